@@ -1,0 +1,29 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { trustedOrigins } from "@/server/auth/urls";
+import { createContext } from "@/server/trpc/context";
+import { checkMutationRequest, MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
+import { appRouter } from "@/server/trpc/root";
+
+function handle(request: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: () => createContext({ headers: request.headers }),
+  });
+}
+
+function refuse(status: number, message: string) {
+  return Response.json({ error: { message } }, { status });
+}
+
+export const GET = handle;
+
+export async function POST(request: Request) {
+  const failure = checkMutationRequest(request, trustedOrigins);
+  if (failure) return refuse(failure.status, failure.message);
+  const body = await readBodyWithLimit(request);
+  if (!body) return refuse(413, `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  return handle(new Request(request, { body }));
+}

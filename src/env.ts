@@ -1,0 +1,44 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at startup and at
+ * build time (next.config.ts imports this file). Documented in .env.example.
+ */
+const isProduction = process.env.NODE_ENV === "production";
+const onVercel = Boolean(process.env.VERCEL);
+
+const secretHelp = "Generate one with: openssl rand -base64 32";
+
+const authSecret = z
+  .string({ error: `BETTER_AUTH_SECRET is required in production. ${secretHelp}` })
+  .min(32, `BETTER_AUTH_SECRET must be at least 32 characters. ${secretHelp}`);
+
+const databaseUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: (issue) =>
+    issue.input === undefined
+      ? "DATABASE_URL is not set. On Vercel, add the Neon integration (it sets DATABASE_URL) or set it by hand."
+      : "must be a postgres:// or postgresql:// URL",
+});
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Without it the app runs on embedded PGlite, which a serverless deployment cannot keep.
+    DATABASE_URL: onVercel ? databaseUrl : databaseUrl.optional(),
+    DATABASE_URL_UNPOOLED: databaseUrl.optional(),
+    DATABASE_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    BETTER_AUTH_SECRET: isProduction ? authSecret : authSecret.optional(),
+    BETTER_AUTH_URL: z.url().optional(),
+    BETTER_AUTH_TRUSTED_ORIGINS: z.string().optional(),
+    VERCEL: z.string().optional(),
+    VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
+    VERCEL_URL: z.string().optional(),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
+});

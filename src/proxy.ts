@@ -1,0 +1,34 @@
+import { getSessionCookie } from "better-auth/cookies";
+import { type NextRequest, NextResponse } from "next/server";
+
+const AUTH_PAGES = new Set(["/sign-in", "/sign-up"]);
+
+/**
+ * An optimistic redirect on the presence of the session cookie only. It is not
+ * the security check: every page calls requireSession() and every procedure
+ * checks the session in the tRPC context.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasSessionCookie = getSessionCookie(request) !== null;
+
+  if (AUTH_PAGES.has(pathname)) {
+    // ?session=expired: the cookie is stale (requireSession found no session), so stay.
+    if (hasSessionCookie && request.nextUrl.searchParams.get("session") !== "expired") {
+      return NextResponse.redirect(new URL("/", request.url));
+    }
+    return NextResponse.next();
+  }
+
+  if (!hasSessionCookie) {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname !== "/") signIn.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // App pages only: not the APIs (they answer 401 themselves) nor static files.
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)"],
+};

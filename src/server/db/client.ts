@@ -1,0 +1,73 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzleNeon, type NeonDatabase } from "drizzle-orm/neon-serverless";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import pg from "pg";
+import ws from "ws";
+import type { DatabaseConfig } from "./config";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+
+/** The database type every query function takes, whichever driver serves it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseHandle =
+  | { driver: "pglite"; db: PgliteDatabase<Schema>; client: PGlite; close(): Promise<void> }
+  | { driver: "pg"; db: NodePgDatabase<Schema>; client: pg.Pool; close(): Promise<void> }
+  | { driver: "neon"; db: NeonDatabase<Schema>; client: NeonPool; close(): Promise<void> };
+
+const poolOptions = {
+  max: 10,
+  connectionTimeoutMillis: 5_000,
+  idleTimeoutMillis: 10_000,
+};
+
+export interface PgliteOptions {
+  /** A dump made by `dumpDataDir()` to start from (tests copy one migrated database per file). */
+  loadDataDir?: Blob | File;
+}
+
+/** Opens a database for a configuration. The app keeps one per process (see index.ts). */
+export function createDatabase(config: DatabaseConfig, options: PgliteOptions = {}): DatabaseHandle {
+  switch (config.driver) {
+    case "pglite": {
+      const inMemory = config.dataDir.startsWith("memory://");
+      const release = inMemory ? () => {} : prepareDataDir(config.dataDir);
+      const client = new PGlite(config.dataDir, { loadDataDir: options.loadDataDir });
+      return {
+        driver: "pglite",
+        client,
+        db: drizzlePglite({ client, schema }),
+        close: async () => {
+          if (!client.closed) await client.close();
+          release();
+        },
+      };
+    }
+    case "pg": {
+      const client = new pg.Pool({ connectionString: config.url, ...poolOptions });
+      // An idle client losing its server must not crash the process; the next query reconnects.
+      client.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+      return { driver: "pg", client, db: drizzlePg({ client, schema }), close: () => client.end() };
+    }
+    case "neon": {
+      if (!neonConfig.webSocketConstructor) neonConfig.webSocketConstructor = ws;
+      const client = new NeonPool({ connectionString: config.url, ...poolOptions });
+      client.on("error", (error: Error) => console.warn(`[db] idle connection lost: ${error.message}`));
+      return { driver: "neon", client, db: drizzleNeon({ client, schema }), close: () => client.end() };
+    }
+  }
+}
+
+function prepareDataDir(dataDir: string): () => void {
+  // PGlite does not create parent folders.
+  mkdirSync(dataDir, { recursive: true });
+  return acquirePgliteLock(dataDir);
+}

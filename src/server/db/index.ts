@@ -1,0 +1,62 @@
+import "server-only";
+import { env } from "@/env";
+import { createDatabase, type Database, type DatabaseHandle } from "./client";
+import { resolveDatabaseConfig } from "./config";
+import { migrateDatabase } from "./migrate";
+
+export type { Database } from "./client";
+
+interface ProcessDatabase {
+  handle: DatabaseHandle;
+  /** Resolves once the database can take queries (PGlite: migrations applied). */
+  ready: Promise<void>;
+}
+
+// One instance per process, kept on globalThis so dev hot reloads and the separate
+// bundles of instrumentation, route handlers and pages all share it.
+const globalForDb = globalThis as typeof globalThis & { tasklaneDb?: ProcessDatabase };
+
+function processDatabase(): ProcessDatabase {
+  if (globalForDb.tasklaneDb) return globalForDb.tasklaneDb;
+  const config = resolveDatabaseConfig({
+    url: env.DATABASE_URL,
+    driver: env.DATABASE_DRIVER,
+    pgliteDir: env.PGLITE_DIR,
+  });
+  const handle = createDatabase(config);
+  // Servers are migrated by `npm run db:migrate` (or the deploy); the embedded database migrates itself.
+  const ready = handle.driver === "pglite" ? migrateDatabase(handle) : Promise.resolve();
+  const created: ProcessDatabase = { handle, ready };
+  globalForDb.tasklaneDb = created;
+  closeOnShutdown(handle);
+  return created;
+}
+
+function closeOnShutdown(handle: DatabaseHandle) {
+  const close = (signal: NodeJS.Signals) => {
+    handle.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGTERM", close);
+  process.once("SIGINT", close);
+}
+
+/** Waits until the process database is ready (PGlite migrated). Called at server start. */
+export function databaseReady(): Promise<void> {
+  return processDatabase().ready;
+}
+
+export function databaseDriver() {
+  return processDatabase().handle.driver;
+}
+
+/**
+ * The process database. Opened on first use, never at import, so `next build`
+ * (which imports route modules) opens no database.
+ */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real: Database = processDatabase().handle.db;
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

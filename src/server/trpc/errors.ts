@@ -1,0 +1,84 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+
+// The one place where errors that are not TRPCErrors become TRPCErrors.
+
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+]);
+
+const CONNECTION_ERROR_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection (?:is )?(?:closed|ended)/i,
+  /connect(?:ion)? timeout/i,
+  /pglite is closed/i,
+  /websocket/i,
+];
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "Database unavailable, try again";
+
+/** Walks an error's `cause` chain (drizzle wraps driver errors in DrizzleQueryError). */
+function* causeChain(error: unknown): Generator<unknown> {
+  const seen = new Set<unknown>();
+  let current = error;
+  while (current !== undefined && current !== null && !seen.has(current)) {
+    seen.add(current);
+    yield current;
+    current = current instanceof Error || typeof current === "object" ? Reflect.get(current, "cause") : undefined;
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const code: unknown = Reflect.get(error, "code");
+  return typeof code === "string" ? code : undefined;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  for (const cause of causeChain(error)) if (codeOf(cause) === "23505") return true;
+  return false;
+}
+
+export function isConnectionFailure(error: unknown): boolean {
+  for (const cause of causeChain(error)) {
+    const code = codeOf(cause);
+    if (code && (CONNECTION_ERROR_CODES.has(code) || code.startsWith("08"))) return true;
+    if (cause instanceof AggregateError && cause.errors.some(isConnectionFailure)) return true;
+    if (cause instanceof Error && CONNECTION_ERROR_MESSAGES.some((pattern) => pattern.test(cause.message))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Maps an error a procedure threw to the TRPCError the client sees. TRPCErrors
+ * thrown on purpose pass through; `unknown` errors keep their cause for logging.
+ */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError && !(error.code === "INTERNAL_SERVER_ERROR" && error.cause)) return error;
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof TRPCError) return cause;
+  if (isUniqueViolation(cause)) {
+    return new TRPCError({ code: "CONFLICT", message: "That already exists.", cause });
+  }
+  if (isConnectionFailure(cause)) {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause });
+  }
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message: cause instanceof Error ? cause.message : "Unknown error",
+    cause,
+  });
+}

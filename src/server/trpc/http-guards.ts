@@ -1,0 +1,60 @@
+import "server-only";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BATCH_SIZE = 20;
+
+export type GuardFailure = { status: 403 | 413 | 415; message: string };
+
+/**
+ * Mutations come only as JSON POSTs from our own origin. Form posts
+ * (multipart, urlencoded, text/plain) are the shapes a cross-site page can send
+ * without a CORS preflight, so they are refused outright.
+ */
+export function checkMutationRequest(request: Request, trustedOrigins: readonly string[]): GuardFailure | null {
+  const contentType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (contentType !== "application/json") {
+    return { status: 415, message: "Send mutations as application/json." };
+  }
+  // Browsers always send Origin on POST; scripts with a Bearer token send none and carry no cookie risk.
+  const origin = request.headers.get("origin");
+  if (origin !== null && !trustedOrigins.includes(origin)) {
+    return { status: 403, message: "Cross-origin request refused." };
+  }
+  if (origin === null && request.headers.get("sec-fetch-site") === "cross-site") {
+    return { status: 403, message: "Cross-origin request refused." };
+  }
+  return null;
+}
+
+/**
+ * Reads at most `limit` bytes of the body; null when it is larger. Checks
+ * Content-Length first, then counts, since a chunked body declares no length.
+ */
+export async function readBodyWithLimit(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Session } from "@/server/auth/auth";
+import type { Database } from "@/server/db";
+import { toTRPCError } from "./errors";
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+
+export interface Context {
+  db: Database;
+  /** Null for anonymous callers; protectedProcedure narrows it. */
+  session: Session | null;
+  /** Sent back with errors and written to the logs, to match one to the other. */
+  requestId: string;
+}
+
+/**
+ * The context without any HTTP request: tests, scripts and server-side callers
+ * build it directly; the route handler builds it from request headers (context.ts).
+ */
+export function createInnerContext(options: { db: Database; session: Session | null; requestId?: string }): Context {
+  return { db: options.db, session: options.session, requestId: options.requestId ?? randomUUID() };
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  isDev: process.env.NODE_ENV !== "production",
+  errorFormatter({ shape, error, ctx }) {
+    // Read per call (not at import) so tests can check both behaviours.
+    const hideDetails = error.code === "INTERNAL_SERVER_ERROR" && process.env.NODE_ENV === "production";
+    return {
+      ...shape,
+      message: hideDetails ? GENERIC_ERROR_MESSAGE : shape.message,
+      data: {
+        ...shape.data,
+        requestId: ctx?.requestId ?? null,
+        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+      },
+    };
+  },
+});
+
+/** The single error mapping: every procedure's failures pass through here once. */
+const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const mapped = toTRPCError(result.error);
+  if (mapped.code === "INTERNAL_SERVER_ERROR" || mapped.code === "SERVICE_UNAVAILABLE") {
+    console.error(`[trpc] ${type} ${path} failed (request ${ctx.requestId}):`, mapped.cause ?? mapped);
+  }
+  throw mapped;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
+});

@@ -1,0 +1,12 @@
+import "server-only";
+import { accountRouter } from "@/server/modules/account/router";
+import { createCallerFactory, createTRPCRouter } from "./init";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process with a context of the caller's own (tests, MCP, AI tools). */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,20 @@
+import "server-only";
+import { createHydrationHelpers } from "@trpc/react-query/rsc";
+import { cache } from "react";
+import { getSession } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { createInnerContext } from "@/server/trpc/init";
+import { type AppRouter, createCaller } from "@/server/trpc/root";
+import { makeQueryClient } from "./query-client";
+
+/** One context (sharing the page's cached session read) and one QueryClient per request. */
+const createRequestContext = cache(async () => createInnerContext({ db, session: await getSession() }));
+const getQueryClient = cache(makeQueryClient);
+
+const caller = createCaller(createRequestContext);
+
+/**
+ * `api.x.y()` calls a procedure from a Server Component; `api.x.y.prefetch()`
+ * puts its result in the cache that <HydrateClient> hands to the browser.
+ */
+export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(caller, getQueryClient);
