@@ -15,8 +15,16 @@ import * as schema from "./schema";
 
 export type Schema = typeof schema;
 
+/** What `db.execute()` returns: every driver we use answers with `{ rows }`. */
+export interface RowsQueryResultHKT extends PgQueryResultHKT {
+  type: QueryRows<this["row"]>;
+}
+interface QueryRows<Row> {
+  rows: Row[];
+}
+
 /** The database type every query function takes, whichever driver serves it. */
-export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Database = PgDatabase<RowsQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 export type DatabaseHandle =
   | { driver: "pglite"; db: PgliteDatabase<Schema>; client: PGlite; close(): Promise<void> }

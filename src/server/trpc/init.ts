@@ -30,12 +30,14 @@ const t = initTRPC.context<Context>().create({
   isDev: process.env.NODE_ENV !== "production",
   errorFormatter({ shape, error, ctx }) {
     // Read per call (not at import) so tests can check both behaviours.
-    const hideDetails = error.code === "INTERNAL_SERVER_ERROR" && process.env.NODE_ENV === "production";
+    const production = process.env.NODE_ENV === "production";
+    const { stack, ...data } = shape.data;
     return {
       ...shape,
-      message: hideDetails ? GENERIC_ERROR_MESSAGE : shape.message,
+      message: production && error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_ERROR_MESSAGE : shape.message,
       data: {
-        ...shape.data,
+        ...data,
+        ...(production ? {} : { stack }),
         requestId: ctx?.requestId ?? null,
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
       },

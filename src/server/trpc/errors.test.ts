@@ -1,0 +1,51 @@
+import { TRPCError } from "@trpc/server";
+import { DrizzleQueryError } from "drizzle-orm/errors";
+import { describe, expect, it } from "vitest";
+import { isConnectionFailure, toTRPCError } from "./errors";
+
+const pgError = (code: string, message = "driver error") => Object.assign(new Error(message), { code });
+
+describe("toTRPCError", () => {
+  it("passes deliberate TRPCErrors through untouched", () => {
+    const error = new TRPCError({ code: "NOT_FOUND", message: "Task not found" });
+    expect(toTRPCError(error)).toBe(error);
+  });
+
+  it("maps a unique violation, also when drizzle wraps it", () => {
+    const wrapped = new DrizzleQueryError("insert into …", [], pgError("23505"));
+    expect(toTRPCError(wrapped).code).toBe("CONFLICT");
+    expect(toTRPCError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: wrapped })).code).toBe("CONFLICT");
+  });
+
+  it.each([
+    ["ECONNREFUSED", pgError("ECONNREFUSED")],
+    ["admin shutdown", pgError("57P01")],
+    ["connection exception class 08", pgError("08006")],
+    ["terminated", new Error("Connection terminated unexpectedly")],
+    ["pool timeout", new Error("timeout exceeded when trying to connect")],
+    ["closed PGlite", new Error("PGlite is closed")],
+    ["all addresses refused", new AggregateError([pgError("ECONNREFUSED"), pgError("ECONNREFUSED")])],
+  ])("maps %s to SERVICE_UNAVAILABLE", (_name, cause) => {
+    const mapped = toTRPCError(new DrizzleQueryError("select 1", [], cause));
+    expect(mapped.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapped.message).toBe("Database unavailable, try again");
+  });
+
+  it("maps anything else to INTERNAL_SERVER_ERROR and keeps the cause for the log", () => {
+    const cause = new TypeError("x is undefined");
+    const mapped = toTRPCError(cause);
+    expect(mapped.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(mapped.cause).toBe(cause);
+  });
+
+  it("does not treat an ordinary constraint error as an outage", () => {
+    expect(isConnectionFailure(pgError("23503", "violates foreign key constraint"))).toBe(false);
+  });
+
+  it("survives a cause cycle", () => {
+    const a: { cause?: unknown } = {};
+    const b = { cause: a };
+    a.cause = b;
+    expect(isConnectionFailure(a)).toBe(false);
+  });
+});

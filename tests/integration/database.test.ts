@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, inject, it } from "vitest";
+import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
+import { user } from "@/server/db/schema";
+import { toTRPCError } from "@/server/trpc/errors";
+import { createUser } from "~tests/factories/users";
+import { useTestDatabase } from "~tests/setup/test-database";
+
+const database = useTestDatabase();
+
+async function pgliteTemplate(): Promise<Blob> {
+  const config = inject("testDatabase");
+  if (config.mode !== "pglite") throw new Error("only the PGlite suite has a template file");
+  return new Blob([readFileSync(config.templateFile)]);
+}
+
+describe(`database (${database.mode})`, () => {
+  it("runs on the driver this suite asked for", () => {
+    expect(database.handle.driver).toBe(database.mode);
+  });
+
+  it("has every migration applied", async () => {
+    const result = await database.db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(result.rows.map((row) => row.table_name)).toEqual([
+      "account",
+      "rate_limit",
+      "session",
+      "user",
+      "verification",
+    ]);
+  });
+
+  it("commits a transaction", async () => {
+    const email = `commit-${Date.now()}@example.test`;
+    await database.db.transaction(async (tx) => {
+      await tx.insert(user).values({ name: "Committed", email });
+    });
+    const rows = await database.db.select().from(user).where(eq(user.email, email));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("rolls a failed transaction back entirely", async () => {
+    const email = `rollback-${Date.now()}@example.test`;
+    const attempt = database.db.transaction(async (tx) => {
+      await tx.insert(user).values({ name: "Rolled back", email });
+      throw new Error("abort");
+    });
+    await expect(attempt).rejects.toThrow("abort");
+    const rows = await database.db.select().from(user).where(eq(user.email, email));
+    expect(rows).toHaveLength(0);
+  });
+
+  it("reports a duplicate key as CONFLICT", async () => {
+    const existing = await createUser(database.db);
+    const error = await database.db
+      .insert(user)
+      .values({ name: "Twin", email: existing.email })
+      .then(() => null)
+      .catch((caught: unknown) => caught);
+
+    expect(error).not.toBeNull();
+    expect(toTRPCError(error).code).toBe("CONFLICT");
+  });
+
+  it("reports an unreachable database as SERVICE_UNAVAILABLE", async () => {
+    // PGlite cannot be unplugged: a closed instance is its equivalent. Servers: a port nothing listens on.
+    const unreachable: DatabaseHandle =
+      database.mode === "pglite"
+        ? openDatabase({ driver: "pglite", dataDir: "memory://" }, { loadDataDir: await pgliteTemplate() })
+        : openDatabase({ driver: database.mode, url: "postgres://postgres@127.0.0.1:1/none" });
+    if (unreachable.driver === "pglite") await unreachable.close();
+
+    const error = await unreachable.db
+      .execute(sql`select 1`)
+      .then(() => null)
+      .catch((caught: unknown) => caught);
+    await unreachable.close().catch(() => {});
+
+    expect(error).not.toBeNull();
+    const mapped = toTRPCError(error);
+    expect(mapped.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapped.message).toBe("Database unavailable, try again");
+  });
+});
