@@ -15,15 +15,18 @@ export function checkMutationRequest(request: Request, trustedOrigins: readonly 
   if (contentType !== "application/json") {
     return { status: 415, message: "Send mutations as application/json." };
   }
-  // Browsers always send Origin on POST; scripts with a Bearer token send none and carry no cookie risk.
+  return checkOrigin(request, trustedOrigins);
+}
+
+/**
+ * Browsers always send Origin on POST, so a foreign one is refused. Scripts
+ * (Bearer tokens, curl) send none and carry no ambient cookie risk.
+ */
+export function checkOrigin(request: Request, trustedOrigins: readonly string[]): GuardFailure | null {
   const origin = request.headers.get("origin");
-  if (origin !== null && !trustedOrigins.includes(origin)) {
-    return { status: 403, message: "Cross-origin request refused." };
-  }
-  if (origin === null && request.headers.get("sec-fetch-site") === "cross-site") {
-    return { status: 403, message: "Cross-origin request refused." };
-  }
-  return null;
+  const foreign =
+    origin !== null ? !trustedOrigins.includes(origin) : request.headers.get("sec-fetch-site") === "cross-site";
+  return foreign ? { status: 403, message: "Cross-origin request refused." } : null;
 }
 
 /**
