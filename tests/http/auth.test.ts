@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useAppServer } from "~tests/setup/app-server";
+import { setupAppServer } from "~tests/setup/app-server";
 import { HttpSession, uniqueEmail } from "./client";
 
-const app = useAppServer();
+const app = setupAppServer();
 
 const password = "correct horse battery";
 

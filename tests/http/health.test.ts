@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { useAppServer } from "~tests/setup/app-server";
+import { setupAppServer } from "~tests/setup/app-server";
 import { startTcpProxy } from "~tests/setup/tcp-proxy";
 import { HttpSession, uniqueEmail } from "./client";
 
 let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
 
 // The app reaches PostgreSQL through a relay the test can cut, as a network or database outage would.
-const app = useAppServer({
+const app = setupAppServer({
   databaseUrl: async (url) => {
     const parsed = new URL(url);
     proxy = await startTcpProxy({ host: parsed.hostname, port: Number(parsed.port || 5432) });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useAppServer } from "~tests/setup/app-server";
+import { setupAppServer } from "~tests/setup/app-server";
 import { HttpSession, uniqueEmail } from "./client";
 
 // Its own app and database: the counters live in the database, shared by every instance.
-const app = useAppServer();
+const app = setupAppServer();
 
 describe("sign-in rate limit", () => {
   it("answers 429 after 5 attempts in a minute", async () => {

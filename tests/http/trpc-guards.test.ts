@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useAppServer } from "~tests/setup/app-server";
+import { setupAppServer } from "~tests/setup/app-server";
 
-const app = useAppServer();
+const app = setupAppServer();
 
 const endpoint = () => `${app.url}/api/trpc/account.me`;
 

@@ -2,9 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
-import { useTestDatabase } from "~tests/setup/test-database";
+import { setupTestDatabase } from "~tests/setup/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 describe("account.me", () => {
   it("returns the signed-in user", async () => {

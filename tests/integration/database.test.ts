@@ -5,9 +5,9 @@ import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db
 import { user } from "@/server/db/schema";
 import { toTRPCError } from "@/server/trpc/errors";
 import { createUser } from "~tests/factories/users";
-import { useTestDatabase } from "~tests/setup/test-database";
+import { setupTestDatabase } from "~tests/setup/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 async function pgliteTemplate(): Promise<Blob> {
   const config = inject("testDatabase");

@@ -2,9 +2,9 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createInnerContext, createTRPCRouter, GENERIC_ERROR_MESSAGE, publicProcedure } from "@/server/trpc/init";
-import { useTestDatabase } from "~tests/setup/test-database";
+import { setupTestDatabase } from "~tests/setup/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 // A router made of the app's own procedure builders, to drive every error path over the fetch adapter.
 const testRouter = createTRPCRouter({

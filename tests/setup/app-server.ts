@@ -84,7 +84,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
  * For a test file: a copy of the migrated template database and the app
  * running on it (over `pg`). `databaseUrl` may be rewritten, e.g. to go through a proxy.
  */
-export function useAppServer(options: { databaseUrl?: (url: string) => string | Promise<string> } = {}) {
+export function setupAppServer(options: { databaseUrl?: (url: string) => string | Promise<string> } = {}) {
   const { serverUrl, template } = inject("appDatabase");
   const name = uniqueDatabaseName("tasklane_app");
   let app: AppServer | undefined;
@@ -101,7 +101,7 @@ export function useAppServer(options: { databaseUrl?: (url: string) => string | 
 
   return {
     get url(): string {
-      if (!app) throw new Error("useAppServer(): the app runs only inside tests");
+      if (!app) throw new Error("setupAppServer(): the app runs only inside tests");
       return app.url;
     },
     get databaseName() {

@@ -2,7 +2,7 @@ import { neonConfig } from "@neondatabase/serverless";
 import ws from "ws";
 
 /** Points the Neon driver at the local WebSocket relay instead of Neon's TLS proxy. */
-export function useLocalNeonProxy(proxyPort: number) {
+export function routeNeonThroughLocalProxy(proxyPort: number) {
   neonConfig.webSocketConstructor = ws;
   neonConfig.pipelineConnect = false;
   neonConfig.useSecureWebSocket = false;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Database, type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
-import { useLocalNeonProxy } from "./neon";
+import { routeNeonThroughLocalProxy } from "./neon";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
 
 /**
@@ -9,7 +9,7 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
  * (PGlite by default; PostgreSQL through `pg` or the Neon driver in CI).
  * Call at the top of a file; use `database.db` inside tests.
  */
-export function useTestDatabase() {
+export function setupTestDatabase() {
   const config = inject("testDatabase");
   let handle: DatabaseHandle | undefined;
   let cleanup: () => Promise<void> = async () => {};
@@ -24,7 +24,7 @@ export function useTestDatabase() {
     const url = await createDatabase(config.serverUrl, name, config.template);
     if (config.mode === "neon") {
       if (config.wsProxyPort === null) throw new Error("the Neon suite needs the WebSocket proxy");
-      useLocalNeonProxy(config.wsProxyPort);
+      routeNeonThroughLocalProxy(config.wsProxyPort);
     }
     handle = openDatabase({ driver: config.mode, url });
     cleanup = () => dropDatabase(config.serverUrl, name);
@@ -38,7 +38,7 @@ export function useTestDatabase() {
   return {
     mode: config.mode,
     get handle(): DatabaseHandle {
-      if (!handle) throw new Error("useTestDatabase(): the database is ready only inside tests");
+      if (!handle) throw new Error("setupTestDatabase(): the database is ready only inside tests");
       return handle;
     },
     get db(): Database {
