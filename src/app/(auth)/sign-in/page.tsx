@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { safeNextPath } from "../_components/auth-errors";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const { next, session } = await searchParams;
+  const expired = session === "expired";
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Sign in to Tasklane</h1>
-        <p className="text-sm text-muted">Welcome back.</p>
+        <p className="text-sm text-muted">{expired ? "Your session has ended. Sign in again." : "Welcome back."}</p>
       </div>
-      {/* useSearchParams (for ?next=) needs a Suspense boundary. */}
-      <Suspense>
-        <SignInForm />
-      </Suspense>
+      <SignInForm next={safeNextPath(typeof next === "string" ? next : null)} />
       <p className="text-sm text-muted">
         New here?{" "}
         <Link href="/sign-up" className="font-medium text-accent underline-offset-4 hover:underline">

@@ -1,20 +1,20 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { signInSchema } from "@/lib/schemas/auth";
-import { describeAuthError, safeNextPath } from "../../_components/auth-errors";
+import { describeAuthError } from "../../_components/auth-errors";
 import { FormAlert } from "../../_components/form-alert";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
-export function SignInForm() {
+/** `next`: where to go after signing in, already checked to be a path on this site. */
+export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const searchParams = useSearchParams();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -38,7 +38,7 @@ export function SignInForm() {
       setFormError(describeAuthError(error));
       return;
     }
-    router.replace(safeNextPath(searchParams.get("next")));
+    router.replace(next);
     router.refresh();
   }
 

@@ -1,0 +1,131 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setupAppServer } from "~tests/setup/app-server";
+import { accessibilityViolations, launchBrowser, watchConsole } from "./browser";
+
+const app = setupAppServer();
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
+  page = await context.newPage();
+  consoleErrors = watchConsole(page);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+const password = "correct horse battery";
+const uniqueEmail = (tag: string) => `${tag}-${Date.now()}@example.test`;
+
+async function signUp(name: string, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
+}
+
+describe("a new user's first visit", () => {
+  it("signs up through the form, lands in the app, stays signed in on reload, and signs out", async () => {
+    await page.goto("/");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.waitForURL("**/sign-up");
+    const email = uniqueEmail("journey");
+    await signUp("Ada Lovelace", email);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await expect(page.getByTestId("user-name").textContent()).resolves.toBe("Ada Lovelace");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // First paint comes from the server: reloading does not fetch account.me again from the browser.
+    const trpcRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/")) trpcRequests.push(request.url());
+    });
+    await page.reload();
+    await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();
+    expect(trpcRequests).toEqual([]);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/sign-in");
+    await page.goto("/");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows field errors for an empty sign-up form and keeps what was typed", async () => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    await expect(page.getByText("Enter your name.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Enter a valid email address.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Use at least 8 characters.").isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel("Email").inputValue()).resolves.toBe("not-an-email");
+    await expect(page.getByLabel("Name").getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("says when an email is already taken", async () => {
+    const email = uniqueEmail("taken");
+    await signUp("First Owner", email);
+    await context.clearCookies();
+
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Second Owner");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText("An account with this email already exists.", { exact: false }).waitFor();
+  });
+
+  it("signs in with the keyboard, after a clear message for a wrong password", async () => {
+    const email = uniqueEmail("keyboard");
+    await signUp("Grace Hopper", email);
+    await context.clearCookies();
+
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").focus();
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("wrong password");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").getByText("Wrong email or password.").waitFor();
+
+    await page.getByLabel("Password").fill(password);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Welcome, Grace Hopper" }).waitFor();
+  });
+
+  it("meets WCAG AA in dark mode too", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/sign-in");
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows a helpful 404 page", async () => {
+    await signUp("Lost Visitor", uniqueEmail("lost"));
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { name: "This page does not exist" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
