@@ -41,4 +41,9 @@ export const env = createEnv({
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
+  // Put every problem in the thrown message, where build and platform logs show it.
+  onValidationError: (issues) => {
+    const lines = issues.map((issue) => `- ${issue.path?.map(String).join(".") ?? "?"}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  },
 });

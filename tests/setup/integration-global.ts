@@ -16,17 +16,21 @@ declare module "vitest" {
   }
 }
 
+/** TEST_DB_DRIVER picks the suite's driver; without it, PostgreSQL when TEST_DATABASE_URL is set, else PGlite. */
+function testDatabaseMode(): TestDatabaseMode {
+  const requested = process.env.TEST_DB_DRIVER;
+  if (requested === "pglite" || requested === "pg" || requested === "neon") return requested;
+  if (requested) throw new Error(`TEST_DB_DRIVER must be pglite, pg or neon (got "${requested}")`);
+  return process.env.TEST_DATABASE_URL ? "pg" : "pglite";
+}
+
 /**
  * Migrates one template database per run; each test file then starts from a
  * copy of it (PGlite: a dumped data dir; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
   const started = performance.now();
-  const mode: TestDatabaseMode = process.env.TEST_DATABASE_URL
-    ? process.env.TEST_DB_DRIVER === "neon"
-      ? "neon"
-      : "pg"
-    : "pglite";
+  const mode = testDatabaseMode();
 
   if (mode === "pglite") {
     const handle = openDatabase({ driver: "pglite", dataDir: "memory://" });
