@@ -1,0 +1,50 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { type AuthClientError, describeAuthError } from "./auth-errors";
+
+type FieldErrors = Partial<Record<string, string>>;
+
+interface AuthFormOptions<Input extends Record<string, unknown>> {
+  schema: z.ZodType<Input>;
+  /** Calls Better Auth; resolves with its error, if any. */
+  submit(input: Input): Promise<{ error: AuthClientError | null }>;
+  /** A field-level message for a server error, when the error is about one field. */
+  fieldErrorFor?(error: AuthClientError): FieldErrors | null;
+  onSuccess(): void;
+}
+
+/**
+ * The sign-in/sign-up form cycle: validate with the shared zod schema, show
+ * per-field messages, call Better Auth, and turn its failure into words.
+ */
+export function useAuthForm<Input extends Record<string, unknown>>(options: AuthFormOptions<Input>) {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = options.schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      const errors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
+      setFieldErrors(Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages?.[0]])));
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const { error } = await options.submit(parsed.data);
+    if (!error) {
+      options.onSuccess();
+      return;
+    }
+    setPending(false);
+    const fieldError = options.fieldErrorFor?.(error);
+    if (fieldError) setFieldErrors(fieldError);
+    else setFormError(describeAuthError(error));
+  }
+
+  return { fieldErrors, formError, pending, onSubmit };
+}
