@@ -50,6 +50,27 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/** Words for the CHECK constraints a user's input can break (the schema's last line of defence). */
+const CHECK_MESSAGES: Record<string, string> = {
+  task_due_time_needs_date: "A due time needs a due date.",
+  task_title_length: "A title has 1 to 500 characters.",
+  task_description_length: "A description has at most 10,000 characters.",
+  task_priority_range: "Priority is p1 to p4.",
+};
+
+/** A value the database refused (a CHECK constraint, or data of the wrong form): the caller's mistake. */
+function invalidValueMessage(error: unknown): string | null {
+  for (const cause of causeChain(error)) {
+    const code = codeOf(cause);
+    if (code === "23514") {
+      const constraint: unknown = typeof cause === "object" && cause ? Reflect.get(cause, "constraint") : undefined;
+      return (typeof constraint === "string" && CHECK_MESSAGES[constraint]) || "That value is not allowed.";
+    }
+    if (code?.startsWith("22")) return "That value is not valid.";
+  }
+  return null;
+}
+
 export function isConnectionFailure(error: unknown): boolean {
   for (const cause of causeChain(error)) {
     const code = codeOf(cause);
@@ -73,6 +94,8 @@ export function toTRPCError(error: unknown): TRPCError {
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: "CONFLICT", message: "That already exists.", cause });
   }
+  const invalid = invalidValueMessage(cause);
+  if (invalid) return new TRPCError({ code: "BAD_REQUEST", message: invalid, cause });
   if (isConnectionFailure(cause)) {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause });
   }

@@ -1,9 +1,11 @@
 import "server-only";
 import { accountRouter } from "@/server/modules/account/router";
+import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  task: taskRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,10 @@
-import { timestamp } from "drizzle-orm/pg-core";
+import { customType, timestamp } from "drizzle-orm/pg-core";
 
-/** `timestamptz` columns, as every table uses them. */
-export const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/**
+ * `timestamptz` with millisecond precision: what a JS Date holds, so a value
+ * read by the client and sent back (optimistic concurrency) compares equal.
+ */
+export const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date", precision: 3 });
 
 /** created_at / updated_at pair shared by every table. */
 export const timestamps = {
@@ -11,3 +14,11 @@ export const timestamps = {
     .$onUpdate(() => new Date())
     .notNull(),
 };
+
+/**
+ * Text compared byte by byte (COLLATE "C"), as fractional-index keys must be:
+ * a locale collation would order "a" and "B" differently from the library.
+ */
+export const byteOrderedText = customType<{ data: string }>({
+  dataType: () => 'text COLLATE "C"',
+});

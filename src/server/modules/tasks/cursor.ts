@@ -1,0 +1,27 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { type TaskSort, taskSorts } from "@/lib/schemas/task";
+import { SORT_ORDERS } from "./sort-keys";
+
+const cursorShape = z.object({
+  sort: z.enum(taskSorts),
+  key: z.array(z.union([z.string().max(2_000), z.number()])).max(5),
+});
+
+/** An opaque page cursor: the sort and the last row's sort key. */
+export function encodeCursor(sort: TaskSort, key: unknown[]): string {
+  return Buffer.from(JSON.stringify({ sort, key })).toString("base64url");
+}
+
+export function decodeCursor(cursor: string, sort: TaskSort): (string | number)[] {
+  const invalid = new TRPCError({ code: "BAD_REQUEST", message: "That page cursor is not valid; reload the list." });
+  let parsed: z.infer<typeof cursorShape>;
+  try {
+    parsed = cursorShape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw invalid;
+  }
+  if (parsed.sort !== sort || parsed.key.length !== SORT_ORDERS[sort].keys.length) throw invalid;
+  return parsed.key;
+}

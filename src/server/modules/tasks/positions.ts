@@ -1,0 +1,73 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, asc, desc, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
+import { generateKeyBetween } from "fractional-indexing";
+import type { Database } from "@/server/db";
+import { task } from "@/server/db/schema";
+import { ownedLiveTask } from "./queries";
+
+/** The manual-order position for a new task: after every other task of the user's. */
+export async function positionAtEnd(db: Database, userId: string): Promise<string> {
+  const [last] = await db
+    .select({ position: task.position })
+    .from(task)
+    .where(ownedLiveTask(userId))
+    .orderBy(desc(task.position))
+    .limit(1);
+  return generateKeyBetween(last?.position ?? null, null);
+}
+
+interface Placement {
+  id: string;
+  afterId?: string | null | undefined;
+  beforeId?: string | null | undefined;
+}
+
+/**
+ * The position that puts task `id` between `afterId` and `beforeId`. Given
+ * one neighbour, the other is the task next to it; `afterId: null` means first,
+ * `beforeId: null` means last. Unknown ids (or someone else's) are NOT_FOUND.
+ */
+export async function positionBetween(db: Database, userId: string, placement: Placement): Promise<string> {
+  const { id, afterId, beforeId } = placement;
+  if (!afterId && !beforeId && afterId !== null && beforeId !== null) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Say which task it goes after or before." });
+  }
+  const ids = [id, afterId, beforeId].filter((value): value is string => Boolean(value));
+  const found = await db
+    .select({ id: task.id, position: task.position })
+    .from(task)
+    .where(ownedLiveTask(userId, inArray(task.id, ids)));
+  const positionOf = new Map(found.map((row) => [row.id, row.position]));
+  for (const wanted of ids) {
+    if (!positionOf.has(wanted)) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+  }
+
+  const others = ownedLiveTask(userId, ne(task.id, id));
+  let after = afterId ? (positionOf.get(afterId) ?? null) : null;
+  let before = beforeId ? (positionOf.get(beforeId) ?? null) : null;
+  if (afterId && beforeId === undefined) {
+    before = await neighbour(db, and(others, gt(task.position, after ?? "")), "next");
+  } else if (beforeId && afterId === undefined) {
+    after = before === null ? null : await neighbour(db, and(others, lt(task.position, before)), "previous");
+  } else if (afterId === null && !beforeId) {
+    before = await neighbour(db, others, "next");
+  } else if (beforeId === null && !afterId) {
+    after = await neighbour(db, others, "previous");
+  }
+
+  if (after !== null && before !== null && after >= before) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The task after which it goes must come first." });
+  }
+  return generateKeyBetween(after, before);
+}
+
+async function neighbour(db: Database, where: SQL | undefined, side: "next" | "previous") {
+  const [row] = await db
+    .select({ position: task.position })
+    .from(task)
+    .where(where)
+    .orderBy(side === "next" ? asc(task.position) : desc(task.position))
+    .limit(1);
+  return row?.position ?? null;
+}
