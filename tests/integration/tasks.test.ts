@@ -203,6 +203,17 @@ describe("task.reorder", () => {
     expect(await order()).toEqual(["C", "B", "A"]);
   });
 
+  it("places a task next to its visible neighbour without colliding with a hidden one", async () => {
+    const { a, b, c } = await threeTasks();
+    await api.task.setCompleted({ id: a.id, completed: true });
+    // In the open view C moves to the top: just before B (A, completed, is hidden).
+    const moved = await api.task.reorder({ id: c.id, afterId: null, beforeId: b.id });
+    const all = (await api.task.list({ status: "all" })).items;
+    expect(titles(all)).toEqual(["A", "C", "B"]);
+    expect(new Set(all.map((item) => item.position)).size).toBe(3);
+    expect(moved.position > a.position && moved.position < b.position).toBe(true);
+  });
+
   it("refuses neighbours in the wrong order, unknown neighbours, and no neighbour at all", async () => {
     const { a, b, c } = await threeTasks();
     expect((await failure(api.task.reorder({ id: c.id, afterId: b.id, beforeId: a.id }))).code).toBe("BAD_REQUEST");

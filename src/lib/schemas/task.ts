@@ -72,6 +72,8 @@ export const listTasksInput = z
     status: z.enum(taskStatuses).default("open"),
     sort: z.enum(taskSorts).default("manual"),
     cursor: z.string().max(512).nullish(),
+    /** Sent by tRPC's infinite queries; pages only go forward. */
+    direction: z.literal("forward").optional(),
     limit: z.number().int().min(1).max(TASK_PAGE_SIZE_MAX).default(TASK_PAGE_SIZE),
   })
   .strict();

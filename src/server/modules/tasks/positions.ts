@@ -24,15 +24,14 @@ interface Placement {
 }
 
 /**
- * The position that puts task `id` between `afterId` and `beforeId`. Given
- * one neighbour, the other is the task next to it; `afterId: null` means first,
- * `beforeId: null` means last. Unknown ids (or someone else's) are NOT_FOUND.
+ * The position that puts task `id` right after `afterId`, or right before
+ * `beforeId`, or between both. The missing side is the next task in the full
+ * manual order (trashed aside, completed included), so the new key is always
+ * strictly between two adjacent keys. With no neighbour named, `afterId: null`
+ * means first and `beforeId: null` last. Unknown ids (or someone else's) are NOT_FOUND.
  */
 export async function positionBetween(db: Database, userId: string, placement: Placement): Promise<string> {
   const { id, afterId, beforeId } = placement;
-  if (!afterId && !beforeId && afterId !== null && beforeId !== null) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Say which task it goes after or before." });
-  }
   const ids = [id, afterId, beforeId].filter((value): value is string => Boolean(value));
   const found = await db
     .select({ id: task.id, position: task.position })
@@ -46,14 +45,14 @@ export async function positionBetween(db: Database, userId: string, placement: P
   const others = ownedLiveTask(userId, ne(task.id, id));
   let after = afterId ? (positionOf.get(afterId) ?? null) : null;
   let before = beforeId ? (positionOf.get(beforeId) ?? null) : null;
-  if (afterId && beforeId === undefined) {
-    before = await neighbour(db, and(others, gt(task.position, after ?? "")), "next");
-  } else if (beforeId && afterId === undefined) {
-    after = before === null ? null : await neighbour(db, and(others, lt(task.position, before)), "previous");
-  } else if (afterId === null && !beforeId) {
-    before = await neighbour(db, others, "next");
-  } else if (beforeId === null && !afterId) {
-    after = await neighbour(db, others, "previous");
+  if (after !== null && before === null) {
+    before = await neighbour(db, and(others, gt(task.position, after)), "next");
+  } else if (before !== null && after === null) {
+    after = await neighbour(db, and(others, lt(task.position, before)), "previous");
+  } else if (after === null && before === null) {
+    if (afterId === null) before = await neighbour(db, others, "next");
+    else if (beforeId === null) after = await neighbour(db, others, "previous");
+    else throw new TRPCError({ code: "BAD_REQUEST", message: "Say which task it goes after or before." });
   }
 
   if (after !== null && before !== null && after >= before) {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import {
+  appendTask,
+  flattenPages,
+  insertTaskAt,
+  moveTask,
+  removeTask,
+  replaceTask,
+  type Task,
+  type TaskPages,
+} from "./task-pages";
+
+const task = (id: string): Task => ({
+  id,
+  title: id,
+  description: "",
+  priority: 4,
+  dueDate: null,
+  dueTime: null,
+  completed: false,
+  completedAt: null,
+  position: id,
+  createdAt: new Date(0),
+  updatedAt: new Date(0),
+});
+
+const pages = (...groups: string[][]): TaskPages => ({
+  pages: groups.map((ids, index) => ({
+    items: ids.map(task),
+    nextCursor: index < groups.length - 1 ? `c${index}` : null,
+  })),
+  pageParams: groups.map((_, index) => (index === 0 ? null : `c${index - 1}`)),
+});
+
+const ids = (data: TaskPages) => data.pages.map((page) => page.items.map((item) => item.id));
+
+describe("task pages", () => {
+  it("flattens pages, dropping a task repeated in a later page", () => {
+    expect(flattenPages(pages(["a", "b"], ["b", "c"])).map((item) => item.id)).toEqual(["a", "b", "c"]);
+    expect(flattenPages(undefined)).toEqual([]);
+  });
+
+  it("appends to the last page and keeps cursors", () => {
+    const data = appendTask(pages(["a", "b"], ["c"]), task("d"));
+    expect(ids(data)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(data.pages[0]?.nextCursor).toBe("c0");
+  });
+
+  it("replaces a task (also an optimistic one by its temporary id)", () => {
+    const saved = { ...task("b"), title: "saved" };
+    expect(replaceTask(pages(["a", "b"]), saved).pages[0]?.items[1]?.title).toBe("saved");
+  });
+
+  it("removes a task and refills pages from the next one", () => {
+    expect(ids(removeTask(pages(["a", "b"], ["c", "d"]), "a"))).toEqual([["b", "c"], ["d"]]);
+  });
+
+  it("puts a task back where it was", () => {
+    expect(ids(insertTaskAt(pages(["a", "c"], ["d"]), task("b"), 1))).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("moves a task across pages and names its new neighbours", () => {
+    const moved = moveTask(pages(["a", "b"], ["c", "d"]), "a", 2);
+    expect(moved && ids(moved.data)).toEqual([
+      ["b", "c"],
+      ["a", "d"],
+    ]);
+    expect(moved?.move).toEqual({ afterId: "c", beforeId: "d" });
+    expect(moveTask(pages(["a", "b"]), "b", 0)?.move).toEqual({ afterId: null, beforeId: "a" });
+    expect(moveTask(pages(["a", "b"]), "a", 1)?.move).toEqual({ afterId: "b", beforeId: null });
+  });
+
+  it("ignores a move off either end or onto itself", () => {
+    expect(moveTask(pages(["a", "b"]), "a", -1)).toBeNull();
+    expect(moveTask(pages(["a", "b"]), "b", 2)).toBeNull();
+    expect(moveTask(pages(["a", "b"]), "a", 0)).toBeNull();
+  });
+});

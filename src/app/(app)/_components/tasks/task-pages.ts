@@ -1,0 +1,77 @@
+import type { InfiniteData } from "@tanstack/react-query";
+import type { RouterOutputs } from "@/trpc/react";
+
+export type TaskPage = RouterOutputs["task"]["list"];
+export type Task = TaskPage["items"][number];
+export type TaskPages = InfiniteData<TaskPage, string | null>;
+/** Any cached pages of tasks (the query's and the cache setter's page params differ slightly). */
+type Pages = { pages: TaskPage[] };
+
+// Pure edits of the cached pages of a task list, for optimistic updates. The
+// list is edited as one flat sequence, then cut back into the same page sizes,
+// so a task can move across a page boundary.
+
+/** Every loaded task once, in order (a task created after a page loaded may also come in a later page). */
+export function flattenPages(data: Pages | undefined): Task[] {
+  const seen = new Set<string>();
+  const tasks: Task[] = [];
+  for (const page of data?.pages ?? []) {
+    for (const task of page.items) {
+      if (seen.has(task.id)) continue;
+      seen.add(task.id);
+      tasks.push(task);
+    }
+  }
+  return tasks;
+}
+
+function withItems<D extends Pages>(data: D, edit: (items: Task[]) => Task[]): D {
+  const items = edit(data.pages.flatMap((page) => page.items));
+  const pages = data.pages.map((page, index) => {
+    const start = data.pages.slice(0, index).reduce((count, earlier) => count + earlier.items.length, 0);
+    const isLast = index === data.pages.length - 1;
+    return { ...page, items: isLast ? items.slice(start) : items.slice(start, start + page.items.length) };
+  });
+  return { ...data, pages };
+}
+
+export function appendTask<D extends Pages>(data: D, task: Task): D {
+  return withItems(data, (items) => [...items, task]);
+}
+
+export function replaceTask<D extends Pages>(data: D, task: Task, replacing: string = task.id): D {
+  return withItems(data, (items) => items.map((item) => (item.id === replacing ? task : item)));
+}
+
+export function removeTask<D extends Pages>(data: D, id: string): D {
+  return withItems(data, (items) => items.filter((item) => item.id !== id));
+}
+
+/** Puts `task` back at `index` (e.g. after an undone delete). */
+export function insertTaskAt<D extends Pages>(data: D, task: Task, index: number): D {
+  return withItems(data, (items) => {
+    const rest = items.filter((item) => item.id !== task.id);
+    return [...rest.slice(0, index), task, ...rest.slice(index)];
+  });
+}
+
+export interface Move {
+  /** The task that now comes before the moved one (null: it is first). */
+  afterId: string | null;
+  /** The task that now comes after it (null: it is last). */
+  beforeId: string | null;
+}
+
+/** Moves task `id` to `toIndex` in the flat list; returns the new data and its new neighbours. */
+export function moveTask<D extends Pages>(data: D, id: string, toIndex: number): { data: D; move: Move } | null {
+  const items = data.pages.flatMap((page) => page.items);
+  const from = items.findIndex((item) => item.id === id);
+  const moving = items[from];
+  if (!moving || toIndex < 0 || toIndex >= items.length || toIndex === from) return null;
+  const rest = items.filter((item) => item.id !== id);
+  const reordered = [...rest.slice(0, toIndex), moving, ...rest.slice(toIndex)];
+  return {
+    data: withItems(data, () => reordered),
+    move: { afterId: reordered[toIndex - 1]?.id ?? null, beforeId: reordered[toIndex + 1]?.id ?? null },
+  };
+}

@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setupAppServer } from "~tests/setup/app-server";
+import { accessibilityViolations, launchBrowser, watchConsole } from "./browser";
+
+const app = setupAppServer();
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
+  page = await context.newPage();
+  consoleErrors = watchConsole(page);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+async function signUp(name: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W/g, "")}-${Date.now()}@example.test`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: "Tasks" }).waitFor();
+}
+
+const taskList = () => page.getByRole("list", { name: "Tasks" });
+const taskTitles = () => taskList().locator("li [id^='task-title-']").allTextContents();
+
+async function addTask(title: string) {
+  const field = page.getByLabel("New task");
+  await field.fill(title);
+  await field.press("Enter");
+  await taskList().getByText(title, { exact: true }).waitFor();
+}
+
+/** Waits until every mutation has reached the server (the list stops changing on refetch). */
+async function settled() {
+  await page.waitForLoadState("networkidle");
+}
+
+describe("managing tasks", () => {
+  it("adds, edits, completes, deletes with undo, reorders by keyboard, and the list survives a reload", async () => {
+    await signUp("Tess Tasker");
+    await page.getByText("Nothing to do.").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    for (const title of ["Buy milk", "Write report", "Call mum"]) await addTask(title);
+    expect(await taskTitles()).toEqual(["Buy milk", "Write report", "Call mum"]);
+
+    // Inline edit of a title.
+    await page.getByRole("button", { name: "Write report. Edit title" }).click();
+    const titleField = page.getByLabel("Task title");
+    await titleField.fill("Write the quarterly report");
+    await titleField.press("Enter");
+    await taskList().getByText("Write the quarterly report").waitFor();
+
+    // Details: description, priority and due date.
+    await page.getByRole("button", { name: "Details of “Call mum”" }).click();
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    await dialog.getByLabel("Description").fill("Ask about the weekend");
+    await dialog.getByLabel("Priority").selectOption("1");
+    await dialog.getByLabel("Due date").fill("2026-12-24");
+    await dialog.getByLabel("Due time").fill("18:30");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await taskList().getByText("Dec 24", { exact: false }).waitFor();
+
+    // Complete one: it leaves the open list.
+    await page.getByRole("checkbox", { name: "Complete “Buy milk”" }).click();
+    await expect.poll(taskTitles).toEqual(["Write the quarterly report", "Call mum"]);
+
+    // Delete one, then undo from the toast.
+    await page.getByRole("button", { name: "Delete “Call mum”" }).click();
+    await expect.poll(taskTitles).toEqual(["Write the quarterly report"]);
+    const deletedToast = page.locator("[data-sonner-toast]", { hasText: "Deleted “Call mum”" });
+    await deletedToast.hover();
+    await deletedToast.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(taskTitles).toEqual(["Write the quarterly report", "Call mum"]);
+
+    // Reorder with the keyboard: focus the handle and press the up arrow.
+    await settled();
+    await page.getByRole("button", { name: "Reorder “Call mum”" }).focus();
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(taskTitles).toEqual(["Call mum", "Write the quarterly report"]);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("Reorder “Call mum”");
+    await settled();
+
+    // A reload shows exactly the same list, rendered by the server.
+    const before = await taskTitles();
+    const trpcRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/")) trpcRequests.push(request.url());
+    });
+    await page.reload();
+    await taskList().waitFor();
+    expect(await taskTitles()).toEqual(before);
+    await page.waitForLoadState("networkidle");
+    expect(trpcRequests).toEqual([]);
+
+    // Show completed brings the completed task back, checked. "Call mum" moved just above the report,
+    // which keeps it below the (then hidden) completed task.
+    await page.getByRole("switch", { name: "Show completed" }).click();
+    await expect.poll(taskTitles).toEqual(["Buy milk", "Call mum", "Write the quarterly report"]);
+    await expect(page.getByRole("checkbox", { name: "Complete “Buy milk”" }).isChecked()).resolves.toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows field errors in the details dialog and keeps the task as it was", async () => {
+    await signUp("Val Idation");
+    await addTask("Plan trip");
+    await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    await dialog.getByLabel("Title").fill("   ");
+    await dialog.getByLabel("Due time").fill("09:00");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Enter a title.").waitFor();
+    await dialog.getByText("A due time needs a due date.").waitFor();
+    await page.keyboard.press("Escape");
+    expect(await taskTitles()).toEqual(["Plan trip"]);
+  });
+
+  it("works in dark mode without accessibility violations", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await signUp("Dee Dark");
+    await addTask("Night shift");
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
