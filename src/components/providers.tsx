@@ -1,6 +1,6 @@
 "use client";
 
-import { ThemeProvider } from "next-themes";
+import { ThemeProvider, useTheme } from "next-themes";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
@@ -9,7 +9,14 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <TRPCReactProvider>{children}</TRPCReactProvider>
-      <Toaster richColors closeButton position="bottom-center" />
+      <ThemedToaster />
     </ThemeProvider>
+  );
+}
+
+function ThemedToaster() {
+  const { resolvedTheme } = useTheme();
+  return (
+    <Toaster theme={resolvedTheme === "dark" ? "dark" : "light"} richColors closeButton position="bottom-center" />
   );
 }

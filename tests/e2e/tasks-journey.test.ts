@@ -143,4 +143,52 @@ describe("managing tasks", () => {
     await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it("shows the latest version when the task changed elsewhere", async () => {
+    await signUp("Con Flict");
+    await addTask("Original title");
+    await settled();
+    const id = await taskList().locator("li").first().getAttribute("data-task-id");
+
+    // Another device renames the task while this page still shows the old version.
+    const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    const current = await fetch(
+      `${app.url}/api/trpc/task.byId?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`,
+      {
+        headers: { cookie },
+      },
+    ).then((response) => response.json() as Promise<{ result: { data: { json: { updatedAt: string } } } }>);
+    const elsewhere = await fetch(`${app.url}/api/trpc/task.update`, {
+      method: "POST",
+      headers: { cookie, origin: app.url, "content-type": "application/json" },
+      body: JSON.stringify({
+        json: { id, updatedAt: current.result.data.json.updatedAt, title: "Renamed on the phone" },
+        meta: { values: { updatedAt: ["Date"] } },
+      }),
+    });
+    expect(elsewhere.status).toBe(200);
+
+    await page.getByRole("button", { name: "Original title. Edit title" }).click();
+    await page.getByLabel("Task title").fill("Renamed on the laptop");
+    await page.getByLabel("Task title").press("Enter");
+
+    await page.getByText("This task changed elsewhere — showing the latest").waitFor();
+    await expect.poll(taskTitles).toEqual(["Renamed on the phone"]);
+  });
+
+  it("rolls a change back and offers a retry when the server cannot be reached", async () => {
+    await signUp("Off Line");
+    await addTask("Stay as I am");
+    await settled();
+
+    await page.route("**/api/trpc/task.delete**", (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "Delete “Stay as I am”" }).click();
+    await page.getByText("Your change was not saved.", { exact: false }).waitFor();
+    await expect.poll(taskTitles).toEqual(["Stay as I am"]);
+
+    await page.unroute("**/api/trpc/task.delete**");
+    const failedToast = page.locator("[data-sonner-toast]", { hasText: "Your change was not saved." });
+    await failedToast.getByRole("button", { name: "Retry" }).click();
+    await expect.poll(taskTitles).toEqual([]);
+  });
 });

@@ -28,9 +28,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <p className="truncate text-sm font-medium" data-testid="user-name">
           {name}
         </p>
-        <p className="truncate text-xs text-muted">{email}</p>
+        <p className="hidden truncate text-xs text-muted sm:block">{email}</p>
       </div>
-      <Button variant="secondary" onClick={signOut} disabled={pending}>
+      <Button variant="secondary" onClick={signOut} disabled={pending} className="whitespace-nowrap">
         {pending ? "Signing out…" : "Sign out"}
       </Button>
     </div>
