@@ -33,6 +33,8 @@ export const env = createEnv({
     BETTER_AUTH_SECRET: isProduction ? authSecret : authSecret.optional(),
     BETTER_AUTH_URL: z.url().optional(),
     BETTER_AUTH_TRUSTED_ORIGINS: z.string().optional(),
+    /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
+    BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),

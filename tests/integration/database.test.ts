@@ -28,6 +28,7 @@ describe(`database (${database.mode})`, () => {
       "account",
       "rate_limit",
       "session",
+      "task",
       "user",
       "verification",
     ]);

@@ -1,84 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
+import { type AppServer, startApp } from "./start-app";
 
-export const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (address && typeof address !== "string" ? resolve(address.port) : reject()));
-    });
-  });
-}
-
-export interface AppServer {
-  url: string;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts the production build (`next start`) on a free port with the given
- * database settings and waits until it answers.
- */
-export async function startApp(env: Record<string, string | undefined>): Promise<AppServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
-    BETTER_AUTH_URL: url,
-    DATABASE_URL: undefined,
-    DATABASE_URL_UNPOOLED: undefined,
-    DATABASE_DRIVER: undefined,
-    ...env,
-  };
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: childEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log}`);
-    try {
-      await fetch(`${url}/api/health`);
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill("SIGKILL");
-        throw new Error(`next start did not answer in 60 s:\n${log}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-
-  return {
-    url,
-    output: () => log,
-    stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
+export { type AppServer, startApp, TEST_AUTH_SECRET } from "./start-app";
 
 /**
  * For a test file: a copy of the migrated template database and the app

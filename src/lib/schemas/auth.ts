@@ -1,28 +1,28 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // Shared by the sign-up/sign-in forms; Better Auth enforces the same bounds on the server.
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
-const email = z.email({ error: "Enter a valid email address." }).max(254, "That email address is too long.");
+const email = z
+  .email({ error: "Enter a valid email address." })
+  .check(z.maxLength(254, "That email address is too long."));
 
-export const signUpSchema = z
-  .object({
-    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
-    email,
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
-  })
-  .strict();
+export const signUpSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, "Enter your name."), z.maxLength(100, "Use at most 100 characters.")),
+  email,
+  password: z
+    .string()
+    .check(
+      z.minLength(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`),
+      z.maxLength(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+    ),
+});
 
-export const signInSchema = z
-  .object({
-    email,
-    password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
-  })
-  .strict();
+export const signInSchema = z.strictObject({
+  email,
+  password: z.string().check(z.minLength(1, "Enter your password."), z.maxLength(PASSWORD_MAX_LENGTH)),
+});
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

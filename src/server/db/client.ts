@@ -37,13 +37,17 @@ const poolOptions = {
   idleTimeoutMillis: 10_000,
 };
 
-export interface PgliteOptions {
-  /** A dump made by `dumpDataDir()` to start from (tests copy one migrated database per file). */
+export interface DatabaseOptions {
+  /** A dump made by `dumpDataDir()` to start PGlite from (tests copy one migrated database per file). */
   loadDataDir?: Blob | File;
+  /** Called for every SQL statement (the benchmark counts them). */
+  onQuery?: (query: string) => void;
 }
 
 /** Opens a database for a configuration. The app keeps one per process (see index.ts). */
-export function createDatabase(config: DatabaseConfig, options: PgliteOptions = {}): DatabaseHandle {
+export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
+  const onQuery = options.onQuery;
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   switch (config.driver) {
     case "pglite": {
       const inMemory = config.dataDir.startsWith("memory://");
@@ -52,7 +56,7 @@ export function createDatabase(config: DatabaseConfig, options: PgliteOptions = 
       return {
         driver: "pglite",
         client,
-        db: drizzlePglite({ client, schema }),
+        db: drizzlePglite({ client, schema, logger }),
         close: async () => {
           if (!client.closed) await client.close();
           release();
@@ -63,13 +67,13 @@ export function createDatabase(config: DatabaseConfig, options: PgliteOptions = 
       const client = new pg.Pool({ connectionString: config.url, ...poolOptions });
       // An idle client losing its server must not crash the process; the next query reconnects.
       client.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
-      return { driver: "pg", client, db: drizzlePg({ client, schema }), close: () => client.end() };
+      return { driver: "pg", client, db: drizzlePg({ client, schema, logger }), close: () => client.end() };
     }
     case "neon": {
       if (!neonConfig.webSocketConstructor) neonConfig.webSocketConstructor = ws;
       const client = new NeonPool({ connectionString: config.url, ...poolOptions });
       client.on("error", (error: Error) => console.warn(`[db] idle connection lost: ${error.message}`));
-      return { driver: "neon", client, db: drizzleNeon({ client, schema }), close: () => client.end() };
+      return { driver: "neon", client, db: drizzleNeon({ client, schema, logger }), close: () => client.end() };
     }
   }
 }

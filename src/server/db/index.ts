@@ -10,6 +10,8 @@ interface ProcessDatabase {
   handle: DatabaseHandle;
   /** Resolves once the database can take queries (PGlite: migrations applied). */
   ready: Promise<void>;
+  /** SQL statements run so far; counted only when BENCH=1. */
+  statements: number;
 }
 
 // One instance per process, kept on globalThis so dev hot reloads and the separate
@@ -23,10 +25,16 @@ function processDatabase(): ProcessDatabase {
     driver: env.DATABASE_DRIVER,
     pgliteDir: env.PGLITE_DIR,
   });
-  const handle = createDatabase(config);
+  const handle = createDatabase(config, {
+    onQuery: env.BENCH
+      ? () => {
+          created.statements += 1;
+        }
+      : undefined,
+  });
   // Servers are migrated by `npm run db:migrate` (or the deploy); the embedded database migrates itself.
   const ready = handle.driver === "pglite" ? migrateDatabase(handle) : Promise.resolve();
-  const created: ProcessDatabase = { handle, ready };
+  const created: ProcessDatabase = { handle, ready, statements: 0 };
   globalForDb.tasklaneDb = created;
   closeOnShutdown(handle);
   return created;
@@ -45,8 +53,9 @@ export function databaseReady(): Promise<void> {
   return processDatabase().ready;
 }
 
-export function databaseDriver() {
-  return processDatabase().handle.driver;
+/** How many SQL statements this process has run (BENCH=1 only; 0 otherwise). */
+export function statementCount(): number {
+  return processDatabase().statements;
 }
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { z } from "zod";
+import { $ZodError } from "zod/v4/core";
 import type { Session } from "@/server/auth/auth";
 import type { Database } from "@/server/db";
 import { toTRPCError } from "./errors";
@@ -39,7 +40,8 @@ const t = initTRPC.context<Context>().create({
         ...data,
         ...(production ? {} : { stack }),
         requestId: ctx?.requestId ?? null,
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        // zod and zod/mini (the shared input schemas) both throw $ZodError.
+        zodError: error.cause instanceof $ZodError ? z.flattenError(error.cause) : null,
       },
     };
   },

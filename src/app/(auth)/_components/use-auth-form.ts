@@ -1,13 +1,13 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type AuthClientError, describeAuthError } from "./auth-errors";
 
 type FieldErrors = Partial<Record<string, string>>;
 
 interface AuthFormOptions<Input extends Record<string, unknown>> {
-  schema: z.ZodType<Input>;
+  schema: z.ZodMiniType<Input>;
   /** Calls Better Auth; resolves with its error, if any. */
   submit(input: Input): Promise<{ error: AuthClientError | null }>;
   /** A field-level message for a server error, when the error is about one field. */

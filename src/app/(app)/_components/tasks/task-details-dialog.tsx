@@ -1,23 +1,35 @@
 "use client";
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { dueDate, dueTime, TASK_DESCRIPTION_MAX, taskDescription, taskPriority, taskTitle } from "@/lib/schemas/task";
+import {
+  dueDate,
+  dueTime,
+  dueTimeNeedsDate,
+  TASK_DESCRIPTION_MAX,
+  taskDescription,
+  taskPriority,
+  taskTitle,
+} from "@/lib/schemas/task";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
 // The dialog's fields, checked with the same pieces as the server's `task.update`.
+const emptyAsNull = z.pipe(
+  z.literal(""),
+  z.transform(() => null),
+);
 const detailsForm = z
   .object({
     title: taskTitle,
     description: taskDescription,
-    priority: z.coerce.number().pipe(taskPriority),
-    dueDate: z.union([z.literal("").transform(() => null), dueDate]),
-    dueTime: z.union([z.literal("").transform(() => null), dueTime]),
+    priority: z.pipe(z.coerce.number(), taskPriority),
+    dueDate: z.union([emptyAsNull, dueDate]),
+    dueTime: z.union([emptyAsNull, dueTime]),
   })
-  .refine((form) => !form.dueTime || form.dueDate, { error: "A due time needs a due date.", path: ["dueTime"] });
+  .check(dueTimeNeedsDate);
 
 export type TaskDetails = z.output<typeof detailsForm>;
 type FieldErrors = Partial<Record<keyof TaskDetails, string>>;

@@ -1,0 +1,143 @@
+// npm run bench: task.list over tRPC vs a bare route handler, latency at 100 vs 100 000 tasks,
+// the tasks page's JavaScript weight and its SQL statements per load. Prints figures; asserts nothing.
+// Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { createDatabase as openDatabase } from "@/server/db/client";
+import { migrateDatabase } from "@/server/db/migrate";
+import { HttpSession, uniqueEmail } from "../tests/http/client";
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/setup/postgres";
+import { startApp } from "../tests/setup/start-app";
+import { type LoadResult, load, mean } from "./bench/load";
+import { javascriptWeight } from "./bench/page-weight";
+import { seedTasks } from "./bench/seed";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = 3;
+const TARGETS = { ratio: 0.8, scale: 1.3, javascriptKb: 139, statements: 2 };
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    log("no production build: running `npm run build`…");
+    execSync("npm run build", {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret",
+      },
+    });
+  }
+
+  const server = testServerUrl();
+  const name = uniqueDatabaseName("tasklane_bench");
+  log(`database ${name} on ${new URL(server).host}`);
+  const url = await createDatabase(server, name);
+  const handle = openDatabase({ driver: "pg", url });
+  await migrateDatabase(handle);
+
+  log("starting next start with BENCH=1…");
+  const app = await startApp({ DATABASE_URL: url, BENCH: "1" });
+  try {
+    const users: Record<"small" | "medium" | "large", { cookie: string; count: number }> = {
+      small: { cookie: "", count: 100 },
+      medium: { cookie: "", count: 10_000 },
+      large: { cookie: "", count: 100_000 },
+    };
+    for (const [label, user] of Object.entries(users)) {
+      const browser = new HttpSession(app.url);
+      const response = await browser.signUp({
+        name: `Bench ${label}`,
+        email: uniqueEmail(label),
+        password: "bench password 1",
+      });
+      const { user: created } = (await response.json()) as { user: { id: string } };
+      user.cookie = browser.cookieHeader();
+      await seedTasks(handle.db, created.id, user.count, `${label} user`);
+    }
+    await handle.db.execute(sql`analyze task`);
+
+    const trpcUrl = `${app.url}/api/trpc/task.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`;
+    const rawUrl = `${app.url}/api/bench/raw-list`;
+
+    log("warming up…");
+    await load(trpcUrl, users.medium.cookie, 2);
+    await load(rawUrl, users.medium.cookie, 2);
+
+    const trpcRuns: LoadResult[] = [];
+    const rawRuns: LoadResult[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      log(`round ${round}/${ROUNDS}: tRPC then raw, ${SECONDS} s each, 10 connections, 10 000 tasks`);
+      trpcRuns.push(await load(trpcUrl, users.medium.cookie, SECONDS));
+      rawRuns.push(await load(rawUrl, users.medium.cookie, SECONDS));
+    }
+    const summary = (runs: LoadResult[]) => ({
+      requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),
+      p50: mean(runs.map((run) => run.p50)),
+      p99: mean(runs.map((run) => run.p99)),
+      errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    });
+    const trpc = summary(trpcRuns);
+    const raw = summary(rawRuns);
+    const ratio = trpc.requestsPerSecond / raw.requestsPerSecond;
+
+    log(`p50 at 100 and at 100 000 tasks (tRPC, ${SECONDS} s each)…`);
+    const small = await load(trpcUrl, users.small.cookie, SECONDS);
+    const large = await load(trpcUrl, users.large.cookie, SECONDS);
+    const scale = large.p50 / Math.max(small.p50, 0.01);
+
+    log("one page load of / (10 000 tasks): SQL statements and JavaScript…");
+    const statements: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await statementCount(app.url);
+      const page = await fetch(`${app.url}/`, { headers: { cookie: users.medium.cookie } });
+      await page.text();
+      statements.push((await statementCount(app.url)) - before);
+    }
+    const weight = await javascriptWeight(app.url, users.medium.cookie, "/");
+
+    console.log("");
+    console.log("task.list, first page of 50, 10 000 tasks, 10 connections:");
+    console.log(
+      `  tRPC  ${trpc.requestsPerSecond.toFixed(0)} req/s   p50 ${ms(trpc.p50)}   p99 ${ms(trpc.p99)}   errors ${trpc.errors}`,
+    );
+    console.log(
+      `  raw   ${raw.requestsPerSecond.toFixed(0)} req/s   p50 ${ms(raw.p50)}   p99 ${ms(raw.p99)}   errors ${raw.errors}`,
+    );
+    console.log(`  tRPC/raw ratio ${ratio.toFixed(2)} (target ≥ ${TARGETS.ratio}: ${verdict(ratio >= TARGETS.ratio)})`);
+    console.log(`p50 at 100 tasks ${ms(small.p50)}, at 100 000 tasks ${ms(large.p50)}:`);
+    console.log(`  ratio ${scale.toFixed(2)} (target ≤ ${TARGETS.scale}: ${verdict(scale <= TARGETS.scale)})`);
+    const maxStatements = Math.max(...statements);
+    console.log(
+      `SQL statements per page load of /: ${statements.join(", ")} (target ≤ ${TARGETS.statements}: ${verdict(maxStatements <= TARGETS.statements)})`,
+    );
+    if (weight) {
+      const kb = weight.gzipBytes / 1024;
+      console.log(
+        `JavaScript of /: ${weight.files.length} files, ${kb.toFixed(1)} kB gzip (target ≤ ${TARGETS.javascriptKb} kB: ${verdict(kb <= TARGETS.javascriptKb)})`,
+      );
+      for (const file of weight.files)
+        console.log(`  ${(file.gzipBytes / 1024).toFixed(1).padStart(6)} kB  ${file.path}`);
+    } else {
+      console.log("JavaScript of /: not measured (no Chromium at /usr/bin/chromium)");
+    }
+  } finally {
+    await app.stop();
+    await handle.close();
+    await dropDatabase(server, name);
+  }
+}
+
+async function statementCount(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/bench/statements`);
+  return ((await response.json()) as { statements: number }).statements;
+}
+
+main().catch((error: unknown) => {
+  console.error("[bench] failed:", error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Loopback load with autocannon: `connections` concurrent clients for `seconds`. */
+export async function load(url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export function mean(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+}
