@@ -191,4 +191,30 @@ describe("managing tasks", () => {
     await failedToast.getByRole("button", { name: "Retry" }).click();
     await expect.poll(taskTitles).toEqual([]);
   });
+
+  it("loads more past 50 tasks, and reorders by dragging", async () => {
+    await signUp("Long List");
+    const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    for (let index = 1; index <= 52; index++) {
+      const response = await fetch(`${app.url}/api/trpc/task.create`, {
+        method: "POST",
+        headers: { cookie, origin: app.url, "content-type": "application/json" },
+        body: JSON.stringify({ json: { title: `Item ${String(index).padStart(2, "0")}` } }),
+      });
+      expect(response.status).toBe(200);
+    }
+    await page.reload();
+    await expect.poll(async () => (await taskTitles()).length).toBe(50);
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect.poll(async () => (await taskTitles()).length).toBe(52);
+    expect((await taskTitles()).at(-1)).toBe("Item 52");
+    await expect(page.getByRole("button", { name: "Load more" }).count()).resolves.toBe(0);
+
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.getByRole("button", { name: "Reorder “Item 03”" }).dragTo(taskList().locator("li").first());
+    await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 03", "Item 01", "Item 02"]);
+    await settled();
+    await page.reload();
+    await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 03", "Item 01", "Item 02"]);
+  });
 });
