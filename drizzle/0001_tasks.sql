@@ -11,6 +11,7 @@ CREATE TABLE "task" (
 	"deleted_at" timestamp (3) with time zone,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "task_user_position_unique" UNIQUE("user_id","position"),
 	CONSTRAINT "task_title_length" CHECK (char_length("task"."title") between 1 and 500),
 	CONSTRAINT "task_description_length" CHECK (char_length("task"."description") <= 10000),
 	CONSTRAINT "task_priority_range" CHECK ("task"."priority" between 1 and 4),

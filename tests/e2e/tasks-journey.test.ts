@@ -213,8 +213,11 @@ describe("managing tasks", () => {
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.getByRole("button", { name: "Reorder “Item 03”" }).dragTo(taskList().locator("li").first());
     await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 03", "Item 01", "Item 02"]);
+    // Dragged down onto a row, it lands just above that row, where the drop marker is drawn.
+    await page.getByRole("button", { name: "Reorder “Item 03”" }).dragTo(taskList().locator("li").nth(2));
+    await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 01", "Item 03", "Item 02"]);
     await settled();
     await page.reload();
-    await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 03", "Item 01", "Item 02"]);
+    await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 01", "Item 03", "Item 02"]);
   });
 });

@@ -79,6 +79,27 @@ describe("task.create", () => {
     expect((await api.task.list({})).items).toEqual([]);
   });
 
+  it("is idempotent for a client-made id: a retried create returns the same task", async () => {
+    const id = crypto.randomUUID();
+    const first = await api.task.create({ id, title: "Once" });
+    const again = await api.task.create({ id, title: "Once" });
+    expect(again).toEqual(first);
+    expect((await api.task.list({})).items).toHaveLength(1);
+  });
+
+  it("refuses an id that another user's task already has", async () => {
+    const theirs = await callerFor(database.db, await createSignedInUser(database.db)).task.create({ title: "x" });
+    const error = await failure(api.task.create({ id: theirs.id, title: "Mine?" }));
+    expect(error.code).toBe("CONFLICT");
+  });
+
+  it("gives tasks created at the same moment distinct positions", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => api.task.create({ title: `t${index}` })),
+    );
+    expect(new Set(created.map((task) => task.position)).size).toBe(10);
+  });
+
   it("refuses unknown keys", async () => {
     const error = await failure(api.task.create({ title: "ok", userId: session.user.id } as never));
     expect(error.code).toBe("BAD_REQUEST");
@@ -168,6 +189,19 @@ describe("task.delete and task.restore", () => {
     const restored = await api.task.restore({ id: second.id });
     expect(restored.position).toBe(second.position);
     expect((await api.task.list({})).items).toHaveLength(3);
+  });
+
+  it("never gives a new task the key of a trashed one, so restoring cannot collide", async () => {
+    const first = await api.task.create({ title: "first" });
+    const second = await api.task.create({ title: "second" });
+    await api.task.delete({ id: second.id });
+    const third = await api.task.create({ title: "third" });
+    expect(third.position).not.toBe(second.position);
+    await api.task.restore({ id: second.id });
+    const positions = (await api.task.list({})).items.map((task) => task.position);
+    expect(new Set(positions).size).toBe(3);
+    expect(titles((await api.task.list({})).items)).toEqual(["first", "second", "third"]);
+    expect(first.position < second.position).toBe(true);
   });
 
   it("restoring a task that is not in the trash changes nothing", async () => {
@@ -304,6 +338,13 @@ describe("task.list", () => {
     const seen = [...first.items, ...second.items, ...third.items].map((item) => item.id);
     expect(seen.slice(0, 12)).toEqual(original.map((row) => row.id));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("pages past a row with a 500-character title in title order", async () => {
+    await insertTasks(database.db, session.user.id, 3, (index) => ({ title: `${"ж".repeat(499)}${index}` }));
+    const first = await api.task.list({ sort: "title", limit: 1 });
+    const rest = await api.task.list({ sort: "title", limit: 5, cursor: first.nextCursor });
+    expect(rest.items).toHaveLength(2);
   });
 
   it("defaults to pages of 50", async () => {

@@ -31,7 +31,7 @@ export function TextField({ label, error, hint, id, className = "", ...props }: 
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="text-sm text-danger">
+        <p id={errorId} role="alert" className="text-sm text-danger">
           {error}
         </p>
       ) : null}

@@ -80,7 +80,8 @@ export const updateTaskInput = z
 export const listTasksInput = z.strictObject({
   status: z._default(z.enum(taskStatuses), "open"),
   sort: z._default(z.enum(taskSorts), "manual"),
-  cursor: z.nullish(z.string().check(z.maxLength(512))),
+  // A title-sorted cursor holds a lowercased title (up to 500 characters, 3 bytes each in UTF-8).
+  cursor: z.nullish(z.string().check(z.maxLength(8_192))),
   /** Sent by tRPC's infinite queries; pages only go forward. */
   direction: z.optional(z.literal("forward")),
   limit: z._default(z.int().check(z.gte(1), z.lte(TASK_PAGE_SIZE_MAX)), TASK_PAGE_SIZE),

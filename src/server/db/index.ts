@@ -11,7 +11,7 @@ interface ProcessDatabase {
   /** Resolves once the database can take queries (PGlite: migrations applied). */
   ready: Promise<void>;
   /** SQL statements run so far; counted only when BENCH=1. */
-  statements: number;
+  counter: { statements: number };
 }
 
 // One instance per process, kept on globalThis so dev hot reloads and the separate
@@ -25,16 +25,17 @@ function processDatabase(): ProcessDatabase {
     driver: env.DATABASE_DRIVER,
     pgliteDir: env.PGLITE_DIR,
   });
+  const counter = { statements: 0 };
   const handle = createDatabase(config, {
     onQuery: env.BENCH
       ? () => {
-          created.statements += 1;
+          counter.statements += 1;
         }
       : undefined,
   });
   // Servers are migrated by `npm run db:migrate` (or the deploy); the embedded database migrates itself.
   const ready = handle.driver === "pglite" ? migrateDatabase(handle) : Promise.resolve();
-  const created: ProcessDatabase = { handle, ready, statements: 0 };
+  const created: ProcessDatabase = { handle, ready, counter };
   globalForDb.tasklaneDb = created;
   closeOnShutdown(handle);
   return created;
@@ -55,7 +56,7 @@ export function databaseReady(): Promise<void> {
 
 /** How many SQL statements this process has run (BENCH=1 only; 0 otherwise). */
 export function statementCount(): number {
-  return processDatabase().statements;
+  return processDatabase().counter.statements;
 }
 
 /**

@@ -10,14 +10,26 @@ import path from "node:path";
 export function acquirePgliteLock(dataDir: string): () => void {
   // Beside the folder, not in it: PGlite initialises into an empty folder.
   const lockFile = `${path.resolve(dataDir)}.lock`;
-  const holder = readHolder(lockFile);
-  if (holder !== null && holder !== process.pid && isAlive(holder)) {
-    throw new Error(
-      `The embedded database in ${dataDir} is in use by process ${holder}. ` +
-        "Stop that process first: PGlite allows one process per data folder.",
-    );
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // "wx": created only if absent, so two processes starting together cannot both win.
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = readHolder(lockFile);
+      if (holder === process.pid) break;
+      if (holder !== null && isAlive(holder)) {
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${holder}. ` +
+            "Stop that process first: PGlite allows one process per data folder.",
+        );
+      }
+      // Left by a process that died: take it over (once; a second EEXIST means someone else just did).
+      if (attempt > 0) throw new Error(`Could not take the lock ${lockFile}; try again.`);
+      rmSync(lockFile, { force: true });
+    }
   }
-  writeFileSync(lockFile, String(process.pid));
   return () => {
     if (readHolder(lockFile) === process.pid) rmSync(lockFile, { force: true });
   };

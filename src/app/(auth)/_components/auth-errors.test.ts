@@ -22,6 +22,10 @@ describe("safeNextPath", () => {
     ["https://evil.example", "/"],
     ["//evil.example", "/"],
     ["/\\evil.example", "/"],
+    ["/\t/evil.example", "/"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/\n/evil.example", "/"],
+    ["tasks", "/"],
   ])("%s → %s", (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, pgTable, smallint, text, time, unique, uuid } from "drizzle-orm/pg-core";
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task";
 import { user } from "./auth";
 import { byteOrderedText, timestamps, timestamptz } from "./columns";
@@ -32,6 +32,8 @@ export const task = pgTable(
       sql`char_length(${table.description}) <= ${sql.raw(String(TASK_DESCRIPTION_MAX))}`,
     ),
     check("task_priority_range", sql`${table.priority} between 1 and 4`),
+    // No two tasks of a user share a manual-order key (trashed ones included: restore keeps the key).
+    unique("task_user_position_unique").on(table.userId, table.position),
     check("task_due_time_needs_date", sql`${table.dueTime} is null or ${table.dueDate} is not null`),
     // One index per list order, each (user, sort key…, id) over the live rows; the open/manual
     // view (the default page) gets its own, so completed tasks never slow it down.

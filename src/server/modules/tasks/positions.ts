@@ -1,20 +1,34 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, asc, desc, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { ownedLiveTask } from "./queries";
+
+// Positions are computed over all the user's tasks, trashed ones included: a restored task keeps its
+// key, so a new key must never reuse it. Computing a key and writing it happen under a per-user lock,
+// so two requests at once cannot pick the same key; a unique index on (user_id, position) backs this up.
+
+const ownedTask = (userId: string, where?: SQL) => and(eq(task.userId, userId), where);
 
 /** The manual-order position for a new task: after every other task of the user's. */
 export async function positionAtEnd(db: Database, userId: string): Promise<string> {
   const [last] = await db
     .select({ position: task.position })
     .from(task)
-    .where(ownedLiveTask(userId))
+    .where(ownedTask(userId))
     .orderBy(desc(task.position))
     .limit(1);
   return generateKeyBetween(last?.position ?? null, null);
+}
+
+/** Runs `work` in a transaction holding the user's position lock (released at commit). */
+export function withPositionLock<T>(db: Database, userId: string, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`task-position:${userId}`}, 0))`);
+    return work(tx);
+  });
 }
 
 interface Placement {
@@ -26,7 +40,7 @@ interface Placement {
 /**
  * The position that puts task `id` right after `afterId`, or right before
  * `beforeId`, or between both. The missing side is the next task in the full
- * manual order (trashed aside, completed included), so the new key is always
+ * manual order (completed and trashed tasks included), so the new key is always
  * strictly between two adjacent keys. With no neighbour named, `afterId: null`
  * means first and `beforeId: null` last. Unknown ids (or someone else's) are NOT_FOUND.
  */
@@ -42,7 +56,7 @@ export async function positionBetween(db: Database, userId: string, placement: P
     if (!positionOf.has(wanted)) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
   }
 
-  const others = ownedLiveTask(userId, ne(task.id, id));
+  const others = ownedTask(userId, ne(task.id, id));
   let after = afterId ? (positionOf.get(afterId) ?? null) : null;
   let before = beforeId ? (positionOf.get(beforeId) ?? null) : null;
   if (after !== null && before === null) {

@@ -11,7 +11,7 @@ import {
 } from "@/lib/schemas/task";
 import { task } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { positionAtEnd, positionBetween } from "./positions";
+import { positionAtEnd, positionBetween, withPositionLock } from "./positions";
 import { findTask, listTasks, ownedLiveTask, toTask } from "./queries";
 
 export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";
@@ -30,22 +30,32 @@ export const taskRouter = createTRPCRouter({
     return found;
   }),
 
+  /**
+   * Creates a task at the end of the manual order. Idempotent for a client-made id: sending the same
+   * create again (a retry after a lost response) returns the task instead of making a second one.
+   */
   create: protectedProcedure.input(createTaskInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.db
-      .insert(task)
-      .values({
-        id: input.id,
-        userId: ctx.user.id,
-        title: input.title,
-        description: input.description ?? "",
-        priority: input.priority ?? 4,
-        dueDate: input.dueDate ?? null,
-        dueTime: input.dueTime ?? null,
-        position: await positionAtEnd(ctx.db, ctx.user.id),
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
-    return toTask(row);
+    const row = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
+      const [inserted] = await tx
+        .insert(task)
+        .values({
+          id: input.id,
+          userId: ctx.user.id,
+          title: input.title,
+          description: input.description ?? "",
+          priority: input.priority ?? 4,
+          dueDate: input.dueDate ?? null,
+          dueTime: input.dueTime ?? null,
+          position: await positionAtEnd(tx, ctx.user.id),
+        })
+        .onConflictDoNothing({ target: task.id })
+        .returning();
+      return inserted;
+    });
+    if (row) return toTask(row);
+    const existing = input.id ? await findTask(ctx.db, ctx.user.id, input.id) : null;
+    if (!existing) throw new TRPCError({ code: "CONFLICT", message: "That task id is already taken." });
+    return existing;
   }),
 
   /** Applies the changed fields if the task is still as the client saw it (`updatedAt`); else CONFLICT. */
@@ -105,12 +115,14 @@ export const taskRouter = createTRPCRouter({
   }),
 
   reorder: protectedProcedure.input(reorderTaskInput).mutation(async ({ ctx, input }) => {
-    const position = await positionBetween(ctx.db, ctx.user.id, input);
-    const [row] = await ctx.db
-      .update(task)
-      .set({ position, updatedAt: bumpUpdatedAt })
-      .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-      .returning();
+    const row = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
+      const [updated] = await tx
+        .update(task)
+        .set({ position: await positionBetween(tx, ctx.user.id, input), updatedAt: bumpUpdatedAt })
+        .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
+        .returning();
+      return updated;
+    });
     if (!row) throw notFound();
     return toTask(row);
   }),

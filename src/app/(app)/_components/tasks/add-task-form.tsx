@@ -47,7 +47,7 @@ export function AddTaskForm({ onAdd }: { onAdd: (title: string) => void }) {
         </button>
       </div>
       {error ? (
-        <p id="new-task-error" className="text-sm text-danger">
+        <p id="new-task-error" role="alert" className="text-sm text-danger">
           {error}
         </p>
       ) : null}

@@ -18,7 +18,12 @@ export function TaskBoard({ initialShowCompleted }: { initialShowCompleted: bool
   const input = taskListInput(showCompleted);
   const list = api.task.list.useInfiniteQuery(input, { getNextPageParam: (page) => page.nextCursor });
   const tasks = flattenPages(list.data);
-  const mutations = useTaskMutations(input, setAnnouncement);
+  const announce = useCallback((message: string) => {
+    // Emptied first, so that the same words twice in a row are announced twice.
+    setAnnouncement("");
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
+  const mutations = useTaskMutations(input, announce);
   const detailsTask = tasks.find((task) => task.id === detailsId) ?? null;
 
   function toggleShowCompleted() {
@@ -31,17 +36,27 @@ export function TaskBoard({ initialShowCompleted }: { initialShowCompleted: bool
     window.history.replaceState(null, "", url);
   }
 
-  const moveBy = useCallback(
-    (task: Task, offset: number) => {
-      const index = tasks.findIndex((item) => item.id === task.id);
-      const moved = mutations.move(task.id, index + offset);
-      // The row moved in the DOM: keep the keyboard on its handle.
-      if (moved)
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-reorder-handle="${task.id}"]`)?.focus());
-      return moved;
-    },
-    [tasks, mutations],
-  );
+  function moveBy(task: Task, offset: number) {
+    const index = tasks.findIndex((item) => item.id === task.id);
+    const moved = mutations.move(task.id, index + offset);
+    // The row moved in the DOM: keep the keyboard on its handle.
+    if (moved) focusLater(`[data-reorder-handle="${task.id}"]`);
+    return moved;
+  }
+
+  /** Dropped on a row: it goes just above that row, where the drop marker was drawn. */
+  function dropAt(draggedId: string, targetIndex: number) {
+    const from = tasks.findIndex((item) => item.id === draggedId);
+    mutations.move(draggedId, from < targetIndex ? targetIndex - 1 : targetIndex);
+  }
+
+  /** The row is about to leave the list: keep the keyboard nearby (next row, else previous, else the add field). */
+  function leaving(task: Task, change: () => void) {
+    const index = tasks.findIndex((item) => item.id === task.id);
+    const neighbour = tasks[index + 1] ?? tasks[index - 1];
+    change();
+    focusLater(neighbour ? `[data-task-id="${neighbour.id}"] input[type="checkbox"]` : "#new-task-title");
+  }
 
   return (
     <section aria-labelledby="tasks-heading" className="flex flex-col gap-4">
@@ -98,12 +113,16 @@ export function TaskBoard({ initialShowCompleted }: { initialShowCompleted: bool
               key={task.id}
               task={task}
               index={index}
-              onToggle={(completed) => mutations.setCompleted(task, completed)}
-              onRename={(title) => mutations.update(task, { title })}
+              onToggle={(completed) =>
+                completed && !showCompleted
+                  ? leaving(task, () => mutations.setCompleted(task, true))
+                  : mutations.setCompleted(task, completed)
+              }
+              onRename={(title, seen) => mutations.update(task, { title }, seen)}
               onOpenDetails={() => setDetailsId(task.id)}
-              onDelete={() => mutations.remove(task)}
+              onDelete={() => leaving(task, () => mutations.remove(task))}
               onMoveBy={(offset) => moveBy(task, offset)}
-              onDropAt={(draggedId, toIndex) => mutations.move(draggedId, toIndex)}
+              onDropAt={dropAt}
             />
           ))}
         </ul>
@@ -118,8 +137,12 @@ export function TaskBoard({ initialShowCompleted }: { initialShowCompleted: bool
       <TaskDetailsDialog
         task={detailsTask}
         onClose={() => setDetailsId(null)}
-        onSave={(task, details) => mutations.update(task, details)}
+        onSave={(task, changes, seen) => mutations.update(task, changes, seen)}
       />
     </section>
   );
+}
+
+function focusLater(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }

@@ -36,7 +36,8 @@ type FieldErrors = Partial<Record<keyof TaskDetails, string>>;
 
 interface TaskDetailsDialogProps {
   task: Task | null;
-  onSave(task: Task, details: TaskDetails): void;
+  /** Only the fields that changed, and the version the dialog opened on. */
+  onSave(task: Task, changes: Partial<TaskDetails>, seen: Date): void;
   onClose(): void;
 }
 
@@ -44,12 +45,15 @@ interface TaskDetailsDialogProps {
 export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // The task as it was when the dialog opened: the form edits that version, and Save says so.
+  const [opened, setOpened] = useState<Task | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (task && !element.open) {
       setErrors({});
+      setOpened(task);
       element.showModal();
     } else if (!task && element.open) {
       element.close();
@@ -58,14 +62,15 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!task) return;
+    if (!task || !opened) return;
     const parsed = detailsForm.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
     if (!parsed.success) {
       const fieldErrors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
       setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.[0]])));
       return;
     }
-    onSave(task, parsed.data);
+    const changes = changedFields(opened, parsed.data);
+    if (Object.keys(changes).length > 0) onSave(task, changes, opened.updatedAt);
     onClose();
   }
 
@@ -76,12 +81,12 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
       aria-labelledby="task-details-heading"
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg backdrop:bg-black/50"
     >
-      {task ? (
-        <form key={task.id} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
+      {opened ? (
+        <form key={opened.id} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
           <h2 id="task-details-heading" className="text-lg font-semibold">
             Task details
           </h2>
-          <TextField label="Title" name="title" defaultValue={task.title} maxLength={500} error={errors.title} />
+          <TextField label="Title" name="title" defaultValue={opened.title} maxLength={500} error={errors.title} />
           <div className="flex flex-col gap-1">
             <label htmlFor="task-description" className="text-sm font-medium">
               Description
@@ -89,7 +94,7 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
             <textarea
               id="task-description"
               name="description"
-              defaultValue={task.description}
+              defaultValue={opened.description}
               rows={5}
               maxLength={TASK_DESCRIPTION_MAX}
               aria-invalid={errors.description ? true : undefined}
@@ -109,7 +114,7 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
             <select
               id="task-priority"
               name="priority"
-              defaultValue={String(task.priority)}
+              defaultValue={String(opened.priority)}
               className="min-h-10 rounded-md border border-border bg-bg px-3 text-base"
             >
               {[1, 2, 3, 4].map((priority) => (
@@ -124,14 +129,14 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
               label="Due date"
               name="dueDate"
               type="date"
-              defaultValue={task.dueDate ?? ""}
+              defaultValue={opened.dueDate ?? ""}
               error={errors.dueDate}
             />
             <TextField
               label="Due time"
               name="dueTime"
               type="time"
-              defaultValue={task.dueTime ?? ""}
+              defaultValue={opened.dueTime ?? ""}
               error={errors.dueTime}
             />
           </div>
@@ -145,4 +150,15 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
       ) : null}
     </dialog>
   );
+}
+
+/** The form's values that differ from the task it opened on. */
+function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
+  const changes: Partial<TaskDetails> = {};
+  if (details.title !== task.title) changes.title = details.title;
+  if (details.description !== task.description) changes.description = details.description;
+  if (details.priority !== task.priority) changes.priority = details.priority;
+  if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
+  if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
+  return changes;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarDays, GripVertical, PanelRightOpen, Trash2 } from "lucide-react";
-import { type KeyboardEvent, useState } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import { taskTitle } from "@/lib/schemas/task";
 import { formatDueDate, PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -10,7 +10,8 @@ interface TaskItemProps {
   task: Task;
   index: number;
   onToggle(completed: boolean): void;
-  onRename(title: string): void;
+  /** `seen`: the version the user was looking at when they began editing. */
+  onRename(title: string, seen: Date): void;
   onOpenDetails(): void;
   onDelete(): void;
   /** Moves the task by `offset` places (keyboard); false when it cannot. */
@@ -40,32 +41,41 @@ export function TaskItem({
 }: TaskItemProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(task.title);
+  const [seen, setSeen] = useState(task.updatedAt);
+  const titleButton = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState(false);
 
   function startEditing() {
     setDraft(task.title);
+    setSeen(task.updatedAt);
     setError(null);
     setEditing(true);
   }
 
-  function commit() {
+  /** Leaves the editor; from the keyboard, the caret goes back to the title it edited. */
+  function stopEditing(refocus: boolean) {
+    setEditing(false);
+    if (refocus) requestAnimationFrame(() => titleButton.current?.focus());
+  }
+
+  function commit(refocus: boolean) {
     const parsed = taskTitle.safeParse(draft);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? "Enter a title.");
       return;
     }
-    setEditing(false);
-    if (parsed.data !== task.title) onRename(parsed.data);
+    stopEditing(refocus);
+    if (parsed.data !== task.title) onRename(parsed.data, seen);
   }
 
   function onTitleKey(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Enter") {
       event.preventDefault();
-      commit();
+      commit(true);
     } else if (event.key === "Escape") {
       event.preventDefault();
-      setEditing(false);
+      stopEditing(true);
     }
   }
 
@@ -126,7 +136,7 @@ export function TaskItem({
               value={draft}
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={onTitleKey}
-              onBlur={commit}
+              onBlur={() => commit(false)}
               maxLength={500}
               aria-label="Task title"
               aria-invalid={error ? true : undefined}
@@ -134,13 +144,14 @@ export function TaskItem({
               className="min-h-9 rounded border border-border bg-bg px-2 text-base"
             />
             {error ? (
-              <p id={`${titleId}-error`} className="text-sm text-danger">
+              <p id={`${titleId}-error`} role="alert" className="text-sm text-danger">
                 {error}
               </p>
             ) : null}
           </>
         ) : (
           <button
+            ref={titleButton}
             type="button"
             id={titleId}
             onClick={startEditing}

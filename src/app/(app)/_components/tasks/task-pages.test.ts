@@ -35,8 +35,8 @@ const pages = (...groups: string[][]): TaskPages => ({
 const ids = (data: TaskPages) => data.pages.map((page) => page.items.map((item) => item.id));
 
 describe("task pages", () => {
-  it("flattens pages, dropping a task repeated in a later page", () => {
-    expect(flattenPages(pages(["a", "b"], ["b", "c"])).map((item) => item.id)).toEqual(["a", "b", "c"]);
+  it("flattens pages, keeping a repeated task where the later page puts it", () => {
+    expect(flattenPages(pages(["a", "b"], ["c", "b"])).map((item) => item.id)).toEqual(["a", "c", "b"]);
     expect(flattenPages(undefined)).toEqual([]);
   });
 

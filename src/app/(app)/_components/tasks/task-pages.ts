@@ -11,18 +11,14 @@ type Pages = { pages: TaskPage[] };
 // list is edited as one flat sequence, then cut back into the same page sizes,
 // so a task can move across a page boundary.
 
-/** Every loaded task once, in order (a task created after a page loaded may also come in a later page). */
+/**
+ * Every loaded task once, in order. A task added after a page loaded can come
+ * again in a later page; that later copy is where the server puts it, so it wins.
+ */
 export function flattenPages(data: Pages | undefined): Task[] {
-  const seen = new Set<string>();
-  const tasks: Task[] = [];
-  for (const page of data?.pages ?? []) {
-    for (const task of page.items) {
-      if (seen.has(task.id)) continue;
-      seen.add(task.id);
-      tasks.push(task);
-    }
-  }
-  return tasks;
+  const items = data?.pages.flatMap((page) => page.items) ?? [];
+  const lastIndex = new Map(items.map((task, index) => [task.id, index]));
+  return items.filter((task, index) => lastIndex.get(task.id) === index);
 }
 
 function withItems<D extends Pages>(data: D, edit: (items: Task[]) => Task[]): D {

@@ -17,7 +17,7 @@ import {
   type TaskPages,
 } from "./task-pages";
 
-type UpdateChanges = Omit<RouterInputs["task"]["update"], "id" | "updatedAt">;
+export type TaskChanges = Omit<RouterInputs["task"]["update"], "id" | "updatedAt">;
 
 const UNDO_MS = 5_000;
 
@@ -33,32 +33,58 @@ interface Change<Result> {
 
 /**
  * Every change to the list the user is looking at: applied to the cached pages
- * at once, sent in order per task (an edit made while the task is still being
- * created, or while an earlier edit is in flight, waits for it and carries the
- * fresh `updatedAt`), confirmed with the server's copy, rolled back on failure.
+ * at once, sent in order per task, confirmed with the server's copy, and on
+ * failure that task alone goes back to how it was (then the list refetches).
+ *
+ * An edit carries the `updatedAt` of the version the user saw when they began
+ * it. If that version was then changed by this client's own earlier request,
+ * the edit is sent against the version that request produced; a change made
+ * anywhere else still makes it a CONFLICT, so nothing is silently overwritten.
  */
 export function useTaskMutations(input: TaskListInput, announce: (message: string) => void) {
   const utils = api.useUtils();
   const queues = useRef(new Map<string, Promise<void>>());
+  /** updatedAt before → after, for every version this client itself replaced. */
+  const ownVersions = useRef(new Map<number, Date>());
 
   const read = () => utils.task.list.getInfiniteData(input);
   const current = (id: string) => flattenPages(read()).find((task) => task.id === id);
+  const indexOf = (id: string) => flattenPages(read()).findIndex((task) => task.id === id);
   const edit = (change: (data: TaskPages) => TaskPages) =>
     utils.task.list.setInfiniteData(input, (data) => (data ? change(data) : data));
-  const confirm = (saved: Task) => edit((data) => replaceTask(data, saved));
+
+  function latestOwnVersion(seen: Date): Date {
+    let version = seen;
+    for (let next = ownVersions.current.get(version.getTime()); next; next = ownVersions.current.get(next.getTime())) {
+      version = next;
+    }
+    return version;
+  }
+
+  /** Takes the server's copy, and remembers that this client moved the task on from `before`. */
+  function confirm(saved: Task, before?: Date) {
+    if (before && before.getTime() !== saved.updatedAt.getTime())
+      ownVersions.current.set(before.getTime(), saved.updatedAt);
+    edit((data) => replaceTask(data, saved));
+  }
 
   function run<Result>(taskId: string, change: Change<Result>) {
-    const previous = read();
+    const snapshot = flattenPages(read());
+    const previousIndex = snapshot.findIndex((task) => task.id === taskId);
+    const previous = snapshot[previousIndex];
     void utils.task.list.cancel(input);
     if (change.apply) edit(change.apply);
     const before = queues.current.get(taskId) ?? Promise.resolve();
     const next = before.then(async () => {
       try {
-        change.onSuccess?.(await change.send());
+        // Not `onSuccess?.(await send())`: an absent onSuccess would skip the send itself.
+        const result = await change.send();
+        change.onSuccess?.(result);
       } catch (error) {
-        utils.task.list.setInfiniteData(input, previous);
-        const kind = reportFailure(error, change.retry);
-        if (kind === "conflict" || kind === "notFound") void utils.task.list.invalidate();
+        // Only this task goes back: other changes made meanwhile stay.
+        edit((data) => (previous ? insertTaskAt(data, previous, previousIndex) : removeTask(data, taskId)));
+        reportFailure(error, change.retry);
+        void utils.task.list.invalidate();
       }
     });
     queues.current.set(taskId, next);
@@ -69,40 +95,54 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
 
   const client = utils.client.task;
 
-  function create(values: CreateTaskInput) {
-    const task = optimisticTask(values);
-    run(task.id, {
-      apply: (data) => appendTask(data, task),
-      send: () => client.create.mutate({ ...values, id: task.id }),
+  /** `values.id` is made here once, so a retry re-sends the same id (the server then returns the task). */
+  function create(values: CreateTaskInput & { id: string }) {
+    const optimistic = optimisticTask(values);
+    run(values.id, {
+      apply: (data) => appendTask(data, optimistic),
+      send: () => client.create.mutate(values),
       onSuccess: (saved) => {
-        confirm(saved);
+        // An edit begun on the optimistic copy is sent against the saved version.
+        confirm(saved, optimistic.updatedAt);
         announce(`Added “${saved.title}”.`);
       },
       retry: () => create(values),
     });
   }
 
-  function update(task: Task, changes: UpdateChanges) {
+  /** `seen`: the task's `updatedAt` when the user began this edit. */
+  function update(task: Task, changes: TaskChanges, seen: Date) {
     run(task.id, {
       apply: (data) => replaceTask(data, applyChanges(current(task.id) ?? task, changes)),
-      send: () =>
-        client.update.mutate({ id: task.id, updatedAt: current(task.id)?.updatedAt ?? task.updatedAt, ...changes }),
-      onSuccess: confirm,
-      retry: () => update(task, changes),
+      send: async () => {
+        const updatedAt = latestOwnVersion(seen);
+        const saved = await client.update.mutate({ id: task.id, updatedAt, ...changes });
+        confirm(saved, updatedAt);
+        return saved;
+      },
+      retry: () => update(task, changes, seen),
     });
   }
 
+  /** For changes that carry no version: the cached one is what the server had before. */
+  async function sendUnversioned(id: string, send: () => Promise<Task>) {
+    const before = current(id)?.updatedAt;
+    const saved = await send();
+    if (before) ownVersions.current.set(before.getTime(), saved.updatedAt);
+    return saved;
+  }
+
   function setCompleted(task: Task, completed: boolean) {
-    const index = flattenPages(read()).findIndex((item) => item.id === task.id);
+    const index = indexOf(task.id);
     const leavesList = input.status === "open" && completed;
     run(task.id, {
       apply: (data) =>
         leavesList
           ? removeTask(data, task.id)
           : replaceTask(data, { ...task, completed, completedAt: completed ? new Date() : null }),
-      send: () => client.setCompleted.mutate({ id: task.id, completed }),
+      send: () => sendUnversioned(task.id, () => client.setCompleted.mutate({ id: task.id, completed })),
       onSuccess: (saved) => {
-        if (!leavesList) confirm(saved);
+        edit((data) => (leavesList ? removeTask(data, saved.id) : replaceTask(data, saved)));
         announce(`${completed ? "Completed" : "Reopened"} “${saved.title}”.`);
         if (!completed) return;
         toast.success(`Completed “${saved.title}”`, {
@@ -119,18 +159,20 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
     const reopened = { ...task, completed: false, completedAt: null };
     run(task.id, {
       apply: (data) => (current(task.id) ? replaceTask(data, reopened) : insertTaskAt(data, reopened, index)),
-      send: () => client.setCompleted.mutate({ id: task.id, completed: false }),
-      onSuccess: confirm,
+      send: () => sendUnversioned(task.id, () => client.setCompleted.mutate({ id: task.id, completed: false })),
+      onSuccess: (saved) => confirm(saved),
       retry: () => reopen(task, index),
     });
   }
 
   function remove(task: Task) {
-    const index = flattenPages(read()).findIndex((item) => item.id === task.id);
+    const index = indexOf(task.id);
     run(task.id, {
       apply: (data) => removeTask(data, task.id),
       send: () => client.delete.mutate({ id: task.id }),
       onSuccess: () => {
+        // A refetch that landed while the request was in flight may have brought it back.
+        edit((data) => removeTask(data, task.id));
         announce(`Deleted “${task.title}”.`);
         toast(`Deleted “${task.title}”`, {
           duration: UNDO_MS,
@@ -162,21 +204,27 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
     const count = flattenPages(moved.data).length;
     run(id, {
       apply: () => moved.data,
-      send: () => client.reorder.mutate({ id, ...moved.move }),
-      onSuccess: confirm,
+      send: () => sendUnversioned(id, () => client.reorder.mutate({ id, ...moved.move })),
+      onSuccess: (saved) => confirm(saved),
       retry: () => move(id, toIndex),
     });
     announce(`Moved “${current(id)?.title ?? "task"}” to position ${toIndex + 1} of ${count}.`);
     return true;
   }
 
-  return { create, update, setCompleted, remove, move };
+  return {
+    create: (values: CreateTaskInput) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
+    update,
+    setCompleted,
+    remove,
+    move,
+  };
 }
 
-function optimisticTask(values: CreateTaskInput): Task {
+function optimisticTask(values: CreateTaskInput & { id: string }): Task {
   const now = new Date();
   return {
-    id: values.id ?? crypto.randomUUID(),
+    id: values.id,
     title: values.title.trim(),
     description: values.description ?? "",
     priority: values.priority ?? 4,
@@ -191,7 +239,7 @@ function optimisticTask(values: CreateTaskInput): Task {
   };
 }
 
-function applyChanges(task: Task, changes: UpdateChanges): Task {
+function applyChanges(task: Task, changes: TaskChanges): Task {
   const dueDate = changes.dueDate === undefined ? task.dueDate : changes.dueDate;
   return {
     ...task,
