@@ -51,6 +51,8 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
+          // A browser on a busy 2-core machine: give polled assertions time to settle.
+          expect: { poll: { timeout: 5_000 } },
           globalSetup: ["tests/setup/http-global.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

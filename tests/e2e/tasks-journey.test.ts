@@ -18,10 +18,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
+let pendingRequests = 0;
+
 beforeEach(async () => {
   context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
   page = await context.newPage();
   consoleErrors = watchConsole(page);
+  pendingRequests = 0;
+  const isTrpc = (url: string) => url.includes("/api/trpc/");
+  page.on("request", (request) => {
+    if (isTrpc(request.url())) pendingRequests += 1;
+  });
+  page.on("requestfinished", (request) => {
+    if (isTrpc(request.url())) pendingRequests -= 1;
+  });
+  page.on("requestfailed", (request) => {
+    if (isTrpc(request.url())) pendingRequests -= 1;
+  });
 });
 
 afterEach(async () => {
@@ -47,9 +60,17 @@ async function addTask(title: string) {
   await taskList().getByText(title, { exact: true }).waitFor();
 }
 
-/** Waits until every mutation has reached the server (the list stops changing on refetch). */
+/** Waits until no tRPC request is in flight (and none started for 300 ms): every change has been saved. */
 async function settled() {
-  await page.waitForLoadState("networkidle");
+  await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 300) {
+    await page.waitForTimeout(50);
+    if (pendingRequests > 0) {
+      await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
+      quietSince = Date.now();
+    }
+  }
 }
 
 describe("managing tasks", () => {
@@ -91,10 +112,13 @@ describe("managing tasks", () => {
     await deletedToast.getByRole("button", { name: "Undo" }).click();
     await expect.poll(taskTitles).toEqual(["Write the quarterly report", "Call mum"]);
 
-    // Reorder with the keyboard: focus the handle and press the up arrow.
+    // Reorder with the keyboard: focus the handle and press the up arrow. A toast that had focus hands
+    // it back (to where it was before) shortly after it closes, so let that happen first.
+    await deletedToast.waitFor({ state: "detached" });
     await settled();
-    await page.getByRole("button", { name: "Reorder “Call mum”" }).focus();
-    await page.keyboard.press("ArrowUp");
+    await page.waitForTimeout(500);
+    const handle = page.getByRole("button", { name: "Reorder “Call mum”" });
+    await handle.press("ArrowUp");
     await expect.poll(taskTitles).toEqual(["Call mum", "Write the quarterly report"]);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))

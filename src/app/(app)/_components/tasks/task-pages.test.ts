@@ -76,6 +76,12 @@ describe("task pages", () => {
     expect(moveTask(pages(["a", "b"]), "a", 1)?.move).toEqual({ afterId: "b", beforeId: null });
   });
 
+  it("moves by the list the user sees, even when a page repeats a task", () => {
+    const moved = moveTask(pages(["b", "a"], ["b"]), "b", 0);
+    expect(moved && flattenPages(moved.data).map((item) => item.id)).toEqual(["b", "a"]);
+    expect(moved?.move).toEqual({ afterId: null, beforeId: "a" });
+  });
+
   it("ignores a move off either end or onto itself", () => {
     expect(moveTask(pages(["a", "b"]), "a", -1)).toBeNull();
     expect(moveTask(pages(["a", "b"]), "b", 2)).toBeNull();

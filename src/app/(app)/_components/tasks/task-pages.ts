@@ -16,13 +16,17 @@ type Pages = { pages: TaskPage[] };
  * again in a later page; that later copy is where the server puts it, so it wins.
  */
 export function flattenPages(data: Pages | undefined): Task[] {
-  const items = data?.pages.flatMap((page) => page.items) ?? [];
+  return distinct(data?.pages.flatMap((page) => page.items) ?? []);
+}
+
+function distinct(items: Task[]): Task[] {
   const lastIndex = new Map(items.map((task, index) => [task.id, index]));
   return items.filter((task, index) => lastIndex.get(task.id) === index);
 }
 
+/** Edits the list as the user sees it (each task once, see flattenPages), then cuts it back into pages. */
 function withItems<D extends Pages>(data: D, edit: (items: Task[]) => Task[]): D {
-  const items = edit(data.pages.flatMap((page) => page.items));
+  const items = edit(flattenPages(data));
   const pages = data.pages.map((page, index) => {
     const start = data.pages.slice(0, index).reduce((count, earlier) => count + earlier.items.length, 0);
     const isLast = index === data.pages.length - 1;
@@ -60,7 +64,7 @@ export interface Move {
 
 /** Moves task `id` to `toIndex` in the flat list; returns the new data and its new neighbours. */
 export function moveTask<D extends Pages>(data: D, id: string, toIndex: number): { data: D; move: Move } | null {
-  const items = data.pages.flatMap((page) => page.items);
+  const items = flattenPages(data);
   const from = items.findIndex((item) => item.id === id);
   const moving = items[from];
   if (!moving || toIndex < 0 || toIndex >= items.length || toIndex === from) return null;

@@ -20,6 +20,7 @@ import {
 export type TaskChanges = Omit<RouterInputs["task"]["update"], "id" | "updatedAt">;
 
 const UNDO_MS = 5_000;
+const CREATE_LANE = "creates";
 
 interface Change<Result> {
   /** The optimistic edit of the cached list, shown at once. */
@@ -68,13 +69,19 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
     edit((data) => replaceTask(data, saved));
   }
 
-  function run<Result>(taskId: string, change: Change<Result>) {
+  /**
+   * Applies a change at once and sends it after the earlier requests of each of its lanes: the task's
+   * own lane (its edits in order), and for creates one shared lane, so that tasks added in quick
+   * succession are stored in the order they were typed.
+   */
+  function run<Result>(taskId: string, change: Change<Result>, extraLane?: string) {
     const snapshot = flattenPages(read());
     const previousIndex = snapshot.findIndex((task) => task.id === taskId);
     const previous = snapshot[previousIndex];
     void utils.task.list.cancel(input);
     if (change.apply) edit(change.apply);
-    const before = queues.current.get(taskId) ?? Promise.resolve();
+    const lanes = extraLane ? [taskId, extraLane] : [taskId];
+    const before = Promise.all(lanes.map((lane) => queues.current.get(lane)));
     const next = before.then(async () => {
       try {
         // Not `onSuccess?.(await send())`: an absent onSuccess would skip the send itself.
@@ -87,10 +94,12 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
         void utils.task.list.invalidate();
       }
     });
-    queues.current.set(taskId, next);
-    void next.then(() => {
-      if (queues.current.get(taskId) === next) queues.current.delete(taskId);
-    });
+    for (const lane of lanes) {
+      queues.current.set(lane, next);
+      void next.then(() => {
+        if (queues.current.get(lane) === next) queues.current.delete(lane);
+      });
+    }
   }
 
   const client = utils.client.task;
@@ -98,16 +107,20 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
   /** `values.id` is made here once, so a retry re-sends the same id (the server then returns the task). */
   function create(values: CreateTaskInput & { id: string }) {
     const optimistic = optimisticTask(values);
-    run(values.id, {
-      apply: (data) => appendTask(data, optimistic),
-      send: () => client.create.mutate(values),
-      onSuccess: (saved) => {
-        // An edit begun on the optimistic copy is sent against the saved version.
-        confirm(saved, optimistic.updatedAt);
-        announce(`Added “${saved.title}”.`);
+    run(
+      values.id,
+      {
+        apply: (data) => appendTask(data, optimistic),
+        send: () => client.create.mutate(values),
+        onSuccess: (saved) => {
+          // An edit begun on the optimistic copy is sent against the saved version.
+          confirm(saved, optimistic.updatedAt);
+          announce(`Added “${saved.title}”.`);
+        },
+        retry: () => create(values),
       },
-      retry: () => create(values),
-    });
+      CREATE_LANE,
+    );
   }
 
   /** `seen`: the task's `updatedAt` when the user began this edit. */
