@@ -1,45 +1,20 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setupAppServer } from "~tests/setup/app-server";
-import { accessibilityViolations, launchBrowser, watchConsole } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser";
+import { PASSWORD, setupBrowserSession } from "./fixture";
 
-const app = setupAppServer();
-
-let browser: Browser;
+const session = setupBrowserSession();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeEach(() => {
+  ({ context, page, consoleErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
-  page = await context.newPage();
-  consoleErrors = watchConsole(page);
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-const password = "correct horse battery";
+const password = PASSWORD;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now()}@example.test`;
-
-async function signUp(name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: "Tasks" }).waitFor();
-  await page.getByTestId("user-name").getByText(name).waitFor();
-}
+const signUp = (name: string, email: string) => session.signUp(name, email);
 
 describe("a new user's first visit", () => {
   it("signs up through the form, lands in the app, stays signed in on reload, and signs out", async () => {

@@ -1,54 +1,20 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setupAppServer } from "~tests/setup/app-server";
-import { accessibilityViolations, launchBrowser, watchConsole } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
 
-const app = setupAppServer();
-
-let browser: Browser;
+const session = setupBrowserSession();
+const app = session.app;
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeEach(() => {
+  ({ context, page, consoleErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-let pendingRequests = 0;
-
-beforeEach(async () => {
-  context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
-  page = await context.newPage();
-  consoleErrors = watchConsole(page);
-  pendingRequests = 0;
-  const isTrpc = (url: string) => url.includes("/api/trpc/");
-  page.on("request", (request) => {
-    if (isTrpc(request.url())) pendingRequests += 1;
-  });
-  page.on("requestfinished", (request) => {
-    if (isTrpc(request.url())) pendingRequests -= 1;
-  });
-  page.on("requestfailed", (request) => {
-    if (isTrpc(request.url())) pendingRequests -= 1;
-  });
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-async function signUp(name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W/g, "")}-${Date.now()}@example.test`);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: "Tasks" }).waitFor();
-}
+const signUp = (name: string) => session.signUp(name);
+const settled = () => session.settled();
 
 const taskList = () => page.getByRole("list", { name: "Tasks" });
 const taskTitles = () => taskList().locator("li [id^='task-title-']").allTextContents();
@@ -58,19 +24,6 @@ async function addTask(title: string) {
   await field.fill(title);
   await field.press("Enter");
   await taskList().getByText(title, { exact: true }).waitFor();
-}
-
-/** Waits until no tRPC request is in flight (and none started for 300 ms): every change has been saved. */
-async function settled() {
-  await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
-  let quietSince = Date.now();
-  while (Date.now() - quietSince < 300) {
-    await page.waitForTimeout(50);
-    if (pendingRequests > 0) {
-      await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
-      quietSince = Date.now();
-    }
-  }
 }
 
 describe("managing tasks", () => {

@@ -82,5 +82,13 @@ describe("auth over HTTP (next start)", () => {
     });
     expect(forged.status).toBe(307);
     expect(forged.headers.get("location")).toMatch(/\/sign-in\?session=expired$/);
+
+    // The proxy lets the stale cookie through to sign-in (no redirect loop), and the page says why.
+    const signIn = await fetch(`${app.url}/sign-in?session=expired`, {
+      headers: { cookie: "better-auth.session_token=forged.value" },
+      redirect: "manual",
+    });
+    expect(signIn.status).toBe(200);
+    expect(await signIn.text()).toContain("Your session has ended. Sign in again.");
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
 import { type AppServer, startApp } from "./start-app";
 
-export { type AppServer, startApp, TEST_AUTH_SECRET } from "./start-app";
+export { type AppServer, startApp } from "./start-app";
 
 /**
  * For a test file: a copy of the migrated template database and the app

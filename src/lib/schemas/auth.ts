@@ -23,6 +23,3 @@ export const signInSchema = z.strictObject({
   email,
   password: z.string().check(z.minLength(1, "Enter your password."), z.maxLength(PASSWORD_MAX_LENGTH)),
 });
-
-export type SignUpInput = z.infer<typeof signUpSchema>;
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -106,7 +106,5 @@ export const reorderTaskInput = z
   );
 
 export type CreateTaskInput = z.infer<typeof createTaskInput>;
-export type UpdateTaskInput = z.infer<typeof updateTaskInput>;
-export type ListTasksInput = z.input<typeof listTasksInput>;
 /** The list input once defaults are applied. */
 export type ListTasksQuery = z.output<typeof listTasksInput>;

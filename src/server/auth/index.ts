@@ -1,4 +1,0 @@
-import "server-only";
-
-export { auth, type Session } from "./auth";
-export { getSession, requireSession } from "./session";

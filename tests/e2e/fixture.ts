@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { setupAppServer } from "~tests/setup/app-server";
+import { launchBrowser, watchConsole } from "./browser";
+
+export const PASSWORD = "correct horse battery";
+
+/**
+ * For an e2e file: the built app on its own database, one Chromium for the file, and per test a fresh
+ * phone-sized context whose console errors and in-flight tRPC requests are tracked.
+ */
+export function setupBrowserSession() {
+  const app = setupAppServer();
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let consoleErrors: string[] = [];
+  let pendingRequests = 0;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error("no browser");
+    context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
+    page = await context.newPage();
+    consoleErrors = watchConsole(page);
+    pendingRequests = 0;
+    const isTrpc = (url: string) => url.includes("/api/trpc/");
+    page.on("request", (request) => {
+      if (isTrpc(request.url())) pendingRequests += 1;
+    });
+    page.on("requestfinished", (request) => {
+      if (isTrpc(request.url())) pendingRequests -= 1;
+    });
+    page.on("requestfailed", (request) => {
+      if (isTrpc(request.url())) pendingRequests -= 1;
+    });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const current = () => {
+    if (!page || !context) throw new Error("the browser page exists only inside tests");
+    return { page, context };
+  };
+
+  return {
+    app,
+    get page() {
+      return current().page;
+    },
+    get context() {
+      return current().context;
+    },
+    get consoleErrors() {
+      return consoleErrors;
+    },
+    /** Signs up through the form and waits for the signed-in app. */
+    async signUp(name: string, email = `${name.toLowerCase().replace(/\W/g, "")}-${Date.now()}@example.test`) {
+      const { page } = current();
+      await page.goto("/sign-up");
+      await page.getByLabel("Name").fill(name);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("heading", { name: "Tasks" }).waitFor();
+      await page.getByTestId("user-name").getByText(name).waitFor();
+      return email;
+    },
+    /** Waits until no tRPC request is in flight (and none started for 300 ms): every change has been saved. */
+    async settled() {
+      const { page } = current();
+      await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
+      let quietSince = Date.now();
+      while (Date.now() - quietSince < 300) {
+        await page.waitForTimeout(50);
+        if (pendingRequests > 0) {
+          await expect.poll(() => pendingRequests, { timeout: 10_000 }).toBe(0);
+          quietSince = Date.now();
+        }
+      }
+    },
+  };
+}
