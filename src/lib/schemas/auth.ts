@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { isValidTimeZone } from "../dates";
 
 // Shared by the sign-up/sign-in forms; Better Auth enforces the same bounds on the server.
 export const PASSWORD_MIN_LENGTH = 8;
@@ -8,8 +9,26 @@ const email = z
   .email({ error: "Enter a valid email address." })
   .check(z.maxLength(254, "That email address is too long."));
 
+/** An IANA time zone name ("Europe/Paris"), as the browser reports it. */
+export const timeZone = z
+  .string()
+  .check(
+    z.maxLength(64, "That is not a time zone."),
+    z.refine(isValidTimeZone, "Pick a time zone from the list, like Europe/Paris."),
+  );
+
+const name = z
+  .string()
+  .check(z.trim(), z.minLength(1, "Enter your name."), z.maxLength(100, "Use at most 100 characters."));
+
+export const updateAccountInput = z
+  .strictObject({ name: z.optional(name), timeZone: z.optional(timeZone) })
+  .check(
+    z.refine((input) => input.name !== undefined || input.timeZone !== undefined, { error: "Nothing to change." }),
+  );
+
 export const signUpSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, "Enter your name."), z.maxLength(100, "Use at most 100 characters.")),
+  name,
   email,
   password: z
     .string()

@@ -1,4 +1,7 @@
 import { z } from "zod/mini";
+import { parseRecurrenceRule } from "../recurrence";
+import { labelId, labelIds } from "./label";
+import { projectId } from "./project";
 
 // Shared by the task forms, the `task` router and (later) agent tools. zod/mini, because these
 // schemas ship to the browser: the same rules as classic zod at a fraction of its bundle size.
@@ -8,8 +11,12 @@ export const TASK_DESCRIPTION_MAX = 10_000;
 export const TASK_PAGE_SIZE = 50;
 export const TASK_PAGE_SIZE_MAX = 100;
 
+export const BULK_MAX = 200;
+
 export const taskStatuses = ["open", "completed", "all"] as const;
-export const taskSorts = ["manual", "created", "due", "priority", "title"] as const;
+/** `completed`: most recently completed first. `relevance`: best search match first (needs `search`). */
+export const taskSorts = ["manual", "created", "due", "priority", "title", "completed", "relevance"] as const;
+export const recurrenceFroms = ["due", "completion"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 export type TaskSort = (typeof taskSorts)[number];
 
@@ -36,12 +43,37 @@ export const dueDate = z.iso.date({ error: "Use a date like 2026-03-31." });
 /** A wall-clock time, "HH:mm". */
 export const dueTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 09:30."));
 
-type DueFields = { dueDate?: string | null | undefined; dueTime?: string | null | undefined };
+/**
+ * How a task repeats: an RFC 5545 RRULE (daily to yearly, no DTSTART: the due date anchors it), counted
+ * from the due date (`due`, Todoist's "every") or from the day it was completed (`completion`, "every!").
+ */
+export const recurrence = z.strictObject({
+  rrule: z.string().check(
+    z.maxLength(500, "That repeat rule is too long."),
+    z.superRefine((rrule, context) => {
+      const parsed = parseRecurrenceRule(rrule);
+      if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.error, input: rrule });
+    }),
+  ),
+  from: z.enum(recurrenceFroms, { error: 'Repeat from "due" or "completion".' }),
+});
+export type Recurrence = z.infer<typeof recurrence>;
+
+type DueFields = {
+  dueDate?: string | null | undefined;
+  dueTime?: string | null | undefined;
+  recurrence?: Recurrence | null | undefined;
+};
 
 /** Also used by the details form, whose empty fields arrive as null. */
 export const dueTimeNeedsDate = z.refine<DueFields>((task) => !task.dueTime || Boolean(task.dueDate), {
   error: "A due time needs a due date.",
   path: ["dueTime"],
+});
+
+export const recurrenceNeedsDate = z.refine<DueFields>((task) => !task.recurrence || Boolean(task.dueDate), {
+  error: "A repeating task needs a due date.",
+  path: ["recurrence"],
 });
 
 export const createTaskInput = z
@@ -53,8 +85,13 @@ export const createTaskInput = z
     priority: z.optional(taskPriority),
     dueDate: z.optional(dueDate),
     dueTime: z.optional(dueTime),
+    recurrence: z.optional(z.nullable(recurrence)),
+    /** null or absent: the Inbox. A subtask always lives in its parent's project. */
+    projectId: z.optional(z.nullable(projectId)),
+    parentId: z.optional(z.nullable(taskId)),
+    labelIds: z.optional(labelIds),
   })
-  .check(dueTimeNeedsDate);
+  .check(dueTimeNeedsDate, recurrenceNeedsDate);
 
 export const updateTaskInput = z
   .strictObject({
@@ -66,20 +103,51 @@ export const updateTaskInput = z
     priority: z.optional(taskPriority),
     dueDate: z.optional(z.nullable(dueDate)),
     dueTime: z.optional(z.nullable(dueTime)),
+    recurrence: z.optional(z.nullable(recurrence)),
+    projectId: z.optional(z.nullable(projectId)),
+    /** null: no longer a subtask. */
+    parentId: z.optional(z.nullable(taskId)),
+    /** The task's whole set of labels (replaces the old set). */
+    labelIds: z.optional(labelIds),
   })
   .check(
     z.refine(
       (input) =>
-        [input.title, input.description, input.priority, input.dueDate, input.dueTime].some(
-          (value) => value !== undefined,
-        ),
+        [
+          input.title,
+          input.description,
+          input.priority,
+          input.dueDate,
+          input.dueTime,
+          input.recurrence,
+          input.projectId,
+          input.parentId,
+          input.labelIds,
+        ].some((value) => value !== undefined),
       { error: "Nothing to change." },
     ),
   );
 
+export const SEARCH_MAX = 200;
+const LABELS_FILTER_MAX = 10;
+
 export const listTasksInput = z.strictObject({
   status: z._default(z.enum(taskStatuses), "open"),
-  sort: z._default(z.enum(taskSorts), "manual"),
+  /** null: the Inbox; absent: every project. */
+  projectId: z.optional(z.nullable(projectId)),
+  /** Tasks that have every one of these labels. */
+  labelIds: z.optional(z.array(labelId).check(z.maxLength(LABELS_FILTER_MAX))),
+  /** null: top-level tasks only; an id: that task's subtasks; absent: both. */
+  parentId: z.optional(z.nullable(taskId)),
+  priority: z.optional(taskPriority),
+  /** Due on or after / on or before these dates (a task without a due date matches neither). */
+  dueFrom: z.optional(dueDate),
+  dueTo: z.optional(dueDate),
+  search: z.optional(
+    z.string().check(z.trim(), z.maxLength(SEARCH_MAX, `Search for at most ${SEARCH_MAX} characters.`)),
+  ),
+  /** Defaults to `relevance` when searching, else `manual`. */
+  sort: z.optional(z.enum(taskSorts)),
   // A title-sorted cursor holds a lowercased title (up to 500 characters, 3 bytes each in UTF-8).
   cursor: z.nullish(z.string().check(z.maxLength(8_192))),
   /** Sent by tRPC's infinite queries; pages only go forward. */
@@ -88,6 +156,25 @@ export const listTasksInput = z.strictObject({
 });
 
 export const taskIdInput = z.strictObject({ id: taskId });
+
+/** One change applied to many tasks at once; each has an inverse, so every bulk action can be undone. */
+export const bulkChange = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("complete"), completed: z.boolean() }),
+  z.strictObject({ action: z.literal("move"), projectId: z.nullable(projectId) }),
+  z.strictObject({ action: z.literal("addLabel"), labelId }),
+  z.strictObject({ action: z.literal("removeLabel"), labelId }),
+  z.strictObject({ action: z.literal("priority"), priority: taskPriority }),
+  z.strictObject({ action: z.literal("delete") }),
+  z.strictObject({ action: z.literal("restore") }),
+]);
+
+export const bulkTaskInput = z.strictObject({
+  ids: z
+    .array(taskId)
+    .check(z.minLength(1, "Select at least one task."), z.maxLength(BULK_MAX, `Select at most ${BULK_MAX} tasks.`)),
+  change: bulkChange,
+});
+export type BulkChange = z.infer<typeof bulkChange>;
 
 export const setCompletedInput = z.strictObject({ id: taskId, completed: z.boolean() });
 

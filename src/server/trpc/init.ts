@@ -65,5 +65,7 @@ export const publicProcedure = t.procedure.use(mapErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
+  const { user } = ctx.session;
+  // Rows from before time zones existed (and Better Auth's optional typing) fall back to UTC.
+  return next({ ctx: { ...ctx, session: ctx.session, user: { ...user, timeZone: user.timeZone ?? "UTC" } } });
 });

@@ -1,11 +1,15 @@
 import "server-only";
 import { accountRouter } from "@/server/modules/account/router";
+import { labelRouter } from "@/server/modules/labels/router";
+import { projectRouter } from "@/server/modules/projects/router";
 import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   task: taskRouter,
+  project: projectRouter,
+  label: labelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,8 @@ export const user = pgTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").default(false).notNull(),
   image: text("image"),
+  /** IANA time zone in which the user's "today", "overdue" and repeating dates are computed. */
+  timeZone: text("time_zone").notNull().default("UTC"),
   ...timestamps,
 });
 

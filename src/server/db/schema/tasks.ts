@@ -1,8 +1,35 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, smallint, text, time, unique, uuid } from "drizzle-orm/pg-core";
-import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task";
+import {
+  type AnyPgColumn,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  time,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task";
 import { user } from "./auth";
 import { byteOrderedText, timestamps, timestamptz } from "./columns";
+import { project } from "./projects";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * What search matches: English stems (so "groceries" finds "grocery") and the plain words (so a
+ * prefix typed so far, "groc", matches as written), title ranked above description.
+ */
+const searchDocument = sql`
+  setweight(to_tsvector('english'::regconfig, title), 'A') ||
+  setweight(to_tsvector('simple'::regconfig, title), 'A') ||
+  setweight(to_tsvector('english'::regconfig, description), 'B') ||
+  setweight(to_tsvector('simple'::regconfig, description), 'B')`;
 
 export const task = pgTable(
   "task",
@@ -11,6 +38,10 @@ export const task = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
+    /** null = the Inbox. */
+    projectId: uuid("project_id"),
+    /** A subtask's parent (one level: a subtask has no subtasks). */
+    parentId: uuid("parent_id"),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     /** 1 = most urgent (p1) … 4 = none (p4). */
@@ -18,11 +49,17 @@ export const task = pgTable(
     /** A calendar date in the user's time zone. */
     dueDate: date("due_date", { mode: "string" }),
     dueTime: time("due_time"),
+    /** RFC 5545 RRULE without DTSTART; the current due date is the series' anchor. */
+    recurrenceRule: text("recurrence_rule"),
+    recurrenceFrom: text("recurrence_from", { enum: recurrenceFroms }),
+    /** Occurrences completed so far (a recurring task is one row; COUNT is checked against this). */
+    occurrencesCompleted: integer("occurrences_completed").notNull().default(0),
     completedAt: timestamptz("completed_at"),
     /** Fractional index (manual order), compared byte by byte. */
     position: byteOrderedText("position").notNull(),
     /** Set when moved to the trash; restore clears it. */
     deletedAt: timestamptz("deleted_at"),
+    search: tsvector("search").generatedAlwaysAs(searchDocument),
     ...timestamps,
   },
   (table) => [
@@ -35,6 +72,28 @@ export const task = pgTable(
     // No two tasks of a user share a manual-order key (trashed ones included: restore keeps the key).
     unique("task_user_position_unique").on(table.userId, table.position),
     check("task_due_time_needs_date", sql`${table.dueTime} is null or ${table.dueDate} is not null`),
+    check(
+      "task_recurrence_complete",
+      sql`(${table.recurrenceRule} is null) = (${table.recurrenceFrom} is null) and (${table.recurrenceRule} is null or ${table.dueDate} is not null)`,
+    ),
+    check("task_recurrence_from", sql`${table.recurrenceFrom} in ('due', 'completion')`),
+    check("task_not_own_parent", sql`${table.parentId} <> ${table.id}`),
+    // (id, user_id) lets subtasks and labels reference a task together with its owner, so the
+    // database itself refuses links between two users' rows.
+    unique("task_id_user_unique").on(table.id, table.userId),
+    foreignKey({ columns: [table.projectId, table.userId], foreignColumns: [project.id, project.userId] })
+      .onDelete("cascade")
+      .onUpdate("no action"),
+    foreignKey({
+      columns: [table.parentId, table.userId],
+      foreignColumns: [table.id as AnyPgColumn, table.userId as AnyPgColumn],
+    }).onDelete("cascade"),
+    index("task_project_idx").on(table.userId, table.projectId, table.position).where(sql`${table.deletedAt} is null`),
+    index("task_parent_idx").on(table.parentId).where(sql`${table.deletedAt} is null`),
+    index("task_completed_idx")
+      .on(table.userId, table.completedAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null and ${table.completedAt} is not null`),
+    index("task_search_idx").using("gin", table.search),
     // One index per list order, each (user, sort key…, id) over the live rows; the open/manual
     // view (the default page) gets its own, so completed tasks never slow it down.
     index("task_open_manual_idx")

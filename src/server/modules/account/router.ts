@@ -1,10 +1,23 @@
 import "server-only";
+import { eq } from "drizzle-orm";
+import { updateAccountInput } from "@/lib/schemas/auth";
+import { user } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 
 export const accountRouter = createTRPCRouter({
   /** The signed-in user, as the session read it from the database for this request. */
   me: protectedProcedure.query(({ ctx }) => {
-    const { id, name, email, emailVerified, image, createdAt } = ctx.user;
-    return { id, name, email, emailVerified, image, createdAt };
+    const { id, name, email, emailVerified, image, timeZone, createdAt } = ctx.user;
+    return { id, name, email, emailVerified, image, timeZone, createdAt };
+  }),
+
+  /** Settings the user edits in the app (name, time zone). */
+  update: protectedProcedure.input(updateAccountInput).mutation(async ({ ctx, input }) => {
+    const [updated] = await ctx.db
+      .update(user)
+      .set(input)
+      .where(eq(user.id, ctx.user.id))
+      .returning({ name: user.name, timeZone: user.timeZone });
+    return updated;
   }),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { type TaskSort, taskSorts } from "@/lib/schemas/task";
-import { SORT_ORDERS } from "./sort-keys";
+import type { SortOrder } from "./sort-keys";
 
 const cursorShape = z.object({
   sort: z.enum(taskSorts),
@@ -14,7 +14,7 @@ export function encodeCursor(sort: TaskSort, key: unknown[]): string {
   return Buffer.from(JSON.stringify({ sort, key })).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, sort: TaskSort): (string | number)[] {
+export function decodeCursor(cursor: string, sort: TaskSort, order: SortOrder): (string | number)[] {
   const invalid = new TRPCError({ code: "BAD_REQUEST", message: "That page cursor is not valid; reload the list." });
   let parsed: z.infer<typeof cursorShape>;
   try {
@@ -22,6 +22,6 @@ export function decodeCursor(cursor: string, sort: TaskSort): (string | number)[
   } catch {
     throw invalid;
   }
-  if (parsed.sort !== sort || parsed.key.length !== SORT_ORDERS[sort].keys.length) throw invalid;
+  if (parsed.sort !== sort || parsed.key.length !== order.keys.length) throw invalid;
   return parsed.key;
 }

@@ -1,25 +1,53 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
-import type { ListTasksQuery, TaskStatus } from "@/lib/schemas/task";
+import { TRPCError } from "@trpc/server";
+import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
-import { type TaskRow, task } from "@/server/db/schema";
+import { label, project, type TaskRow, task, taskLabel } from "@/server/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { afterCursor, orderBy, sortKeyOf } from "./sort-keys";
+import { searchPlan } from "./search";
+import { afterCursor, orderBy, sortKeyOf, sortOrder } from "./sort-keys";
+
+const { search: _search, ...taskColumns } = getTableColumns(task);
+
+/** A task row as read, without the search document. */
+type StoredTask = Omit<TaskRow, "search">;
+
+/**
+ * What a list row carries besides the task's own columns, aggregated in the same statement:
+ * its label ids and its subtasks' progress.
+ */
+const aggregates = {
+  labelIds: sql<string[]>`coalesce(
+    (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel} where ${taskLabel.taskId} = ${task.id}),
+    '[]'::json)`,
+  subtasks: sql<{ total: number; done: number }>`(
+    select json_build_object('total', count(*), 'done', count(sub.completed_at))
+    from ${task} as sub where sub.parent_id = ${task.id} and sub.deleted_at is null)`,
+};
+
+type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number } };
 
 /** A task as every client sees it. */
 export type Task = ReturnType<typeof toTask>;
 
-export function toTask(row: TaskRow) {
+export function toTask(row: StoredTask, extra: Aggregates) {
   return {
     id: row.id,
+    projectId: row.projectId,
+    parentId: row.parentId,
     title: row.title,
     description: row.description,
     priority: row.priority,
     dueDate: row.dueDate,
     /** "HH:mm" (the column holds seconds too). */
     dueTime: row.dueTime?.slice(0, 5) ?? null,
+    recurrence:
+      row.recurrenceRule && row.recurrenceFrom ? { rrule: row.recurrenceRule, from: row.recurrenceFrom } : null,
     completed: row.completedAt !== null,
     completedAt: row.completedAt,
+    labelIds: extra.labelIds,
+    subtasks: extra.subtasks,
     position: row.position,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -37,36 +65,107 @@ export function ownedLiveTask(userId: string, where?: SQL) {
   return and(eq(task.userId, userId), isNull(task.deletedAt), where);
 }
 
+const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
+
+/** Tasks that carry every one of `labelIds`. */
+function hasAllLabels(labelIds: readonly string[]): SQL {
+  return sql`${task.id} in (
+    select ${taskLabel.taskId} from ${taskLabel}
+    where ${inArray(taskLabel.labelId, [...labelIds])}
+    group by ${taskLabel.taskId} having count(*) = ${labelIds.length})`;
+}
+
+function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
+  const { projectId, parentId, labelIds, priority, dueFrom, dueTo } = input;
+  return and(
+    statusFilter[input.status],
+    projectId === undefined ? undefined : projectId === null ? isNull(task.projectId) : eq(task.projectId, projectId),
+    parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
+    labelIds?.length ? hasAllLabels(labelIds) : undefined,
+    priority === undefined ? undefined : eq(task.priority, priority),
+    dueFrom === undefined ? undefined : gte(task.dueDate, dueFrom),
+    dueTo === undefined ? undefined : lte(task.dueDate, dueTo),
+    search,
+  );
+}
+
+function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
+  const sort = input.sort ?? (searching ? "relevance" : "manual");
+  if (sort === "relevance" && !searching) throw badRequest("Sort by relevance needs a search.");
+  if (sort === "completed" && input.status !== "completed") {
+    throw badRequest("Sort by completion time lists completed tasks only.");
+  }
+  if (input.dueFrom && input.dueTo && input.dueFrom > input.dueTo) {
+    throw badRequest("The start date must not be after the end date.");
+  }
+  return sort;
+}
+
 /**
- * One page of the user's tasks: one SQL statement, keyset-paginated, so a
- * page costs the same at 100 tasks as at 100 000, and rows inserted between
- * page loads cause no duplicates or gaps.
+ * One page of a view of the user's tasks — every filter combined, labels and subtask progress
+ * aggregated in — in ONE SQL statement, keyset-paginated: a page costs the same at 100 tasks as at
+ * 100 000, and rows inserted between page loads cause no duplicates or gaps.
  */
 export async function listTasks(db: Database, userId: string, input: ListTasksQuery) {
-  const cursor = input.cursor ? afterCursor(input.sort, decodeCursor(input.cursor, input.sort)) : undefined;
+  const plan = input.search ? searchPlan(input.search) : null;
+  const sort = resolveSort(input, plan !== null);
+  const order = sortOrder(sort, plan?.rank);
+  const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
   const rows = await db
-    .select({ row: task, sortKey: sortKeyOf(input.sort) })
+    .select({ row: taskColumns, ...aggregates, sortKey: sortKeyOf(order) })
     .from(task)
-    .where(ownedLiveTask(userId, and(statusFilter[input.status], cursor)))
-    .orderBy(...orderBy(input.sort))
+    .where(ownedLiveTask(userId, and(filters(input, plan?.where), cursor)))
+    .orderBy(...orderBy(order))
     .limit(input.limit + 1);
 
+  if (rows.length === 0) await assertFilterIdsOwned(db, userId, input);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row }) => toTask(row)),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(input.sort, last.sortKey) : null,
+    items: page.map(({ row, labelIds, subtasks }) => toTask(row, { labelIds, subtasks })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
   };
 }
 
 export type TaskPage = Awaited<ReturnType<typeof listTasks>>;
 
-/** One live task of the user's, or null (someone else's task is null too: no existence leak). */
+/**
+ * An empty page filtered by a project, label or parent the user does not have is NOT_FOUND, as a
+ * write naming it would be. Checked only when the page is empty, so a normal view stays one statement.
+ */
+async function assertFilterIdsOwned(db: Database, userId: string, input: ListTasksQuery) {
+  const checks: Promise<void>[] = [];
+  if (input.projectId) checks.push(assertProjectsOwned(db, userId, [input.projectId]));
+  if (input.labelIds?.length) checks.push(assertLabelsOwned(db, userId, input.labelIds));
+  if (input.parentId && !(await findTask(db, userId, input.parentId))) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+  }
+  await Promise.all(checks);
+}
+
+export async function assertProjectsOwned(db: Database, userId: string, ids: readonly string[]) {
+  const found = await db
+    .select({ id: project.id })
+    .from(project)
+    .where(and(eq(project.userId, userId), inArray(project.id, [...ids])));
+  if (found.length !== new Set(ids).size) throw new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
+}
+
+export async function assertLabelsOwned(db: Database, userId: string, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  const found = await db
+    .select({ id: label.id })
+    .from(label)
+    .where(and(eq(label.userId, userId), inArray(label.id, [...ids])));
+  if (found.length !== new Set(ids).size) throw new TRPCError({ code: "NOT_FOUND", message: "Label not found." });
+}
+
+/** One live task of the user's with its labels and subtask progress, or null (someone else's is null too). */
 export async function findTask(db: Database, userId: string, id: string) {
-  const [row] = await db
-    .select()
+  const [found] = await db
+    .select({ row: taskColumns, ...aggregates })
     .from(task)
     .where(ownedLiveTask(userId, eq(task.id, id)))
     .limit(1);
-  return row ? toTask(row) : null;
+  return found ? toTask(found.row, found) : null;
 }

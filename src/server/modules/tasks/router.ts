@@ -1,7 +1,8 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import {
+  bulkTaskInput,
   createTaskInput,
   listTasksInput,
   reorderTaskInput,
@@ -11,119 +12,104 @@ import {
 } from "@/lib/schemas/task";
 import { task } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { positionAtEnd, positionBetween, withPositionLock } from "./positions";
-import { findTask, listTasks, ownedLiveTask, toTask } from "./queries";
-
-export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";
+import { listActivity } from "./activity";
+import { bulkUpdate, restore, trash } from "./bulk";
+import { createTask } from "./create";
+import { positionBetween, withPositionLock } from "./positions";
+import { findTask, listTasks, ownedLiveTask } from "./queries";
+import { completeTask, uncompleteTask } from "./recurring";
+import { updateTask } from "./update";
+import { bumpUpdatedAt } from "./versions";
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
 
-/** A new updated_at that is always later than the old one, even within the same millisecond. */
-const bumpUpdatedAt = sql`greatest(date_trunc('milliseconds', now()), ${task.updatedAt} + interval '1 millisecond')`;
+async function foundOrThrow<T>(promise: Promise<T | null>): Promise<T> {
+  const found = await promise;
+  if (!found) throw notFound();
+  return found;
+}
 
 export const taskRouter = createTRPCRouter({
   list: protectedProcedure.input(listTasksInput).query(({ ctx, input }) => listTasks(ctx.db, ctx.user.id, input)),
 
-  byId: protectedProcedure.input(taskIdInput).query(async ({ ctx, input }) => {
-    const found = await findTask(ctx.db, ctx.user.id, input.id);
-    if (!found) throw notFound();
-    return found;
+  byId: protectedProcedure
+    .input(taskIdInput)
+    .query(({ ctx, input }) => foundOrThrow(findTask(ctx.db, ctx.user.id, input.id))),
+
+  /** The task's history, newest first. */
+  activity: protectedProcedure.input(taskIdInput).query(async ({ ctx, input }) => {
+    const events = await listActivity(ctx.db, ctx.user.id, input.id);
+    if (!events) throw notFound();
+    return events;
   }),
+
+  create: protectedProcedure
+    .input(createTaskInput)
+    .mutation(({ ctx, input }) => createTask(ctx.db, ctx.user.id, input)),
+
+  update: protectedProcedure
+    .input(updateTaskInput)
+    .mutation(({ ctx, input }) => updateTask(ctx.db, ctx.user.id, input)),
 
   /**
-   * Creates a task at the end of the manual order. Idempotent for a client-made id: sending the same
-   * create again (a retry after a lost response) returns the task instead of making a second one.
+   * Completes (or reopens) a task. A repeating task stays open with its next due date; reopening
+   * it undoes its last completion. Completing a task completes its open subtasks too.
    */
-  create: protectedProcedure.input(createTaskInput).mutation(async ({ ctx, input }) => {
-    const row = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
-      const [inserted] = await tx
-        .insert(task)
-        .values({
-          id: input.id,
-          userId: ctx.user.id,
-          title: input.title,
-          description: input.description ?? "",
-          priority: input.priority ?? 4,
-          dueDate: input.dueDate ?? null,
-          dueTime: input.dueTime ?? null,
-          position: await positionAtEnd(tx, ctx.user.id),
-        })
-        .onConflictDoNothing({ target: task.id })
-        .returning();
-      return inserted;
-    });
-    if (row) return toTask(row);
-    const existing = input.id ? await findTask(ctx.db, ctx.user.id, input.id) : null;
-    if (!existing) throw new TRPCError({ code: "CONFLICT", message: "That task id is already taken." });
-    return existing;
-  }),
-
-  /** Applies the changed fields if the task is still as the client saw it (`updatedAt`); else CONFLICT. */
-  update: protectedProcedure.input(updateTaskInput).mutation(async ({ ctx, input }) => {
-    const { id, updatedAt, ...changes } = input;
-    const [row] = await ctx.db
-      .update(task)
-      .set({
-        ...changes,
-        // Clearing the date clears the time too (a time needs a date).
-        ...(changes.dueDate === null ? { dueTime: null } : {}),
-        updatedAt: bumpUpdatedAt,
-      })
-      .where(ownedLiveTask(ctx.user.id, and(eq(task.id, id), eq(task.updatedAt, updatedAt))))
-      .returning();
-    if (row) return toTask(row);
-    if (!(await findTask(ctx.db, ctx.user.id, id))) throw notFound();
-    throw new TRPCError({ code: "CONFLICT", message: TASK_CONFLICT_MESSAGE });
-  }),
-
   setCompleted: protectedProcedure.input(setCompletedInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.db
-      .update(task)
-      .set({
-        // Completing twice keeps the first completion time.
-        completedAt: input.completed ? sql`coalesce(${task.completedAt}, now())` : null,
-        updatedAt: bumpUpdatedAt,
-      })
-      .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-      .returning();
-    if (!row) throw notFound();
-    return toTask(row);
+    await ctx.db.transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(task)
+        .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
+        .for("update");
+      if (!current) throw notFound();
+      if (!input.completed) return uncompleteTask(tx, current);
+      await completeTask(tx, current, ctx.user.timeZone);
+      if (!current.recurrenceRule) {
+        const openSubtasks = await tx
+          .select()
+          .from(task)
+          .where(ownedLiveTask(ctx.user.id, eq(task.parentId, current.id)))
+          .for("update");
+        for (const subtask of openSubtasks) await completeTask(tx, subtask, ctx.user.timeZone);
+      }
+    });
+    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
   }),
 
-  /** Moves the task to the trash; `restore` brings it back. */
+  /** Moves the task (and its subtasks) to the trash; `restore` brings them back. */
   delete: protectedProcedure.input(taskIdInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.db
-      .update(task)
-      .set({ deletedAt: sql`now()`, updatedAt: bumpUpdatedAt })
-      .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-      .returning({ id: task.id, deletedAt: task.deletedAt });
+    const trashed = await trash(ctx.db, ctx.user.id, [input.id]);
+    const row = trashed.find((each) => each.id === input.id);
     if (!row) throw notFound();
     return row;
   }),
 
   restore: protectedProcedure.input(taskIdInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.db
-      .update(task)
-      .set({ deletedAt: null, updatedAt: bumpUpdatedAt })
-      .where(and(eq(task.userId, ctx.user.id), eq(task.id, input.id), isNotNull(task.deletedAt)))
-      .returning();
-    if (row) return toTask(row);
+    const [trashed] = await ctx.db
+      .select({ id: task.id })
+      .from(task)
+      .where(and(eq(task.userId, ctx.user.id), eq(task.id, input.id), isNotNull(task.deletedAt)));
     // Restoring a task that is not in the trash changes nothing.
-    const found = await findTask(ctx.db, ctx.user.id, input.id);
-    if (!found) throw notFound();
-    return found;
+    if (trashed) await restore(ctx.db, ctx.user.id, [input.id]);
+    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
   }),
 
   reorder: protectedProcedure.input(reorderTaskInput).mutation(async ({ ctx, input }) => {
-    const row = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
+    const moved = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
       const [updated] = await tx
         .update(task)
         .set({ position: await positionBetween(tx, ctx.user.id, input), updatedAt: bumpUpdatedAt })
         .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-        .returning();
+        .returning({ id: task.id });
       return updated;
     });
-    if (!row) throw notFound();
-    return toTask(row);
+    if (!moved) throw notFound();
+    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
   }),
+
+  /** One change to many tasks (complete, move, label, priority, delete, restore), all or nothing. */
+  bulk: protectedProcedure
+    .input(bulkTaskInput)
+    .mutation(({ ctx, input }) => bulkUpdate(ctx.db, ctx.user, input.ids, input.change)),
 });

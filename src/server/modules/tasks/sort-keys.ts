@@ -10,7 +10,7 @@ interface SortKey {
   cast: string;
 }
 
-interface SortOrder {
+export interface SortOrder {
   direction: "asc" | "desc";
   keys: SortKey[];
 }
@@ -21,9 +21,9 @@ const id = key(sql`${task.id}`, "uuid");
 /**
  * Each list order as a tuple of keys ending in the id, all in one direction,
  * so that keyset pagination is one row comparison: `(k1, k2, id) > (v1, v2, v3)`.
- * Each tuple matches an index in schema/tasks.ts.
+ * Each tuple matches an index in schema/tasks.ts. `relevance` is built per search (see sortOrder).
  */
-export const SORT_ORDERS: Record<TaskSort, SortOrder> = {
+const SORT_ORDERS: Record<Exclude<TaskSort, "relevance">, SortOrder> = {
   manual: { direction: "asc", keys: [key(sql`${task.position}`, "text"), id] },
   created: { direction: "desc", keys: [key(sql`${task.createdAt}`, "timestamptz"), id] },
   due: {
@@ -40,23 +40,30 @@ export const SORT_ORDERS: Record<TaskSort, SortOrder> = {
     keys: [key(sql`${task.priority}`, "smallint"), key(sql`${task.position}`, "text"), id],
   },
   title: { direction: "asc", keys: [key(sql`lower(${task.title})`, "text"), id] },
+  // Only over completed tasks (the router refuses this sort for other statuses), so no nulls.
+  completed: { direction: "desc", keys: [key(sql`${task.completedAt}`, "timestamptz"), id] },
 };
 
+/** A sort's keys; `relevance` ranks by the search's `rank` (a rounded numeric, so cursors round-trip). */
+export function sortOrder(sort: TaskSort, rank?: SQL): SortOrder {
+  if (sort !== "relevance") return SORT_ORDERS[sort];
+  if (!rank) throw new Error("The relevance sort needs a search.");
+  return { direction: "desc", keys: [key(rank, "numeric"), id] };
+}
+
 /** ORDER BY for a sort. */
-export function orderBy(sort: TaskSort): SQL[] {
-  const { direction, keys } = SORT_ORDERS[sort];
+export function orderBy({ direction, keys }: SortOrder): SQL[] {
   return keys.map(({ expression }) => (direction === "asc" ? sql`${expression} asc` : sql`${expression} desc`));
 }
 
 /** The sort key of each row as a JSON array, computed by the database so values round-trip exactly. */
-export function sortKeyOf(sort: TaskSort): SQL<unknown[]> {
-  const expressions = SORT_ORDERS[sort].keys.map(({ expression }) => expression);
+export function sortKeyOf({ keys }: SortOrder): SQL<unknown[]> {
+  const expressions = keys.map(({ expression }) => expression);
   return sql<unknown[]>`json_build_array(${sql.join(expressions, sql`, `)})`;
 }
 
 /** Rows strictly after the cursor's row in this sort. */
-export function afterCursor(sort: TaskSort, values: readonly (string | number)[]): SQL {
-  const { direction, keys } = SORT_ORDERS[sort];
+export function afterCursor({ direction, keys }: SortOrder, values: readonly (string | number)[]): SQL {
   const columns = sql.join(
     keys.map(({ expression }) => expression),
     sql`, `,

@@ -12,13 +12,18 @@ import {
 
 const task = (id: string): Task => ({
   id,
+  projectId: null,
+  parentId: null,
   title: id,
   description: "",
   priority: 4,
   dueDate: null,
   dueTime: null,
+  recurrence: null,
   completed: false,
   completedAt: null,
+  labelIds: [],
+  subtasks: { total: 0, done: 0 },
   position: id,
   createdAt: new Date(0),
   updatedAt: new Date(0),

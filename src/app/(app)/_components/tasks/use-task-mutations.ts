@@ -238,13 +238,18 @@ function optimisticTask(values: CreateTaskInput & { id: string }): Task {
   const now = new Date();
   return {
     id: values.id,
+    projectId: values.projectId ?? null,
+    parentId: values.parentId ?? null,
     title: values.title.trim(),
     description: values.description ?? "",
     priority: values.priority ?? 4,
     dueDate: values.dueDate ?? null,
     dueTime: values.dueTime ?? null,
+    recurrence: values.recurrence ?? null,
     completed: false,
     completedAt: null,
+    labelIds: values.labelIds ?? [],
+    subtasks: { total: 0, done: 0 },
     // Sorts after every real key until the server's position replaces it.
     position: "~",
     createdAt: now,

@@ -1,0 +1,182 @@
+// Calendar helpers for due dates. Due dates ("YYYY-MM-DD") and times ("HH:mm") are floating: a wall
+// clock in the user's IANA zone, never an instant. So date arithmetic here is plain calendar math
+// (UTC-based `Date`s, no zone), and a zone only comes in when an instant (now, a completion) has to
+// be turned into the user's calendar date. Safe for the browser and the server: `Intl` only.
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export const WEEKDAY_SHORT_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const MONTH_SHORT_NAMES = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+
+export type CalendarDate = { year: number; month: number; day: number };
+export type LocalDateTime = { date: string; time: string };
+
+/** "YYYY-MM-DD" that exists on the calendar (no 2026-02-30). */
+export function isValidDateString(date: string): boolean {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Splits "YYYY-MM-DD" into numbers (month 1–12); throws a RangeError on anything else. */
+export function parseDateString(date: string): CalendarDate {
+  if (!isValidDateString(date)) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+export function formatDateString({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The date as a UTC-midnight `Date`: the "floating" form that `rrule` and day arithmetic work on. */
+export function toUtcMidnight(date: string): Date {
+  const { year, month, day } = parseDateString(date);
+  const utc = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  utc.setUTCFullYear(year, month - 1, day);
+  return utc;
+}
+
+/** The calendar date of a UTC-midnight (floating) `Date`. */
+export function fromUtcMidnight(utc: Date): string {
+  return formatDateString({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtcMidnight(new Date(toUtcMidnight(date).getTime() + days * MS_PER_DAY));
+}
+
+/** Negative when `a` is earlier, 0 when equal, positive when later. */
+export function compareDates(a: string, b: string): number {
+  return Math.sign(toUtcMidnight(a).getTime() - toUtcMidnight(b).getTime());
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMidnight(to).getTime() - toUtcMidnight(from).getTime()) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
+export function weekdayOf(date: string): number {
+  return toUtcMidnight(date).getUTCDay();
+}
+
+// Building a DateTimeFormat is slow next to using one, and the app asks about a handful of zones.
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatterCache.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatterCache.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** IANA zone names that `Intl` knows ("Europe/Paris", "UTC"); not offsets such as "+02:00". */
+export function isValidTimeZone(zone: string): boolean {
+  // Newer engines accept offset zones; a stored zone must name a place so it follows its DST rules.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock date ("YYYY-MM-DD") and time ("HH:mm") of an instant in a zone. */
+export function localDateTimeParts(instant: Date, timeZone: string): LocalDateTime {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  const date = formatDateString({ year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) });
+  return { date, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The calendar date ("YYYY-MM-DD") of an instant in a zone. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  return localDateTimeParts(instant, timeZone).date;
+}
+
+/** Today's date in a zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return calendarDateIn(now, timeZone);
+}
+
+type DueFields = { dueDate: string | null; dueTime: string | null };
+
+/**
+ * A date-only task is overdue once its day is over; a timed one once its minute has passed, to the
+ * minute: a 09:30 task is due, not overdue, during 09:30 and overdue from 09:31.
+ */
+export function isOverdue({ dueDate, dueTime }: DueFields, now: Date, timeZone: string): boolean {
+  if (!dueDate) return false;
+  const local = localDateTimeParts(now, timeZone);
+  const dateOrder = compareDates(dueDate, local.date);
+  if (dateOrder !== 0 || !dueTime) return dateOrder < 0;
+  return dueTime < local.time;
+}
+
+/** "12 Mar", or "12 Mar 2027" when the year differs from `today`'s. */
+export function formatShortDate(date: string, today: string): string {
+  const { year, month, day } = parseDateString(date);
+  const dayAndMonth = `${day} ${MONTH_SHORT_NAMES[month - 1]}`;
+  return year === parseDateString(today).year ? dayAndMonth : `${dayAndMonth} ${year}`;
+}
+
+/** A compact due label for task rows: "Today", "Tomorrow", "Yesterday", "Mon", "12 Mar", "12 Mar 2027", plus " 09:30". */
+export function formatDueLabel(dueDate: string, dueTime: string | null, today: string): string {
+  const offset = daysBetween(today, dueDate);
+  let label: string;
+  if (offset === 0) label = "Today";
+  else if (offset === 1) label = "Tomorrow";
+  else if (offset === -1) label = "Yesterday";
+  else if (offset > 1 && offset <= 6) label = WEEKDAY_SHORT_NAMES[weekdayOf(dueDate)] ?? dueDate;
+  else label = formatShortDate(dueDate, today);
+  return dueTime ? `${label} ${dueTime}` : label;
+}
+
+/** A section heading for grouping by day: "Overdue", "Today", "Tomorrow", "Wednesday" (within a week), "12 Mar". */
+export function formatDayHeading(date: string, today: string): string {
+  const offset = daysBetween(today, date);
+  if (offset < 0) return "Overdue";
+  if (offset === 0) return "Today";
+  if (offset === 1) return "Tomorrow";
+  if (offset <= 6) return WEEKDAY_NAMES[weekdayOf(date)] ?? date;
+  return formatShortDate(date, today);
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, "0");
+}

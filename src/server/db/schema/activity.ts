@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { timestamptz } from "./columns";
+import { task } from "./tasks";
+
+export const activityKinds = [
+  "created",
+  "updated",
+  "moved",
+  "completed",
+  "uncompleted",
+  "deleted",
+  "restored",
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+/** One changed field: the value before and after (JSON, as the database rendered it). */
+export type FieldChange = { from: unknown; to: unknown };
+
+/**
+ * A task's history. Written by the `task_activity_log` trigger (migration 0002), so every
+ * write path — single, bulk, undo — is logged in the same statement that makes the change.
+ */
+export const taskActivity = pgTable(
+  "task_activity",
+  {
+    // A sequence, not a uuid: events of one transaction share `created_at`, and the history needs their order.
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => task.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: activityKinds }).notNull(),
+    changes: jsonb("changes").$type<Record<string, FieldChange>>().notNull().default({}),
+    createdAt: timestamptz("created_at").defaultNow().notNull(),
+  },
+  (table) => [
+    check("task_activity_kind", sql`${table.kind} in (${sql.raw(activityKinds.map((k) => `'${k}'`).join(", "))})`),
+    index("task_activity_task_idx").on(table.taskId, table.id),
+  ],
+);
+
+export type TaskActivityRow = typeof taskActivity.$inferSelect;

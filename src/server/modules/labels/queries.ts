@@ -1,0 +1,23 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { label, task, taskLabel } from "@/server/db/schema";
+
+/** The user's labels by name, each with its count of open tasks, in one statement (layout and `label.list`). */
+export async function listLabels(db: Database, userId: string) {
+  return db
+    .select({
+      id: label.id,
+      name: label.name,
+      color: label.color,
+      openTaskCount: sql<number>`(
+        select count(*)::int from ${taskLabel} join ${task} on ${task.id} = ${taskLabel.taskId}
+        where ${taskLabel.labelId} = ${label.id} and ${task.deletedAt} is null and ${task.completedAt} is null)`,
+      updatedAt: label.updatedAt,
+    })
+    .from(label)
+    .where(eq(label.userId, userId))
+    .orderBy(asc(sql`lower(${label.name})`), asc(label.id));
+}
+
+export type Label = Awaited<ReturnType<typeof listLabels>>[number];

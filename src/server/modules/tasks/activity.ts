@@ -1,0 +1,26 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { task, taskActivity } from "@/server/db/schema";
+import { ownedLiveTask } from "./queries";
+
+/** A task's history, newest first, or null when the task is not one of the user's. One statement. */
+export async function listActivity(db: Database, userId: string, taskId: string) {
+  const rows = await db
+    .select({
+      id: taskActivity.id,
+      kind: taskActivity.kind,
+      changes: taskActivity.changes,
+      createdAt: taskActivity.createdAt,
+      owned: task.id,
+    })
+    .from(task)
+    .leftJoin(taskActivity, eq(taskActivity.taskId, task.id))
+    .where(ownedLiveTask(userId, eq(task.id, taskId)))
+    .orderBy(desc(taskActivity.id))
+    .limit(200);
+  if (rows.length === 0) return null;
+  return rows.flatMap(({ id, kind, changes, createdAt }) =>
+    id !== null && kind !== null && changes !== null && createdAt !== null ? [{ id, kind, changes, createdAt }] : [],
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
+import type { BulkChange } from "@/lib/schemas/task";
+import type { Database } from "@/server/db";
+import { task } from "@/server/db/schema";
+import { addLabelToTasks, removeLabelFromTasks } from "./labels";
+import { assertLabelsOwned, assertProjectsOwned } from "./queries";
+import { completeTask, uncompleteTask } from "./recurring";
+import { bumpUpdatedAt } from "./versions";
+
+/**
+ * Applies one change to many tasks, all or nothing: if any id is not one of the user's tasks
+ * (live ones; trashed ones for `restore`), nothing is written and the answer is NOT_FOUND.
+ * Returns the ids that actually changed, which is what an undo has to reverse.
+ */
+export async function bulkUpdate(
+  db: Database,
+  user: { id: string; timeZone: string },
+  ids: readonly string[],
+  change: BulkChange,
+): Promise<{ changedIds: string[] }> {
+  const unique = [...new Set(ids)];
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(task)
+      .where(
+        and(
+          eq(task.userId, user.id),
+          inArray(task.id, unique),
+          change.action === "restore" ? isNotNull(task.deletedAt) : isNull(task.deletedAt),
+        ),
+      )
+      .for("update");
+    if (rows.length !== unique.length) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+
+    const set = (values: Partial<typeof task.$inferInsert>, where = inArray(task.id, unique)) =>
+      tx
+        .update(task)
+        .set({ ...values, updatedAt: bumpUpdatedAt })
+        .where(and(eq(task.userId, user.id), where))
+        .returning({ id: task.id });
+
+    switch (change.action) {
+      case "complete": {
+        const changed = rows.filter((row) =>
+          change.completed ? !row.completedAt : row.completedAt || row.occurrencesCompleted > 0,
+        );
+        for (const row of changed) {
+          if (change.completed) await completeTask(tx, row, user.timeZone);
+          else await uncompleteTask(tx, row);
+        }
+        return { changedIds: changed.map((row) => row.id) };
+      }
+      case "priority": {
+        const changed = await set(
+          { priority: change.priority },
+          and(inArray(task.id, unique), sql`${task.priority} <> ${change.priority}`),
+        );
+        return { changedIds: changed.map((row) => row.id) };
+      }
+      case "move": {
+        if (change.projectId) await assertProjectsOwned(tx, user.id, [change.projectId]);
+        const moved = rows.filter((row) => row.projectId !== change.projectId || row.parentId !== null);
+        const movedIds = moved.map((row) => row.id);
+        if (movedIds.length === 0) return { changedIds: [] };
+        // A selected subtask leaves its parent unless the parent moves too; the moved tasks' own subtasks follow them.
+        await set(
+          { projectId: change.projectId, parentId: null },
+          and(inArray(task.id, movedIds), or(isNull(task.parentId), notInArray(task.parentId, unique))),
+        );
+        await set({ projectId: change.projectId }, or(inArray(task.parentId, movedIds), inArray(task.id, movedIds)));
+        return { changedIds: movedIds };
+      }
+      case "addLabel":
+        await assertLabelsOwned(tx, user.id, [change.labelId]);
+        return { changedIds: await addLabelToTasks(tx, user.id, unique, change.labelId) };
+      case "removeLabel":
+        await assertLabelsOwned(tx, user.id, [change.labelId]);
+        return { changedIds: await removeLabelFromTasks(tx, unique, change.labelId) };
+      case "delete":
+        await trash(tx, user.id, unique);
+        return { changedIds: unique };
+      case "restore":
+        await restore(tx, user.id, unique);
+        return { changedIds: unique };
+    }
+  });
+}
+
+/** Moves tasks, and their subtasks with them, to the trash (one time stamp, so restore finds them). */
+export async function trash(tx: Database, userId: string, ids: readonly string[]) {
+  return tx
+    .update(task)
+    .set({ deletedAt: sql`now()`, updatedAt: bumpUpdatedAt })
+    .where(
+      and(
+        eq(task.userId, userId),
+        isNull(task.deletedAt),
+        or(inArray(task.id, [...ids]), inArray(task.parentId, [...ids])),
+      ),
+    )
+    .returning({ id: task.id, deletedAt: task.deletedAt });
+}
+
+/** Brings tasks back from the trash, with the subtasks that were trashed together with them. */
+export async function restore(tx: Database, userId: string, ids: readonly string[]) {
+  await tx.execute(sql`
+    update ${task} as child set deleted_at = null, updated_at = greatest(date_trunc('milliseconds', now()), child.updated_at + interval '1 millisecond')
+    from ${task} as parent
+    where parent.user_id = ${userId} and parent.id in ${sql`(${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`}
+      and child.user_id = ${userId} and (child.id = parent.id or (child.parent_id = parent.id and child.deleted_at = parent.deleted_at))
+      and child.deleted_at is not null`);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod/mini";
+import type { createTaskInput } from "@/lib/schemas/task";
+import type { Database } from "@/server/db";
+import { task } from "@/server/db/schema";
+import { checkParent } from "./hierarchy";
+import { setTaskLabels } from "./labels";
+import { positionAtEnd, withPositionLock } from "./positions";
+import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
+
+/**
+ * Creates a task at the end of the manual order. Idempotent for a client-made id: sending the same
+ * create again (a retry after a lost response) returns the task instead of making a second one.
+ * A subtask is created in its parent's project.
+ */
+export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
+  const id = await withPositionLock(db, userId, async (tx) => {
+    let projectId = input.projectId ?? null;
+    if (input.parentId) {
+      const parent = await checkParent(tx, userId, input.parentId);
+      if (input.projectId !== undefined && projectId !== parent.projectId) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "A subtask lives in its parent's project." });
+      }
+      projectId = parent.projectId;
+    }
+    if (projectId) await assertProjectsOwned(tx, userId, [projectId]);
+    if (input.labelIds?.length) await assertLabelsOwned(tx, userId, input.labelIds);
+
+    const [inserted] = await tx
+      .insert(task)
+      .values({
+        id: input.id,
+        userId,
+        projectId,
+        parentId: input.parentId ?? null,
+        title: input.title,
+        description: input.description ?? "",
+        priority: input.priority ?? 4,
+        dueDate: input.dueDate ?? null,
+        dueTime: input.dueTime ?? null,
+        recurrenceRule: input.recurrence?.rrule ?? null,
+        recurrenceFrom: input.recurrence?.from ?? null,
+        position: await positionAtEnd(tx, userId),
+      })
+      .onConflictDoNothing({ target: task.id })
+      .returning({ id: task.id });
+    if (inserted && input.labelIds?.length) await setTaskLabels(tx, userId, inserted.id, input.labelIds);
+    return inserted?.id ?? input.id;
+  });
+  const created = id ? await findTask(db, userId, id) : null;
+  if (!created) throw new TRPCError({ code: "CONFLICT", message: "That task id is already taken." });
+  return created;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { task } from "@/server/db/schema";
+import { ownedLiveTask } from "./queries";
+
+const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
+
+/**
+ * The parent a task may be nested under: one of the user's live top-level tasks. Subtasks nest one
+ * level, so a subtask cannot take subtasks, and a task that has subtasks cannot become one (which
+ * also rules out every cycle). Returns the parent's project, which its subtasks always share.
+ */
+export async function checkParent(db: Database, userId: string, parentId: string, childId?: string) {
+  if (parentId === childId) throw badRequest("A task cannot be its own subtask.");
+  const [parent] = await db
+    .select({ parentId: task.parentId, projectId: task.projectId })
+    .from(task)
+    .where(ownedLiveTask(userId, eq(task.id, parentId)))
+    .for("update");
+  if (!parent) throw new TRPCError({ code: "NOT_FOUND", message: "Parent task not found." });
+  if (childId && parent.parentId === childId) throw badRequest("A task cannot be a subtask of its own subtask.");
+  if (parent.parentId) throw badRequest("Subtasks cannot have subtasks of their own (one level only).");
+  if (childId && (await hasSubtasks(db, childId))) {
+    throw badRequest("This task has subtasks, so it cannot become a subtask itself.");
+  }
+  return { projectId: parent.projectId };
+}
+
+async function hasSubtasks(db: Database, taskId: string) {
+  const [row] = await db
+    .select({ found: sql<number>`1` })
+    .from(task)
+    .where(and(eq(task.parentId, taskId)))
+    .limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { nextOccurrence } from "@/lib/recurrence";
+import type { Database } from "@/server/db";
+import { type TaskRow, task, taskActivity } from "@/server/db/schema";
+import { bumpUpdatedAt } from "./versions";
+
+type CompletableTask = Pick<
+  TaskRow,
+  "id" | "userId" | "dueDate" | "dueTime" | "recurrenceRule" | "recurrenceFrom" | "occurrencesCompleted" | "completedAt"
+>;
+
+/**
+ * Completes a task. A repeating task stays ONE open row whose due date moves to the next
+ * occurrence (time kept); its last occurrence (COUNT/UNTIL) completes it for good. The
+ * activity trigger logs either as "completed" with the due date's old → new value.
+ */
+export async function completeTask(tx: Database, current: CompletableTask, timeZone: string) {
+  if (current.completedAt) return;
+  const next =
+    current.recurrenceRule && current.recurrenceFrom && current.dueDate
+      ? nextOccurrence({
+          rrule: current.recurrenceRule,
+          from: current.recurrenceFrom,
+          dueDate: current.dueDate,
+          dueTime: current.dueTime?.slice(0, 5) ?? null,
+          completedAt: new Date(),
+          timeZone,
+          occurrencesCompleted: current.occurrencesCompleted,
+        })
+      : null;
+  const counted = current.recurrenceRule ? { occurrencesCompleted: current.occurrencesCompleted + 1 } : {};
+  await tx
+    .update(task)
+    .set(
+      next
+        ? { dueDate: next.dueDate, dueTime: next.dueTime, ...counted, updatedAt: bumpUpdatedAt }
+        : { completedAt: sql`now()`, ...counted, updatedAt: bumpUpdatedAt },
+    )
+    .where(eq(task.id, current.id));
+}
+
+/**
+ * Undoes the last completion: reopens a completed task, or moves a repeating task's due date back
+ * to the occurrence it had before its last completion (read from the activity log). Anything else
+ * is left as it is.
+ */
+export async function uncompleteTask(tx: Database, current: CompletableTask) {
+  const uncounted = current.recurrenceRule
+    ? { occurrencesCompleted: Math.max(0, current.occurrencesCompleted - 1) }
+    : {};
+  if (current.completedAt) {
+    await tx
+      .update(task)
+      .set({ completedAt: null, ...uncounted, updatedAt: bumpUpdatedAt })
+      .where(eq(task.id, current.id));
+    return;
+  }
+  if (!current.recurrenceRule || current.occurrencesCompleted === 0) return;
+
+  const [last] = await tx
+    .select({ kind: taskActivity.kind, changes: taskActivity.changes })
+    .from(taskActivity)
+    .where(and(eq(taskActivity.taskId, current.id), sql`${taskActivity.kind} in ('completed', 'uncompleted')`))
+    .orderBy(desc(taskActivity.id))
+    .limit(1);
+  const previousDate = last?.kind === "completed" ? last.changes.dueDate?.from : undefined;
+  if (typeof previousDate !== "string") return;
+  const previousTime = last?.changes.dueTime ? last.changes.dueTime.from : current.dueTime;
+  await tx
+    .update(task)
+    .set({
+      dueDate: previousDate,
+      dueTime: typeof previousTime === "string" ? previousTime : null,
+      ...uncounted,
+      updatedAt: bumpUpdatedAt,
+    })
+    .where(eq(task.id, current.id));
+}

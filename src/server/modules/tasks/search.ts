@@ -1,0 +1,47 @@
+import "server-only";
+import { type SQL, sql } from "drizzle-orm";
+import { task } from "@/server/db/schema";
+
+/** Below this many characters a term is too short for word search; it is matched as a substring. */
+const MIN_WORD_SEARCH = 3;
+
+/** The words of a search, lowercased; punctuation and operators are dropped (never passed to to_tsquery raw). */
+export function searchWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+interface SearchPlan {
+  where: SQL;
+  /** Higher is a better match; used by the `relevance` sort. */
+  rank: SQL;
+}
+
+/**
+ * Full-text search over the generated `search` column (GIN index), every word matched as a prefix, in
+ * English stems or as written; ranked by `ts_rank_cd` (title weighs more than description). When every
+ * word is shorter than three characters, a case-insensitive substring match on title and description
+ * instead, title matches first. The same SQL runs on PGlite and PostgreSQL, so both rank alike.
+ */
+export function searchPlan(text: string): SearchPlan | null {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  if (words.every((word) => word.length < MIN_WORD_SEARCH)) return substringPlan(text.trim());
+
+  const perWord = words.map(
+    (word) => sql`(to_tsquery('english', ${`${word}:*`}) || to_tsquery('simple', ${`${word}:*`}))`,
+  );
+  const query = sql.join(perWord, sql` && `);
+  return {
+    where: sql`${task.search} @@ (${query})`,
+    rank: sql`round(ts_rank_cd(${task.search}, ${query})::numeric, 6)`,
+  };
+}
+
+function substringPlan(text: string): SearchPlan {
+  const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const inTitle = sql`${task.title} ilike ${pattern}`;
+  return {
+    where: sql`(${inTitle} or ${task.description} ilike ${pattern})`,
+    rank: sql`(case when ${inTitle} then 1 else 0.5 end)::numeric`,
+  };
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod/mini";
+import type { updateTaskInput } from "@/lib/schemas/task";
+import type { Database } from "@/server/db";
+import { task } from "@/server/db/schema";
+import { checkParent } from "./hierarchy";
+import { setTaskLabels } from "./labels";
+import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
+import { bumpUpdatedAt } from "./versions";
+
+export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";
+
+const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
+
+/**
+ * Applies the changed fields if the task is still as the client saw it (`updatedAt`), else CONFLICT.
+ * Keeps the invariants the columns cannot: a subtask lives in its parent's project (moving a parent
+ * moves its subtasks), clearing the date clears the time and the repeat rule, a new rule starts counting anew.
+ */
+export async function updateTask(db: Database, userId: string, input: z.output<typeof updateTaskInput>) {
+  const { id, updatedAt, labelIds, recurrence, ...changes } = input;
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ parentId: task.parentId, projectId: task.projectId, updatedAt: task.updatedAt })
+      .from(task)
+      .where(ownedLiveTask(userId, eq(task.id, id)))
+      .for("update");
+    if (!current) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+    if (current.updatedAt.getTime() !== updatedAt.getTime()) {
+      throw new TRPCError({ code: "CONFLICT", message: TASK_CONFLICT_MESSAGE });
+    }
+
+    let projectId = changes.projectId;
+    if (changes.parentId) {
+      const parent = await checkParent(tx, userId, changes.parentId, id);
+      if (projectId !== undefined && projectId !== parent.projectId) {
+        throw badRequest("A subtask lives in its parent's project.");
+      }
+      projectId = parent.projectId;
+    } else if (projectId !== undefined && current.parentId && changes.parentId !== null) {
+      if (projectId !== current.projectId) {
+        throw badRequest(
+          "A subtask lives in its parent's project: move the parent task, or make this one a task of its own.",
+        );
+      }
+    }
+    if (projectId) await assertProjectsOwned(tx, userId, [projectId]);
+    if (labelIds) await assertLabelsOwned(tx, userId, labelIds);
+
+    await tx
+      .update(task)
+      .set({
+        ...changes,
+        ...(projectId !== undefined ? { projectId } : {}),
+        ...(recurrence !== undefined
+          ? {
+              recurrenceRule: recurrence?.rrule ?? null,
+              recurrenceFrom: recurrence?.from ?? null,
+              occurrencesCompleted: 0,
+            }
+          : {}),
+        ...(changes.dueDate === null ? { dueTime: null, recurrenceRule: null, recurrenceFrom: null } : {}),
+        updatedAt: bumpUpdatedAt,
+      })
+      .where(eq(task.id, id));
+    if (projectId !== undefined && projectId !== current.projectId) {
+      await tx
+        .update(task)
+        .set({ projectId, updatedAt: bumpUpdatedAt })
+        .where(and(eq(task.userId, userId), eq(task.parentId, id)));
+    }
+    if (labelIds) await setTaskLabels(tx, userId, id, labelIds);
+  });
+  const updated = await findTask(db, userId, id);
+  if (!updated) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+  return updated;
+}
