@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { colorNames } from "../../../lib/schemas/colors";
 import { LABEL_NAME_MAX } from "../../../lib/schemas/label";
 import { user } from "./auth";
 import { timestamps } from "./columns";
@@ -14,7 +15,7 @@ export const label = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    color: text("color").notNull().default("gray"),
+    color: text("color", { enum: colorNames }).notNull().default("gray"),
     ...timestamps,
   },
   (table) => [

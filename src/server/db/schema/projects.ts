@@ -17,7 +17,7 @@ export const project = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    color: text("color").notNull().default("gray"),
+    color: text("color", { enum: colorNames }).notNull().default("gray"),
     /** Fractional index (sidebar order), compared byte by byte. */
     position: byteOrderedText("position").notNull(),
     archivedAt: timestamptz("archived_at"),

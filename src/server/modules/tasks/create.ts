@@ -5,6 +5,7 @@ import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { checkParent } from "./hierarchy";
+import { canonicalRule } from "./recurring";
 import { setTaskLabels } from "./labels";
 import { positionAtEnd, withPositionLock } from "./positions";
 import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
@@ -39,7 +40,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         priority: input.priority ?? 4,
         dueDate: input.dueDate ?? null,
         dueTime: input.dueTime ?? null,
-        recurrenceRule: input.recurrence?.rrule ?? null,
+        recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
         position: await positionAtEnd(tx, userId),
       })

@@ -1,9 +1,16 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { nextOccurrence } from "@/lib/recurrence";
+import { formatRecurrenceRule, nextOccurrence, parseRecurrenceRule } from "@/lib/recurrence";
 import type { Database } from "@/server/db";
 import { type TaskRow, task, taskActivity } from "@/server/db/schema";
 import { bumpUpdatedAt } from "./versions";
+
+/** A validated rule in its standard spelling (upper case, fixed part order), as stored. */
+export function canonicalRule(rrule: string): string {
+  const parsed = parseRecurrenceRule(rrule);
+  if (!parsed.ok) throw new Error(parsed.error); // the input schema has already refused it
+  return formatRecurrenceRule(parsed.rule);
+}
 
 type CompletableTask = Pick<
   TaskRow,

@@ -6,6 +6,7 @@ import type { updateTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { checkParent } from "./hierarchy";
+import { canonicalRule } from "./recurring";
 import { setTaskLabels } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
 import { bumpUpdatedAt } from "./versions";
@@ -56,7 +57,7 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
         ...(projectId !== undefined ? { projectId } : {}),
         ...(recurrence !== undefined
           ? {
-              recurrenceRule: recurrence?.rrule ?? null,
+              recurrenceRule: recurrence ? canonicalRule(recurrence.rrule) : null,
               recurrenceFrom: recurrence?.from ?? null,
               occurrencesCompleted: 0,
             }
