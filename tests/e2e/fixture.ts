@@ -68,7 +68,7 @@ export function setupBrowserSession() {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(PASSWORD);
       await page.getByRole("button", { name: "Create account" }).click();
-      await page.getByRole("heading", { name: "Tasks" }).waitFor();
+      await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
       await page.getByTestId("user-name").getByText(name).waitFor();
       return email;
     },

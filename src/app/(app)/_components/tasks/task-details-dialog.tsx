@@ -2,24 +2,38 @@
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod/mini";
+import { ColorDot } from "@/components/color-dot";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { parseRecurrenceRule } from "@/lib/recurrence";
+import { labelId } from "@/lib/schemas/label";
+import { projectId } from "@/lib/schemas/project";
 import {
   dueDate,
   dueTime,
   dueTimeNeedsDate,
+  type Recurrence,
+  recurrenceFroms,
   TASK_DESCRIPTION_MAX,
   taskDescription,
   taskPriority,
   taskTitle,
 } from "@/lib/schemas/task";
-import { PRIORITY_LABELS } from "./task-meta";
+import { TaskActivity } from "./task-activity";
+import { PRIORITY_LABELS, REPEAT_PRESETS } from "./task-meta";
 import type { Task } from "./task-pages";
+import type { Organizers } from "./use-organizers";
 
 // The dialog's fields, checked with the same pieces as the server's `task.update`.
 const emptyAsNull = z.pipe(
   z.literal(""),
   z.transform(() => null),
+);
+const repeatRule = z.string().check(
+  z.superRefine((rrule, context) => {
+    const parsed = parseRecurrenceRule(rrule);
+    if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.error, input: rrule });
+  }),
 );
 const detailsForm = z
   .object({
@@ -28,21 +42,40 @@ const detailsForm = z
     priority: z.pipe(z.coerce.number(), taskPriority),
     dueDate: z.union([emptyAsNull, dueDate]),
     dueTime: z.union([emptyAsNull, dueTime]),
+    projectId: z.union([emptyAsNull, projectId]),
+    labelIds: z.array(labelId),
+    repeat: z.union([z.literal(""), repeatRule]),
+    repeatFrom: z.enum(recurrenceFroms),
   })
-  .check(dueTimeNeedsDate);
+  .check(
+    dueTimeNeedsDate,
+    z.superRefine((form, context) => {
+      if (form.repeat && !form.dueDate) {
+        context.addIssue({
+          code: "custom",
+          message: "A repeating task needs a due date.",
+          path: ["repeat"],
+          input: form,
+        });
+      }
+    }),
+  );
 
-export type TaskDetails = z.output<typeof detailsForm>;
-type FieldErrors = Partial<Record<keyof TaskDetails, string>>;
+type DetailsForm = z.output<typeof detailsForm>;
+export type TaskDetails = Omit<DetailsForm, "repeat" | "repeatFrom"> & { recurrence: Recurrence | null };
+type FieldErrors = Partial<Record<keyof DetailsForm, string>>;
 
 interface TaskDetailsDialogProps {
   task: Task | null;
+  organizers: Organizers;
+  timeZone: string;
   /** Only the fields that changed, and the version the dialog opened on. */
   onSave(task: Task, changes: Partial<TaskDetails>, seen: Date): void;
   onClose(): void;
 }
 
 /** A modal (native <dialog>: focus is trapped, Escape closes) for a task's description, priority and due date. */
-export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogProps) {
+export function TaskDetailsDialog({ task, organizers, onSave, onClose }: TaskDetailsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   // The task as it was when the dialog opened: the form edits that version, and Save says so.
@@ -63,13 +96,16 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!task || !opened) return;
-    const parsed = detailsForm.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const form = new FormData(event.currentTarget);
+    const parsed = detailsForm.safeParse({ ...Object.fromEntries(form), labelIds: form.getAll("labelIds") });
     if (!parsed.success) {
       const fieldErrors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
       setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.[0]])));
       return;
     }
-    const changes = changedFields(opened, parsed.data);
+    const { repeat, repeatFrom, ...fields } = parsed.data;
+    const details = { ...fields, recurrence: repeat ? { rrule: repeat, from: repeatFrom } : null };
+    const changes = changedFields(opened, details);
     if (Object.keys(changes).length > 0) onSave(task, changes, opened.updatedAt);
     onClose();
   }
@@ -140,6 +176,9 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
               error={errors.dueTime}
             />
           </div>
+          <ProjectField task={opened} organizers={organizers} />
+          <LabelsField task={opened} organizers={organizers} />
+          <RepeatField task={opened} error={errors.repeat} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={onClose}>
               Cancel
@@ -148,6 +187,7 @@ export function TaskDetailsDialog({ task, onSave, onClose }: TaskDetailsDialogPr
           </div>
         </form>
       ) : null}
+      {opened ? <TaskActivity taskId={opened.id} organizers={organizers} /> : null}
     </dialog>
   );
 }
@@ -160,5 +200,125 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.priority !== task.priority) changes.priority = details.priority;
   if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
+  if (details.projectId !== task.projectId && task.parentId === null) changes.projectId = details.projectId;
+  if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
+  if (JSON.stringify(details.recurrence) !== JSON.stringify(task.recurrence)) changes.recurrence = details.recurrence;
   return changes;
+}
+
+const selectClass = "min-h-10 rounded-md border border-border bg-bg px-3 text-base";
+
+function ProjectField({ task, organizers }: { task: Task; organizers: Organizers }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="task-project" className="text-sm font-medium">
+        Project
+      </label>
+      <select
+        id="task-project"
+        name="projectId"
+        defaultValue={task.projectId ?? ""}
+        disabled={task.parentId !== null}
+        aria-describedby={task.parentId ? "task-project-help" : undefined}
+        className={selectClass}
+      >
+        <option value="">Inbox</option>
+        {organizers.projects
+          .filter((project) => !project.archived || project.id === task.projectId)
+          .map((project) => (
+            <option key={project.id} value={project.id}>
+              {project.name}
+            </option>
+          ))}
+      </select>
+      {task.parentId ? (
+        <p id="task-project-help" className="text-sm text-muted">
+          A subtask stays in its parent&apos;s project.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function LabelsField({ task, organizers }: { task: Task; organizers: Organizers }) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">Labels</legend>
+      {organizers.labels.length === 0 ? (
+        <p className="text-sm text-muted">No labels yet: add one in the sidebar.</p>
+      ) : (
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {organizers.labels.map((label) => (
+            <label key={label.id} className="inline-flex min-h-9 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="labelIds"
+                value={label.id}
+                defaultChecked={task.labelIds.includes(label.id)}
+                className="size-4 accent-accent"
+              />
+              <ColorDot color={label.color} />@{label.name}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function RepeatField({ task, error }: { task: Task; error: string | undefined }) {
+  const current = task.recurrence?.rrule ?? "";
+  const isPreset = current === "" || REPEAT_PRESETS.some((preset) => preset.rrule === current);
+  const [choice, setChoice] = useState(isPreset ? current : "custom");
+  const [custom, setCustom] = useState(isPreset ? "" : current);
+  const value = choice === "custom" ? custom : choice;
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="text-sm font-medium">Repeat</legend>
+      <input type="hidden" name="repeat" value={value} />
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+        <label className="flex flex-col gap-1 text-sm">
+          How often
+          <select
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "task-repeat-error" : undefined}
+            className={selectClass}
+          >
+            <option value="">Does not repeat</option>
+            {REPEAT_PRESETS.map((preset) => (
+              <option key={preset.rrule} value={preset.rrule}>
+                {preset.label}
+              </option>
+            ))}
+            <option value="custom">Custom rule (RRULE)…</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Next date counts from
+          <select name="repeatFrom" defaultValue={task.recurrence?.from ?? "due"} className={selectClass}>
+            <option value="due">The due date</option>
+            <option value="completion">The day I complete it</option>
+          </select>
+        </label>
+      </div>
+      {choice === "custom" ? (
+        <label className="flex flex-col gap-1 text-sm">
+          RRULE
+          <input
+            value={custom}
+            onChange={(event) => setCustom(event.target.value)}
+            placeholder="FREQ=MONTHLY;BYDAY=3FR"
+            className="min-h-10 rounded-md border border-border bg-bg px-3 font-mono text-sm"
+          />
+        </label>
+      ) : null}
+      {error ? (
+        <p id="task-repeat-error" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
 }

@@ -1,14 +1,39 @@
 "use client";
 
-import { CalendarDays, GripVertical, PanelRightOpen, Trash2 } from "lucide-react";
-import { type KeyboardEvent, useRef, useState } from "react";
+import { CalendarDays, ChevronRight, GripVertical, PanelRightOpen, Repeat, Trash2 } from "lucide-react";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useRef, useState } from "react";
+import { ColorDot } from "@/components/color-dot";
+import { formatDueLabel, isOverdue } from "@/lib/dates";
+import { describeRecurrence } from "@/lib/recurrence";
 import { taskTitle } from "@/lib/schemas/task";
-import { formatDueDate, PRIORITY_LABELS } from "./task-meta";
+import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
+import type { Organizers } from "./use-organizers";
+
+/** What a row needs to know about where it is shown. */
+export interface RowContext {
+  today: string;
+  /** When the page was rendered, and the user's zone: overdue is judged against them. */
+  now: Date;
+  timeZone: string;
+  organizers: Organizers;
+  /** The project name is left out in that project's own view. */
+  showProject: boolean;
+  /** Manual order can be changed here (not in date-sorted or search views). */
+  reorderable: boolean;
+}
 
 interface TaskItemProps {
   task: Task;
   index: number;
+  context: RowContext;
+  selected: boolean;
+  /** Click, shift-click (a range) or Space on the selection box. */
+  onSelect(event: { shiftKey: boolean }): void;
+  /** Shown below the row: its subtasks, when expanded. */
+  subtasks?: ReactNode;
+  expanded?: boolean;
+  onToggleExpanded?(): void;
   onToggle(completed: boolean): void;
   /** `seen`: the version the user was looking at when they began editing. */
   onRename(title: string, seen: Date): void;
@@ -32,6 +57,12 @@ const iconButton =
 export function TaskItem({
   task,
   index,
+  context,
+  selected,
+  onSelect,
+  subtasks,
+  expanded,
+  onToggleExpanded,
   onToggle,
   onRename,
   onOpenDetails,
@@ -89,9 +120,9 @@ export function TaskItem({
   const titleId = `task-title-${task.id}`;
   return (
     <li
-      className={`group flex items-start gap-1 border-b border-border py-2 ${dropTarget ? "border-t-2 border-t-accent" : ""}`}
       aria-labelledby={titleId}
       data-task-id={task.id}
+      className={`border-b border-border ${dropTarget ? "border-t-2 border-t-accent" : ""}`}
       onDragOver={(event) => {
         event.preventDefault();
         setDropTarget(true);
@@ -104,71 +135,87 @@ export function TaskItem({
         if (draggedId && draggedId !== task.id) onDropAt(draggedId, index);
       }}
     >
-      <button
-        type="button"
-        draggable
-        onDragStart={(event) => {
-          event.dataTransfer.setData("text/x-task-id", task.id);
-          event.dataTransfer.effectAllowed = "move";
-        }}
-        onKeyDown={onHandleKey}
-        className={`${iconButton} cursor-grab`}
-        aria-label={`Reorder “${task.title}”`}
-        aria-describedby="reorder-help"
-        data-reorder-handle={task.id}
-      >
-        <GripVertical aria-hidden className="size-4" />
-      </button>
-      <label className="inline-flex min-h-10 min-w-10 items-center justify-center">
-        <input
-          type="checkbox"
-          checked={task.completed}
-          onChange={(event) => onToggle(event.target.checked)}
-          className="size-5 accent-accent"
-          aria-label={`Complete “${task.title}”`}
-        />
-      </label>
-      <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
-        {editing ? (
-          <>
-            <input
-              ref={focusOnMount}
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={onTitleKey}
-              onBlur={() => commit(false)}
-              maxLength={500}
-              aria-label="Task title"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${titleId}-error` : undefined}
-              className="min-h-9 rounded border border-border bg-bg px-2 text-base"
-            />
-            {error ? (
-              <p id={`${titleId}-error`} role="alert" className="text-sm text-danger">
-                {error}
-              </p>
-            ) : null}
-          </>
-        ) : (
+      <div className={`group flex items-start gap-1 py-2 ${selected ? "bg-surface" : ""}`}>
+        <label className="inline-flex min-h-10 min-w-8 items-center justify-center">
+          <input
+            type="checkbox"
+            checked={selected}
+            onClick={(event: MouseEvent<HTMLInputElement>) => onSelect({ shiftKey: event.shiftKey })}
+            onChange={() => {}}
+            className="size-4 accent-accent"
+            aria-label={`Select “${task.title}”`}
+            data-select-task={task.id}
+          />
+        </label>
+        {context.reorderable ? (
           <button
-            ref={titleButton}
             type="button"
-            id={titleId}
-            onClick={startEditing}
-            className={`text-left break-words ${task.completed ? "text-muted line-through" : ""}`}
-            aria-label={`${task.title}. Edit title`}
+            draggable
+            onDragStart={(event) => {
+              event.dataTransfer.setData("text/x-task-id", task.id);
+              event.dataTransfer.effectAllowed = "move";
+            }}
+            onKeyDown={onHandleKey}
+            className={`${iconButton} cursor-grab`}
+            aria-label={`Reorder “${task.title}”`}
+            aria-describedby="reorder-help"
+            data-reorder-handle={task.id}
           >
-            {task.title}
+            <GripVertical aria-hidden className="size-4" />
           </button>
-        )}
-        <TaskMeta task={task} />
+        ) : null}
+        <label className="inline-flex min-h-10 min-w-10 items-center justify-center">
+          <input
+            type="checkbox"
+            checked={task.completed}
+            onChange={(event) => onToggle(event.target.checked)}
+            className="size-5 accent-accent"
+            aria-label={`Complete “${task.title}”`}
+          />
+        </label>
+        <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
+          {editing ? (
+            <>
+              <input
+                ref={focusOnMount}
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                onKeyDown={onTitleKey}
+                onBlur={() => commit(false)}
+                maxLength={500}
+                aria-label="Task title"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${titleId}-error` : undefined}
+                className="min-h-9 rounded border border-border bg-bg px-2 text-base"
+              />
+              {error ? (
+                <p id={`${titleId}-error`} role="alert" className="text-sm text-danger">
+                  {error}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <button
+              ref={titleButton}
+              type="button"
+              id={titleId}
+              onClick={startEditing}
+              className={`text-left break-words ${task.completed ? "text-muted line-through" : ""}`}
+              aria-label={`${task.title}. Edit title`}
+            >
+              {task.title}
+            </button>
+          )}
+          <TaskMeta task={task} context={context} expanded={expanded} onToggleExpanded={onToggleExpanded} />
+        </div>
+        <button type="button" onClick={onOpenDetails} className={iconButton} aria-label={`Details of “${task.title}”`}>
+          <PanelRightOpen aria-hidden className="size-4" />
+        </button>
+        <button type="button" onClick={onDelete} className={iconButton} aria-label={`Delete “${task.title}”`}>
+          <Trash2 aria-hidden className="size-4" />
+        </button>
       </div>
-      <button type="button" onClick={onOpenDetails} className={iconButton} aria-label={`Details of “${task.title}”`}>
-        <PanelRightOpen aria-hidden className="size-4" />
-      </button>
-      <button type="button" onClick={onDelete} className={iconButton} aria-label={`Delete “${task.title}”`}>
-        <Trash2 aria-hidden className="size-4" />
-      </button>
+      {subtasks}
     </li>
   );
 }
@@ -178,10 +225,43 @@ function focusOnMount(element: HTMLInputElement | null) {
   element?.focus();
 }
 
-function TaskMeta({ task }: { task: Task }) {
-  if (task.priority === 4 && !task.dueDate && !task.description) return null;
+const chip = "inline-flex items-center gap-1";
+
+function TaskMeta({
+  task,
+  context,
+  expanded,
+  onToggleExpanded,
+}: {
+  task: Task;
+  context: RowContext;
+  expanded?: boolean | undefined;
+  onToggleExpanded?: (() => void) | undefined;
+}) {
+  const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
+  const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
+  const overdue = !task.completed && isOverdue(task, context.now, context.timeZone);
   return (
-    <p className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+      {task.subtasks.total > 0 ? (
+        onToggleExpanded ? (
+          <button
+            type="button"
+            onClick={onToggleExpanded}
+            aria-expanded={expanded}
+            className={`${chip} min-h-6 rounded px-1 hover:bg-surface`}
+            aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done} of ${task.subtasks.total} done`}
+          >
+            <ChevronRight aria-hidden className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
+            {task.subtasks.done}/{task.subtasks.total}
+          </button>
+        ) : (
+          <span className={chip}>
+            <span className="sr-only">Subtasks done:</span>
+            {task.subtasks.done}/{task.subtasks.total}
+          </span>
+        )
+      ) : null}
       {task.priority < 4 ? (
         <span className={`font-semibold ${priorityColor[task.priority] ?? ""}`}>
           <span aria-hidden>p{task.priority}</span>
@@ -189,14 +269,41 @@ function TaskMeta({ task }: { task: Task }) {
         </span>
       ) : null}
       {task.dueDate ? (
-        <span className="inline-flex items-center gap-1">
+        <span className={`${chip} ${overdue ? "font-medium text-danger" : ""}`} data-due={task.dueDate}>
           <CalendarDays aria-hidden className="size-3.5" />
-          <span className="sr-only">Due</span>
-          {formatDueDate(task.dueDate)}
-          {task.dueTime ? ` ${task.dueTime}` : ""}
+          <span className="sr-only">{overdue ? "Overdue, was due" : "Due"}</span>
+          {formatDueLabel(task.dueDate, task.dueTime, context.today)}
+          {overdue ? <span aria-hidden>· overdue</span> : null}
+        </span>
+      ) : null}
+      {task.recurrence ? (
+        <span className={chip}>
+          <Repeat aria-hidden className="size-3.5" />
+          <span className="sr-only">Repeats:</span>
+          {describeRecurrence(task.recurrence.rrule, task.recurrence.from)}
+        </span>
+      ) : null}
+      {labels.map((label) => (
+        <span key={label.id} className={chip}>
+          <ColorDot color={label.color} className="size-2" />@{label.name}
+        </span>
+      ))}
+      {context.showProject && project ? (
+        <span className={chip}>
+          <ColorDot color={project.color} className="size-2" />
+          <span className="sr-only">Project:</span>
+          {project.name}
+        </span>
+      ) : null}
+      {task.completed && task.completedAt ? (
+        <span>
+          Completed{" "}
+          <time dateTime={task.completedAt.toISOString()}>
+            {task.completedAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+          </time>
         </span>
       ) : null}
       {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}
-    </p>
+    </div>
   );
 }

@@ -2,10 +2,11 @@
 
 import { useRef } from "react";
 import { toast } from "sonner";
+import { formatDueLabel } from "@/lib/dates";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
 import { reportFailure } from "./mutation-errors";
-import type { TaskListInput } from "./task-list-input";
+import { matchesView, type TaskListInput } from "./task-list-input";
 import {
   appendTask,
   flattenPages,
@@ -42,7 +43,7 @@ interface Change<Result> {
  * the edit is sent against the version that request produced; a change made
  * anywhere else still makes it a CONFLICT, so nothing is silently overwritten.
  */
-export function useTaskMutations(input: TaskListInput, announce: (message: string) => void) {
+export function useTaskMutations(input: TaskListInput, today: string, announce: (message: string) => void) {
   const utils = api.useUtils();
   const queues = useRef(new Map<string, Promise<void>>());
   /** updatedAt before → after, for every version this client itself replaced. */
@@ -62,11 +63,28 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
     return version;
   }
 
-  /** Takes the server's copy, and remembers that this client moved the task on from `before`. */
+  /** Puts a task's new state in the list, or takes it out when it no longer belongs to this view. */
+  const place = (data: TaskPages, task: Task) =>
+    matchesView(task, input) ? replaceTask(data, task) : removeTask(data, task.id);
+
+  /**
+   * Takes the server's copy, and remembers that this client moved the task on from `before`. Other
+   * views, and the sidebar's counts, are marked stale: they refetch when next shown.
+   */
   function confirm(saved: Task, before?: Date) {
     if (before && before.getTime() !== saved.updatedAt.getTime())
       ownVersions.current.set(before.getTime(), saved.updatedAt);
-    edit((data) => replaceTask(data, saved));
+    edit((data) => place(data, saved));
+    markOthersStale();
+  }
+
+  function markOthersStale() {
+    // Every other list refetches if it is on screen (a parent's subtasks); this one is already up to date.
+    const shown = read();
+    void utils.task.list.invalidate(undefined, { predicate: (query) => query.state.data !== shown });
+    void utils.task.byId.invalidate();
+    void utils.project.list.invalidate();
+    void utils.label.list.invalidate();
   }
 
   /**
@@ -126,7 +144,7 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
   /** `seen`: the task's `updatedAt` when the user began this edit. */
   function update(task: Task, changes: TaskChanges, seen: Date) {
     run(task.id, {
-      apply: (data) => replaceTask(data, applyChanges(current(task.id) ?? task, changes)),
+      apply: (data) => place(data, applyChanges(current(task.id) ?? task, changes)),
       send: async () => {
         const updatedAt = latestOwnVersion(seen);
         const saved = await client.update.mutate({ id: task.id, updatedAt, ...changes });
@@ -145,36 +163,41 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
     return saved;
   }
 
+  /**
+   * A repeating task stays open with its next due date (the server computes it), so it is not
+   * predicted; it leaves the view only if its new date takes it out (Today → next week).
+   */
   function setCompleted(task: Task, completed: boolean) {
     const index = indexOf(task.id);
-    const leavesList = input.status === "open" && completed;
+    const repeats = completed && task.recurrence !== null && !task.completed;
     run(task.id, {
       apply: (data) =>
-        leavesList
-          ? removeTask(data, task.id)
-          : replaceTask(data, { ...task, completed, completedAt: completed ? new Date() : null }),
+        repeats ? data : place(data, { ...task, completed, completedAt: completed ? new Date() : null }),
       send: () => sendUnversioned(task.id, () => client.setCompleted.mutate({ id: task.id, completed })),
       onSuccess: (saved) => {
-        edit((data) => (leavesList ? removeTask(data, saved.id) : replaceTask(data, saved)));
-        announce(`${completed ? "Completed" : "Reopened"} “${saved.title}”.`);
+        confirm(saved);
+        const next = repeats && !saved.completed && saved.dueDate ? saved.dueDate : null;
+        const nextText = next ? ` Next: ${formatDueLabel(next, saved.dueTime, today)}.` : "";
+        announce(`${completed ? "Completed" : "Reopened"} “${saved.title}”.${nextText}`);
         if (!completed) return;
         toast.success(`Completed “${saved.title}”`, {
+          description: nextText.trim() || undefined,
           duration: UNDO_MS,
-          action: { label: "Undo", onClick: () => reopen(saved, index) },
+          action: { label: "Undo", onClick: () => reopen(task, index) },
         });
       },
       retry: () => setCompleted(task, completed),
     });
   }
 
-  /** Undo of a completion: the task comes back where it was. */
-  function reopen(task: Task, index: number) {
-    const reopened = { ...task, completed: false, completedAt: null };
-    run(task.id, {
-      apply: (data) => (current(task.id) ? replaceTask(data, reopened) : insertTaskAt(data, reopened, index)),
-      send: () => sendUnversioned(task.id, () => client.setCompleted.mutate({ id: task.id, completed: false })),
+  /** Undo of a completion: the task comes back where it was, as it was (a repeating one, on its old date). */
+  function reopen(before: Task, index: number) {
+    const reopened = { ...before, completed: false, completedAt: null };
+    run(before.id, {
+      apply: (data) => (current(before.id) ? replaceTask(data, reopened) : insertTaskAt(data, reopened, index)),
+      send: () => sendUnversioned(before.id, () => client.setCompleted.mutate({ id: before.id, completed: false })),
       onSuccess: (saved) => confirm(saved),
-      retry: () => reopen(task, index),
+      retry: () => reopen(before, index),
     });
   }
 
@@ -186,6 +209,7 @@ export function useTaskMutations(input: TaskListInput, announce: (message: strin
       onSuccess: () => {
         // A refetch that landed while the request was in flight may have brought it back.
         edit((data) => removeTask(data, task.id));
+        markOthersStale();
         announce(`Deleted “${task.title}”.`);
         toast(`Deleted “${task.title}”`, {
           duration: UNDO_MS,
@@ -257,15 +281,21 @@ function optimisticTask(values: CreateTaskInput & { id: string }): Task {
   };
 }
 
+const keep = <T>(change: T | undefined, value: T): T => (change === undefined ? value : change);
+
 function applyChanges(task: Task, changes: TaskChanges): Task {
-  const dueDate = changes.dueDate === undefined ? task.dueDate : changes.dueDate;
+  const dueDate = keep(changes.dueDate, task.dueDate);
   return {
     ...task,
     title: changes.title ?? task.title,
     description: changes.description ?? task.description,
     priority: changes.priority ?? task.priority,
+    projectId: keep(changes.projectId, task.projectId),
+    parentId: keep(changes.parentId, task.parentId),
+    labelIds: changes.labelIds ?? task.labelIds,
     dueDate,
-    // As on the server: clearing the date clears the time.
-    dueTime: dueDate === null ? null : changes.dueTime === undefined ? task.dueTime : changes.dueTime,
+    // As on the server: clearing the date clears the time and the repeat rule.
+    dueTime: dueDate === null ? null : keep(changes.dueTime, task.dueTime),
+    recurrence: dueDate === null ? null : keep(changes.recurrence, task.recurrence),
   };
 }

@@ -1,0 +1,77 @@
+"use client";
+
+import { describeRecurrence } from "@/lib/recurrence";
+import { api, type RouterOutputs } from "@/trpc/react";
+import { PRIORITY_LABELS } from "./task-meta";
+import type { Organizers } from "./use-organizers";
+
+type ActivityEvent = RouterOutputs["task"]["activity"][number];
+
+const FIELD_NAMES: Record<string, string> = {
+  title: "title",
+  description: "description",
+  priority: "priority",
+  dueDate: "due date",
+  dueTime: "due time",
+  recurrenceRule: "repeat rule",
+  recurrenceFrom: "repeat basis",
+  projectId: "project",
+  parentId: "parent task",
+  labels: "label",
+};
+
+/** A task's history, newest first, below its details. */
+export function TaskActivity({ taskId, organizers }: { taskId: string; organizers: Organizers }) {
+  const activity = api.task.activity.useQuery({ id: taskId });
+
+  function show(field: string, value: unknown): string {
+    if (value === null || value === undefined || value === "") return "none";
+    if (field === "projectId") return organizers.projectById.get(String(value))?.name ?? "a deleted project";
+    if (field === "priority") return PRIORITY_LABELS[Number(value)] ?? String(value);
+    if (field === "recurrenceRule") return describeRecurrence(String(value), "due");
+    if (field === "dueTime") return String(value).slice(0, 5);
+    if (field === "description") return `“${String(value).slice(0, 60)}${String(value).length > 60 ? "…" : ""}”`;
+    if (field === "labels") return `@${String(value)}`;
+    return String(value);
+  }
+
+  function describe(event: ActivityEvent): string[] {
+    const changes = Object.entries(event.changes);
+    if (event.kind === "created") return ["Created"];
+    if (changes.length === 0) return [capitalise(event.kind)];
+    return changes.map(([field, { from, to }]) => {
+      const name = FIELD_NAMES[field] ?? field;
+      if (field === "labels") return to ? `Added label ${show(field, to)}` : `Removed label ${show(field, from)}`;
+      const verb = event.kind === "completed" ? "Completed; " : event.kind === "uncompleted" ? "Undone; " : "";
+      return `${verb}${name}: ${show(field, from)} → ${show(field, to)}`;
+    });
+  }
+
+  return (
+    <section aria-labelledby="task-activity-heading" className="border-t border-border p-5">
+      <h3 id="task-activity-heading" className="mb-2 text-sm font-semibold">
+        Activity
+      </h3>
+      {activity.isPending ? (
+        <p className="text-sm text-muted">Loading…</p>
+      ) : activity.isError ? (
+        <p className="text-sm text-danger">Couldn&apos;t load the history.</p>
+      ) : (
+        <ol className="flex max-h-48 flex-col gap-1 overflow-y-auto text-sm" aria-label="History, newest first">
+          {activity.data.map((event) => (
+            <li key={event.id} className="flex flex-wrap justify-between gap-x-3">
+              <span>{describe(event).join("; ")}</span>
+              <time dateTime={event.createdAt.toISOString()} className="text-muted">
+                {event.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

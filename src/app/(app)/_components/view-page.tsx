@@ -1,0 +1,25 @@
+import "server-only";
+import { connection } from "next/server";
+import { calendarDateIn } from "@/lib/dates";
+import { requireSession } from "@/server/auth/session";
+import { api, HydrateClient } from "@/trpc/server";
+import { viewInput } from "./tasks/task-list-input";
+import { TaskView, type TaskViewProps } from "./tasks/task-view";
+
+/**
+ * A task view's page: "today" in the user's time zone, and the view's first page read on the server
+ * (task.list → queries.ts) and handed to the client cache, so the browser does not fetch it again.
+ */
+export async function ViewPage(props: Omit<TaskViewProps, "today" | "now" | "timeZone">) {
+  await connection();
+  const { user } = await requireSession();
+  const timeZone = user.timeZone ?? "UTC";
+  const now = new Date();
+  const today = calendarDateIn(now, timeZone);
+  await api.task.list.prefetchInfinite(viewInput(props.view, today));
+  return (
+    <HydrateClient>
+      <TaskView {...props} today={today} now={now} timeZone={timeZone} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { projectId as projectIdSchema } from "@/lib/schemas/project";
+import { api } from "@/trpc/server";
+import { ViewPage } from "../../_components/view-page";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params, searchParams }: PageProps<"/projects/[projectId]">) {
+  await connection();
+  const { projectId } = await params;
+  if (!projectIdSchema.safeParse(projectId).success) notFound();
+  const project = await api.project.byId({ id: projectId }).catch(() => null);
+  if (!project) notFound();
+  const showCompleted = (await searchParams).completed === "1";
+  return (
+    <ViewPage
+      key={project.id}
+      heading={project.archivedAt ? `${project.name} (archived)` : project.name}
+      view={{ kind: "project", projectId: project.id, showCompleted }}
+      newTask={{ projectId: project.id }}
+      reorderable
+      showProject={false}
+      empty="No tasks in this project yet. Type one above and press Enter."
+    />
+  );
+}
