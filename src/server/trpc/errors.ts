@@ -54,6 +54,7 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Words for the CHECK constraints a user's input can break (the schema's last line of defence). */
 const CHECK_MESSAGES: Record<string, string> = {
   task_due_time_needs_date: "A due time needs a due date.",
+  task_recurrence_complete: "A repeating task needs a due date.",
   task_title_length: `A title has 1 to ${TASK_TITLE_MAX} characters.`,
   task_description_length: `A description has at most ${TASK_DESCRIPTION_MAX.toLocaleString("en")} characters.`,
   task_priority_range: "Priority is p1 to p4.",

@@ -1,3 +1,5 @@
+import { Settings } from "lucide-react";
+import { NavLink } from "./sidebar/nav-link";
 import { signOut } from "./sign-out";
 import { SignOutButton } from "./sign-out-button";
 
@@ -10,6 +12,13 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         </p>
         <p className="hidden truncate text-xs text-muted sm:block">{email}</p>
       </div>
+      <NavLink
+        href="/settings"
+        className="inline-flex min-h-10 items-center gap-2 rounded-md px-3 text-sm font-medium text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:underline"
+      >
+        <Settings aria-hidden className="size-4" />
+        <span className="sr-only sm:not-sr-only">Settings</span>
+      </NavLink>
       <form action={signOut}>
         <SignOutButton />
       </form>

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { label, task, taskLabel } from "@/server/db/schema";
 
 /** The user's labels by name, each with its count of open tasks, in one statement (layout and `label.list`). */
@@ -11,8 +12,9 @@ export async function listLabels(db: Database, userId: string) {
       name: label.name,
       color: label.color,
       openTaskCount: sql<number>`(
-        select count(*)::int from ${taskLabel} join ${task} on ${task.id} = ${taskLabel.taskId}
-        where ${taskLabel.labelId} = ${label.id} and ${task.deletedAt} is null and ${task.completedAt} is null)`,
+        select count(*)::int from ${taskLabel} join ${task} on ${qualified(task.id)} = ${qualified(taskLabel.taskId)}
+        where ${qualified(taskLabel.labelId)} = ${qualified(label.id)}
+          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
       updatedAt: label.updatedAt,
     })
     .from(label)

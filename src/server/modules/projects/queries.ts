@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { project, task } from "@/server/db/schema";
 
 /**
@@ -17,8 +18,8 @@ export async function listProjects(db: Database, userId: string) {
       archived: sql<boolean>`${project.archivedAt} is not null`,
       openTaskCount: sql<number>`(
         select count(*)::int from ${task}
-        where ${task.projectId} = ${project.id} and ${task.userId} = ${userId}
-          and ${task.deletedAt} is null and ${task.completedAt} is null)`,
+        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.userId)} = ${userId}
+          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
       updatedAt: project.updatedAt,
     })
     .from(project)

@@ -12,7 +12,7 @@ import {
 import type { Database } from "@/server/db";
 import { project, task } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { listProjects } from "./queries";
+import { countInbox, listProjects } from "./queries";
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
 const owned = (userId: string, id: string) => and(eq(project.userId, userId), eq(project.id, id));
@@ -37,6 +37,9 @@ async function edgePosition(db: Database, userId: string, where: ReturnType<type
 
 export const projectRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listProjects(ctx.db, ctx.user.id)),
+
+  /** Open tasks in the Inbox (no project), for the sidebar. */
+  inboxCount: protectedProcedure.query(({ ctx }) => countInbox(ctx.db, ctx.user.id)),
 
   create: protectedProcedure.input(createProjectInput).mutation(async ({ ctx, input }) => {
     const [created] = await withProjectLock(ctx.db, ctx.user.id, async (tx) =>

@@ -5,10 +5,10 @@ import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { checkParent } from "./hierarchy";
-import { canonicalRule } from "./recurring";
 import { setTaskLabels } from "./labels";
 import { positionAtEnd, withPositionLock } from "./positions";
 import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
+import { canonicalRule } from "./recurring";
 
 /**
  * Creates a task at the end of the manual order. Idempotent for a client-made id: sending the same

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { label, project, type TaskRow, task, taskLabel } from "@/server/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
@@ -19,11 +20,11 @@ type StoredTask = Omit<TaskRow, "search">;
  */
 const aggregates = {
   labelIds: sql<string[]>`coalesce(
-    (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel} where ${taskLabel.taskId} = ${task.id}),
+    (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel} where ${taskLabel.taskId} = ${qualified(task.id)}),
     '[]'::json)`,
   subtasks: sql<{ total: number; done: number }>`(
     select json_build_object('total', count(*), 'done', count(sub.completed_at))
-    from ${task} as sub where sub.parent_id = ${task.id} and sub.deleted_at is null)`,
+    from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
 };
 
 type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number } };

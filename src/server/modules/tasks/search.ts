@@ -18,7 +18,7 @@ interface SearchPlan {
 
 /**
  * Full-text search over the generated `search` column (GIN index), every word matched as a prefix, in
- * English stems or as written; ranked by `ts_rank_cd` (title weighs more than description). When every
+ * English stems or as written; tasks whose title has every word first, then by `ts_rank_cd`. When every
  * word is shorter than three characters, a case-insensitive substring match on title and description
  * instead, title matches first. The same SQL runs on PGlite and PostgreSQL, so both rank alike.
  */
@@ -27,13 +27,21 @@ export function searchPlan(text: string): SearchPlan | null {
   if (words.length === 0) return null;
   if (words.every((word) => word.length < MIN_WORD_SEARCH)) return substringPlan(text.trim());
 
-  const perWord = words.map(
-    (word) => sql`(to_tsquery('english', ${`${word}:*`}) || to_tsquery('simple', ${`${word}:*`}))`,
-  );
-  const query = sql.join(perWord, sql` && `);
+  // `weights` "A" limits a word to the title (the document's A-weighted part).
+  const allWords = (weights: "" | "A") =>
+    sql.join(
+      words.map(
+        (word) =>
+          sql`(to_tsquery('english', ${`${word}:*${weights}`}) || to_tsquery('simple', ${`${word}:*${weights}`}))`,
+      ),
+      sql` && `,
+    );
+  const query = allWords("");
   return {
     where: sql`${task.search} @@ (${query})`,
-    rank: sql`round(ts_rank_cd(${task.search}, ${query})::numeric, 6)`,
+    // Title matches first (1 + …), then ts_rank_cd scaled into [0, 1) (normalization 32), so a word
+    // repeated in a description never outranks it in a title.
+    rank: sql`round((case when ${task.search} @@ (${allWords("A")}) then 1 else 0 end + ts_rank_cd(${task.search}, ${query}, 32))::numeric, 6)`,
   };
 }
 

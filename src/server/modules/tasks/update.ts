@@ -6,9 +6,9 @@ import type { updateTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { checkParent } from "./hierarchy";
-import { canonicalRule } from "./recurring";
 import { setTaskLabels } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
+import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
 export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";

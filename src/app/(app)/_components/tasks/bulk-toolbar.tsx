@@ -3,8 +3,8 @@
 import { CheckCheck, Trash2, X } from "lucide-react";
 import type { ChangeEvent } from "react";
 import type { BulkChange } from "@/lib/schemas/task";
+import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { PRIORITY_LABELS } from "./task-meta";
-import type { Organizers } from "./use-organizers";
 
 const select = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
 const button = "inline-flex min-h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface";

@@ -23,7 +23,7 @@ export function SubtaskList({
   const subtasks = api.task.list.useQuery(input);
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => Promise.all([utils.task.list.invalidate(), utils.project.list.invalidate()]);
+  const refresh = () => Promise.all([utils.task.list.invalidate(), utils.project.invalidate()]);
   const setCompleted = api.task.setCompleted.useMutation({
     onError: (error, variables) => reportFailure(error, () => setCompleted.mutate(variables)),
     onSettled: refresh,

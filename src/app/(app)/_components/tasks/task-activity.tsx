@@ -2,8 +2,8 @@
 
 import { describeRecurrence } from "@/lib/recurrence";
 import { api, type RouterOutputs } from "@/trpc/react";
+import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { PRIORITY_LABELS } from "./task-meta";
-import type { Organizers } from "./use-organizers";
 
 type ActivityEvent = RouterOutputs["task"]["activity"][number];
 

@@ -19,10 +19,10 @@ import {
   taskPriority,
   taskTitle,
 } from "@/lib/schemas/task";
+import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { TaskActivity } from "./task-activity";
 import { PRIORITY_LABELS, REPEAT_PRESETS } from "./task-meta";
 import type { Task } from "./task-pages";
-import type { Organizers } from "./use-organizers";
 
 // The dialog's fields, checked with the same pieces as the server's `task.update`.
 const emptyAsNull = z.pipe(

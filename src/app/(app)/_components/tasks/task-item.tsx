@@ -6,9 +6,9 @@ import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
 import { taskTitle } from "@/lib/schemas/task";
+import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
-import type { Organizers } from "./use-organizers";
 
 /** What a row needs to know about where it is shown. */
 export interface RowContext {

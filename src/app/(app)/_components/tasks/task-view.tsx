@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { addDays, formatDayHeading } from "@/lib/dates";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
+import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
 import { SubtaskList } from "./subtask-list";
@@ -14,7 +15,6 @@ import { type ViewSpec, viewInput } from "./task-list-input";
 import { TaskListSkeleton } from "./task-list-skeleton";
 import { flattenPages, type Task } from "./task-pages";
 import { useBulkActions } from "./use-bulk-actions";
-import { useOrganizers } from "./use-organizers";
 import { useTaskMutations } from "./use-task-mutations";
 
 export interface TaskViewProps {
@@ -44,7 +44,7 @@ export function TaskView(props: TaskViewProps) {
   const anchor = useRef<string | null>(null);
   const list = api.task.list.useInfiniteQuery(input, { getNextPageParam: (page) => page.nextCursor });
   const tasks = flattenPages(list.data);
-  const organizers = useOrganizers();
+  const organizers = useProjectsAndLabels();
   const announce = useCallback((message: string) => {
     // Emptied first, so that the same words twice in a row are announced twice.
     setAnnouncement("");

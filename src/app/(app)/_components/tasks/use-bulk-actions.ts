@@ -59,7 +59,7 @@ export function useBulkActions(announce: (message: string) => void) {
   const utils = api.useUtils();
 
   async function refresh() {
-    await Promise.all([utils.task.list.invalidate(), utils.project.list.invalidate(), utils.label.list.invalidate()]);
+    await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
   }
 
   async function apply(tasks: readonly Task[], change: BulkChange, undoable = true): Promise<boolean> {

@@ -83,7 +83,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     const shown = read();
     void utils.task.list.invalidate(undefined, { predicate: (query) => query.state.data !== shown });
     void utils.task.byId.invalidate();
-    void utils.project.list.invalidate();
+    void utils.project.invalidate();
     void utils.label.list.invalidate();
   }
 

@@ -4,17 +4,30 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
-import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/schemas/auth";
+import { PASSWORD_MIN_LENGTH, signUpSchema, timeZone } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { useAuthForm } from "../../_components/use-auth-form";
 
 const EMAIL_TAKEN_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
 
+/**
+ * The browser's IANA time zone, so that "today" and due dates follow the user's clock from the
+ * start. Left out when the browser reports none or one the server would refuse (it then uses UTC).
+ */
+function browserTimeZone(): { timeZone?: string } {
+  try {
+    const parsed = timeZone.safeParse(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return parsed.success ? { timeZone: parsed.data } : {};
+  } catch {
+    return {};
+  }
+}
+
 export function SignUpForm() {
   const router = useRouter();
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: signUpSchema,
-    submit: (input) => authClient.signUp.email(input),
+    submit: (input) => authClient.signUp.email({ ...input, ...browserTimeZone() }),
     fieldErrorFor: (error) =>
       error.code && EMAIL_TAKEN_CODES.has(error.code)
         ? { email: "An account with this email already exists. Sign in instead?" }

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { appRoute } from "./app-route";
+
+/** Is `href` the page being shown? "/" only matches itself; other links also match the pages below them. */
+export function isCurrentPath(pathname: string, href: string): boolean {
+  if (href === "/") return pathname === "/";
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export const navLinkClass =
+  "flex min-h-9 min-w-0 flex-1 items-center gap-2 rounded-md px-2 text-sm text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:font-semibold";
+
+/** A link that says (aria-current="page") when it points at the page being shown. */
+export function NavLink({
+  href,
+  children,
+  className = navLinkClass,
+}: {
+  href: `/${string}`;
+  children: ReactNode;
+  className?: string;
+}) {
+  const pathname = usePathname();
+  return (
+    <Link href={appRoute(href)} aria-current={isCurrentPath(pathname, href) ? "page" : undefined} className={className}>
+      {children}
+    </Link>
+  );
+}
+
+/** An open-task count beside a name: "3" to the eye, ", 3 open tasks" to a screen reader. */
+export function OpenCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-muted">
+      <span aria-hidden>{count}</span>
+      <span className="sr-only">
+        , {count} open {count === 1 ? "task" : "tasks"}
+      </span>
+    </span>
+  );
+}

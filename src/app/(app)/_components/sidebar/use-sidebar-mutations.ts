@@ -1,0 +1,190 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import type { ColorName } from "@/lib/schemas/colors";
+import { api } from "@/trpc/react";
+import { appRoute } from "./app-route";
+import { reportSidebarError } from "./sidebar-errors";
+import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
+
+export type MoveDirection = "up" | "down";
+/** The fields of an edit that changed (at least one). */
+export type NameAndColor = { name?: string; color?: ColorName };
+
+/** Server order for labels (lower(name), then id), so an optimistic row lands where it will stay. */
+function byLabelName(a: SidebarLabel, b: SidebarLabel): number {
+  const left = a.name.toLowerCase();
+  const right = b.name.toLowerCase();
+  if (left !== right) return left < right ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Only the fields an edit sets (an absent one keeps the row's value). */
+function definedChanges<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Is the user looking at this item's page (or one below it)? */
+function isViewing(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/**
+ * Every change the sidebar makes to projects and labels. Renames, colours, archiving, reordering and
+ * creating show at once in the cached lists; a failure puts the list back and toasts the server's
+ * words. Afterwards the lists and the task lists (rows show project and label names) are refetched.
+ */
+export function useSidebarMutations() {
+  const utils = api.useUtils();
+  const router = useRouter();
+  const pathname = usePathname();
+
+  async function editProjects(change: (list: SidebarProject[]) => SidebarProject[]) {
+    await utils.project.list.cancel();
+    const previous = utils.project.list.getData();
+    utils.project.list.setData(undefined, (list) => (list ? change(list) : list));
+    return previous;
+  }
+
+  async function editLabels(change: (list: SidebarLabel[]) => SidebarLabel[]) {
+    await utils.label.list.cancel();
+    const previous = utils.label.list.getData();
+    utils.label.list.setData(undefined, (list) => (list ? change(list) : list));
+    return previous;
+  }
+
+  const rollbackProjects = (error: unknown, previous: SidebarProject[] | undefined) => {
+    if (previous) utils.project.list.setData(undefined, previous);
+    reportSidebarError(error);
+  };
+  const rollbackLabels = (error: unknown, previous: SidebarLabel[] | undefined) => {
+    if (previous) utils.label.list.setData(undefined, previous);
+    reportSidebarError(error);
+  };
+
+  const settleProjects = () => Promise.all([utils.project.invalidate(), utils.task.list.invalidate()]);
+  const settleLabels = () => Promise.all([utils.label.list.invalidate(), utils.task.list.invalidate()]);
+
+  const createProject = api.project.create.useMutation({
+    onMutate: (input) =>
+      editProjects((list) => [
+        ...list,
+        {
+          id: input.id ?? crypto.randomUUID(),
+          name: input.name,
+          color: input.color ?? "gray",
+          // Sorts after every real key until the server's position replaces it.
+          position: "~",
+          archived: false,
+          openTaskCount: 0,
+          updatedAt: new Date(),
+        },
+      ]),
+    onError: (error, _input, previous) => rollbackProjects(error, previous),
+    onSettled: settleProjects,
+  });
+
+  const updateProject = api.project.update.useMutation({
+    onMutate: ({ id, ...changes }) =>
+      editProjects((list) =>
+        list.map((project) => (project.id === id ? { ...project, ...definedChanges(changes) } : project)),
+      ),
+    onError: (error, _input, previous) => rollbackProjects(error, previous),
+    onSettled: settleProjects,
+  });
+
+  const reorderProject = api.project.reorder.useMutation({
+    onError: (error) => reportSidebarError(error),
+    onSettled: settleProjects,
+  });
+
+  const deleteProject = api.project.delete.useMutation({
+    onSuccess: (_result, input) => {
+      utils.project.list.setData(undefined, (list) => list?.filter((project) => project.id !== input.id));
+      if (isViewing(pathname, `/projects/${input.id}`)) router.push("/");
+    },
+    onSettled: settleProjects,
+  });
+
+  const createLabel = api.label.create.useMutation({
+    onMutate: (input) =>
+      editLabels((list) =>
+        [
+          ...list,
+          {
+            id: input.id ?? crypto.randomUUID(),
+            name: input.name,
+            color: input.color ?? "gray",
+            openTaskCount: 0,
+            updatedAt: new Date(),
+          },
+        ].sort(byLabelName),
+      ),
+    onError: (error, _input, previous) => rollbackLabels(error, previous),
+    onSettled: settleLabels,
+  });
+
+  const updateLabel = api.label.update.useMutation({
+    onMutate: ({ id, ...changes }) =>
+      editLabels((list) =>
+        list.map((label) => (label.id === id ? { ...label, ...definedChanges(changes) } : label)).sort(byLabelName),
+      ),
+    onError: (error, _input, previous) => rollbackLabels(error, previous),
+    onSettled: settleLabels,
+  });
+
+  const mergeLabel = api.label.merge.useMutation({
+    onSuccess: (_result, input) => {
+      utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.fromId));
+      if (isViewing(pathname, `/labels/${input.fromId}`)) router.push(appRoute(`/labels/${input.intoId}`));
+    },
+    onSettled: settleLabels,
+  });
+
+  const deleteLabel = api.label.delete.useMutation({
+    onSuccess: (_result, input) => {
+      utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.id));
+      if (isViewing(pathname, `/labels/${input.id}`)) router.push("/");
+    },
+    onSettled: settleLabels,
+  });
+
+  /**
+   * Moves an active project one place up or down among the active ones (archived projects keep
+   * their keys in between, which is fine: the server places it just before/after the neighbour).
+   * Returns false when it is already at that end.
+   */
+  async function moveProject(id: string, direction: MoveDirection): Promise<boolean> {
+    const list = utils.project.list.getData() ?? [];
+    const active = list.filter((project) => !project.archived);
+    const index = active.findIndex((project) => project.id === id);
+    const neighbour = active[direction === "up" ? index - 1 : index + 1];
+    const moving = active[index];
+    if (!moving || !neighbour) return false;
+    const previous = await editProjects((current) => {
+      const without = current.filter((project) => project.id !== id);
+      const at = without.findIndex((project) => project.id === neighbour.id);
+      without.splice(direction === "up" ? at : at + 1, 0, moving);
+      return without;
+    });
+    reorderProject.mutate(direction === "up" ? { id, beforeId: neighbour.id } : { id, afterId: neighbour.id }, {
+      onError: () => {
+        if (previous) utils.project.list.setData(undefined, previous);
+      },
+    });
+    return true;
+  }
+
+  return {
+    createProject: (name: string, color: ColorName) => createProject.mutate({ id: crypto.randomUUID(), name, color }),
+    editProject: (id: string, changes: NameAndColor) => updateProject.mutate({ id, ...changes }),
+    setProjectArchived: (id: string, archived: boolean) => updateProject.mutate({ id, archived }),
+    moveProject,
+    /** Resolves once deleted (the dialog waits for it); rejects with the server's error. */
+    deleteProject: (id: string, tasks: "moveToInbox" | "delete") => deleteProject.mutateAsync({ id, tasks }),
+    createLabel: (name: string, color: ColorName) => createLabel.mutate({ id: crypto.randomUUID(), name, color }),
+    editLabel: (id: string, changes: NameAndColor) => updateLabel.mutate({ id, ...changes }),
+    mergeLabel: (fromId: string, intoId: string) => mergeLabel.mutateAsync({ fromId, intoId }),
+    deleteLabel: (id: string) => deleteLabel.mutateAsync({ id }),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { requireSession } from "@/server/auth/session";
+import { api } from "@/trpc/server";
+import { NameForm } from "./_components/name-form";
+import { TimeZoneForm } from "./_components/time-zone-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+/**
+ * The zones offered: what this server's `Intl` knows (the same engine that checks a saved zone),
+ * plus UTC, which `supportedValuesOf` leaves out but is every account's default.
+ */
+function timeZoneOptions(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone"));
+  zones.add("UTC");
+  zones.add(current);
+  return [...zones].sort();
+}
+
+export default async function SettingsPage() {
+  await requireSession();
+  const me = await api.account.me();
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <NameForm name={me.name} />
+      <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { addDays, calendarDateIn, formatDueLabel } from "@/lib/dates";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+let page: Page;
+let consoleErrors: string[];
+
+beforeEach(async () => {
+  ({ page, consoleErrors } = session);
+  // A desktop window: the sidebar is a column beside the list.
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+const nav = () => page.getByRole("navigation", { name: "Main" });
+const taskRow = (title: string) => page.locator("li[data-task-id]", { hasText: title }).first();
+
+async function addInSidebar(kind: "project" | "label", name: string) {
+  await nav()
+    .getByRole("button", { name: `Add ${kind}` })
+    .click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: `Add ${kind}` }).click();
+  await nav()
+    .getByRole("link", { name: new RegExp(name) })
+    .waitFor();
+}
+
+describe("organizing tasks", () => {
+  it("project, label, a weekly task due today: complete shows next week, undo, search, Today and Upcoming", async () => {
+    await session.signUp("Orla Organiser");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const today = calendarDateIn(new Date(), timeZone);
+    const nextWeek = formatDueLabel(addDays(today, 7), null, today);
+
+    await addInSidebar("project", "Work");
+    await addInSidebar("label", "errands");
+    await nav().getByRole("link", { name: /Work/ }).click();
+    await page.getByRole("heading", { name: "Work", level: 1 }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const field = page.getByLabel("New task");
+    await field.fill("Weekly review");
+    await field.press("Enter");
+    await taskRow("Weekly review").waitFor();
+    await session.settled();
+
+    await page.getByRole("button", { name: "Details of “Weekly review”" }).click();
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    await dialog.getByRole("checkbox", { name: "@errands" }).check();
+    await dialog.getByLabel("Due date").fill(today);
+    await dialog.getByLabel("How often").selectOption({ label: "Every week" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    const row = taskRow("Weekly review");
+    await row.getByText("Every week").waitFor();
+    await row.getByText("@errands").waitFor();
+    await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(today);
+    await session.settled();
+
+    // Completing a repeating task keeps it, due a week later; Undo brings back today's date.
+    await page.getByRole("checkbox", { name: "Complete “Weekly review”" }).click();
+    await expect.poll(() => row.locator("[data-due]").textContent()).toContain(nextWeek);
+    const toast = page.locator("[data-sonner-toast]", { hasText: "Completed “Weekly review”" });
+    await toast.hover();
+    await toast.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(today);
+    await session.settled();
+
+    // Search finds it by a prefix, as you type.
+    await nav().getByRole("link", { name: "Search" }).click();
+    await page.getByLabel("Search tasks").fill("weekl");
+    await page.getByRole("heading", { name: "Results for “weekl”" }).waitFor();
+    await taskRow("Weekly review").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Today lists it; Upcoming lists it under today's heading.
+    await nav().getByRole("link", { name: "Today" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await taskRow("Weekly review").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await nav().getByRole("link", { name: "Upcoming" }).click();
+    await page.getByRole("heading", { name: "Upcoming", level: 1 }).waitFor();
+    await page.getByRole("list", { name: "Today" }).getByText("Weekly review").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The label's view shows it too.
+    await nav()
+      .getByRole("link", { name: /errands/ })
+      .click();
+    await page.getByRole("heading", { name: "@errands", level: 1 }).waitFor();
+    await taskRow("Weekly review").waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("selects several tasks and moves them to a project, then undoes the move", async () => {
+    await session.signUp("Bulk Mover");
+    await addInSidebar("project", "Home");
+    const field = page.getByLabel("New task");
+    for (const title of ["Fix tap", "Paint door", "Stay here"]) {
+      await field.fill(title);
+      await field.press("Enter");
+      await taskRow(title).waitFor();
+    }
+    await session.settled();
+    await page.getByRole("checkbox", { name: "Select “Fix tap”" }).click();
+    await page.getByRole("checkbox", { name: "Select “Paint door”" }).click({ modifiers: ["Shift"] });
+    const toolbar = page.getByRole("toolbar", { name: "Actions for 2 selected tasks" });
+    await toolbar.getByLabel("Move selected to project").selectOption({ label: "Home" });
+    await expect.poll(() => page.locator("li[data-task-id]").count()).toBe(1);
+    const toast = page.locator("[data-sonner-toast]", { hasText: "Moved 2 tasks." });
+    await toast.hover();
+    await toast.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => page.locator("li[data-task-id]").count()).toBe(3);
+    expect(consoleErrors).toEqual([]);
+  });
+});
