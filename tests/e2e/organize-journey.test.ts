@@ -51,7 +51,7 @@ describe("organizing tasks", () => {
     await page.getByRole("button", { name: "Details of “Weekly review”" }).click();
     const dialog = page.getByRole("dialog", { name: "Task details" });
     await dialog.getByRole("checkbox", { name: "@errands" }).check();
-    await dialog.getByLabel("Due date").fill(today);
+    await dialog.getByLabel("Due date", { exact: true }).fill(today);
     await dialog.getByLabel("How often").selectOption({ label: "Every week" });
     expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Save" }).click();

@@ -47,7 +47,7 @@ describe("managing tasks", () => {
     const dialog = page.getByRole("dialog", { name: "Task details" });
     await dialog.getByLabel("Description").fill("Ask about the weekend");
     await dialog.getByLabel("Priority").selectOption("1");
-    await dialog.getByLabel("Due date").fill("2026-12-24");
+    await dialog.getByLabel("Due date", { exact: true }).fill("2026-12-24");
     await dialog.getByLabel("Due time").fill("18:30");
     expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Save" }).click();
@@ -56,6 +56,8 @@ describe("managing tasks", () => {
     // Complete one: it leaves the open list.
     await page.getByRole("checkbox", { name: "Complete “Buy milk”" }).click();
     await expect.poll(taskTitles).toEqual(["Write the quarterly report", "Call mum"]);
+    // Its toast comes once the server confirms; let it come first, so the toasts stack in a known order.
+    await page.locator("[data-sonner-toast]", { hasText: "Completed “Buy milk”" }).waitFor();
 
     // Delete one, then undo from the toast.
     await page.getByRole("button", { name: "Delete “Call mum”" }).click();

@@ -1,8 +1,11 @@
 import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { user } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
+import { failure, messagesOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
@@ -18,6 +21,7 @@ describe("account.me", () => {
       email: session.user.email,
       emailVerified: false,
       image: null,
+      timeZone: "UTC",
       createdAt: session.user.createdAt,
     });
   });
@@ -27,5 +31,51 @@ describe("account.me", () => {
 
     await expect(attempt).rejects.toBeInstanceOf(TRPCError);
     await expect(attempt).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("account.update", () => {
+  async function storedUser(id: string) {
+    const [row] = await database.db.select().from(user).where(eq(user.id, id));
+    return row;
+  }
+
+  it("saves an IANA time zone, which the next session reads", async () => {
+    const session = await createSignedInUser(database.db);
+
+    const updated = await callerFor(database.db, session).account.update({ timeZone: "Europe/Paris" });
+
+    expect(updated).toEqual({ name: session.user.name, timeZone: "Europe/Paris" });
+    const row = await storedUser(session.user.id);
+    expect(row?.timeZone).toBe("Europe/Paris");
+    if (!row) throw new Error("user row missing");
+    expect((await callerFor(database.db, { ...session, user: row }).account.me()).timeZone).toBe("Europe/Paris");
+  });
+
+  it("renames, trimming the name", async () => {
+    const session = await createSignedInUser(database.db);
+    expect(await callerFor(database.db, session).account.update({ name: "  Grace Hopper " })).toEqual({
+      name: "Grace Hopper",
+      timeZone: "UTC",
+    });
+  });
+
+  it.each(["Mars/Base", "+02:00", "Europe/Paris; drop table user", ""])(
+    "refuses the time zone %j with BAD_REQUEST and changes nothing",
+    async (timeZone) => {
+      const session = await createSignedInUser(database.db, { timeZone: "Asia/Tokyo" });
+
+      const error = await failure(callerFor(database.db, session).account.update({ timeZone }));
+
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(messagesOf(error)).toMatch(/time zone/);
+      expect((await storedUser(session.user.id))?.timeZone).toBe("Asia/Tokyo");
+    },
+  );
+
+  it("refuses an empty change and an anonymous caller", async () => {
+    const session = await createSignedInUser(database.db);
+    expect((await failure(callerFor(database.db, session).account.update({}))).code).toBe("BAD_REQUEST");
+    expect((await failure(callerFor(database.db, null).account.update({ timeZone: "UTC" }))).code).toBe("UNAUTHORIZED");
   });
 });

@@ -26,12 +26,26 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "label",
+      "project",
       "rate_limit",
       "session",
       "task",
+      "task_activity",
+      "task_label",
       "user",
       "verification",
     ]);
+    const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as { entries: unknown[] };
+    const applied = await database.db.execute<{ count: number }>(
+      sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
+    );
+    expect(journal.entries).toHaveLength(3);
+    expect(applied.rows[0]?.count).toBe(3);
+    const triggers = await database.db.execute<{ tgname: string }>(
+      sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
+    );
+    expect(triggers.rows.map((row) => row.tgname)).toEqual(["task_activity_log", "task_label_activity_log"]);
   });
 
   it("commits a transaction", async () => {

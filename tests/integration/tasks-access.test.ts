@@ -1,91 +1,246 @@
-import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { asc } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import type { Session } from "@/server/auth/auth";
-import { task } from "@/server/db/schema";
+import { label, project, task, taskActivity, taskLabel } from "@/server/db/schema";
 import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
+import { codeOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
 type Caller = ReturnType<typeof callerFor>;
 
-interface AccessCase {
-  /** Calls the procedure with the owner's task id (and, where a procedure takes two, the caller's own). */
-  call(api: Caller, ids: { target: string; own: string }): Promise<unknown>;
-  /** The owner's task starts in the trash (restore only acts on trashed tasks). */
-  trashed?: boolean;
+/** The owner's rows a stranger names (`theirs…`), and the stranger's own rows (`own…`). */
+interface World {
+  theirTask: string;
+  theirSubtask: string;
+  theirTrashedTask: string;
+  theirProject: string;
+  theirLabel: string;
+  ownTask: string;
+  ownProject: string;
+  ownLabel: string;
+  ownOtherLabel: string;
+  ownUpdatedAt: Date;
 }
 
 /**
- * Every procedure of the `task` router, with a call that names a task by id.
- * A procedure added to the router without an entry here fails the first test.
+ * Every procedure of the `task`, `project` and `label` routers, called by a stranger with ids of the
+ * owner's rows — as the target, or inside the input next to the stranger's own rows. Each must be
+ * NOT_FOUND and write nothing. A procedure added to a router without an entry here fails the first test.
  */
-const CASES: Record<string, AccessCase> = {
-  "task.byId": { call: (api, { target }) => api.task.byId({ id: target }) },
-  "task.update": {
-    call: async (api, { target }) => api.task.update({ id: target, updatedAt: new Date(), title: "pwned" }),
-  },
-  "task.setCompleted": { call: (api, { target }) => api.task.setCompleted({ id: target, completed: true }) },
-  "task.delete": { call: (api, { target }) => api.task.delete({ id: target }) },
-  "task.restore": { call: (api, { target }) => api.task.restore({ id: target }), trashed: true },
-  "task.reorder": { call: (api, { target, own }) => api.task.reorder({ id: target, afterId: own }) },
-  "task.reorder (as neighbour)": {
-    call: (api, { target, own }) => api.task.reorder({ id: own, afterId: target }),
-  },
+const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
+  "task.byId": (api, w) => api.task.byId({ id: w.theirTask }),
+  "task.activity": (api, w) => api.task.activity({ id: w.theirTask }),
+  "task.update": (api, w) => api.task.update({ id: w.theirTask, updatedAt: new Date(), title: "pwned" }),
+  "task.update (projectId: theirs)": (api, w) =>
+    api.task.update({ id: w.ownTask, updatedAt: w.ownUpdatedAt, projectId: w.theirProject }),
+  "task.update (labelIds: theirs)": (api, w) =>
+    api.task.update({ id: w.ownTask, updatedAt: w.ownUpdatedAt, labelIds: [w.ownLabel, w.theirLabel] }),
+  "task.update (parentId: theirs)": (api, w) =>
+    api.task.update({ id: w.ownTask, updatedAt: w.ownUpdatedAt, parentId: w.theirTask }),
+  "task.setCompleted": (api, w) => api.task.setCompleted({ id: w.theirTask, completed: true }),
+  "task.setCompleted (reopen)": (api, w) => api.task.setCompleted({ id: w.theirTask, completed: false }),
+  "task.delete": (api, w) => api.task.delete({ id: w.theirTask }),
+  "task.restore": (api, w) => api.task.restore({ id: w.theirTrashedTask }),
+  "task.reorder": (api, w) => api.task.reorder({ id: w.theirTask, afterId: w.ownTask }),
+  "task.reorder (as neighbour)": (api, w) => api.task.reorder({ id: w.ownTask, afterId: w.theirTask }),
+  "task.create (projectId: theirs)": (api, w) => api.task.create({ title: "x", projectId: w.theirProject }),
+  "task.create (labelIds: theirs)": (api, w) => api.task.create({ title: "x", labelIds: [w.ownLabel, w.theirLabel] }),
+  "task.create (parentId: theirs)": (api, w) => api.task.create({ title: "x", parentId: w.theirTask }),
+  "task.list (projectId: theirs)": (api, w) => api.task.list({ projectId: w.theirProject }),
+  "task.list (labelIds: theirs)": (api, w) => api.task.list({ labelIds: [w.theirLabel] }),
+  "task.list (parentId: theirs)": (api, w) => api.task.list({ parentId: w.theirTask }),
+  "task.bulk (ids: theirs)": (api, w) =>
+    api.task.bulk({ ids: [w.theirTask], change: { action: "complete", completed: true } }),
+  "task.bulk (ids: own and theirs)": (api, w) =>
+    api.task.bulk({ ids: [w.ownTask, w.theirTask], change: { action: "priority", priority: 1 } }),
+  "task.bulk (delete theirs)": (api, w) =>
+    api.task.bulk({ ids: [w.ownTask, w.theirTask], change: { action: "delete" } }),
+  "task.bulk (restore theirs)": (api, w) => api.task.bulk({ ids: [w.theirTrashedTask], change: { action: "restore" } }),
+  "task.bulk (move to their project)": (api, w) =>
+    api.task.bulk({ ids: [w.ownTask], change: { action: "move", projectId: w.theirProject } }),
+  "task.bulk (addLabel theirs)": (api, w) =>
+    api.task.bulk({ ids: [w.ownTask], change: { action: "addLabel", labelId: w.theirLabel } }),
+  "task.bulk (removeLabel theirs)": (api, w) =>
+    api.task.bulk({ ids: [w.ownTask], change: { action: "removeLabel", labelId: w.theirLabel } }),
+  "project.byId": (api, w) => api.project.byId({ id: w.theirProject }),
+  "project.update": (api, w) => api.project.update({ id: w.theirProject, name: "pwned", archived: true }),
+  "project.delete": (api, w) => api.project.delete({ id: w.theirProject, tasks: "delete" }),
+  "project.delete (moveToInbox)": (api, w) => api.project.delete({ id: w.theirProject, tasks: "moveToInbox" }),
+  "project.reorder": (api, w) => api.project.reorder({ id: w.theirProject, afterId: null }),
+  "project.reorder (after theirs)": (api, w) => api.project.reorder({ id: w.ownProject, afterId: w.theirProject }),
+  "project.reorder (before theirs)": (api, w) => api.project.reorder({ id: w.ownProject, beforeId: w.theirProject }),
+  "label.update": (api, w) => api.label.update({ id: w.theirLabel, name: "pwned", color: "red" }),
+  "label.delete": (api, w) => api.label.delete({ id: w.theirLabel }),
+  "label.merge (from theirs)": (api, w) => api.label.merge({ fromId: w.theirLabel, intoId: w.ownLabel }),
+  "label.merge (into theirs)": (api, w) => api.label.merge({ fromId: w.ownLabel, intoId: w.theirLabel }),
 };
 
-/** Procedures that take no task id; they still need a session. */
-const WITHOUT_ID: Record<string, (api: Caller) => Promise<unknown>> = {
-  "task.list": (api) => api.task.list({}),
-  "task.create": (api) => api.task.create({ title: "anonymous" }),
-};
-
-const taskProcedures = Object.keys(appRouter._def.procedures).filter((path) => path.startsWith("task."));
-
-let owner: Session;
-let stranger: Session;
-
-beforeAll(async () => {
-  owner = await createSignedInUser(database.db);
-  stranger = await createSignedInUser(database.db);
-});
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-  }
+interface Settled {
+  code: string;
+  value: unknown;
 }
 
-describe("task router access control", () => {
-  it("covers every procedure of the task router", () => {
-    const covered = new Set([...Object.keys(CASES).map((name) => name.split(" ")[0]), ...Object.keys(WITHOUT_ID)]);
-    expect(taskProcedures.filter((path) => !covered.has(path))).toEqual([]);
-    expect(taskProcedures.length).toBeGreaterThanOrEqual(8);
+/**
+ * Procedures that name no row of the owner's: they answer with the stranger's own rows only,
+ * and an id the owner already uses is refused.
+ */
+const OWN_ONLY: Record<
+  string,
+  { call: (api: Caller, w: World) => Promise<unknown>; check(settled: Settled, w: World): void }
+> = {
+  "task.list": {
+    call: (api) => api.task.list({ status: "all" }),
+    check: ({ value }, w) => expect(value).toMatchObject({ items: [{ id: w.ownTask }], nextCursor: null }),
+  },
+  "project.list": {
+    call: (api) => api.project.list(),
+    check: ({ value }, w) => expect(value).toMatchObject([{ id: w.ownProject }]),
+  },
+  "label.list": {
+    call: (api) => api.label.list(),
+    // Sorted by name: "also mine", "mine".
+    check: ({ value }, w) => expect(value).toMatchObject([{ id: w.ownOtherLabel }, { id: w.ownLabel }]),
+  },
+  "project.inboxCount": {
+    call: (api) => api.project.inboxCount(),
+    // The stranger's one open Inbox task; the owner's Inbox holds only a trashed task.
+    check: ({ value }) => expect(value).toBe(1),
+  },
+  "task.create": {
+    call: (api, w) => api.task.create({ id: w.theirTask, title: "x" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "project.create": {
+    call: (api, w) => api.project.create({ id: w.theirProject, name: "x" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "label.create": {
+    call: (api, w) => api.label.create({ id: w.theirLabel, name: "x" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+};
+
+async function settle(promise: Promise<unknown>): Promise<Settled> {
+  let value: unknown;
+  const code = await codeOf(
+    promise.then((result) => {
+      value = result;
+    }),
+  );
+  return { code, value };
+}
+
+const ROUTERS = ["task.", "project.", "label."];
+const procedures = Object.keys(appRouter._def.procedures).filter((path) =>
+  ROUTERS.some((prefix) => path.startsWith(prefix)),
+);
+
+/** A fresh owner and stranger (label names are unique per user), each with a project, labels and tasks. */
+async function createWorld(): Promise<{ world: World; stranger: Session }> {
+  const owner = await createSignedInUser(database.db);
+  const stranger = await createSignedInUser(database.db);
+  const ownerApi = callerFor(database.db, owner);
+  const strangerApi = callerFor(database.db, stranger);
+  const theirProject = await ownerApi.project.create({ name: "Secret plans", color: "red" });
+  const theirLabel = await ownerApi.label.create({ name: "secret" });
+  const theirTask = await ownerApi.task.create({
+    title: "private",
+    description: "mine",
+    projectId: theirProject.id,
+    labelIds: [theirLabel.id],
+    dueDate: "2026-03-02",
+    recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
+  });
+  const theirSubtask = await ownerApi.task.create({ title: "private step", parentId: theirTask.id });
+  const theirTrashedTask = await ownerApi.task.create({ title: "binned" });
+  await ownerApi.task.delete({ id: theirTrashedTask.id });
+
+  const ownProject = await strangerApi.project.create({ name: "Mine" });
+  const ownLabel = await strangerApi.label.create({ name: "mine" });
+  const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
+  const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
+  const world = {
+    theirTask: theirTask.id,
+    theirSubtask: theirSubtask.id,
+    theirTrashedTask: theirTrashedTask.id,
+    theirProject: theirProject.id,
+    theirLabel: theirLabel.id,
+    ownTask: ownTask.id,
+    ownProject: ownProject.id,
+    ownLabel: ownLabel.id,
+    ownOtherLabel: ownOtherLabel.id,
+    ownUpdatedAt: ownTask.updatedAt,
+  };
+  return { world, stranger };
+}
+
+/** Every row of every table the three routers write, both users' (each file has its own database). */
+async function snapshot() {
+  const db = database.db;
+  return {
+    tasks: await db.select().from(task).orderBy(asc(task.id)),
+    projects: await db.select().from(project).orderBy(asc(project.id)),
+    labels: await db.select().from(label).orderBy(asc(label.id)),
+    taskLabels: await db.select().from(taskLabel).orderBy(asc(taskLabel.taskId), asc(taskLabel.labelId)),
+    activity: await db.select().from(taskActivity).orderBy(asc(taskActivity.id)),
+  };
+}
+
+describe("task, project and label routers: access control", () => {
+  it("covers every procedure of the three routers", () => {
+    const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)].map((name) => name.split(" ")[0]));
+    expect(procedures.filter((path) => !covered.has(path))).toEqual([]);
+    expect(procedures.filter((path) => path.startsWith("task.")).length).toBeGreaterThanOrEqual(10);
+    expect(procedures.filter((path) => path.startsWith("project.")).length).toBeGreaterThanOrEqual(6);
+    expect(procedures.filter((path) => path.startsWith("label.")).length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(Object.entries(CASES))("%s: another user's task is NOT_FOUND and stays unchanged", async (_name, access) => {
-    const ownerApi = callerFor(database.db, owner);
-    const target = await ownerApi.task.create({ title: "private", description: "mine" });
-    if (access.trashed) await ownerApi.task.delete({ id: target.id });
-    const own = await callerFor(database.db, stranger).task.create({ title: "stranger's" });
-    const before = await database.db.select().from(task).where(eq(task.id, target.id));
+  it.each(Object.entries(CASES))("%s: another user's row is NOT_FOUND and nothing is written", async (_name, call) => {
+    const { world, stranger } = await createWorld();
+    const before = await snapshot();
 
-    const code = await codeOf(access.call(callerFor(database.db, stranger), { target: target.id, own: own.id }));
+    const code = await codeOf(call(callerFor(database.db, stranger), world));
 
     expect(code).toBe("NOT_FOUND");
-    expect(await database.db.select().from(task).where(eq(task.id, target.id))).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
-  it.each(taskProcedures)("%s is UNAUTHORIZED without a session", async (path) => {
+  it.each(Object.entries(OWN_ONLY))("%s: only the caller's own rows", async (_name, { call, check }) => {
+    const { world, stranger } = await createWorld();
+    const before = await snapshot();
+
+    check(await settle(call(callerFor(database.db, stranger), world)), world);
+
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(procedures)("%s is UNAUTHORIZED without a session", async (path) => {
     const anonymous = callerFor(database.db, null);
-    const ids = { target: crypto.randomUUID(), own: crypto.randomUUID() };
-    const call = CASES[path]?.call ?? ((api: Caller) => WITHOUT_ID[path]?.(api) ?? Promise.reject(new Error(path)));
+    const random = () => crypto.randomUUID();
+    const ids: World = {
+      theirTask: random(),
+      theirSubtask: random(),
+      theirTrashedTask: random(),
+      theirProject: random(),
+      theirLabel: random(),
+      ownTask: random(),
+      ownProject: random(),
+      ownLabel: random(),
+      ownOtherLabel: random(),
+      ownUpdatedAt: new Date(),
+    };
+    const call =
+      Object.entries(CASES).find(([name]) => name.split(" ")[0] === path)?.[1] ??
+      OWN_ONLY[path]?.call ??
+      (() => {
+        throw new Error(`no call for ${path}`);
+      });
+    const before = await snapshot();
     expect(await codeOf(call(anonymous, ids))).toBe("UNAUTHORIZED");
+    expect(await snapshot()).toEqual(before);
   });
 });

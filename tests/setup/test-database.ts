@@ -13,11 +13,16 @@ export function setupTestDatabase() {
   const config = inject("testDatabase");
   let handle: DatabaseHandle | undefined;
   let cleanup: () => Promise<void> = async () => {};
+  // Every SQL statement the file's database runs, through the app's own `onQuery` hook (as the bench counts).
+  const counter = { statements: 0 };
+  const onQuery = () => {
+    counter.statements += 1;
+  };
 
   beforeAll(async () => {
     if (config.mode === "pglite") {
       const dump = new Blob([readFileSync(config.templateFile)]);
-      handle = openDatabase({ driver: "pglite", dataDir: "memory://" }, { loadDataDir: dump });
+      handle = openDatabase({ driver: "pglite", dataDir: "memory://" }, { loadDataDir: dump, onQuery });
       return;
     }
     const name = uniqueDatabaseName("tasklane_test");
@@ -26,7 +31,7 @@ export function setupTestDatabase() {
       if (config.wsProxyPort === null) throw new Error("the Neon suite needs the WebSocket proxy");
       routeNeonThroughLocalProxy(config.wsProxyPort);
     }
-    handle = openDatabase({ driver: config.mode, url });
+    handle = openDatabase({ driver: config.mode, url }, { onQuery });
     cleanup = () => dropDatabase(config.serverUrl, name);
   });
 
@@ -43,6 +48,12 @@ export function setupTestDatabase() {
     },
     get db(): Database {
       return this.handle.db;
+    },
+    /** Runs `work` and returns its result with how many SQL statements it ran. */
+    async countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+      const before = counter.statements;
+      const result = await work();
+      return { result, statements: counter.statements - before };
     },
   };
 }

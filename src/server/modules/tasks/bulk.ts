@@ -6,7 +6,7 @@ import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned } from "./queries";
-import { completeTask, uncompleteTask } from "./recurring";
+import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
 /**
@@ -48,7 +48,7 @@ export async function bulkUpdate(
           change.completed ? !row.completedAt : row.completedAt || row.occurrencesCompleted > 0,
         );
         for (const row of changed) {
-          if (change.completed) await completeTask(tx, row, user.timeZone);
+          if (change.completed) await completeTaskAndSubtasks(tx, row, user.timeZone);
           else await uncompleteTask(tx, row);
         }
         return { changedIds: changed.map((row) => row.id) };

@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { ownedLiveTask } from "./queries";
@@ -32,7 +32,7 @@ async function hasSubtasks(db: Database, taskId: string) {
   const [row] = await db
     .select({ found: sql<number>`1` })
     .from(task)
-    .where(and(eq(task.parentId, taskId)))
+    .where(and(eq(task.parentId, taskId), isNull(task.deletedAt)))
     .limit(1);
   return Boolean(row);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { formatRecurrenceRule, nextOccurrence, parseRecurrenceRule } from "@/lib/recurrence";
 import type { Database } from "@/server/db";
 import { type TaskRow, task, taskActivity } from "@/server/db/schema";
@@ -45,6 +45,25 @@ export async function completeTask(tx: Database, current: CompletableTask, timeZ
         : { completedAt: sql`now()`, ...counted, updatedAt: bumpUpdatedAt },
     )
     .where(eq(task.id, current.id));
+}
+
+/** Completes a task; a one-off task's open subtasks are completed with it (a repeating one's stay). */
+export async function completeTaskAndSubtasks(tx: Database, current: TaskRow, timeZone: string) {
+  await completeTask(tx, current, timeZone);
+  if (current.recurrenceRule) return;
+  const openSubtasks = await tx
+    .select()
+    .from(task)
+    .where(
+      and(
+        eq(task.userId, current.userId),
+        eq(task.parentId, current.id),
+        isNull(task.deletedAt),
+        isNull(task.completedAt),
+      ),
+    )
+    .for("update");
+  for (const subtask of openSubtasks) await completeTask(tx, subtask, timeZone);
 }
 
 /**

@@ -17,7 +17,7 @@ import { bulkUpdate, restore, trash } from "./bulk";
 import { createTask } from "./create";
 import { positionBetween, withPositionLock } from "./positions";
 import { findTask, listTasks, ownedLiveTask } from "./queries";
-import { completeTask, uncompleteTask } from "./recurring";
+import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { updateTask } from "./update";
 import { bumpUpdatedAt } from "./versions";
 
@@ -64,15 +64,7 @@ export const taskRouter = createTRPCRouter({
         .for("update");
       if (!current) throw notFound();
       if (!input.completed) return uncompleteTask(tx, current);
-      await completeTask(tx, current, ctx.user.timeZone);
-      if (!current.recurrenceRule) {
-        const openSubtasks = await tx
-          .select()
-          .from(task)
-          .where(ownedLiveTask(ctx.user.id, eq(task.parentId, current.id)))
-          .for("update");
-        for (const subtask of openSubtasks) await completeTask(tx, subtask, ctx.user.timeZone);
-      }
+      await completeTaskAndSubtasks(tx, current, ctx.user.timeZone);
     });
     return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
   }),

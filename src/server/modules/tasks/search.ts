@@ -24,7 +24,8 @@ interface SearchPlan {
  */
 export function searchPlan(text: string): SearchPlan | null {
   const words = searchWords(text);
-  if (words.length === 0) return null;
+  if (text.trim() === "") return null;
+  // Only punctuation, or only very short words: matched as typed.
   if (words.every((word) => word.length < MIN_WORD_SEARCH)) return substringPlan(text.trim());
 
   // `weights` "A" limits a word to the title (the document's A-weighted part).
