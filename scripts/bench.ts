@@ -15,7 +15,9 @@ import { seedTasks } from "./bench/seed";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
-const TARGETS = { ratio: 0.8, scale: 1.3, javascriptKb: 139, statements: 2 };
+// Per page load: the session, the sidebar (projects, Inbox count, labels) and the view's one list query.
+const TARGETS = { ratio: 0.8, scale: 1.3, javascriptKb: 139, statements: 5 };
+const VIEWS = ["/", "/today", "/upcoming", "/completed", "/search?q=task"];
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -90,13 +92,17 @@ async function main() {
     const large = await load(trpcUrl, users.large.cookie, SECONDS);
     const scale = large.p50 / Math.max(small.p50, 0.01);
 
-    log("one page load of / (10 000 tasks): SQL statements and JavaScript…");
-    const statements: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const before = await statementCount(app.url);
-      const page = await fetch(`${app.url}/`, { headers: { cookie: users.medium.cookie } });
-      await page.text();
-      statements.push((await statementCount(app.url)) - before);
+    log("one page load of each view (10 000 tasks): SQL statements; JavaScript of /…");
+    const statementsByView = new Map<string, number>();
+    for (const view of VIEWS) {
+      const counts: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const before = await statementCount(app.url);
+        const page = await fetch(`${app.url}${view}`, { headers: { cookie: users.medium.cookie } });
+        await page.text();
+        counts.push((await statementCount(app.url)) - before);
+      }
+      statementsByView.set(view, Math.max(...counts));
     }
     const weight = await javascriptWeight(app.url, users.medium.cookie, "/");
 
@@ -111,10 +117,10 @@ async function main() {
     console.log(`  tRPC/raw ratio ${ratio.toFixed(2)} (target ≥ ${TARGETS.ratio}: ${verdict(ratio >= TARGETS.ratio)})`);
     console.log(`p50 at 100 tasks ${ms(small.p50)}, at 100 000 tasks ${ms(large.p50)}:`);
     console.log(`  ratio ${scale.toFixed(2)} (target ≤ ${TARGETS.scale}: ${verdict(scale <= TARGETS.scale)})`);
-    const maxStatements = Math.max(...statements);
-    console.log(
-      `SQL statements per page load of /: ${statements.join(", ")} (target ≤ ${TARGETS.statements}: ${verdict(maxStatements <= TARGETS.statements)})`,
-    );
+    console.log(`SQL statements per page load (target ≤ ${TARGETS.statements}):`);
+    for (const [view, count] of statementsByView) {
+      console.log(`  ${view.padEnd(16)} ${count}  ${verdict(count <= TARGETS.statements)}`);
+    }
     if (weight) {
       const kb = weight.gzipBytes / 1024;
       console.log(

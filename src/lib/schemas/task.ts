@@ -2,12 +2,12 @@ import { z } from "zod/mini";
 import { parseRecurrenceRule } from "../recurrence";
 import { labelId, labelIds } from "./label";
 import { projectId } from "./project";
+import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
 
 // Shared by the task forms, the `task` router and (later) agent tools. zod/mini, because these
 // schemas ship to the browser: the same rules as classic zod at a fraction of its bundle size.
 
-export const TASK_TITLE_MAX = 500;
-export const TASK_DESCRIPTION_MAX = 10_000;
+export { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
 export const TASK_PAGE_SIZE = 50;
 export const TASK_PAGE_SIZE_MAX = 100;
 
@@ -16,7 +16,7 @@ export const BULK_MAX = 200;
 export const taskStatuses = ["open", "completed", "all"] as const;
 /** `completed`: most recently completed first. `relevance`: best search match first (needs `search`). */
 export const taskSorts = ["manual", "created", "due", "priority", "title", "completed", "relevance"] as const;
-export const recurrenceFroms = ["due", "completion"] as const;
+
 export type TaskStatus = (typeof taskStatuses)[number];
 export type TaskSort = (typeof taskSorts)[number];
 

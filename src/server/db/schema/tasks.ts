@@ -14,7 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task";
+import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task-limits";
 import { user } from "./auth";
 import { byteOrderedText, timestamps, timestamptz } from "./columns";
 import { project } from "./projects";
