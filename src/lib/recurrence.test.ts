@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeRecurrence,
-  formatRecurrenceRule,
-  type NextOccurrenceInput,
-  nextOccurrence,
-  parseRecurrenceRule,
-} from "@/lib/recurrence";
+import { type NextOccurrenceInput, nextOccurrence } from "@/lib/next-occurrence";
+import { describeRecurrence, formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 
 // Ignored by `from: "due"`; tests of `from: "completion"` pass their own.
 const SOME_INSTANT = new Date("2026-01-01T12:00:00Z");

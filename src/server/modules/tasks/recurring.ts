@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { formatRecurrenceRule, nextOccurrence, parseRecurrenceRule } from "@/lib/recurrence";
+import { nextOccurrence } from "@/lib/next-occurrence";
+import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 import type { Database } from "@/server/db";
 import { type TaskRow, task, taskActivity } from "@/server/db/schema";
 import { bumpUpdatedAt } from "./versions";
