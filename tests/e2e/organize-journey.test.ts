@@ -118,4 +118,60 @@ describe("organizing tasks", () => {
     await expect.poll(() => page.locator("li[data-task-id]").count()).toBe(3);
     expect(consoleErrors).toEqual([]);
   });
+
+  it("adds subtasks from the details, shows their progress, and asks before completing the parent", async () => {
+    await session.signUp("Sub Tasker");
+    const field = page.getByLabel("New task");
+    await field.fill("Plan trip");
+    await field.press("Enter");
+    await taskRow("Plan trip").waitFor();
+    await session.settled();
+
+    await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    const subtaskField = dialog.getByLabel("New subtask");
+    for (const title of ["Book flights", "Book hotel"]) {
+      await subtaskField.fill(title);
+      await subtaskField.press("Enter");
+      await dialog.getByRole("list", { name: "Subtasks of “Plan trip”" }).getByText(title).waitFor();
+    }
+    const bookFlights = dialog.getByRole("checkbox", { name: "Complete “Book flights”" });
+    await bookFlights.click();
+    await expect.poll(() => bookFlights.isChecked()).toBe(true);
+    await session.settled();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+
+    const progress = page.getByRole("button", { name: "Subtasks of “Plan trip”: 1 of 2 done" });
+    await progress.waitFor();
+    await progress.click();
+    await page.getByRole("list", { name: "Subtasks of “Plan trip”" }).getByText("Book hotel").waitFor();
+
+    // Completing the parent asks first; saying no keeps everything open.
+    page.once("dialog", (question) => void question.dismiss());
+    await page.getByRole("checkbox", { name: "Complete “Plan trip”" }).click();
+    await session.settled();
+    expect(await page.getByRole("checkbox", { name: "Complete “Plan trip”" }).isChecked()).toBe(false);
+    let asked = "";
+    page.once("dialog", (question) => {
+      asked = question.message();
+      void question.accept();
+    });
+    await page.getByRole("checkbox", { name: "Complete “Plan trip”" }).click();
+    await expect.poll(() => page.locator("li[data-task-id]", { hasText: "Plan trip" }).count()).toBe(0);
+    expect(asked).toContain("1 open subtask");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("changes the time zone in Settings", async () => {
+    await session.signUp("Zoe Zone");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("combobox", { name: "Time zone" }).selectOption("Pacific/Kiritimati");
+    await page.getByRole("button", { name: "Save time zone" }).click();
+    await page.getByText("Now: Pacific/Kiritimati", { exact: false }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByRole("combobox", { name: "Time zone" }).inputValue()).toBe("Pacific/Kiritimati");
+  });
 });

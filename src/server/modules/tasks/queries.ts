@@ -16,7 +16,7 @@ type StoredTask = Omit<TaskRow, "search">;
 
 /**
  * What a list row carries besides the task's own columns, aggregated in the same statement:
- * its label ids and its subtasks' progress.
+ * its label ids, its subtasks' progress and, for a subtask, its parent's title.
  */
 const aggregates = {
   labelIds: sql<string[]>`coalesce(
@@ -25,9 +25,10 @@ const aggregates = {
   subtasks: sql<{ total: number; done: number }>`(
     select json_build_object('total', count(*), 'done', count(sub.completed_at))
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
+  parentTitle: sql<string | null>`(select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
 };
 
-type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number } };
+type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number }; parentTitle: string | null };
 
 /** A task as every client sees it. */
 export type Task = ReturnType<typeof toTask>;
@@ -37,6 +38,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     id: row.id,
     projectId: row.projectId,
     parentId: row.parentId,
+    /** Shown beside a subtask in views that list it on its own (Today, search…). */
+    parentTitle: extra.parentTitle,
     title: row.title,
     description: row.description,
     priority: row.priority,
@@ -123,7 +126,7 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, labelIds, subtasks }) => toTask(row, { labelIds, subtasks })),
+    items: page.map(({ row, labelIds, subtasks, parentTitle }) => toTask(row, { labelIds, subtasks, parentTitle })),
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
   };
 }

@@ -1,22 +1,25 @@
 "use client";
 
+import { Check } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { formatDueLabel } from "@/lib/dates";
 import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { reportFailure } from "./mutation-errors";
-import type { RowContext } from "./task-item";
+import { completeBox, completeMark } from "./task-item";
 import type { Task } from "./task-pages";
 
 /** A parent's subtasks (one level), with their own complete boxes and an "Add subtask" field. */
 export function SubtaskList({
   parent,
-  context,
+  today,
   onOpenDetails,
+  className = "mb-2 ml-16 border-l border-border pl-3",
 }: {
-  parent: Task;
-  context: RowContext;
+  parent: Pick<Task, "id" | "title">;
+  today: string;
   onOpenDetails(id: string): void;
+  className?: string;
 }) {
   const utils = api.useUtils();
   const input = { parentId: parent.id, status: "all", sort: "manual", limit: 100 } as const;
@@ -25,7 +28,21 @@ export function SubtaskList({
   const [error, setError] = useState<string | null>(null);
   const refresh = () => Promise.all([utils.task.list.invalidate(), utils.project.invalidate()]);
   const setCompleted = api.task.setCompleted.useMutation({
-    onError: (error, variables) => reportFailure(error, () => setCompleted.mutate(variables)),
+    // Ticked at once; the server's answer (or a failure's rollback) follows.
+    onMutate: async ({ id, completed }) => {
+      await utils.task.list.cancel(input);
+      const before = utils.task.list.getData(input);
+      utils.task.list.setData(
+        input,
+        (page) =>
+          page && { ...page, items: page.items.map((item) => (item.id === id ? { ...item, completed } : item)) },
+      );
+      return { before };
+    },
+    onError: (error, variables, context) => {
+      utils.task.list.setData(input, context?.before);
+      reportFailure(error, () => setCompleted.mutate(variables));
+    },
     onSettled: refresh,
   });
   const create = api.task.create.useMutation({
@@ -47,17 +64,20 @@ export function SubtaskList({
 
   const fieldId = `subtask-new-${parent.id}`;
   return (
-    <div className="mb-2 ml-16 flex flex-col gap-1 border-l border-border pl-3">
+    <div className={`flex flex-col gap-1 ${className}`}>
       <ul aria-label={`Subtasks of “${parent.title}”`} className="flex flex-col">
         {(subtasks.data?.items ?? []).map((subtask) => (
           <li key={subtask.id} className="flex items-center gap-2 py-1" data-task-id={subtask.id}>
-            <input
-              type="checkbox"
-              checked={subtask.completed}
-              onChange={(event) => setCompleted.mutate({ id: subtask.id, completed: event.target.checked })}
-              className="size-4 accent-accent"
-              aria-label={`Complete “${subtask.title}”`}
-            />
+            <label className="relative inline-flex size-8 items-center justify-center">
+              <input
+                type="checkbox"
+                checked={subtask.completed}
+                onChange={(event) => setCompleted.mutate({ id: subtask.id, completed: event.target.checked })}
+                className={`${completeBox} border-muted`}
+                aria-label={`Complete “${subtask.title}”`}
+              />
+              <Check aria-hidden className={completeMark} />
+            </label>
             <button
               type="button"
               onClick={() => onOpenDetails(subtask.id)}
@@ -69,7 +89,7 @@ export function SubtaskList({
             {subtask.dueDate ? (
               <span className="text-xs text-muted">
                 <span className="sr-only">Due </span>
-                {formatDueLabel(subtask.dueDate, subtask.dueTime, context.today)}
+                {formatDueLabel(subtask.dueDate, subtask.dueTime, today)}
               </span>
             ) : null}
           </li>

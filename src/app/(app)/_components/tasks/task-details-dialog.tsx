@@ -20,6 +20,7 @@ import {
   taskTitle,
 } from "@/lib/schemas/task";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { PRIORITY_LABELS, REPEAT_PRESETS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -68,26 +69,31 @@ type FieldErrors = Partial<Record<keyof DetailsForm, string>>;
 interface TaskDetailsDialogProps {
   task: Task | null;
   organizers: Organizers;
-  timeZone: string;
+  today: string;
+  /** Opens another task's details (a subtask listed here). */
+  onOpenTask(id: string): void;
   /** Only the fields that changed, and the version the dialog opened on. */
   onSave(task: Task, changes: Partial<TaskDetails>, seen: Date): void;
   onClose(): void;
 }
 
 /** A modal (native <dialog>: focus is trapped, Escape closes) for a task's description, priority and due date. */
-export function TaskDetailsDialog({ task, organizers, onSave, onClose }: TaskDetailsDialogProps) {
+export function TaskDetailsDialog({ task, organizers, today, onOpenTask, onSave, onClose }: TaskDetailsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   // The task as it was when the dialog opened: the form edits that version, and Save says so.
   const [opened, setOpened] = useState<Task | null>(null);
+  const openedId = useRef<string | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (task && !element.open) {
+    if (task && (!element.open || task.id !== openedId.current)) {
+      // Opened, or switched to another task (a subtask listed in this one).
+      openedId.current = task.id;
       setErrors({});
       setOpened(task);
-      element.showModal();
+      if (!element.open) element.showModal();
     } else if (!task && element.open) {
       element.close();
     }
@@ -186,6 +192,14 @@ export function TaskDetailsDialog({ task, organizers, onSave, onClose }: TaskDet
             <Button type="submit">Save</Button>
           </div>
         </form>
+      ) : null}
+      {opened && opened.parentId === null ? (
+        <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
+          <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
+            Subtasks
+          </h3>
+          <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
+        </section>
       ) : null}
       {opened ? <TaskActivity taskId={opened.id} organizers={organizers} /> : null}
     </dialog>

@@ -1,6 +1,15 @@
 "use client";
 
-import { CalendarDays, ChevronRight, GripVertical, PanelRightOpen, Repeat, Trash2 } from "lucide-react";
+import {
+  CalendarDays,
+  Check,
+  ChevronRight,
+  CornerDownRight,
+  GripVertical,
+  PanelRightOpen,
+  Repeat,
+  Trash2,
+} from "lucide-react";
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useRef, useState } from "react";
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, isOverdue } from "@/lib/dates";
@@ -49,6 +58,17 @@ const priorityColor: Record<number, string> = {
   1: "text-red-700 dark:text-red-300",
   2: "text-orange-700 dark:text-orange-300",
   3: "text-blue-700 dark:text-blue-300",
+};
+
+/** The complete box is round (the select box beside it is square), ringed in the priority's colour. */
+export const completeBox =
+  "peer size-5 shrink-0 cursor-pointer appearance-none rounded-full border-2 bg-bg checked:border-accent checked:bg-accent";
+export const completeMark = "pointer-events-none absolute hidden size-3 text-accent-fg peer-checked:block";
+
+const priorityRing: Record<number, string> = {
+  1: "border-red-600 dark:border-red-400",
+  2: "border-orange-600 dark:border-orange-400",
+  3: "border-blue-600 dark:border-blue-400",
 };
 
 const iconButton =
@@ -164,14 +184,15 @@ export function TaskItem({
             <GripVertical aria-hidden className="size-4" />
           </button>
         ) : null}
-        <label className="inline-flex min-h-10 min-w-10 items-center justify-center">
+        <label className="relative inline-flex min-h-10 min-w-10 items-center justify-center">
           <input
             type="checkbox"
             checked={task.completed}
             onChange={(event) => onToggle(event.target.checked)}
-            className="size-5 accent-accent"
+            className={`${completeBox} ${priorityRing[task.priority] ?? "border-muted"}`}
             aria-label={`Complete “${task.title}”`}
           />
+          <Check aria-hidden className={completeMark} />
         </label>
         <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
           {editing ? (
@@ -288,6 +309,13 @@ function TaskMeta({
           <ColorDot color={label.color} className="size-2" />@{label.name}
         </span>
       ))}
+      {task.parentTitle ? (
+        <span className={chip}>
+          <CornerDownRight aria-hidden className="size-3.5" />
+          <span className="sr-only">Subtask of</span>
+          {task.parentTitle}
+        </span>
+      ) : null}
       {context.showProject && project ? (
         <span className={chip}>
           <ColorDot color={project.color} className="size-2" />

@@ -14,6 +14,7 @@ const task = (id: string): Task => ({
   id,
   projectId: null,
   parentId: null,
+  parentTitle: null,
   title: id,
   description: "",
   priority: 4,

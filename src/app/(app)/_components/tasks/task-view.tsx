@@ -191,7 +191,7 @@ export function TaskView(props: TaskViewProps) {
                   onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
                   subtasks={
                     expanded.has(task.id) ? (
-                      <SubtaskList parent={task} onOpenDetails={setDetailsId} context={context} />
+                      <SubtaskList parent={task} onOpenDetails={setDetailsId} today={today} />
                     ) : null
                   }
                   onToggle={(completed) => complete(task, completed)}
@@ -216,7 +216,8 @@ export function TaskView(props: TaskViewProps) {
       <TaskDetailsDialog
         task={detailsTask}
         organizers={organizers}
-        timeZone={props.timeZone}
+        today={today}
+        onOpenTask={setDetailsId}
         onClose={() => setDetailsId(null)}
         onSave={(task, changes, seen) => mutations.update(task, changes, seen)}
       />

@@ -264,6 +264,7 @@ function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     id: values.id,
     projectId: values.projectId ?? null,
     parentId: values.parentId ?? null,
+    parentTitle: null,
     title: values.title.trim(),
     description: values.description ?? "",
     priority: values.priority ?? 4,
