@@ -25,7 +25,8 @@ const aggregates = {
   subtasks: sql<{ total: number; done: number }>`(
     select json_build_object('total', count(*), 'done', count(sub.completed_at))
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
-  parentTitle: sql<string | null>`(select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
+  parentTitle: sql<string | null>`(
+    select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
 };
 
 type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number }; parentTitle: string | null };
