@@ -45,6 +45,13 @@ describe("labels", () => {
     expect(await other.label.create({ name: "work" })).toMatchObject({ name: "work" });
   });
 
+  it("a taken id is a plain CONFLICT, not a name clash", async () => {
+    const first = await api.label.create({ name: "Unique one" });
+    const error = await failure(api.label.create({ id: first.id, name: "Unique two" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toBe("That already exists.");
+  });
+
   it("renames and recolours; renaming onto another label's name is CONFLICT", async () => {
     const home = await api.label.create({ name: "home" });
     await api.label.create({ name: "Garden" });

@@ -47,8 +47,17 @@ function codeOf(error: unknown): string | undefined {
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  for (const cause of causeChain(error)) if (codeOf(cause) === "23505") return true;
-  return false;
+  return uniqueViolationConstraint(error) !== undefined;
+}
+
+/** The unique constraint or index a write broke ("" when the driver does not say), else undefined. */
+export function uniqueViolationConstraint(error: unknown): string | undefined {
+  for (const cause of causeChain(error)) {
+    if (codeOf(cause) !== "23505") continue;
+    const constraint: unknown = typeof cause === "object" && cause !== null ? Reflect.get(cause, "constraint") : "";
+    return typeof constraint === "string" ? constraint : "";
+  }
+  return undefined;
 }
 
 /** Words for the CHECK constraints a user's input can break (the schema's last line of defence). */

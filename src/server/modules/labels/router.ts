@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { createLabelInput, labelIdInput, mergeLabelsInput, updateLabelInput } from "@/lib/schemas/label";
 import { label, taskLabel } from "@/server/db/schema";
 import { addLabelToTasks } from "@/server/modules/tasks/labels";
-import { isUniqueViolation } from "@/server/trpc/errors";
+import { uniqueViolationConstraint } from "@/server/trpc/errors";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listLabels } from "./queries";
 
@@ -16,7 +16,7 @@ async function withNameCheck<T>(name: string | undefined, write: () => Promise<T
   try {
     return await write();
   } catch (error) {
-    if (name !== undefined && isUniqueViolation(error)) {
+    if (name !== undefined && uniqueViolationConstraint(error) === "label_user_name_unique") {
       throw new TRPCError({ code: "CONFLICT", message: `You already have a label called "${name}".`, cause: error });
     }
     throw error;
