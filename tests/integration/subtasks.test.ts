@@ -175,4 +175,17 @@ describe("subtasks", () => {
 
     expect((await api.task.list({ parentId: parent.id })).items.map((item) => item.title)).toEqual(["Step 2"]);
   });
+
+  it("a subtask restored while its parent is still in the trash comes back as a task of its own", async () => {
+    const { parent, subtasks } = await parentWithSubtasks(2);
+    const [first] = subtasks;
+    if (!first) throw new Error("setup");
+    await api.task.delete({ id: parent.id });
+
+    const restored = await api.task.restore({ id: first.id });
+
+    expect(restored).toMatchObject({ id: first.id, parentId: null, parentTitle: null });
+    expect((await api.task.list({ parentId: null })).items.map((item) => item.id)).toContain(first.id);
+    await expect(api.task.byId({ id: parent.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });

@@ -104,15 +104,42 @@ export async function trash(tx: Database, userId: string, ids: readonly string[]
     .returning({ id: task.id, deletedAt: task.deletedAt });
 }
 
-/** Brings tasks back from the trash, with the subtasks that were trashed together with them. */
+/**
+ * Brings tasks back from the trash, with the subtasks that were trashed together with them (same time
+ * stamp). A subtask whose parent is still in the trash comes back as a task of its own.
+ */
 export async function restore(tx: Database, userId: string, ids: readonly string[]) {
-  await tx.execute(sql`
-    update ${task} as child set deleted_at = null, updated_at = greatest(date_trunc('milliseconds', now()), child.updated_at + interval '1 millisecond')
-    from ${task} as parent
-    where parent.user_id = ${userId} and parent.id in ${sql`(${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`}
-      and child.user_id = ${userId} and (child.id = parent.id or (child.parent_id = parent.id and child.deleted_at = parent.deleted_at))
-      and child.deleted_at is not null`);
+  const trashed = await tx
+    .select({ id: task.id, parentId: task.parentId, deletedAt: task.deletedAt })
+    .from(task)
+    .where(and(eq(task.userId, userId), inArray(task.id, [...ids]), isNotNull(task.deletedAt)));
+  if (trashed.length === 0) return;
+  const trashedTogether = trashed.flatMap(({ id, deletedAt }) =>
+    deletedAt ? [and(eq(task.parentId, id), eq(task.deletedAt, deletedAt))] : [],
+  );
+  await tx
+    .update(task)
+    .set({ deletedAt: null, updatedAt: bumpUpdatedAt })
+    .where(and(eq(task.userId, userId), isNotNull(task.deletedAt), or(inArray(task.id, [...ids]), ...trashedTogether)));
+
+  const parentIds = trashed.flatMap(({ parentId }) => (parentId ? [parentId] : []));
+  if (parentIds.length === 0) return;
+  const trashedParents = await tx
+    .select({ id: task.id })
+    .from(task)
+    .where(and(eq(task.userId, userId), inArray(task.id, parentIds), isNotNull(task.deletedAt)));
+  if (trashedParents.length === 0) return;
+  await tx
+    .update(task)
+    .set({ parentId: null })
+    .where(
+      and(
+        eq(task.userId, userId),
+        inArray(task.id, [...ids]),
+        inArray(
+          task.parentId,
+          trashedParents.map((parent) => parent.id),
+        ),
+      ),
+    );
 }
