@@ -111,6 +111,7 @@ describe("organizing tasks", () => {
     await page.getByRole("checkbox", { name: "Select “Paint door”" }).click({ modifiers: ["Shift"] });
     const toolbar = page.getByRole("toolbar", { name: "Actions for 2 selected tasks" });
     await toolbar.getByLabel("Move selected to project").selectOption({ label: "Home" });
+    await toolbar.getByRole("button", { name: "Move" }).click();
     await expect.poll(() => page.locator("li[data-task-id]").count()).toBe(1);
     const toast = page.locator("[data-sonner-toast]", { hasText: "Moved 2 tasks." });
     await toast.hover();
@@ -140,12 +141,18 @@ describe("organizing tasks", () => {
     await expect.poll(() => bookFlights.isChecked()).toBe(true);
     await session.settled();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await dialog.getByRole("button", { name: "Cancel" }).click();
+
+    // A subtask's own details open from the list, and save (its project field follows the parent).
+    await dialog.getByRole("button", { name: "Book hotel. Details" }).click();
+    await dialog.getByLabel("Title").fill("Book a hotel by the sea");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await session.settled();
 
     const progress = page.getByRole("button", { name: "Subtasks of “Plan trip”: 1 of 2 done" });
     await progress.waitFor();
     await progress.click();
-    await page.getByRole("list", { name: "Subtasks of “Plan trip”" }).getByText("Book hotel").waitFor();
+    await page.getByRole("list", { name: "Subtasks of “Plan trip”" }).getByText("Book a hotel by the sea").waitFor();
 
     // Completing the parent asks first; saying no keeps everything open.
     page.once("dialog", (question) => void question.dismiss());

@@ -98,6 +98,32 @@ describe("task.bulk", () => {
     expect((await api.task.byId({ id: parent.id })).projectId).toBeNull();
   });
 
+  it("undo of that move nests the subtask under its parent again; a move within the same project changes nothing", async () => {
+    const work = await api.project.create({ name: "Work" });
+    const parent = await api.task.create({ title: "parent" });
+    const step = await api.task.create({ title: "step", parentId: parent.id });
+
+    expect((await api.task.bulk({ ids: [step.id], change: { action: "move", projectId: null } })).changedIds).toEqual(
+      [],
+    );
+    expect((await api.task.byId({ id: step.id })).parentId).toBe(parent.id);
+
+    await api.task.bulk({ ids: [step.id], change: { action: "move", projectId: work.id } });
+    const undone = await api.task.bulk({
+      ids: [step.id],
+      change: { action: "move", projectId: null, parentId: parent.id },
+    });
+
+    expect(undone.changedIds).toEqual([step.id]);
+    expect(await api.task.byId({ id: step.id })).toMatchObject({ parentId: parent.id, projectId: null });
+    // The parent must live in the named project.
+    const loose = await api.task.create({ title: "loose", projectId: work.id });
+    const wrong = await api.task
+      .bulk({ ids: [loose.id], change: { action: "move", projectId: work.id, parentId: parent.id } })
+      .catch((error: unknown) => error);
+    expect(wrong).toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("addLabel returns only the tasks that did not have it; removeLabel the ones that had it", async () => {
     const urgent = await api.label.create({ name: "urgent" });
     const other = await api.label.create({ name: "other" });

@@ -69,6 +69,17 @@ describe("repeating tasks", () => {
     expect((await api.task.setCompleted({ id: created.id, completed: true })).dueDate).toBe("2026-03-16");
   });
 
+  it("completing twice and undoing twice walks back through both dates", async () => {
+    const created = await api.task.create({ title: "Water plants", dueDate: "2026-03-02", recurrence: weekly });
+    await api.task.setCompleted({ id: created.id, completed: true });
+    await api.task.setCompleted({ id: created.id, completed: true });
+
+    expect((await api.task.setCompleted({ id: created.id, completed: false })).dueDate).toBe("2026-03-09");
+    expect((await api.task.setCompleted({ id: created.id, completed: false })).dueDate).toBe("2026-03-02");
+    // Nothing left to undo: a third changes nothing.
+    expect((await api.task.setCompleted({ id: created.id, completed: false })).dueDate).toBe("2026-03-02");
+  });
+
   it("undo after one completion restores 2026-03-02", async () => {
     const created = await api.task.create({
       title: "Standup",

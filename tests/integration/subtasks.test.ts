@@ -123,6 +123,25 @@ describe("subtasks", () => {
     expect((await api.task.byId({ id: first.id })).completedAt).toEqual(firstDone.completedAt);
   });
 
+  it("undoing the parent's completion reopens the subtasks completed with it, not the ones done before", async () => {
+    const { parent, subtasks } = await parentWithSubtasks(3);
+    const [first] = subtasks;
+    if (!first) throw new Error("setup");
+    await api.task.setCompleted({ id: first.id, completed: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.task.setCompleted({ id: parent.id, completed: true });
+
+    const reopened = await api.task.setCompleted({ id: parent.id, completed: false });
+
+    expect(reopened).toMatchObject({ completed: false, subtasks: { total: 3, done: 1 } });
+    const children = await api.task.list({ parentId: parent.id, status: "all" });
+    expect(children.items.map((item) => [item.title, item.completed])).toEqual([
+      ["Step 1", true],
+      ["Step 2", false],
+      ["Step 3", false],
+    ]);
+  });
+
   it("lists subtask progress on the parent: { total: 5, done: 2 }", async () => {
     const { parent, subtasks } = await parentWithSubtasks(6);
     for (const step of subtasks.slice(0, 2)) await api.task.setCompleted({ id: step.id, completed: true });

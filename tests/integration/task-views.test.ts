@@ -72,6 +72,11 @@ const VIEWS: [string, () => ListInput, string[]][] = [
   ["a label", () => ({ labelIds: [ids.a as string] }), ["Pay rent", "Call mom", "Review PR", "Plan trip"]],
   ["all of two labels", () => ({ labelIds: [ids.a as string, ids.b as string] }), ["Call mom", "Review PR"]],
   [
+    "a label named twice",
+    () => ({ labelIds: [ids.a as string, ids.a as string] }),
+    ["Pay rent", "Call mom", "Review PR", "Plan trip"],
+  ],
+  [
     "a label in a project",
     () => ({ labelIds: [ids.b as string], projectId: ids.work }),
     ["Write report", "Review PR", "Outline"],

@@ -37,7 +37,7 @@ export const projectIdInput = z.strictObject({ id: projectId });
 
 export const deleteProjectInput = z.strictObject({
   id: projectId,
-  /** What happens to the project's tasks: moved to the Inbox, or moved to the trash with it. */
+  /** What happens to the project's tasks: moved to the Inbox, or deleted for good with it. */
   tasks: z.enum(["moveToInbox", "delete"], { error: "Say whether to move the tasks to the Inbox or delete them." }),
 });
 

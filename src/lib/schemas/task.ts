@@ -160,7 +160,12 @@ export const taskIdInput = z.strictObject({ id: taskId });
 /** One change applied to many tasks at once; each has an inverse, so every bulk action can be undone. */
 export const bulkChange = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("complete"), completed: z.boolean() }),
-  z.strictObject({ action: z.literal("move"), projectId: z.nullable(projectId) }),
+  z.strictObject({
+    action: z.literal("move"),
+    projectId: z.nullable(projectId),
+    /** Also nest them under this task (in `projectId`): how Undo puts moved subtasks back. */
+    parentId: z.optional(taskId),
+  }),
   z.strictObject({ action: z.literal("addLabel"), labelId }),
   z.strictObject({ action: z.literal("removeLabel"), labelId }),
   z.strictObject({ action: z.literal("priority"), priority: taskPriority }),

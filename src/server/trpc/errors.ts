@@ -82,6 +82,15 @@ function invalidValueMessage(error: unknown): string | null {
   return null;
 }
 
+/** Two transactions that each waited for the other (deadlock) or could not both commit (serialization). */
+function isTransactionConflict(error: unknown): boolean {
+  for (const cause of causeChain(error)) {
+    const code = codeOf(cause);
+    if (code === "40P01" || code === "40001") return true;
+  }
+  return false;
+}
+
 export function isConnectionFailure(error: unknown): boolean {
   for (const cause of causeChain(error)) {
     const code = codeOf(cause);
@@ -104,6 +113,9 @@ export function toTRPCError(error: unknown): TRPCError {
   if (cause instanceof TRPCError) return cause;
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: "CONFLICT", message: "That already exists.", cause });
+  }
+  if (isTransactionConflict(cause)) {
+    return new TRPCError({ code: "CONFLICT", message: "Another change got in the way; try again.", cause });
   }
   const invalid = invalidValueMessage(cause);
   if (invalid) return new TRPCError({ code: "BAD_REQUEST", message: invalid, cause });

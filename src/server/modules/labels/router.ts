@@ -33,7 +33,8 @@ export const labelRouter = createTRPCRouter({
         .values({ ...input, userId: ctx.user.id })
         .returning(),
     );
-    if (!created) throw new TRPCError({ code: "CONFLICT", message: "That label id is already taken." });
+    // `returning` gives the inserted row (a failed insert throws); this narrows the type.
+    if (!created) throw new Error("The insert returned no row.");
     return created;
   }),
 

@@ -11,6 +11,7 @@ import {
 } from "@/lib/schemas/project";
 import type { Database } from "@/server/db";
 import { project, task } from "@/server/db/schema";
+import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { countInbox, listProjects } from "./queries";
 
@@ -54,7 +55,8 @@ export const projectRouter = createTRPCRouter({
         })
         .returning(),
     );
-    if (!created) throw new TRPCError({ code: "CONFLICT", message: "That project id is already taken." });
+    // `returning` gives the inserted row (a failed insert throws); this narrows the type.
+    if (!created) throw new Error("The insert returned no row.");
     return created;
   }),
 
@@ -118,12 +120,12 @@ export const projectRouter = createTRPCRouter({
       if (input.tasks === "moveToInbox") {
         const moved = await tx
           .update(task)
-          .set({ projectId: null })
+          .set({ projectId: null, updatedAt: bumpUpdatedAt })
           .where(and(eq(task.userId, ctx.user.id), eq(task.projectId, input.id)))
           .returning({ id: task.id });
         movedTasks = moved.length;
       }
-      // With "delete", the tasks go with the project (ON DELETE CASCADE on task.project_id).
+      // With "delete", the tasks are deleted for good with the project (ON DELETE CASCADE on task.project_id).
       await tx.delete(project).where(owned(ctx.user.id, input.id));
       return { id: input.id, movedTasks };
     });

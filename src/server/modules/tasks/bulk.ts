@@ -4,6 +4,7 @@ import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzl
 import type { BulkChange } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { checkParent } from "./hierarchy";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
@@ -61,9 +62,11 @@ export async function bulkUpdate(
         return { changedIds: changed.map((row) => row.id) };
       }
       case "move": {
+        if (change.parentId) {
+          return { changedIds: await nestUnder(tx, user.id, rows, change.parentId, change.projectId) };
+        }
         if (change.projectId) await assertProjectsOwned(tx, user.id, [change.projectId]);
-        const moved = rows.filter((row) => row.projectId !== change.projectId || row.parentId !== null);
-        const movedIds = moved.map((row) => row.id);
+        const movedIds = rows.filter((row) => row.projectId !== change.projectId).map((row) => row.id);
         if (movedIds.length === 0) return { changedIds: [] };
         // A selected subtask leaves its parent unless the parent moves too; the moved tasks' own subtasks follow them.
         await set(
@@ -87,6 +90,34 @@ export async function bulkUpdate(
         return { changedIds: unique };
     }
   });
+}
+
+/**
+ * Nests tasks under a parent again (the undo of a move that took subtasks out of it), in the parent's
+ * project, with the same rules as `task.update({ parentId })`.
+ */
+async function nestUnder(
+  tx: Database,
+  userId: string,
+  rows: readonly { id: string; parentId: string | null }[],
+  parentId: string,
+  projectId: string | null,
+) {
+  const changed = rows.filter((row) => row.parentId !== parentId);
+  for (const row of changed) {
+    const parent = await checkParent(tx, userId, parentId, row.id);
+    if (parent.projectId !== projectId) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "A subtask lives in its parent's project." });
+    }
+  }
+  const ids = changed.map((row) => row.id);
+  if (ids.length) {
+    await tx
+      .update(task)
+      .set({ parentId, projectId, updatedAt: bumpUpdatedAt })
+      .where(and(eq(task.userId, userId), inArray(task.id, ids)));
+  }
+  return ids;
 }
 
 /** Moves tasks, and their subtasks with them, to the trash (one time stamp, so restore finds them). */
@@ -131,7 +162,7 @@ export async function restore(tx: Database, userId: string, ids: readonly string
   if (trashedParents.length === 0) return;
   await tx
     .update(task)
-    .set({ parentId: null })
+    .set({ parentId: null, updatedAt: bumpUpdatedAt })
     .where(
       and(
         eq(task.userId, userId),

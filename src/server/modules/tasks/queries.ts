@@ -74,10 +74,11 @@ const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", mes
 
 /** Tasks that carry every one of `labelIds`. */
 function hasAllLabels(labelIds: readonly string[]): SQL {
+  const wanted = [...new Set(labelIds)];
   return sql`${task.id} in (
     select ${taskLabel.taskId} from ${taskLabel}
-    where ${inArray(taskLabel.labelId, [...labelIds])}
-    group by ${taskLabel.taskId} having count(*) = ${labelIds.length})`;
+    where ${inArray(taskLabel.labelId, wanted)}
+    group by ${taskLabel.taskId} having count(*) = ${wanted.length})`;
 }
 
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {

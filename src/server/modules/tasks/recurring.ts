@@ -81,19 +81,21 @@ export async function uncompleteTask(tx: Database, current: CompletableTask) {
       .update(task)
       .set({ completedAt: null, ...uncounted, updatedAt: bumpUpdatedAt })
       .where(eq(task.id, current.id));
+    // The subtasks completed with it (same transaction time) reopen with it.
+    await tx
+      .update(task)
+      .set({ completedAt: null, updatedAt: bumpUpdatedAt })
+      .where(
+        and(eq(task.userId, current.userId), eq(task.parentId, current.id), eq(task.completedAt, current.completedAt)),
+      );
     return;
   }
   if (!current.recurrenceRule || current.occurrencesCompleted === 0) return;
 
-  const [last] = await tx
-    .select({ kind: taskActivity.kind, changes: taskActivity.changes })
-    .from(taskActivity)
-    .where(and(eq(taskActivity.taskId, current.id), sql`${taskActivity.kind} in ('completed', 'uncompleted')`))
-    .orderBy(desc(taskActivity.id))
-    .limit(1);
-  const previousDate = last?.kind === "completed" ? last.changes.dueDate?.from : undefined;
+  const completion = await lastUndoneCompletion(tx, current.id);
+  const previousDate = completion?.dueDate?.from;
   if (typeof previousDate !== "string") return;
-  const previousTime = last?.changes.dueTime ? last.changes.dueTime.from : current.dueTime;
+  const previousTime = completion?.dueTime ? completion.dueTime.from : current.dueTime;
   await tx
     .update(task)
     .set({
@@ -103,4 +105,24 @@ export async function uncompleteTask(tx: Database, current: CompletableTask) {
       updatedAt: bumpUpdatedAt,
     })
     .where(eq(task.id, current.id));
+}
+
+/**
+ * The changes of the latest completion that no later "uncompleted" cancelled: completing twice and
+ * undoing twice walks back through both dates.
+ */
+async function lastUndoneCompletion(tx: Database, taskId: string) {
+  const events = await tx
+    .select({ kind: taskActivity.kind, changes: taskActivity.changes })
+    .from(taskActivity)
+    .where(and(eq(taskActivity.taskId, taskId), sql`${taskActivity.kind} in ('completed', 'uncompleted')`))
+    .orderBy(desc(taskActivity.id))
+    .limit(200);
+  let undone = 0;
+  for (const event of events) {
+    if (event.kind === "uncompleted") undone += 1;
+    else if (undone === 0) return event.changes;
+    else undone -= 1;
+  }
+  return null;
 }

@@ -62,8 +62,13 @@ export function useSidebarMutations() {
     reportSidebarError(error);
   };
 
-  const settleProjects = () => Promise.all([utils.project.invalidate(), utils.task.list.invalidate()]);
-  const settleLabels = () => Promise.all([utils.label.list.invalidate(), utils.task.list.invalidate()]);
+  // Task rows read project and label names and colours from these lists, so most changes refresh only
+  // them. Deleting and merging change the tasks themselves: those refresh the task lists too (a
+  // refetch of a list while the user is adding tasks to it is worth avoiding).
+  const settleProjects = () => utils.project.invalidate();
+  const settleLabels = () => utils.label.list.invalidate();
+  const settleProjectsAndTasks = () => Promise.all([utils.project.invalidate(), utils.task.list.invalidate()]);
+  const settleLabelsAndTasks = () => Promise.all([utils.label.list.invalidate(), utils.task.list.invalidate()]);
 
   const createProject = api.project.create.useMutation({
     onMutate: (input) =>
@@ -103,7 +108,7 @@ export function useSidebarMutations() {
       utils.project.list.setData(undefined, (list) => list?.filter((project) => project.id !== input.id));
       if (isViewing(pathname, `/projects/${input.id}`)) router.push("/");
     },
-    onSettled: settleProjects,
+    onSettled: settleProjectsAndTasks,
   });
 
   const createLabel = api.label.create.useMutation({
@@ -138,7 +143,7 @@ export function useSidebarMutations() {
       utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.fromId));
       if (isViewing(pathname, `/labels/${input.fromId}`)) router.push(appRoute(`/labels/${input.intoId}`));
     },
-    onSettled: settleLabels,
+    onSettled: settleLabelsAndTasks,
   });
 
   const deleteLabel = api.label.delete.useMutation({
@@ -146,7 +151,7 @@ export function useSidebarMutations() {
       utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.id));
       if (isViewing(pathname, `/labels/${input.id}`)) router.push("/");
     },
-    onSettled: settleLabels,
+    onSettled: settleLabelsAndTasks,
   });
 
   /**

@@ -1,15 +1,18 @@
 "use client";
 
 import { CheckCheck, Trash2, X } from "lucide-react";
-import type { ChangeEvent } from "react";
+import { type FormEvent, type ReactNode, useId } from "react";
 import type { BulkChange } from "@/lib/schemas/task";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { PRIORITY_LABELS } from "./task-meta";
 
-const select = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
+const selectClass = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
 const button = "inline-flex min-h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface";
 
-/** Actions on the selected tasks. Each menu applies its choice at once and resets. */
+/**
+ * Actions on the selected tasks. A choice in a menu is applied by its button, never on change alone:
+ * some browsers fire `change` while the arrow keys move through a closed select.
+ */
 export function BulkToolbar({
   count,
   organizers,
@@ -21,90 +24,53 @@ export function BulkToolbar({
   onApply(change: BulkChange): void;
   onClear(): void;
 }) {
-  function choose(make: (value: string) => BulkChange | null) {
-    return (event: ChangeEvent<HTMLSelectElement>) => {
-      const change = make(event.target.value);
-      event.target.value = "";
-      if (change) onApply(change);
-    };
-  }
-
+  const projects = organizers.projects.filter((project) => !project.archived);
+  const labels = organizers.labels.map((label) => ({ value: label.id, label: `@${label.name}` }));
   return (
     <div
       role="toolbar"
       aria-label={`Actions for ${count} selected ${count === 1 ? "task" : "tasks"}`}
       className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-md border border-border bg-bg p-2 shadow-sm"
     >
-      <span className="px-1 text-sm font-medium" aria-live="polite">
-        {count} selected
-      </span>
+      <span className="px-1 text-sm font-medium">{count} selected</span>
       <button type="button" className={button} onClick={() => onApply({ action: "complete", completed: true })}>
         <CheckCheck aria-hidden className="size-4" />
         Complete
       </button>
-      <select
-        aria-label="Move selected to project"
-        className={select}
-        defaultValue=""
-        onChange={choose((value) => ({ action: "move", projectId: value === "inbox" ? null : value }))}
-      >
-        <option value="" disabled>
-          Move to…
-        </option>
-        <option value="inbox">Inbox</option>
-        {organizers.projects
-          .filter((project) => !project.archived)
-          .map((project) => (
-            <option key={project.id} value={project.id}>
-              {project.name}
-            </option>
-          ))}
-      </select>
-      <select
-        aria-label="Add a label to selected"
-        className={select}
-        defaultValue=""
-        onChange={choose((labelId) => (labelId ? { action: "addLabel", labelId } : null))}
-      >
-        <option value="" disabled>
-          Add label…
-        </option>
-        {organizers.labels.map((label) => (
-          <option key={label.id} value={label.id}>
-            @{label.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Remove a label from selected"
-        className={select}
-        defaultValue=""
-        onChange={choose((labelId) => (labelId ? { action: "removeLabel", labelId } : null))}
-      >
-        <option value="" disabled>
-          Remove label…
-        </option>
-        {organizers.labels.map((label) => (
-          <option key={label.id} value={label.id}>
-            @{label.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Set priority of selected"
-        className={select}
-        defaultValue=""
-        onChange={choose((value) => (value ? { action: "priority", priority: Number(value) } : null))}
-      >
-        <option value="" disabled>
-          Priority…
-        </option>
-        {[1, 2, 3, 4].map((priority) => (
-          <option key={priority} value={priority}>
-            p{priority} — {PRIORITY_LABELS[priority]}
-          </option>
-        ))}
-      </select>
+      <ChoiceForm
+        label="Move selected to project"
+        action="Move"
+        options={[
+          { value: "inbox", label: "Inbox" },
+          ...projects.map((project) => ({ value: project.id, label: project.name })),
+        ]}
+        onChoose={(value) => onApply({ action: "move", projectId: value === "inbox" ? null : value })}
+      />
+      {labels.length > 0 ? (
+        <>
+          <ChoiceForm
+            label="Label to add to selected"
+            action="Add label"
+            options={labels}
+            onChoose={(labelId) => onApply({ action: "addLabel", labelId })}
+          />
+          <ChoiceForm
+            label="Label to remove from selected"
+            action="Remove label"
+            options={labels}
+            onChoose={(labelId) => onApply({ action: "removeLabel", labelId })}
+          />
+        </>
+      ) : null}
+      <ChoiceForm
+        label="Priority for selected"
+        action="Set priority"
+        options={[1, 2, 3, 4].map((priority) => ({
+          value: String(priority),
+          label: `p${priority} — ${PRIORITY_LABELS[priority]}`,
+        }))}
+        onChoose={(value) => onApply({ action: "priority", priority: Number(value) })}
+      />
       <button type="button" className={button} onClick={() => onApply({ action: "delete" })}>
         <Trash2 aria-hidden className="size-4" />
         Delete
@@ -114,5 +80,41 @@ export function BulkToolbar({
         Clear selection
       </button>
     </div>
+  );
+}
+
+function ChoiceForm({
+  label,
+  action,
+  options,
+  onChoose,
+}: {
+  label: string;
+  action: ReactNode;
+  options: { value: string; label: string }[];
+  onChoose(value: string): void;
+}) {
+  const id = useId();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget).get("choice");
+    if (typeof value === "string" && value) onChoose(value);
+  }
+  return (
+    <form onSubmit={submit} className="flex items-center gap-1">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <select id={id} name="choice" className={selectClass}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={button}>
+        {action}
+      </button>
+    </form>
   );
 }

@@ -59,7 +59,8 @@ export function SubtaskList({
     }
     setError(null);
     setTitle("");
-    create.mutate({ title: parsed.data, parentId: parent.id });
+    // A client-made id: a retry after a lost answer returns the same subtask instead of adding a second.
+    create.mutate({ id: crypto.randomUUID(), title: parsed.data, parentId: parent.id });
   }
 
   const fieldId = `subtask-new-${parent.id}`;
@@ -106,10 +107,11 @@ export function SubtaskList({
           placeholder="Add a subtask, then press Enter"
           maxLength={500}
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
           className="min-h-9 rounded-md border border-border bg-bg px-2 text-sm"
         />
         {error ? (
-          <p role="alert" className="text-sm text-danger">
+          <p id={`${fieldId}-error`} role="alert" className="text-sm text-danger">
             {error}
           </p>
         ) : null}

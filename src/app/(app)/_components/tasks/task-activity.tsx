@@ -21,7 +21,15 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** A task's history, newest first, below its details. */
-export function TaskActivity({ taskId, organizers }: { taskId: string; organizers: Organizers }) {
+export function TaskActivity({
+  taskId,
+  organizers,
+  timeZone,
+}: {
+  taskId: string;
+  organizers: Organizers;
+  timeZone: string;
+}) {
   const activity = api.task.activity.useQuery({ id: taskId });
 
   function show(field: string, value: unknown): string {
@@ -62,7 +70,7 @@ export function TaskActivity({ taskId, organizers }: { taskId: string; organizer
             <li key={event.id} className="flex flex-wrap justify-between gap-x-3">
               <span>{describe(event).join("; ")}</span>
               <time dateTime={event.createdAt.toISOString()} className="text-muted">
-                {event.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+                {event.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone })}
               </time>
             </li>
           ))}

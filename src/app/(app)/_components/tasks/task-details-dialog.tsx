@@ -43,7 +43,8 @@ const detailsForm = z
     priority: z.pipe(z.coerce.number(), taskPriority),
     dueDate: z.union([emptyAsNull, dueDate]),
     dueTime: z.union([emptyAsNull, dueTime]),
-    projectId: z.union([emptyAsNull, projectId]),
+    // Absent for a subtask: its project field is disabled (it follows its parent).
+    projectId: z.optional(z.union([emptyAsNull, projectId])),
     labelIds: z.array(labelId),
     repeat: z.union([z.literal(""), repeatRule]),
     repeatFrom: z.enum(recurrenceFroms),
@@ -70,6 +71,7 @@ interface TaskDetailsDialogProps {
   task: Task | null;
   organizers: Organizers;
   today: string;
+  timeZone: string;
   /** Opens another task's details (a subtask listed here). */
   onOpenTask(id: string): void;
   /** Only the fields that changed, and the version the dialog opened on. */
@@ -78,7 +80,15 @@ interface TaskDetailsDialogProps {
 }
 
 /** A modal (native <dialog>: focus is trapped, Escape closes) for a task's description, priority and due date. */
-export function TaskDetailsDialog({ task, organizers, today, onOpenTask, onSave, onClose }: TaskDetailsDialogProps) {
+export function TaskDetailsDialog({
+  task,
+  organizers,
+  today,
+  timeZone,
+  onOpenTask,
+  onSave,
+  onClose,
+}: TaskDetailsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   // The task as it was when the dialog opened: the form edits that version, and Save says so.
@@ -193,7 +203,8 @@ export function TaskDetailsDialog({ task, organizers, today, onOpenTask, onSave,
           </div>
         </form>
       ) : null}
-      {opened && opened.parentId === null ? (
+      {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
+      {task && opened && opened.parentId === null ? (
         <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
           <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
             Subtasks
@@ -201,7 +212,7 @@ export function TaskDetailsDialog({ task, organizers, today, onOpenTask, onSave,
           <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
         </section>
       ) : null}
-      {opened ? <TaskActivity taskId={opened.id} organizers={organizers} /> : null}
+      {task && opened ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
     </dialog>
   );
 }
@@ -214,7 +225,7 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.priority !== task.priority) changes.priority = details.priority;
   if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
-  if (details.projectId !== task.projectId && task.parentId === null) changes.projectId = details.projectId;
+  if (details.projectId !== undefined && details.projectId !== task.projectId) changes.projectId = details.projectId;
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
   if (JSON.stringify(details.recurrence) !== JSON.stringify(task.recurrence)) changes.recurrence = details.recurrence;
   return changes;

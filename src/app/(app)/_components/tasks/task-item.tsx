@@ -327,7 +327,11 @@ function TaskMeta({
         <span>
           Completed{" "}
           <time dateTime={task.completedAt.toISOString()}>
-            {task.completedAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+            {task.completedAt.toLocaleString("en", {
+              dateStyle: "medium",
+              timeStyle: "short",
+              timeZone: context.timeZone,
+            })}
           </time>
         </span>
       ) : null}

@@ -79,11 +79,19 @@ export function TaskView(props: TaskViewProps) {
     else next.add(task.id);
     anchor.current = task.id;
     setSelected(next);
+    announce(`${next.size} ${next.size === 1 ? "task" : "tasks"} selected.`);
   }
 
+  // Tasks that left the list (completed, moved elsewhere) no longer count as selected.
+  const chosen = tasks.filter((task) => selected.has(task.id));
+
   async function applyBulk(change: Parameters<typeof bulk.apply>[1]) {
-    const chosen = tasks.filter((task) => selected.has(task.id));
     if (await bulk.apply(chosen, change)) setSelected(new Set());
+  }
+
+  function clearSelection() {
+    setSelected(new Set());
+    announce("Selection cleared.");
   }
 
   function toggleExpanded(id: string) {
@@ -101,8 +109,10 @@ export function TaskView(props: TaskViewProps) {
       );
       if (!ok) return;
     }
-    if (completed && input.status === "open") leaving(task, () => mutations.setCompleted(task, true));
-    else mutations.setCompleted(task, completed);
+    // A repeating task stays in the list (with its next date), so the keyboard stays on it.
+    if (completed && input.status === "open" && !task.recurrence) {
+      leaving(task, () => mutations.setCompleted(task, true));
+    } else mutations.setCompleted(task, completed);
   }
 
   function moveBy(task: Task, offset: number) {
@@ -130,7 +140,14 @@ export function TaskView(props: TaskViewProps) {
   }
 
   return (
-    <section aria-labelledby="tasks-heading" className="flex flex-col gap-4">
+    <section
+      aria-labelledby="tasks-heading"
+      className="flex flex-col gap-4"
+      onKeyDown={(event) => {
+        // Escape clears the selection (a dialog's own Escape closes the dialog first).
+        if (event.key === "Escape" && chosen.length > 0 && !event.defaultPrevented) clearSelection();
+      }}
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="tasks-heading" tabIndex={-1} className="text-2xl font-semibold">
           {props.heading}
@@ -145,12 +162,12 @@ export function TaskView(props: TaskViewProps) {
 
       {props.newTask ? <AddTaskForm onAdd={(title) => mutations.create({ ...props.newTask, title })} /> : null}
 
-      {selected.size > 0 ? (
+      {chosen.length > 0 ? (
         <BulkToolbar
-          count={selected.size}
+          count={chosen.length}
           organizers={organizers}
           onApply={(change) => void applyBulk(change)}
-          onClear={() => setSelected(new Set())}
+          onClear={clearSelection}
         />
       ) : null}
 
@@ -217,6 +234,7 @@ export function TaskView(props: TaskViewProps) {
         task={detailsTask}
         organizers={organizers}
         today={today}
+        timeZone={props.timeZone}
         onOpenTask={setDetailsId}
         onClose={() => setDetailsId(null)}
         onSave={(task, changes, seen) => mutations.update(task, changes, seen)}

@@ -34,10 +34,14 @@ export function inverseChanges(before: readonly Task[], change: BulkChange, chan
     case "complete":
       return [{ ids, change: { action: "complete", completed: !change.completed } } as const];
     case "move":
-      return byValue((task) => task.projectId).map(([projectId, group]) => ({
-        ids: group,
-        change: { action: "move", projectId } as const,
-      }));
+      // A subtask the move took out of its parent goes back under it.
+      return byValue((task) => `${task.projectId ?? ""} ${task.parentId ?? ""}`).map(([key, group]) => {
+        const [projectId, parentId] = key.split(" ");
+        return {
+          ids: group,
+          change: { action: "move", projectId: projectId || null, ...(parentId ? { parentId } : {}) } as const,
+        };
+      });
     case "priority":
       return byValue((task) => task.priority).map(([priority, group]) => ({
         ids: group,

@@ -131,6 +131,8 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         apply: (data) => appendTask(data, optimistic),
         send: () => client.create.mutate(values),
         onSuccess: (saved) => {
+          // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
+          if (!current(saved.id) && matchesView(saved, input)) edit((data) => appendTask(data, saved));
           // An edit begun on the optimistic copy is sent against the saved version.
           confirm(saved, optimistic.updatedAt);
           announce(`Added “${saved.title}”.`);
@@ -171,8 +173,11 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     const index = indexOf(task.id);
     const repeats = completed && task.recurrence !== null && !task.completed;
     run(task.id, {
+      // A repeating task shows ticked until the server answers with its next date.
       apply: (data) =>
-        repeats ? data : place(data, { ...task, completed, completedAt: completed ? new Date() : null }),
+        repeats
+          ? replaceTask(data, { ...task, completed: true })
+          : place(data, { ...task, completed, completedAt: completed ? new Date() : null }),
       send: () => sendUnversioned(task.id, () => client.setCompleted.mutate({ id: task.id, completed })),
       onSuccess: (saved) => {
         confirm(saved);

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -11,7 +12,11 @@ export default async function ProjectPage({ params, searchParams }: PageProps<"/
   await connection();
   const { projectId } = await params;
   if (!projectIdSchema.safeParse(projectId).success) notFound();
-  const project = await api.project.byId({ id: projectId }).catch(() => null);
+  const project = await api.project.byId({ id: projectId }).catch((error: unknown) => {
+    // Someone else's project, or none: a 404. Anything else (the database is down) is an error page.
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
   if (!project) notFound();
   const showCompleted = (await searchParams).completed === "1";
   return (
