@@ -143,7 +143,8 @@ describe("organizing tasks", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // A subtask's own details open from the list, and save (its project field follows the parent).
-    await dialog.getByRole("button", { name: "Book hotel. Details" }).click();
+    await dialog.getByRole("button", { name: "Details of “Book hotel”" }).click();
+    await expect.poll(() => dialog.getByLabel("Title").inputValue()).toBe("Book hotel");
     await dialog.getByLabel("Title").fill("Book a hotel by the sea");
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.waitFor({ state: "hidden" });

@@ -82,10 +82,10 @@ export function SubtaskList({
             <button
               type="button"
               onClick={() => onOpenDetails(subtask.id)}
+              aria-label={`Details of “${subtask.title}”`}
               className={`min-h-8 text-left text-sm ${subtask.completed ? "text-muted line-through" : ""}`}
             >
               {subtask.title}
-              <span className="sr-only">. Details</span>
             </button>
             {subtask.dueDate ? (
               <span className="text-xs text-muted">

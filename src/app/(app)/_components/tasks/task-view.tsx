@@ -8,6 +8,7 @@ import { api } from "@/trpc/react";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
+import { reportFailure } from "./mutation-errors";
 import { SubtaskList } from "./subtask-list";
 import { TaskDetailsDialog } from "./task-details-dialog";
 import { type RowContext, TaskItem } from "./task-item";
@@ -45,6 +46,7 @@ export function TaskView(props: TaskViewProps) {
   const list = api.task.list.useInfiniteQuery(input, { getNextPageParam: (page) => page.nextCursor });
   const tasks = flattenPages(list.data);
   const organizers = useProjectsAndLabels();
+  const utils = api.useUtils();
   const announce = useCallback((message: string) => {
     // Emptied first, so that the same words twice in a row are announced twice.
     setAnnouncement("");
@@ -92,6 +94,17 @@ export function TaskView(props: TaskViewProps) {
   function clearSelection() {
     setSelected(new Set());
     announce("Selection cleared.");
+  }
+
+  /** A task that is not in this list (a subtask) is read first, so the dialog never shows an empty state. */
+  function openDetails(id: string) {
+    if (tasks.some((task) => task.id === id)) setDetailsId(id);
+    else {
+      void utils.task.byId.fetch({ id }).then(
+        () => setDetailsId(id),
+        (error: unknown) => reportFailure(error, () => openDetails(id)),
+      );
+    }
   }
 
   function toggleExpanded(id: string) {
@@ -208,7 +221,7 @@ export function TaskView(props: TaskViewProps) {
                   onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
                   subtasks={
                     expanded.has(task.id) ? (
-                      <SubtaskList parent={task} onOpenDetails={setDetailsId} today={today} />
+                      <SubtaskList parent={task} onOpenDetails={openDetails} today={today} />
                     ) : null
                   }
                   onToggle={(completed) => complete(task, completed)}
@@ -235,7 +248,7 @@ export function TaskView(props: TaskViewProps) {
         organizers={organizers}
         today={today}
         timeZone={props.timeZone}
-        onOpenTask={setDetailsId}
+        onOpenTask={openDetails}
         onClose={() => setDetailsId(null)}
         onSave={(task, changes, seen) => mutations.update(task, changes, seen)}
       />
