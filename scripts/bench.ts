@@ -93,7 +93,7 @@ async function main() {
     const scale = large.p50 / Math.max(small.p50, 0.01);
 
     log("one page load of each view (10 000 tasks): SQL statements; JavaScript of /…");
-    const statementsByView = new Map<string, number>();
+    const statementsByView = new Map<string, number[]>();
     for (const view of VIEWS) {
       const counts: number[] = [];
       for (let attempt = 0; attempt < 3; attempt++) {
@@ -102,7 +102,7 @@ async function main() {
         await page.text();
         counts.push((await statementCount(app.url)) - before);
       }
-      statementsByView.set(view, Math.max(...counts));
+      statementsByView.set(view, counts);
     }
     const weight = await javascriptWeight(app.url, users.medium.cookie, "/");
 
@@ -117,9 +117,9 @@ async function main() {
     console.log(`  tRPC/raw ratio ${ratio.toFixed(2)} (target ≥ ${TARGETS.ratio}: ${verdict(ratio >= TARGETS.ratio)})`);
     console.log(`p50 at 100 tasks ${ms(small.p50)}, at 100 000 tasks ${ms(large.p50)}:`);
     console.log(`  ratio ${scale.toFixed(2)} (target ≤ ${TARGETS.scale}: ${verdict(scale <= TARGETS.scale)})`);
-    console.log(`SQL statements per page load (target ≤ ${TARGETS.statements}):`);
-    for (const [view, count] of statementsByView) {
-      console.log(`  ${view.padEnd(16)} ${count}  ${verdict(count <= TARGETS.statements)}`);
+    console.log(`SQL statements per page load, three loads each (target ≤ ${TARGETS.statements}):`);
+    for (const [view, counts] of statementsByView) {
+      console.log(`  ${view.padEnd(16)} ${counts.join(", ")}  ${verdict(Math.max(...counts) <= TARGETS.statements)}`);
     }
     if (weight) {
       const kb = weight.gzipBytes / 1024;
