@@ -143,4 +143,21 @@ describe("projects", () => {
     expect((await failure(api.project.update({ id: created.id }))).code).toBe("BAD_REQUEST");
     expect(await api.project.byId({ id: created.id })).toMatchObject({ color: "blue" });
   });
+
+  it("an archived project's tasks leave the views across projects, and stay in its own view", async () => {
+    const allotment = await api.project.create({ name: "Allotment" });
+    const today = "2026-03-02";
+    await api.task.create({ title: "Water the beans", projectId: allotment.id, dueDate: today });
+    await api.task.create({ title: "Water the plants", dueDate: today });
+    await api.project.update({ id: allotment.id, archived: true });
+
+    const titles = async (input: Parameters<typeof api.task.list>[0]) =>
+      (await api.task.list(input)).items.map((item) => item.title);
+    expect(await titles({ dueTo: today })).toEqual(["Water the plants"]);
+    expect(await titles({ search: "water" })).toEqual(["Water the plants"]);
+    expect(await titles({ projectId: allotment.id })).toEqual(["Water the beans"]);
+
+    await api.project.update({ id: allotment.id, archived: false });
+    expect(await titles({ dueTo: today, sort: "title" })).toEqual(["Water the beans", "Water the plants"]);
+  });
 });

@@ -6,6 +6,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schema
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
 import { resolveAuthSecret } from "./secret";
+import { DEFAULT_TIME_ZONE } from "./time-zone";
 import { baseURL, trustedOrigins } from "./urls";
 
 export const auth = betterAuth({
@@ -33,7 +34,7 @@ export const auth = betterAuth({
       timeZone: {
         type: "string",
         required: false,
-        defaultValue: "UTC",
+        defaultValue: DEFAULT_TIME_ZONE,
         input: true,
         validator: { input: timeZone },
       },

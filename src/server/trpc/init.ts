@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
 import type { Session } from "@/server/auth/auth";
+import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
 import { toTRPCError } from "./errors";
 
@@ -66,6 +67,5 @@ export const publicProcedure = t.procedure.use(mapErrors);
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   const { user } = ctx.session;
-  // Rows from before time zones existed (and Better Auth's optional typing) fall back to UTC.
-  return next({ ctx: { ...ctx, session: ctx.session, user: { ...user, timeZone: user.timeZone ?? "UTC" } } });
+  return next({ ctx: { ...ctx, session: ctx.session, user: { ...user, timeZone: timeZoneOf(user) } } });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { connection } from "next/server";
 import { calendarDateIn } from "@/lib/dates";
 import { requireSession } from "@/server/auth/session";
+import { timeZoneOf } from "@/server/auth/time-zone";
 import { api, HydrateClient } from "@/trpc/server";
 import { viewInput } from "./tasks/task-list-input";
 import { TaskView, type TaskViewProps } from "./tasks/task-view";
@@ -13,7 +14,7 @@ import { TaskView, type TaskViewProps } from "./tasks/task-view";
 export async function ViewPage(props: Omit<TaskViewProps, "today" | "now" | "timeZone">) {
   await connection();
   const { user } = await requireSession();
-  const timeZone = user.timeZone ?? "UTC";
+  const timeZone = timeZoneOf(user);
   const now = new Date();
   const today = calendarDateIn(now, timeZone);
   await api.task.list.prefetchInfinite(viewInput(props.view, today));

@@ -81,11 +81,20 @@ function hasAllLabels(labelIds: readonly string[]): SQL {
     group by ${taskLabel.taskId} having count(*) = ${wanted.length})`;
 }
 
+/** Views across projects (Today, Upcoming, labels, search…) leave out archived projects' tasks. */
+const notInArchivedProject = sql`not exists (
+  select 1 from ${project} as archived
+  where archived.id = ${qualified(task.projectId)} and archived.archived_at is not null)`;
+
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
   const { projectId, parentId, labelIds, priority, dueFrom, dueTo } = input;
   return and(
     statusFilter[input.status],
-    projectId === undefined ? undefined : projectId === null ? isNull(task.projectId) : eq(task.projectId, projectId),
+    projectId === undefined
+      ? notInArchivedProject
+      : projectId === null
+        ? isNull(task.projectId)
+        : eq(task.projectId, projectId),
     parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
     labelIds?.length ? hasAllLabels(labelIds) : undefined,
     priority === undefined ? undefined : eq(task.priority, priority),

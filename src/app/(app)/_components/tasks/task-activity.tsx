@@ -16,7 +16,7 @@ const FIELD_NAMES: Record<string, string> = {
   recurrenceRule: "repeat rule",
   recurrenceFrom: "repeat basis",
   projectId: "project",
-  parentId: "parent task",
+  parentId: "nesting",
   labels: "label",
 };
 
@@ -33,10 +33,14 @@ export function TaskActivity({
   const activity = api.task.activity.useQuery({ id: taskId });
 
   function show(field: string, value: unknown): string {
+    if (field === "projectId")
+      return value ? (organizers.projectById.get(String(value))?.name ?? "a deleted project") : "Inbox";
+    if (field === "parentId") return value ? "a subtask" : "a task of its own";
     if (value === null || value === undefined || value === "") return "none";
-    if (field === "projectId") return organizers.projectById.get(String(value))?.name ?? "a deleted project";
     if (field === "priority") return PRIORITY_LABELS[Number(value)] ?? String(value);
+    // The rule alone: whether it counts from the due date or the completion is its own change.
     if (field === "recurrenceRule") return describeRecurrence(String(value), "due");
+    if (field === "recurrenceFrom") return value === "completion" ? "the day it is completed" : "the due date";
     if (field === "dueTime") return String(value).slice(0, 5);
     if (field === "description") return `“${String(value).slice(0, 60)}${String(value).length > 60 ? "…" : ""}”`;
     if (field === "labels") return `@${String(value)}`;

@@ -334,6 +334,8 @@ function RepeatField({ task, error }: { task: Task; error: string | undefined })
           <input
             value={custom}
             onChange={(event) => setCustom(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "task-repeat-error" : undefined}
             placeholder="FREQ=MONTHLY;BYDAY=3FR"
             className="min-h-10 rounded-md border border-border bg-bg px-3 font-mono text-sm"
           />
