@@ -6,6 +6,7 @@ import { formatDueLabel } from "@/lib/dates";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
 import { reportFailure } from "./mutation-errors";
+import { OwnVersions } from "./own-versions";
 import { matchesView, type TaskListInput } from "./task-list-input";
 import {
   appendTask,
@@ -46,22 +47,13 @@ interface Change<Result> {
 export function useTaskMutations(input: TaskListInput, today: string, announce: (message: string) => void) {
   const utils = api.useUtils();
   const queues = useRef(new Map<string, Promise<void>>());
-  /** updatedAt before → after, for every version this client itself replaced. */
-  const ownVersions = useRef(new Map<number, Date>());
+  const ownVersions = useRef(new OwnVersions());
 
   const read = () => utils.task.list.getInfiniteData(input);
   const current = (id: string) => flattenPages(read()).find((task) => task.id === id);
   const indexOf = (id: string) => flattenPages(read()).findIndex((task) => task.id === id);
   const edit = (change: (data: TaskPages) => TaskPages) =>
     utils.task.list.setInfiniteData(input, (data) => (data ? change(data) : data));
-
-  function latestOwnVersion(seen: Date): Date {
-    let version = seen;
-    for (let next = ownVersions.current.get(version.getTime()); next; next = ownVersions.current.get(next.getTime())) {
-      version = next;
-    }
-    return version;
-  }
 
   /** Puts a task's new state in the list, or takes it out when it no longer belongs to this view. */
   const place = (data: TaskPages, task: Task) =>
@@ -72,8 +64,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
    * views, and the sidebar's counts, are marked stale: they refetch when next shown.
    */
   function confirm(saved: Task, before?: Date) {
-    if (before && before.getTime() !== saved.updatedAt.getTime())
-      ownVersions.current.set(before.getTime(), saved.updatedAt);
+    if (before) ownVersions.current.remember(saved.id, before, saved.updatedAt);
     edit((data) => place(data, saved));
     markOthersStale();
   }
@@ -148,7 +139,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     run(task.id, {
       apply: (data) => place(data, applyChanges(current(task.id) ?? task, changes)),
       send: async () => {
-        const updatedAt = latestOwnVersion(seen);
+        const updatedAt = ownVersions.current.latest(task.id, seen);
         const saved = await client.update.mutate({ id: task.id, updatedAt, ...changes });
         confirm(saved, updatedAt);
         return saved;
@@ -161,7 +152,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   async function sendUnversioned(id: string, send: () => Promise<Task>) {
     const before = current(id)?.updatedAt;
     const saved = await send();
-    if (before) ownVersions.current.set(before.getTime(), saved.updatedAt);
+    if (before) ownVersions.current.remember(id, before, saved.updatedAt);
     return saved;
   }
 
