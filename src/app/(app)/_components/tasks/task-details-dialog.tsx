@@ -2,7 +2,6 @@
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod/mini";
-import { ColorDot } from "@/components/color-dot";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { parseRecurrenceRule } from "@/lib/recurrence";
@@ -22,7 +21,8 @@ import {
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
-import { PRIORITY_LABELS, REPEAT_PRESETS } from "./task-meta";
+import { LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
 // The dialog's fields, checked with the same pieces as the server's `task.update`.
@@ -229,123 +229,4 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
   if (JSON.stringify(details.recurrence) !== JSON.stringify(task.recurrence)) changes.recurrence = details.recurrence;
   return changes;
-}
-
-const selectClass = "min-h-10 rounded-md border border-border bg-bg px-3 text-base";
-
-function ProjectField({ task, organizers }: { task: Task; organizers: Organizers }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="task-project" className="text-sm font-medium">
-        Project
-      </label>
-      <select
-        id="task-project"
-        name="projectId"
-        defaultValue={task.projectId ?? ""}
-        disabled={task.parentId !== null}
-        aria-describedby={task.parentId ? "task-project-help" : undefined}
-        className={selectClass}
-      >
-        <option value="">Inbox</option>
-        {organizers.projects
-          .filter((project) => !project.archived || project.id === task.projectId)
-          .map((project) => (
-            <option key={project.id} value={project.id}>
-              {project.name}
-            </option>
-          ))}
-      </select>
-      {task.parentId ? (
-        <p id="task-project-help" className="text-sm text-muted">
-          A subtask stays in its parent&apos;s project.
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function LabelsField({ task, organizers }: { task: Task; organizers: Organizers }) {
-  return (
-    <fieldset className="flex flex-col gap-1">
-      <legend className="text-sm font-medium">Labels</legend>
-      {organizers.labels.length === 0 ? (
-        <p className="text-sm text-muted">No labels yet: add one in the sidebar.</p>
-      ) : (
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {organizers.labels.map((label) => (
-            <label key={label.id} className="inline-flex min-h-9 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="labelIds"
-                value={label.id}
-                defaultChecked={task.labelIds.includes(label.id)}
-                className="size-4 accent-accent"
-              />
-              <ColorDot color={label.color} />@{label.name}
-            </label>
-          ))}
-        </div>
-      )}
-    </fieldset>
-  );
-}
-
-function RepeatField({ task, error }: { task: Task; error: string | undefined }) {
-  const current = task.recurrence?.rrule ?? "";
-  const isPreset = current === "" || REPEAT_PRESETS.some((preset) => preset.rrule === current);
-  const [choice, setChoice] = useState(isPreset ? current : "custom");
-  const [custom, setCustom] = useState(isPreset ? "" : current);
-  const value = choice === "custom" ? custom : choice;
-  return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="text-sm font-medium">Repeat</legend>
-      <input type="hidden" name="repeat" value={value} />
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        <label className="flex flex-col gap-1 text-sm">
-          How often
-          <select
-            value={choice}
-            onChange={(event) => setChoice(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "task-repeat-error" : undefined}
-            className={selectClass}
-          >
-            <option value="">Does not repeat</option>
-            {REPEAT_PRESETS.map((preset) => (
-              <option key={preset.rrule} value={preset.rrule}>
-                {preset.label}
-              </option>
-            ))}
-            <option value="custom">Custom rule (RRULE)…</option>
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          Next date counts from
-          <select name="repeatFrom" defaultValue={task.recurrence?.from ?? "due"} className={selectClass}>
-            <option value="due">The due date</option>
-            <option value="completion">The day I complete it</option>
-          </select>
-        </label>
-      </div>
-      {choice === "custom" ? (
-        <label className="flex flex-col gap-1 text-sm">
-          RRULE
-          <input
-            value={custom}
-            onChange={(event) => setCustom(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "task-repeat-error" : undefined}
-            placeholder="FREQ=MONTHLY;BYDAY=3FR"
-            className="min-h-10 rounded-md border border-border bg-bg px-3 font-mono text-sm"
-          />
-        </label>
-      ) : null}
-      {error ? (
-        <p id="task-repeat-error" className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
 }

@@ -1,0 +1,50 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { ColorDot } from "@/components/color-dot";
+import { ActionsMenu, type MenuAction } from "./actions-menu";
+import { ADD_LABEL_ID, labelMenuId } from "./focus-targets";
+import { NavLink, OpenCount } from "./nav-link";
+import { addButton, sectionHeading } from "./section-styles";
+import type { SidebarLabel } from "./use-projects-and-labels";
+
+interface LabelsSectionProps {
+  labels: SidebarLabel[];
+  actionsFor(label: SidebarLabel): MenuAction[];
+  onAdd(): void;
+}
+
+/** The sidebar's labels, each with an actions menu, and "Add label". */
+export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps) {
+  return (
+    <section aria-labelledby="sidebar-labels" className="flex flex-col gap-1">
+      <h2 id="sidebar-labels" className={sectionHeading}>
+        Labels
+      </h2>
+      {labels.length > 0 ? (
+        <ul className="flex flex-col gap-0.5">
+          {labels.map((label) => (
+            <li key={label.id} className="flex items-center gap-0.5">
+              <NavLink href={`/labels/${label.id}`}>
+                <ColorDot color={label.color} />
+                <span className="truncate">{label.name}</span>
+                <OpenCount count={label.openTaskCount} />
+              </NavLink>
+              <ActionsMenu
+                buttonId={labelMenuId(label.id)}
+                label={`Actions for label “${label.name}”`}
+                actions={actionsFor(label)}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="px-2 text-sm text-muted">No labels yet.</p>
+      )}
+      <button id={ADD_LABEL_ID} type="button" className={addButton} onClick={onAdd}>
+        <Plus aria-hidden className="size-4" />
+        Add label
+      </button>
+    </section>
+  );
+}

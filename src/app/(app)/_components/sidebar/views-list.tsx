@@ -1,0 +1,31 @@
+"use client";
+
+import { CalendarDays, CalendarRange, CircleCheck, Inbox, type LucideIcon, Search } from "lucide-react";
+import { api } from "@/trpc/react";
+import { NavLink, OpenCount } from "./nav-link";
+
+const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
+  { href: "/", label: "Inbox", icon: Inbox },
+  { href: "/today", label: "Today", icon: CalendarDays },
+  { href: "/upcoming", label: "Upcoming", icon: CalendarRange },
+  { href: "/search", label: "Search", icon: Search },
+  { href: "/completed", label: "Completed", icon: CircleCheck },
+];
+
+/** The sidebar's links to the views, the Inbox with its count of open tasks. */
+export function ViewsList() {
+  const inboxCount = api.project.inboxCount.useQuery().data ?? 0;
+  return (
+    <ul className="flex flex-col gap-0.5">
+      {VIEWS.map((view) => (
+        <li key={view.href} className="flex">
+          <NavLink href={view.href}>
+            <view.icon aria-hidden className="size-4 shrink-0 text-muted" />
+            {view.label}
+            {view.href === "/" ? <OpenCount count={inboxCount} /> : null}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
