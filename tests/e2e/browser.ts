@@ -45,6 +45,9 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.1 A/AA) on the page; returns the violations in a readable form. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Next.js streams a page's <title> after its content: on a client-side navigation it lands a moment
+  // after the page shows. Wait for it (a page without one still fails, after the wait).
+  await page.waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 }).catch(() => {});
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
