@@ -40,6 +40,7 @@ describe("organizing tasks", () => {
     await addInSidebar("label", "errands");
     await nav().getByRole("link", { name: /Work/ }).click();
     await page.getByRole("heading", { name: "Work", level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe("Work · Tasklane");
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const field = page.getByLabel("New task");

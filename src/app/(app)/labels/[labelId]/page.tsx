@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { labelId as labelIdSchema } from "@/lib/schemas/label";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
 
-export const metadata: Metadata = { title: "Label" };
-
-export default async function LabelPage({ params }: PageProps<"/labels/[labelId]">) {
+/** The label in the URL, read once per request (for the title and the page), or a 404. */
+const findLabel = cache(async (labelId: string) => {
   await connection();
-  const { labelId } = await params;
   if (!labelIdSchema.safeParse(labelId).success) notFound();
   const label = (await api.label.list()).find((each) => each.id === labelId);
   if (!label) notFound();
+  return label;
+});
+
+export async function generateMetadata({ params }: PageProps<"/labels/[labelId]">): Promise<Metadata> {
+  return { title: `@${(await findLabel((await params).labelId)).name}` };
+}
+
+export default async function LabelPage({ params }: PageProps<"/labels/[labelId]">) {
+  const label = await findLabel((await params).labelId);
   return (
     <ViewPage
       key={label.id}

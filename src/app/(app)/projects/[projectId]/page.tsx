@@ -2,15 +2,14 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { projectId as projectIdSchema } from "@/lib/schemas/project";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
 
-export const metadata: Metadata = { title: "Project" };
-
-export default async function ProjectPage({ params, searchParams }: PageProps<"/projects/[projectId]">) {
+/** The project in the URL, read once per request (for the title and the page), or a 404. */
+const findProject = cache(async (projectId: string) => {
   await connection();
-  const { projectId } = await params;
   if (!projectIdSchema.safeParse(projectId).success) notFound();
   const project = await api.project.byId({ id: projectId }).catch((error: unknown) => {
     // Someone else's project, or none: a 404. Anything else (the database is down) is an error page.
@@ -18,6 +17,15 @@ export default async function ProjectPage({ params, searchParams }: PageProps<"/
     throw error;
   });
   if (!project) notFound();
+  return project;
+});
+
+export async function generateMetadata({ params }: PageProps<"/projects/[projectId]">): Promise<Metadata> {
+  return { title: (await findProject((await params).projectId)).name };
+}
+
+export default async function ProjectPage({ params, searchParams }: PageProps<"/projects/[projectId]">) {
+  const project = await findProject((await params).projectId);
   const showCompleted = (await searchParams).completed === "1";
   return (
     <ViewPage
