@@ -38,6 +38,7 @@ export const env = createEnv({
     VERCEL: z.string().optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),
+    VERCEL_BRANCH_URL: z.string().optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

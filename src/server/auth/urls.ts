@@ -14,16 +14,33 @@ export function resolveBaseURL(): string {
   return `http://localhost:${process.env.PORT ?? "3000"}`;
 }
 
-/** Origins allowed to send mutations and auth requests: the app itself plus any configured extras. */
-export function resolveTrustedOrigins(baseURL: string): string[] {
-  const extra = (env.BETTER_AUTH_TRUSTED_ORIGINS ?? "")
+interface OriginSources {
+  /** BETTER_AUTH_TRUSTED_ORIGINS: comma-separated origins. */
+  extra?: string | undefined;
+  /** This deployment's own Vercel hosts (VERCEL_URL, VERCEL_BRANCH_URL), never all of vercel.app. */
+  vercelHosts?: readonly (string | undefined)[];
+}
+
+/**
+ * Origins allowed to send mutations and auth requests: the app itself, this Vercel deployment's own
+ * URLs, and any configured extras. A wildcard is refused: it would trust every site on a shared domain.
+ */
+export function resolveTrustedOrigins(baseURL: string, { extra = "", vercelHosts = [] }: OriginSources): string[] {
+  const configured = extra
     .split(",")
     .map((origin) => origin.trim())
-    .filter(Boolean)
-    .map((origin) => new URL(origin).origin);
-  const vercelPreview = env.VERCEL_URL ? [`https://${env.VERCEL_URL}`] : [];
-  return [...new Set([baseURL, ...vercelPreview, ...extra])];
+    .filter(Boolean);
+  for (const origin of configured) {
+    if (origin.includes("*")) {
+      throw new Error(`BETTER_AUTH_TRUSTED_ORIGINS: "${origin}" has a wildcard; list each origin in full.`);
+    }
+  }
+  const vercel = vercelHosts.filter((host): host is string => Boolean(host)).map((host) => `https://${host}`);
+  return [...new Set([baseURL, ...vercel, ...configured].map((origin) => new URL(origin).origin))];
 }
 
 export const baseURL = resolveBaseURL();
-export const trustedOrigins = resolveTrustedOrigins(baseURL);
+export const trustedOrigins = resolveTrustedOrigins(baseURL, {
+  extra: env.BETTER_AUTH_TRUSTED_ORIGINS,
+  vercelHosts: [env.VERCEL_URL, env.VERCEL_BRANCH_URL],
+});
