@@ -147,7 +147,8 @@ describe("projects", () => {
   it("an archived project's tasks leave the views across projects, and stay in its own view", async () => {
     const allotment = await api.project.create({ name: "Allotment" });
     const today = "2026-03-02";
-    await api.task.create({ title: "Water the beans", projectId: allotment.id, dueDate: today });
+    const garden = await api.label.create({ name: "garden" });
+    await api.task.create({ title: "Water the beans", projectId: allotment.id, dueDate: today, labelIds: [garden.id] });
     await api.task.create({ title: "Water the plants", dueDate: today });
     await api.project.update({ id: allotment.id, archived: true });
 
@@ -156,6 +157,8 @@ describe("projects", () => {
     expect(await titles({ dueTo: today })).toEqual(["Water the plants"]);
     expect(await titles({ search: "water" })).toEqual(["Water the plants"]);
     expect(await titles({ projectId: allotment.id })).toEqual(["Water the beans"]);
+    expect(await titles({ labelIds: [garden.id] })).toEqual([]);
+    expect(await api.label.list()).toMatchObject([{ name: "garden", openTaskCount: 0 }]);
 
     await api.project.update({ id: allotment.id, archived: false });
     expect(await titles({ dueTo: today, sort: "title" })).toEqual(["Water the beans", "Water the plants"]);

@@ -3,8 +3,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import { label, task, taskLabel } from "@/server/db/schema";
+import { notInArchivedProject } from "@/server/modules/tasks/queries";
 
-/** The user's labels by name, each with its count of open tasks, in one statement (layout and `label.list`). */
+/**
+ * The user's labels by name, each with its count of open tasks (as the label's view shows them), in one
+ * statement (layout and `label.list`).
+ */
 export async function listLabels(db: Database, userId: string) {
   return db
     .select({
@@ -14,7 +18,8 @@ export async function listLabels(db: Database, userId: string) {
       openTaskCount: sql<number>`(
         select count(*)::int from ${taskLabel} join ${task} on ${qualified(task.id)} = ${qualified(taskLabel.taskId)}
         where ${qualified(taskLabel.labelId)} = ${qualified(label.id)}
-          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
+          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
+          and ${notInArchivedProject})`,
       updatedAt: label.updatedAt,
     })
     .from(label)

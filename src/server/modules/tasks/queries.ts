@@ -81,8 +81,8 @@ function hasAllLabels(labelIds: readonly string[]): SQL {
     group by ${taskLabel.taskId} having count(*) = ${wanted.length})`;
 }
 
-/** Views across projects (Today, Upcoming, labels, search…) leave out archived projects' tasks. */
-const notInArchivedProject = sql`not exists (
+/** Views across projects (Today, Upcoming, labels, search…) and label counts leave out archived projects' tasks. */
+export const notInArchivedProject = sql`not exists (
   select 1 from ${project} as archived
   where archived.id = ${qualified(task.projectId)} and archived.archived_at is not null)`;
 
