@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { emailFrom, emailVerificationRequired, smtpPairIssue, smtpUrl } from "./server/email/env-schema";
 
 /**
  * Every environment variable the app reads, validated once at startup and at
@@ -33,6 +34,10 @@ export const env = createEnv({
     BETTER_AUTH_SECRET: isProduction ? authSecret : authSecret.optional(),
     BETTER_AUTH_URL: z.url().optional(),
     BETTER_AUTH_TRUSTED_ORIGINS: z.string().optional(),
+    EMAIL_VERIFICATION_REQUIRED: emailVerificationRequired,
+    // Both or neither: without them, mail goes to the email_outbox table (development, tests).
+    SMTP_URL: smtpUrl,
+    EMAIL_FROM: emailFrom,
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
@@ -43,6 +48,11 @@ export const env = createEnv({
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
+  createFinalSchema: (shape) =>
+    z.object(shape).check((ctx) => {
+      const issue = smtpPairIssue(ctx.value);
+      if (issue) ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
+    }),
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
   // Put every problem in the thrown message, where build and platform logs show it.
   onValidationError: (issues) => {

@@ -2,6 +2,8 @@ import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 
 const AUTH_PAGES = new Set(["/sign-in", "/sign-up"]);
+/** Reached from an email link, signed in or not. /dev/outbox exists only in development. */
+const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/dev/outbox"]);
 
 /**
  * An optimistic redirect on the presence of the session cookie only. It is not
@@ -10,6 +12,7 @@ const AUTH_PAGES = new Set(["/sign-in", "/sign-up"]);
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (OPEN_PAGES.has(pathname)) return NextResponse.next();
   const hasSessionCookie = getSessionCookie(request) !== null;
 
   if (AUTH_PAGES.has(pathname)) {

@@ -26,6 +26,7 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "email_outbox",
       "label",
       "project",
       "rate_limit",
@@ -40,8 +41,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(3);
-    expect(applied.rows[0]?.count).toBe(3);
+    expect(journal.entries).toHaveLength(4);
+    expect(applied.rows[0]?.count).toBe(4);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

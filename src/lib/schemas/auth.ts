@@ -27,16 +27,24 @@ export const updateAccountInput = z
     z.refine((input) => input.name !== undefined || input.timeZone !== undefined, { error: "Nothing to change." }),
   );
 
-export const signUpSchema = z.strictObject({
-  name,
-  email,
-  password: z
-    .string()
-    .check(
-      z.minLength(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`),
-      z.maxLength(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
-    ),
-});
+const newPassword = z
+  .string()
+  .check(
+    z.minLength(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`),
+    z.maxLength(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+  );
+
+export const signUpSchema = z.strictObject({ name, email, password: newPassword });
+
+/** Forgot password, and "send the verification link again". */
+export const emailOnlySchema = z.strictObject({ email });
+
+export const resetPasswordSchema = z.strictObject({ password: newPassword, confirmPassword: z.string() }).check(
+  z.refine((input) => input.password === input.confirmPassword, {
+    error: "The two passwords differ.",
+    path: ["confirmPassword"],
+  }),
+);
 
 export const signInSchema = z.strictObject({
   email,

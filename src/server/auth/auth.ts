@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schemas/auth";
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
+import { emailVerificationOptions, passwordEmailOptions } from "./email-flows";
 import { resolveAuthSecret } from "./secret";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
 import { baseURL, trustedOrigins } from "./urls";
@@ -44,7 +45,9 @@ export const auth = betterAuth({
     enabled: true,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
+    ...passwordEmailOptions,
   },
+  emailVerification: emailVerificationOptions,
   session: {
     expiresIn: 60 * 60 * 24 * 30, // 30 days, sliding:
     updateAge: 60 * 60 * 24, // refreshed at most once a day
@@ -58,6 +61,10 @@ export const auth = betterAuth({
     customRules: {
       "/sign-in/email": { window: 60, max: 5 },
       "/sign-up/email": { window: 60 * 60, max: 10 },
+      // Each sends an email: keep them from being used to flood someone's inbox.
+      "/request-password-reset": { window: 60 * 10, max: 5 },
+      "/send-verification-email": { window: 60 * 10, max: 5 },
+      "/reset-password": { window: 60, max: 10 },
     },
   },
   telemetry: { enabled: false },

@@ -9,6 +9,8 @@ export interface AuthClientError {
 export function describeAuthError(error: AuthClientError): string {
   if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
+  if (error.code === "EMAIL_NOT_VERIFIED") return "Verify your email first: we sent you a new link.";
+  if (error.code === "INVALID_TOKEN") return "This link is invalid, expired or already used. Ask for a new one.";
   if (error.status >= 500) return "Something went wrong on our side. Please try again.";
   return error.message ?? "That did not work. Please try again.";
 }

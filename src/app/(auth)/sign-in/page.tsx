@@ -16,6 +16,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       </div>
       <SignInForm next={safeNextPath(typeof next === "string" ? next : null)} />
       <p className="text-sm text-muted">
+        <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
+      <p className="text-sm text-muted">
         New here?{" "}
         <Link href="/sign-up" className="font-medium text-accent underline-offset-4 hover:underline">
           Create an account

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
+import { env } from "@/env";
 import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  // Read EMAIL_VERIFICATION_REQUIRED per request, not once at build time.
+  await connection();
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Create your account</h1>
         <p className="text-sm text-muted">Start organising your work in Tasklane.</p>
       </div>
-      <SignUpForm />
+      <SignUpForm verificationRequired={env.EMAIL_VERIFICATION_REQUIRED} />
       <p className="text-sm text-muted">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-medium text-accent underline-offset-4 hover:underline">

@@ -1,5 +1,6 @@
 export * from "./activity";
 export * from "./auth";
+export * from "./email";
 export * from "./labels";
 export * from "./projects";
 export * from "./relations";

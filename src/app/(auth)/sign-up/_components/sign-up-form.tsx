@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { PASSWORD_MIN_LENGTH, signUpSchema, timeZone } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
+import { FormSuccess } from "../../_components/form-success";
 import { useAuthForm } from "../../_components/use-auth-form";
 
 const EMAIL_TAKEN_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
@@ -23,21 +25,35 @@ function browserTimeZone(): { timeZone?: string } {
   }
 }
 
-export function SignUpForm() {
+/** `verificationRequired`: no session until the emailed link is opened, so say so instead of going in. */
+export function SignUpForm({ verificationRequired }: { verificationRequired: boolean }) {
   const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: signUpSchema,
-    submit: (input) => authClient.signUp.email({ ...input, ...browserTimeZone() }),
+    submit: async (input) => {
+      const result = await authClient.signUp.email({ ...input, ...browserTimeZone() });
+      if (!result.error) setSentTo(input.email);
+      return result;
+    },
     fieldErrorFor: (error) =>
       error.code && EMAIL_TAKEN_CODES.has(error.code)
         ? { email: "An account with this email already exists. Sign in instead?" }
         : null,
     onSuccess: () => {
+      if (verificationRequired) return;
       router.replace("/");
       router.refresh();
     },
   });
 
+  if (verificationRequired && sentTo) {
+    return (
+      <FormSuccess title="Check your inbox">
+        <p>We sent a link to {sentTo}. Open it to verify your email and finish creating your account.</p>
+      </FormSuccess>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Create account">
       <FormAlert message={formError} />

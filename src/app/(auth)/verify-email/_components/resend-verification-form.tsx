@@ -1,0 +1,36 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { authClient } from "@/lib/auth-client";
+import { emailOnlySchema } from "@/lib/schemas/auth";
+import { FormAlert } from "../../_components/form-alert";
+import { FormSuccess } from "../../_components/form-success";
+import { useAuthForm } from "../../_components/use-auth-form";
+
+export function ResendVerificationForm() {
+  const [sent, setSent] = useState(false);
+  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+    schema: emailOnlySchema,
+    submit: (input) => authClient.sendVerificationEmail({ email: input.email }),
+    onSuccess: () => setSent(true),
+  });
+
+  if (sent) {
+    return (
+      <FormSuccess title="Check your inbox">
+        <p>If that email belongs to an account still waiting for verification, we sent it a new link.</p>
+      </FormSuccess>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Send the link again">
+      <FormAlert message={formError} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Send a new link"}
+      </Button>
+    </form>
+  );
+}

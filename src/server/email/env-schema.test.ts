@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { emailFrom, emailVerificationRequired, smtpPairIssue, smtpUrl } from "./env-schema";
+
+describe("mail settings", () => {
+  it("accepts smtp:// and smtps:// URLs only", () => {
+    expect(smtpUrl.safeParse("smtp://user:pass@mail.example.com:587").success).toBe(true);
+    expect(smtpUrl.safeParse("smtps://mail.example.com").success).toBe(true);
+    expect(smtpUrl.safeParse("https://mail.example.com").success).toBe(false);
+    expect(smtpUrl.safeParse("mail.example.com").success).toBe(false);
+  });
+
+  it("accepts a bare or named From address", () => {
+    expect(emailFrom.safeParse("no-reply@example.com").success).toBe(true);
+    expect(emailFrom.safeParse("Tasklane <no-reply@example.com>").success).toBe(true);
+    expect(emailFrom.safeParse("Tasklane").success).toBe(false);
+  });
+
+  it("wants both SMTP_URL and EMAIL_FROM, or neither", () => {
+    expect(smtpPairIssue({})).toBeNull();
+    expect(smtpPairIssue({ SMTP_URL: "smtp://h", EMAIL_FROM: "a@b.c" })).toBeNull();
+    expect(smtpPairIssue({ SMTP_URL: "smtp://h" })?.path).toBe("EMAIL_FROM");
+    expect(smtpPairIssue({ EMAIL_FROM: "a@b.c" })?.path).toBe("SMTP_URL");
+  });
+
+  it("reads EMAIL_VERIFICATION_REQUIRED as a boolean, false by default", () => {
+    expect(emailVerificationRequired.parse(undefined)).toBe(false);
+    expect(emailVerificationRequired.parse("true")).toBe(true);
+    expect(emailVerificationRequired.safeParse("maybe").success).toBe(false);
+  });
+});

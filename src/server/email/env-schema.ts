@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// The mail settings of src/env.ts, apart so that a unit test can check them without a process environment.
+
+/** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465 (TLS). */
+export const smtpUrl = z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional();
+
+/** The From address: "Tasklane <no-reply@example.com>" or a bare address. */
+export const emailFrom = z
+  .string()
+  .refine(
+    (value) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value.trim()).success,
+    'must be an email address, optionally with a name: "Tasklane <no-reply@example.com>"',
+  )
+  .optional();
+
+/** "true" makes a verified email a condition of signing in. */
+export const emailVerificationRequired = z.stringbool().default(false);
+
+/** SMTP_URL and EMAIL_FROM go together: one without the other is a mistake, not a choice. */
+export function smtpPairIssue(settings: { SMTP_URL?: string | undefined; EMAIL_FROM?: string | undefined }) {
+  if (Boolean(settings.SMTP_URL) === Boolean(settings.EMAIL_FROM)) return null;
+  return settings.SMTP_URL
+    ? { path: "EMAIL_FROM", message: "is required when SMTP_URL is set" }
+    : { path: "SMTP_URL", message: "is required when EMAIL_FROM is set (or unset EMAIL_FROM)" };
+}

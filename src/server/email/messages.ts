@@ -1,0 +1,52 @@
+import type { EmailMessage } from "./types";
+
+// The app's emails: a plain-text body (what the outbox page shows) and a minimal HTML twin.
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+interface LinkEmail {
+  to: string;
+  name: string;
+  subject: string;
+  intro: string;
+  action: string;
+  url: string;
+  outro: string;
+}
+
+function linkEmail({ to, name, subject, intro, action, url, outro }: LinkEmail): EmailMessage {
+  const text = `Hi ${name},\n\n${intro}\n\n${action}: ${url}\n\n${outro}\n\n— Tasklane`;
+  const html = [
+    `<p>Hi ${escapeHtml(name)},</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p>`,
+    `<p>${escapeHtml(outro)}</p>`,
+    "<p>— Tasklane</p>",
+  ].join("\n");
+  return { to, subject, text, html };
+}
+
+export function verificationEmail(user: { email: string; name: string }, url: string): EmailMessage {
+  return linkEmail({
+    to: user.email,
+    name: user.name,
+    subject: "Verify your email for Tasklane",
+    intro: "Confirm that this is your email address by opening the link below.",
+    action: "Verify your email",
+    url,
+    outro: "The link works for 24 hours. If you did not create a Tasklane account, ignore this email.",
+  });
+}
+
+export function resetPasswordEmail(user: { email: string; name: string }, url: string): EmailMessage {
+  return linkEmail({
+    to: user.email,
+    name: user.name,
+    subject: "Reset your Tasklane password",
+    intro: "Someone (hopefully you) asked to reset the password of your Tasklane account.",
+    action: "Choose a new password",
+    url,
+    outro:
+      "The link works once, for 1 hour. If you did not ask for it, ignore this email: your password stays the same.",
+  });
+}
