@@ -1,7 +1,8 @@
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
-import { label, project, task, taskActivity, taskLabel } from "@/server/db/schema";
+import { account, label, project, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
 import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -24,10 +25,12 @@ interface World {
   ownLabel: string;
   ownOtherLabel: string;
   ownUpdatedAt: Date;
+  /** The stranger's user id. */
+  stranger: string;
 }
 
 /**
- * Every procedure of the `task`, `project` and `label` routers, called by a stranger with ids of the
+ * Every procedure of the `task`, `project` and `label` routers (the account router names no rows: OWN_ONLY), called by a stranger with ids of the
  * owner's rows — as the target, or inside the input next to the stranger's own rows. Each must be
  * NOT_FOUND and write nothing. A procedure added to a router without an entry here fails the first test.
  */
@@ -86,7 +89,7 @@ interface Settled {
 
 /**
  * Procedures that name no row of the owner's: they answer with the stranger's own rows only,
- * and an id the owner already uses is refused.
+ * and an id the owner already uses is refused. The account router acts on the caller alone.
  */
 const OWN_ONLY: Record<
   string,
@@ -122,6 +125,29 @@ const OWN_ONLY: Record<
     call: (api, w) => api.label.create({ id: w.theirLabel, name: "x" }),
     check: ({ code }) => expect(code).toBe("CONFLICT"),
   },
+  "account.me": {
+    call: (api) => api.account.me(),
+    check: ({ value }, w) => expect(value).toMatchObject({ id: w.stranger }),
+  },
+  "account.export": {
+    call: (api) => api.account.export(),
+    check: ({ value }, w) =>
+      expect(value).toMatchObject({
+        user: { id: w.stranger },
+        projects: [{ id: w.ownProject }],
+        tasks: [{ id: w.ownTask, labelIds: [w.ownLabel] }],
+      }),
+  },
+  "account.update": {
+    // The caller's own settings only; saving the zone they have changes no user's name, email or zone.
+    call: (api) => api.account.update({ timeZone: "UTC" }),
+    check: ({ value }) => expect(value).toMatchObject({ timeZone: "UTC" }),
+  },
+  "account.delete": {
+    // The stranger has no password login here: refused, and nobody's rows go.
+    call: (api) => api.account.delete({ password: "anything at all", confirmation: DELETE_ACCOUNT_CONFIRMATION }),
+    check: ({ code }) => expect(code).toBe("BAD_REQUEST"),
+  },
 };
 
 async function settle(promise: Promise<unknown>): Promise<Settled> {
@@ -134,7 +160,7 @@ async function settle(promise: Promise<unknown>): Promise<Settled> {
   return { code, value };
 }
 
-const ROUTERS = ["task.", "project.", "label."];
+const ROUTERS = ["task.", "project.", "label.", "account."];
 const procedures = Object.keys(appRouter._def.procedures).filter((path) =>
   ROUTERS.some((prefix) => path.startsWith(prefix)),
 );
@@ -174,14 +200,22 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     ownLabel: ownLabel.id,
     ownOtherLabel: ownOtherLabel.id,
     ownUpdatedAt: ownTask.updatedAt,
+    stranger: stranger.user.id,
   };
   return { world, stranger };
 }
 
-/** Every row of every table the three routers write, both users' (each file has its own database). */
+/** Every row of every table the routers write, both users' (each file has its own database). */
 async function snapshot() {
   const db = database.db;
   return {
+    // Not updated_at: account.update (own row, same zone) touches it.
+    users: await db
+      .select({ id: user.id, name: user.name, email: user.email, timeZone: user.timeZone })
+      .from(user)
+      .orderBy(asc(user.id)),
+    sessions: await db.select().from(session).orderBy(asc(session.id)),
+    accounts: await db.select().from(account).orderBy(asc(account.id)),
     tasks: await db.select().from(task).orderBy(asc(task.id)),
     projects: await db.select().from(project).orderBy(asc(project.id)),
     labels: await db.select().from(label).orderBy(asc(label.id)),
@@ -190,13 +224,14 @@ async function snapshot() {
   };
 }
 
-describe("task, project and label routers: access control", () => {
-  it("covers every procedure of the three routers", () => {
+describe("task, project, label and account routers: access control", () => {
+  it("covers every procedure of the four routers", () => {
     const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)].map((name) => name.split(" ")[0]));
     expect(procedures.filter((path) => !covered.has(path))).toEqual([]);
     expect(procedures.filter((path) => path.startsWith("task.")).length).toBeGreaterThanOrEqual(10);
     expect(procedures.filter((path) => path.startsWith("project.")).length).toBeGreaterThanOrEqual(6);
     expect(procedures.filter((path) => path.startsWith("label.")).length).toBeGreaterThanOrEqual(5);
+    expect(procedures.filter((path) => path.startsWith("account.")).length).toBeGreaterThanOrEqual(4);
   });
 
   it.each(Object.entries(CASES))("%s: another user's row is NOT_FOUND and nothing is written", async (_name, call) => {
@@ -232,6 +267,7 @@ describe("task, project and label routers: access control", () => {
       ownLabel: random(),
       ownOtherLabel: random(),
       ownUpdatedAt: new Date(),
+      stranger: random(),
     };
     const call =
       Object.entries(CASES).find(([name]) => name.split(" ")[0] === path)?.[1] ??

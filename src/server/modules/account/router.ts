@@ -1,8 +1,11 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { updateAccountInput } from "@/lib/schemas/auth";
 import { user } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { deleteAccount } from "./delete";
+import { exportAccountData } from "./export";
 
 export const accountRouter = createTRPCRouter({
   /** The signed-in user, as the session read it from the database for this request. */
@@ -20,4 +23,15 @@ export const accountRouter = createTRPCRouter({
       .returning({ name: user.name, timeZone: user.timeZone });
     return updated;
   }),
+
+  /** Everything the user owns, as JSON (also downloadable at /api/account/export). */
+  export: protectedProcedure.query(async ({ ctx }) => {
+    const data = await exportAccountData(ctx.db, ctx.user.id);
+    // The session's user was deleted between the session read and this one.
+    if (!data) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    return data;
+  }),
+
+  /** Deletes the account and everything in it; needs the password and the typed confirmation. */
+  delete: deleteAccount,
 });

@@ -1,0 +1,32 @@
+import { Download } from "lucide-react";
+import { DeleteAccountForm } from "./delete-account-form";
+
+/** "Your data": download everything as JSON, or delete the account. */
+export function YourData() {
+  return (
+    <section aria-labelledby="settings-your-data" className="flex flex-col gap-6">
+      <h2 id="settings-your-data" className="text-lg font-semibold">
+        Your data
+      </h2>
+      <div className="flex max-w-md flex-col gap-2">
+        <h3 className="font-medium">Export my data</h3>
+        <p className="text-sm text-muted">
+          A JSON file with your profile, projects, labels, tasks (those in the trash too), their history and where you
+          are signed in. Passwords and session tokens are never included.
+        </p>
+        <div>
+          {/* A plain link: the browser downloads the file (Content-Disposition: attachment). */}
+          <a
+            href="/api/account/export"
+            download
+            className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium text-fg hover:bg-border/40"
+          >
+            <Download aria-hidden="true" className="size-4" />
+            Export my data
+          </a>
+        </div>
+      </div>
+      <DeleteAccountForm />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { deleteAccountInput } from "@/lib/schemas/account";
+import { user, verification } from "@/server/db/schema";
+import { protectedProcedure } from "@/server/trpc/init";
+import { verifyUserPassword } from "./password";
+
+/**
+ * Deletes the signed-in user after checking their password and the typed confirmation. Every row
+ * of theirs goes with the user row (`ON DELETE CASCADE` from `user`: sessions, accounts, projects,
+ * labels, tasks, their labels and history), so their sessions end at once.
+ */
+export const deleteAccount = protectedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+  if (!(await verifyUserPassword(ctx.db, ctx.user.id, input.password))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
+  }
+  await ctx.db.transaction(async (tx) => {
+    // Unused password-reset tokens name the user in `value` (no foreign key: Better Auth's own table).
+    await tx.delete(verification).where(eq(verification.value, ctx.user.id));
+    await tx.delete(user).where(eq(user.id, ctx.user.id));
+  });
+  return { deleted: true as const };
+});

@@ -1,0 +1,136 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
+import { account, label, project, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
+
+export const EXPORT_FORMAT = "tasklane-export";
+export const EXPORT_VERSION = 1;
+
+const iso = (value: Date) => value.toISOString();
+const isoOrNull = (value: Date | null) => value?.toISOString() ?? null;
+
+/**
+ * Everything the user owns, as plain JSON (dates as ISO strings): the same document for the
+ * `account.export` procedure and the download route. Secrets never leave: no password hash,
+ * no session or OAuth token. Read in one repeatable-read transaction, so the parts agree.
+ */
+export async function exportAccountData(db: Database, userId: string) {
+  return db.transaction(
+    async (tx) => {
+      const [profile] = await tx
+        .select({
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          emailVerified: user.emailVerified,
+          image: user.image,
+          timeZone: user.timeZone,
+          createdAt: user.createdAt,
+          updatedAt: user.updatedAt,
+        })
+        .from(user)
+        .where(eq(user.id, userId));
+      if (!profile) return null;
+
+      const projects = await tx.select().from(project).where(eq(project.userId, userId)).orderBy(asc(project.position));
+      const labels = await tx.select().from(label).where(eq(label.userId, userId)).orderBy(asc(label.name));
+      const tasks = await tx
+        .select({
+          id: task.id,
+          projectId: task.projectId,
+          parentId: task.parentId,
+          title: task.title,
+          description: task.description,
+          priority: task.priority,
+          dueDate: task.dueDate,
+          dueTime: task.dueTime,
+          recurrenceRule: task.recurrenceRule,
+          recurrenceFrom: task.recurrenceFrom,
+          occurrencesCompleted: task.occurrencesCompleted,
+          completedAt: task.completedAt,
+          position: task.position,
+          deletedAt: task.deletedAt,
+          createdAt: task.createdAt,
+          updatedAt: task.updatedAt,
+          labelIds: sql<string[]>`coalesce(
+            (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel}
+             where ${taskLabel.taskId} = ${qualified(task.id)}), '[]'::json)`,
+        })
+        .from(task)
+        .where(eq(task.userId, userId))
+        .orderBy(asc(task.createdAt), asc(task.id));
+      const activity = await tx
+        .select({
+          id: taskActivity.id,
+          taskId: taskActivity.taskId,
+          kind: taskActivity.kind,
+          changes: taskActivity.changes,
+          createdAt: taskActivity.createdAt,
+        })
+        .from(taskActivity)
+        .where(eq(taskActivity.userId, userId))
+        .orderBy(asc(taskActivity.id));
+      const sessions = await tx
+        .select({
+          id: session.id,
+          ipAddress: session.ipAddress,
+          userAgent: session.userAgent,
+          createdAt: session.createdAt,
+          updatedAt: session.updatedAt,
+          expiresAt: session.expiresAt,
+        })
+        .from(session)
+        .where(eq(session.userId, userId))
+        .orderBy(asc(session.createdAt));
+      const accounts = await tx
+        .select({ providerId: account.providerId, createdAt: account.createdAt, updatedAt: account.updatedAt })
+        .from(account)
+        .where(eq(account.userId, userId))
+        .orderBy(asc(account.createdAt));
+
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: new Date().toISOString(),
+        user: { ...profile, createdAt: iso(profile.createdAt), updatedAt: iso(profile.updatedAt) },
+        projects: projects.map(({ userId: _owner, ...row }) => ({
+          ...row,
+          archivedAt: isoOrNull(row.archivedAt),
+          createdAt: iso(row.createdAt),
+          updatedAt: iso(row.updatedAt),
+        })),
+        labels: labels.map(({ userId: _owner, ...row }) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          updatedAt: iso(row.updatedAt),
+        })),
+        tasks: tasks.map(({ recurrenceRule, recurrenceFrom, occurrencesCompleted, ...row }) => ({
+          ...row,
+          recurrence:
+            recurrenceRule && recurrenceFrom
+              ? { rrule: recurrenceRule, from: recurrenceFrom, occurrencesCompleted }
+              : null,
+          completedAt: isoOrNull(row.completedAt),
+          /** In the trash (`deletedAt` says since when). */
+          deleted: row.deletedAt !== null,
+          deletedAt: isoOrNull(row.deletedAt),
+          createdAt: iso(row.createdAt),
+          updatedAt: iso(row.updatedAt),
+        })),
+        taskActivity: activity.map((row) => ({ ...row, createdAt: iso(row.createdAt) })),
+        /** Where the user is signed in; `lastActiveAt` is when the session was last refreshed. */
+        sessions: sessions.map(({ updatedAt, ...row }) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          lastActiveAt: iso(updatedAt),
+          expiresAt: iso(row.expiresAt),
+        })),
+        accounts: accounts.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;

@@ -1,0 +1,293 @@
+import { eq, getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
+import type { Session } from "@/server/auth/auth";
+import * as schema from "@/server/db/schema";
+import { account, session as sessionTable, task, user } from "@/server/db/schema";
+import { addPassword } from "~tests/factories/credentials";
+import { createSignedInUser } from "~tests/factories/users";
+import { callerFor } from "~tests/setup/caller";
+import { setupTestDatabase } from "~tests/setup/test-database";
+import { codeOf, failure, messagesOf } from "~tests/setup/trpc";
+
+const database = setupTestDatabase();
+
+const PASSWORD = "correct horse battery";
+
+const isoDate = z.iso.datetime({ offset: true });
+const uuid = z.uuid();
+
+/** The export's documented shape; `.strict()` everywhere, so a new (maybe secret) field fails here first. */
+const exportSchema = z
+  .object({
+    format: z.literal("tasklane-export"),
+    version: z.literal(1),
+    exportedAt: isoDate,
+    user: z
+      .object({
+        id: uuid,
+        name: z.string(),
+        email: z.string(),
+        emailVerified: z.boolean(),
+        image: z.string().nullable(),
+        timeZone: z.string(),
+        createdAt: isoDate,
+        updatedAt: isoDate,
+      })
+      .strict(),
+    projects: z.array(
+      z
+        .object({
+          id: uuid,
+          name: z.string(),
+          color: z.string(),
+          position: z.string(),
+          archivedAt: isoDate.nullable(),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+        })
+        .strict(),
+    ),
+    labels: z.array(
+      z.object({ id: uuid, name: z.string(), color: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
+    ),
+    tasks: z.array(
+      z
+        .object({
+          id: uuid,
+          projectId: uuid.nullable(),
+          parentId: uuid.nullable(),
+          title: z.string(),
+          description: z.string(),
+          priority: z.number().int().min(1).max(4),
+          dueDate: z.string().nullable(),
+          dueTime: z.string().nullable(),
+          recurrence: z
+            .object({ rrule: z.string(), from: z.enum(["due", "completion"]), occurrencesCompleted: z.number() })
+            .strict()
+            .nullable(),
+          completedAt: isoDate.nullable(),
+          position: z.string(),
+          deleted: z.boolean(),
+          deletedAt: isoDate.nullable(),
+          labelIds: z.array(uuid),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+        })
+        .strict(),
+    ),
+    taskActivity: z.array(
+      z
+        .object({
+          id: z.number(),
+          taskId: uuid,
+          kind: z.string(),
+          changes: z.record(z.string(), z.unknown()),
+          createdAt: isoDate,
+        })
+        .strict(),
+    ),
+    sessions: z.array(
+      z
+        .object({
+          id: uuid,
+          ipAddress: z.string().nullable(),
+          userAgent: z.string().nullable(),
+          createdAt: isoDate,
+          lastActiveAt: isoDate,
+          expiresAt: isoDate,
+        })
+        .strict(),
+    ),
+    accounts: z.array(z.object({ providerId: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict()),
+  })
+  .strict();
+
+const SECRET_KEY = /password|token|secret|hash/i;
+
+/** Every key anywhere in a JSON value. */
+function keysOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysOf);
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
+}
+
+/** A user with a password, a project, labels, a repeating task with a labelled subtask, a trashed task. */
+async function createOwner() {
+  const owner = await createSignedInUser(database.db, { name: "Owner" });
+  await addPassword(database.db, owner.user.id, PASSWORD);
+  const api = callerFor(database.db, owner);
+  const project = await api.project.create({ name: "Home", color: "green" });
+  const label = await api.label.create({ name: "errand" });
+  const parent = await api.task.create({
+    title: "Groceries",
+    projectId: project.id,
+    labelIds: [label.id],
+    dueDate: "2026-03-02",
+    recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
+  });
+  const subtask = await api.task.create({ title: "Milk", parentId: parent.id, labelIds: [label.id] });
+  const trashed = await api.task.create({ title: "Old idea" });
+  await api.task.delete({ id: trashed.id });
+  await api.task.setCompleted({ id: subtask.id, completed: true });
+  return { session: owner, api, project, label, parent, subtask, trashed };
+}
+
+/** Tables of the schema holding a user's rows: `user` by id, every other by its user_id column. */
+const userTables = Object.values(schema).flatMap((value) => {
+  if (!is(value, PgTable)) return [];
+  const columns = Object.values(getTableColumns(value));
+  const column =
+    getTableName(value) === "user" ? columns.find((c) => c.name === "id") : columns.find((c) => c.name === "user_id");
+  return column ? [{ name: getTableName(value), table: value, column }] : [];
+});
+
+async function rowsOfUser(userId: string) {
+  const counts: Record<string, number> = {};
+  for (const { name, table, column } of userTables) {
+    const [row] = await database.db.select({ count: sql<number>`count(*)::int` }).from(table).where(eq(column, userId));
+    counts[name] = row?.count ?? -1;
+  }
+  return counts;
+}
+
+describe("account.export", () => {
+  it("has the user's own rows, in the documented shape, and none of another user's", async () => {
+    const owner = await createOwner();
+    const stranger = await createOwner();
+
+    const data = exportSchema.parse(await owner.api.account.export());
+
+    expect(data.user).toMatchObject({ id: owner.session.user.id, name: "Owner", email: owner.session.user.email });
+    expect(data.projects.map((p) => p.id)).toEqual([owner.project.id]);
+    expect(data.labels.map((l) => l.id)).toEqual([owner.label.id]);
+    expect(data.tasks.map((t) => t.id).sort()).toEqual([owner.parent.id, owner.subtask.id, owner.trashed.id].sort());
+    const byId = new Map(data.tasks.map((t) => [t.id, t]));
+    expect(byId.get(owner.parent.id)).toMatchObject({
+      projectId: owner.project.id,
+      labelIds: [owner.label.id],
+      recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
+      deleted: false,
+    });
+    expect(byId.get(owner.subtask.id)).toMatchObject({ parentId: owner.parent.id, labelIds: [owner.label.id] });
+    expect(byId.get(owner.subtask.id)?.completedAt).not.toBeNull();
+    expect(byId.get(owner.trashed.id)).toMatchObject({ deleted: true });
+    expect(data.taskActivity.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(data.taskActivity.map((a) => a.taskId))).toEqual(new Set(byId.keys()));
+    expect(data.sessions.map((s) => s.id)).toEqual([owner.session.session.id]);
+    expect(data.accounts).toEqual([expect.objectContaining({ providerId: "credential" })]);
+
+    const text = JSON.stringify(data);
+    for (const id of [stranger.session.user.id, stranger.project.id, stranger.label.id, stranger.parent.id]) {
+      expect(text).not.toContain(id);
+    }
+    expect(text).not.toContain(stranger.session.user.email);
+  });
+
+  it("holds no password hash, token or secret, under any key or as any value", async () => {
+    const owner = await createOwner();
+    const raw = await owner.api.account.export();
+
+    expect(keysOf(raw).filter((key) => SECRET_KEY.test(key))).toEqual([]);
+    const [credential] = await database.db.select().from(account).where(eq(account.userId, owner.session.user.id));
+    const text = JSON.stringify(raw);
+    expect(credential?.password).toBeTruthy();
+    expect(text).not.toContain(credential?.password ?? "missing");
+    expect(text).not.toContain(owner.session.session.token);
+  });
+
+  it("is UNAUTHORIZED without a session", async () => {
+    expect(await codeOf(callerFor(database.db, null).account.export())).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("account.delete", () => {
+  it("finds the tables to check: every table with a user_id, and user", () => {
+    expect(userTables.map((t) => t.name).sort()).toEqual(
+      expect.arrayContaining(["account", "label", "project", "session", "task", "task_activity", "task_label", "user"]),
+    );
+  });
+
+  it("refuses a wrong password with BAD_REQUEST and deletes nothing", async () => {
+    const owner = await createOwner();
+    const before = await rowsOfUser(owner.session.user.id);
+
+    const error = await failure(
+      owner.api.account.delete({ password: "not the password", confirmation: DELETE_ACCOUNT_CONFIRMATION }),
+    );
+
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toBe("That password is not right.");
+    expect(await rowsOfUser(owner.session.user.id)).toEqual(before);
+  });
+
+  it.each(["", "Delete my account", "delete my account.", " delete my account", "yes"])(
+    "refuses the confirmation %j with a field error and deletes nothing",
+    async (confirmation) => {
+      const owner = await createOwner();
+      const before = await rowsOfUser(owner.session.user.id);
+
+      const error = await failure(owner.api.account.delete({ password: PASSWORD, confirmation }));
+
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(messagesOf(error)).toMatch(/confirmation/);
+      expect(messagesOf(error)).toContain(DELETE_ACCOUNT_CONFIRMATION);
+      expect(await rowsOfUser(owner.session.user.id)).toEqual(before);
+    },
+  );
+
+  it("refuses a user without a password login (nothing to check against)", async () => {
+    const passwordless: Session = await createSignedInUser(database.db);
+    const api = callerFor(database.db, passwordless);
+
+    const error = await failure(api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION }));
+
+    expect(error.message).toBe("That password is not right.");
+    expect((await rowsOfUser(passwordless.user.id)).user).toBe(1);
+  });
+
+  it("with the password and the confirmation, leaves no row of the user in any table, and others' untouched", async () => {
+    const owner = await createOwner();
+    const stranger = await createOwner();
+    const strangerBefore = await rowsOfUser(stranger.session.user.id);
+    const strangerExport = await stranger.api.account.export();
+    const before = await rowsOfUser(owner.session.user.id);
+    expect(Object.values(before).every((count) => count > 0)).toBe(true);
+
+    expect(await owner.api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION })).toEqual({
+      deleted: true,
+    });
+
+    const after = await rowsOfUser(owner.session.user.id);
+    expect(after).toEqual(Object.fromEntries(Object.keys(before).map((name) => [name, 0])));
+    expect(await database.db.select().from(task).where(eq(task.userId, owner.session.user.id))).toEqual([]);
+    expect(await rowsOfUser(stranger.session.user.id)).toEqual(strangerBefore);
+    expect({ ...(await stranger.api.account.export()), exportedAt: "" }).toEqual({ ...strangerExport, exportedAt: "" });
+  });
+
+  it("ends every session of the user", async () => {
+    const owner = await createOwner();
+    await database.db.insert(sessionTable).values({
+      userId: owner.session.user.id,
+      token: `second-${crypto.randomUUID()}`,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+
+    await owner.api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION });
+
+    expect(await database.db.select().from(sessionTable).where(eq(sessionTable.userId, owner.session.user.id))).toEqual(
+      [],
+    );
+    expect(await database.db.select().from(user).where(eq(user.id, owner.session.user.id))).toEqual([]);
+  });
+
+  it("is UNAUTHORIZED without a session", async () => {
+    const attempt = callerFor(database.db, null).account.delete({
+      password: PASSWORD,
+      confirmation: DELETE_ACCOUNT_CONFIRMATION,
+    });
+    expect(await codeOf(attempt)).toBe("UNAUTHORIZED");
+  });
+});
