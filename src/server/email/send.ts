@@ -7,9 +7,6 @@ import type { EmailMessage } from "./types";
 
 export type { EmailMessage } from "./types";
 
-/** True when real mail goes out (SMTP_URL and EMAIL_FROM set); otherwise mail lands in the outbox table. */
-export const smtpConfigured = Boolean(env.SMTP_URL && env.EMAIL_FROM);
-
 const firstLink = (text: string) => /https?:\/\/\S+/.exec(text)?.[0];
 
 /**

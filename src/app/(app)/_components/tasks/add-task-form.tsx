@@ -4,8 +4,23 @@ import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { taskTitle } from "@/lib/schemas/task";
 
+interface AddTaskFormProps {
+  onAdd: (title: string) => void;
+  /** For a parent's subtasks: the field's id, its label and the form's name differ. */
+  fieldId?: string;
+  label?: string;
+  formLabel?: string;
+  placeholder?: string;
+}
+
 /** One line: type a title, press Enter. The field clears at once; the task appears optimistically. */
-export function AddTaskForm({ onAdd }: { onAdd: (title: string) => void }) {
+export function AddTaskForm({
+  onAdd,
+  fieldId = "new-task-title",
+  label = "New task",
+  formLabel = "Add a task",
+  placeholder = "Add a task, then press Enter",
+}: AddTaskFormProps) {
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
 
@@ -22,20 +37,20 @@ export function AddTaskForm({ onAdd }: { onAdd: (title: string) => void }) {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-1" aria-label="Add a task">
+    <form onSubmit={submit} className="flex flex-col gap-1" aria-label={formLabel}>
       <div className="flex gap-2">
-        <label htmlFor="new-task-title" className="sr-only">
-          New task
+        <label htmlFor={fieldId} className="sr-only">
+          {label}
         </label>
         <input
-          id="new-task-title"
+          id={fieldId}
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          placeholder="Add a task, then press Enter"
+          placeholder={placeholder}
           autoComplete="off"
           maxLength={500}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "new-task-error" : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
           className="min-h-11 flex-1 rounded-md border border-border bg-bg px-3 text-base"
         />
         <button
@@ -43,11 +58,11 @@ export function AddTaskForm({ onAdd }: { onAdd: (title: string) => void }) {
           className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-accent text-accent-fg hover:opacity-90"
         >
           <Plus aria-hidden className="size-5" />
-          <span className="sr-only">Add task</span>
+          <span className="sr-only">{formLabel}</span>
         </button>
       </div>
       {error ? (
-        <p id="new-task-error" role="alert" className="text-sm text-danger">
+        <p id={`${fieldId}-error`} role="alert" className="text-sm text-danger">
           {error}
         </p>
       ) : null}

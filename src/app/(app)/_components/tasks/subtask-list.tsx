@@ -1,10 +1,9 @@
 "use client";
 
 import { Check } from "lucide-react";
-import { type FormEvent, useState } from "react";
 import { formatDueLabel } from "@/lib/dates";
-import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
+import { AddTaskForm } from "./add-task-form";
 import { reportFailure } from "./mutation-errors";
 import { completeBox, completeMark } from "./task-item";
 import type { Task } from "./task-pages";
@@ -24,8 +23,6 @@ export function SubtaskList({
   const utils = api.useUtils();
   const input = { parentId: parent.id, status: "all", sort: "manual", limit: 100 } as const;
   const subtasks = api.task.list.useQuery(input);
-  const [title, setTitle] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const refresh = () => Promise.all([utils.task.list.invalidate(), utils.project.invalidate()]);
   const setCompleted = api.task.setCompleted.useMutation({
     // Ticked at once; the server's answer (or a failure's rollback) follows.
@@ -50,20 +47,6 @@ export function SubtaskList({
     onSettled: refresh,
   });
 
-  function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = taskTitle.safeParse(title);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Enter a title.");
-      return;
-    }
-    setError(null);
-    setTitle("");
-    // A client-made id: a retry after a lost answer returns the same subtask instead of adding a second.
-    create.mutate({ id: crypto.randomUUID(), title: parsed.data, parentId: parent.id });
-  }
-
-  const fieldId = `subtask-new-${parent.id}`;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <ul aria-label={`Subtasks of “${parent.title}”`} className="flex flex-col">
@@ -96,26 +79,14 @@ export function SubtaskList({
           </li>
         ))}
       </ul>
-      <form onSubmit={add} className="flex flex-col gap-1" aria-label={`Add a subtask to “${parent.title}”`}>
-        <label htmlFor={fieldId} className="sr-only">
-          New subtask
-        </label>
-        <input
-          id={fieldId}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          placeholder="Add a subtask, then press Enter"
-          maxLength={500}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
-          className="min-h-9 rounded-md border border-border bg-bg px-2 text-sm"
-        />
-        {error ? (
-          <p id={`${fieldId}-error`} role="alert" className="text-sm text-danger">
-            {error}
-          </p>
-        ) : null}
-      </form>
+      <AddTaskForm
+        fieldId={`subtask-new-${parent.id}`}
+        label="New subtask"
+        formLabel={`Add a subtask to “${parent.title}”`}
+        placeholder="Add a subtask, then press Enter"
+        // A client-made id: a retry after a lost answer returns the same subtask instead of adding a second.
+        onAdd={(title) => create.mutate({ id: crypto.randomUUID(), title, parentId: parent.id })}
+      />
     </div>
   );
 }
