@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
-import { emailFrom, emailVerificationRequired, smtpPairIssue, smtpUrl } from "./server/email/env-schema";
+import { emailFrom, emailVerificationRequired, smtpUrl } from "./server/email/env-schema";
+import { settingPairIssues } from "./server/env-pairs";
 
 /**
  * Every environment variable the app reads, validated once at startup and at
@@ -38,6 +39,16 @@ export const env = createEnv({
     // Both or neither: without them, mail goes to the email_outbox table (development, tests).
     SMTP_URL: smtpUrl,
     EMAIL_FROM: emailFrom,
+    // OAuth sign-in: each provider appears only when its client id and secret are both set.
+    GITHUB_CLIENT_ID: z.string().optional(),
+    GITHUB_CLIENT_SECRET: z.string().optional(),
+    GOOGLE_CLIENT_ID: z.string().optional(),
+    GOOGLE_CLIENT_SECRET: z.string().optional(),
+    // Any OpenID Connect provider (Keycloak, Authentik, Okta, …) found through its discovery document.
+    OIDC_DISCOVERY_URL: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_PROVIDER_NAME: z.string().min(1).default("Single sign-on"),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
@@ -50,8 +61,9 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   createFinalSchema: (shape) =>
     z.object(shape).check((ctx) => {
-      const issue = smtpPairIssue(ctx.value);
-      if (issue) ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
+      for (const issue of settingPairIssues(ctx.value)) {
+        ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
+      }
     }),
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
   // Put every problem in the thrown message, where build and platform logs show it.

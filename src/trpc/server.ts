@@ -1,6 +1,7 @@
 import "server-only";
 import { createHydrationHelpers } from "@trpc/react-query/rsc";
 import { cache } from "react";
+import { identityFromSession } from "@/server/auth/identity";
 import { getSession } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { createInnerContext } from "@/server/trpc/init";
@@ -8,7 +9,9 @@ import { type AppRouter, createCaller } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
 /** One context (sharing the page's cached session read) and one QueryClient per request. */
-const createRequestContext = cache(async () => createInnerContext({ db, session: await getSession() }));
+const createRequestContext = cache(async () =>
+  createInnerContext({ db, identity: identityFromSession(await getSession()) }),
+);
 const getQueryClient = cache(makeQueryClient);
 
 const caller = createCaller(createRequestContext);

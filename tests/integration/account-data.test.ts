@@ -5,7 +5,7 @@ import { z } from "zod";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import * as schema from "@/server/db/schema";
-import { account, session as sessionTable, task, user } from "@/server/db/schema";
+import { account, session as sessionTable, task, twoFactor, usedTotpCode, user } from "@/server/db/schema";
 import { addPassword } from "~tests/factories/credentials";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -33,6 +33,7 @@ const exportSchema = z
         emailVerified: z.boolean(),
         image: z.string().nullable(),
         timeZone: z.string(),
+        twoFactorEnabled: z.boolean(),
         createdAt: isoDate,
         updatedAt: isoDate,
       })
@@ -132,6 +133,12 @@ async function createOwner() {
   const trashed = await api.task.create({ title: "Old idea" });
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
+  await api.accessToken.create({ name: "backup script", expiresInDays: null });
+  // Two-factor rows as the plugin writes them (their flows are tested over HTTP).
+  await database.db.insert(twoFactor).values({ userId: owner.user.id, secret: "encrypted", backupCodes: "[]" });
+  await database.db
+    .insert(usedTotpCode)
+    .values({ userId: owner.user.id, codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 90_000) });
   return { session: owner, api, project, label, parent, subtask, trashed };
 }
 

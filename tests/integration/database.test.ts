@@ -27,13 +27,17 @@ describe(`database (${database.mode})`, () => {
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
       "email_outbox",
+      "jwks",
       "label",
+      "personal_access_token",
       "project",
       "rate_limit",
       "session",
       "task",
       "task_activity",
       "task_label",
+      "two_factor",
+      "used_totp_code",
       "user",
       "verification",
     ]);
@@ -41,12 +45,16 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(4);
-    expect(applied.rows[0]?.count).toBe(4);
+    expect(journal.entries).toHaveLength(5);
+    expect(applied.rows[0]?.count).toBe(5);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
-    expect(triggers.rows.map((row) => row.tgname)).toEqual(["task_activity_log", "task_label_activity_log"]);
+    expect(triggers.rows.map((row) => row.tgname)).toEqual([
+      "session_absolute_expiry",
+      "task_activity_log",
+      "task_label_activity_log",
+    ]);
   });
 
   it("commits a transaction", async () => {

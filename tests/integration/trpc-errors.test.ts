@@ -29,7 +29,7 @@ async function call(path: string, init: RequestInit = {}) {
     endpoint: "/api/trpc",
     req: new Request(`http://localhost/api/trpc/${path}`, init),
     router: testRouter,
-    createContext: () => createInnerContext({ db: database.db, session: null, requestId: "req-123" }),
+    createContext: () => createInnerContext({ db: database.db, identity: null, requestId: "req-123" }),
     onError: () => {},
   });
   const body = (await response.json()) as { error: { json: { message: string; data: Record<string, unknown> } } };

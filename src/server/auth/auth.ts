@@ -2,12 +2,17 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { jwt, magicLink } from "better-auth/plugins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schemas/auth";
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
-import { emailVerificationOptions, passwordEmailOptions } from "./email-flows";
+import { changeEmailOptions, emailVerificationOptions, magicLinkOptions, passwordEmailOptions } from "./email-flows";
+import { requireFreshSession } from "./fresh-session";
+import { JWT_EXPIRATION } from "./jwt";
 import { resolveAuthSecret } from "./secret";
+import { oidcPlugins, socialProviders } from "./social";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
+import { twoFactorHardening, twoFactorPlugin } from "./two-factor";
 import { baseURL, trustedOrigins } from "./urls";
 
 export const auth = betterAuth({
@@ -23,6 +28,8 @@ export const auth = betterAuth({
       account: schema.account,
       verification: schema.verification,
       rateLimit: schema.rateLimit,
+      twoFactor: schema.twoFactor,
+      jwks: schema.jwks,
     },
   }),
   advanced: {
@@ -30,6 +37,7 @@ export const auth = betterAuth({
     database: { generateId: "uuid", joins: true },
   },
   user: {
+    changeEmail: changeEmailOptions,
     additionalFields: {
       // Detected by the browser at sign-up; "today", "overdue" and repeating dates are computed in it.
       timeZone: {
@@ -48,9 +56,15 @@ export const auth = betterAuth({
     ...passwordEmailOptions,
   },
   emailVerification: emailVerificationOptions,
+  socialProviders,
+  account: {
+    // An OAuth sign-in joins an existing account only when both the provider and we have verified the email.
+    accountLinking: { enabled: true, trustedProviders: [], requireLocalEmailVerified: true },
+  },
   session: {
-    expiresIn: 60 * 60 * 24 * 30, // 30 days, sliding:
+    expiresIn: 60 * 60 * 24 * 30, // 30 days, sliding (capped at 90 days from sign-in by the database):
     updateAge: 60 * 60 * 24, // refreshed at most once a day
+    // No cookie cache: every request reads the session row, so a revoked session stops at once.
   },
   rateLimit: {
     enabled: true,
@@ -65,11 +79,28 @@ export const auth = betterAuth({
       "/request-password-reset": { window: 60 * 10, max: 5 },
       "/send-verification-email": { window: 60 * 10, max: 5 },
       "/reset-password": { window: 60, max: 10 },
+      "/sign-in/magic-link": { window: 60 * 10, max: 5 },
+      "/change-email": { window: 60 * 10, max: 5 },
+      "/two-factor/verify-totp": { window: 60, max: 10 },
+      "/two-factor/verify-backup-code": { window: 60, max: 10 },
     },
   },
   telemetry: { enabled: false },
-  // Must stay last: lets server actions and RSC set auth cookies.
-  plugins: [nextCookies()],
+  plugins: [
+    twoFactorPlugin,
+    twoFactorHardening(),
+    magicLink(magicLinkOptions),
+    jwt({
+      jwks: { keyPairConfig: { alg: "EdDSA", crv: "Ed25519" } },
+      jwt: { issuer: baseURL, audience: baseURL, expirationTime: JWT_EXPIRATION, definePayload: () => ({}) },
+      // Sign only when asked (/api/auth/token), not on every session read.
+      disableSettingJwtHeader: true,
+    }),
+    ...oidcPlugins,
+    requireFreshSession(["/change-email"]),
+    // Must stay last: lets server actions and RSC set auth cookies.
+    nextCookies(),
+  ],
 });
 
 export type Session = typeof auth.$Infer.Session;

@@ -1,6 +1,16 @@
 import "server-only";
+import { eq } from "drizzle-orm";
+import { decodeJwt } from "jose";
 import { env } from "@/env";
-import { resetPasswordEmail, verificationEmail } from "@/server/email/messages";
+import { db } from "@/server/db";
+import { user } from "@/server/db/schema";
+import {
+  changeEmailEmail,
+  magicLinkEmail,
+  noAccountEmail,
+  resetPasswordEmail,
+  verificationEmail,
+} from "@/server/email/messages";
 import { sendEmail } from "@/server/email/send";
 import { baseURL } from "./urls";
 
@@ -8,10 +18,11 @@ import { baseURL } from "./urls";
 
 const VERIFICATION_EXPIRES_IN = 60 * 60 * 24; // 24 hours
 const RESET_PASSWORD_EXPIRES_IN = 60 * 60; // 1 hour, single use
+const MAGIC_LINK_EXPIRES_IN = 5 * 60; // 5 minutes, single use
 
 /** Better Auth verifies, then redirects to our result page (with `&error=…` when the link is bad). */
-export function verifyEmailLink(token: string): string {
-  const callbackURL = encodeURIComponent("/verify-email?status=verified");
+export function verifyEmailLink(token: string, then = "/verify-email?status=verified"): string {
+  const callbackURL = encodeURIComponent(then);
   return `${baseURL}/api/auth/verify-email?token=${encodeURIComponent(token)}&callbackURL=${callbackURL}`;
 }
 
@@ -28,7 +39,12 @@ export const emailVerificationOptions = {
   autoSignInAfterVerification: true,
   expiresIn: VERIFICATION_EXPIRES_IN,
   sendVerificationEmail: async ({ user, token }: { user: { email: string; name: string }; token: string }) => {
-    await sendEmail(verificationEmail(user, verifyEmailLink(token)));
+    // The same token signs a change of address (sent to the new one): its payload says which.
+    if (decodeJwt(token).requestType === "change-email-verification") {
+      await sendEmail(changeEmailEmail(user, verifyEmailLink(token, "/settings?email=changed")));
+    } else {
+      await sendEmail(verificationEmail(user, verifyEmailLink(token)));
+    }
   },
 };
 
@@ -38,5 +54,20 @@ export const passwordEmailOptions = {
   revokeSessionsOnPasswordReset: true,
   sendResetPassword: async ({ user, token }: { user: { email: string; name: string }; token: string }) => {
     await sendEmail(resetPasswordEmail(user, resetPasswordLink(token)));
+  },
+};
+
+/** Changing the address sends the link to the new one; the account keeps the old address until it is opened. */
+export const changeEmailOptions = { enabled: true };
+
+export const magicLinkOptions = {
+  expiresIn: MAGIC_LINK_EXPIRES_IN,
+  // The verification table holds a SHA-256 of the token; the link holds the token itself.
+  storeToken: "hashed" as const,
+  // Accounts are made on the sign-up page; a link for an unknown address says so instead of failing.
+  disableSignUp: true,
+  sendMagicLink: async ({ email, url }: { email: string; url: string }) => {
+    const [account] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
+    await sendEmail(account ? magicLinkEmail(email, url) : noAccountEmail(email, `${baseURL}/sign-up`));
   },
 };

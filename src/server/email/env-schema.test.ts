@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailFrom, emailVerificationRequired, smtpPairIssue, smtpUrl } from "./env-schema";
+import { emailFrom, emailVerificationRequired, smtpUrl } from "./env-schema";
 
 describe("mail settings", () => {
   it("accepts smtp:// and smtps:// URLs only", () => {
@@ -13,13 +13,6 @@ describe("mail settings", () => {
     expect(emailFrom.safeParse("no-reply@example.com").success).toBe(true);
     expect(emailFrom.safeParse("Tasklane <no-reply@example.com>").success).toBe(true);
     expect(emailFrom.safeParse("Tasklane").success).toBe(false);
-  });
-
-  it("wants both SMTP_URL and EMAIL_FROM, or neither", () => {
-    expect(smtpPairIssue({})).toBeNull();
-    expect(smtpPairIssue({ SMTP_URL: "smtp://h", EMAIL_FROM: "a@b.c" })).toBeNull();
-    expect(smtpPairIssue({ SMTP_URL: "smtp://h" })?.path).toBe("EMAIL_FROM");
-    expect(smtpPairIssue({ EMAIL_FROM: "a@b.c" })?.path).toBe("SMTP_URL");
   });
 
   it("reads EMAIL_VERIFICATION_REQUIRED as a boolean, false by default", () => {

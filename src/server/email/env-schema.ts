@@ -16,11 +16,3 @@ export const emailFrom = z
 
 /** "true" makes a verified email a condition of signing in. */
 export const emailVerificationRequired = z.stringbool().default(false);
-
-/** SMTP_URL and EMAIL_FROM go together: one without the other is a mistake, not a choice. */
-export function smtpPairIssue(settings: { SMTP_URL?: string | undefined; EMAIL_FROM?: string | undefined }) {
-  if (Boolean(settings.SMTP_URL) === Boolean(settings.EMAIL_FROM)) return null;
-  return settings.SMTP_URL
-    ? { path: "EMAIL_FROM", message: "is required when SMTP_URL is set" }
-    : { path: "SMTP_URL", message: "is required when EMAIL_FROM is set (or unset EMAIL_FROM)" };
-}

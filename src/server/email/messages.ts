@@ -50,3 +50,40 @@ export function resetPasswordEmail(user: { email: string; name: string }, url: s
       "The link works once, for 1 hour. If you did not ask for it, ignore this email: your password stays the same.",
   });
 }
+
+export function changeEmailEmail(user: { email: string; name: string }, url: string): EmailMessage {
+  return linkEmail({
+    to: user.email,
+    name: user.name,
+    subject: "Confirm your new email for Tasklane",
+    intro: "You asked to sign in to Tasklane with this address from now on. Confirm it by opening the link below.",
+    action: "Confirm your new email",
+    url,
+    outro:
+      "The link works for 24 hours. Until then your account keeps its old address. If you did not ask, ignore this email.",
+  });
+}
+
+export function magicLinkEmail(email: string, url: string): EmailMessage {
+  return linkEmail({
+    to: email,
+    name: "there",
+    subject: "Your Tasklane sign-in link",
+    intro: "Open the link below to sign in to Tasklane.",
+    action: "Sign in to Tasklane",
+    url,
+    outro: "The link works once, for 5 minutes. If you did not ask for it, ignore this email.",
+  });
+}
+
+export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
+  return linkEmail({
+    to: email,
+    name: "there",
+    subject: "Signing in to Tasklane",
+    intro: "Someone asked for a sign-in link for this address, but there is no Tasklane account with it.",
+    action: "Create an account",
+    url: signUpUrl,
+    outro: "If it was not you, ignore this email.",
+  });
+}

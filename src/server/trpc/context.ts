@@ -1,15 +1,31 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { auth } from "@/server/auth/auth";
+import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
+import { identityFromSession } from "@/server/auth/identity";
 import { db } from "@/server/db";
 import { toTRPCError } from "./errors";
 import { type Context, createInnerContext } from "./init";
 
-/** The context for a request over HTTP: the Better Auth session from its cookie. */
+/**
+ * The context for a request over HTTP: a bearer token (JWT or personal access token) when the
+ * request carries one, else the Better Auth session from its cookie.
+ */
 export async function createContext(opts: { headers: Headers }): Promise<Context> {
-  // A database outage while reading the session is a 503, not a silent sign-out or a bare 500.
+  const requestId = randomUUID();
+  // A database outage while reading the caller is a 503, not a silent sign-out or a bare 500.
+  const token = bearerToken(opts.headers);
+  if (token !== undefined) {
+    const identity = await identityFromBearer(db, token).catch((error: unknown) => {
+      throw toTRPCError(error);
+    });
+    // A bad token is refused outright, never treated as an anonymous call.
+    if (!identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "The access token is invalid or expired." });
+    return createInnerContext({ db, identity, requestId });
+  }
   const session = await auth.api.getSession({ headers: opts.headers }).catch((error: unknown) => {
     throw toTRPCError(error);
   });
-  return createInnerContext({ db, session, requestId: randomUUID() });
+  return createInnerContext({ db, identity: identityFromSession(session), requestId });
 }

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
-import type { Session } from "@/server/auth/auth";
+import type { Identity } from "@/server/auth/identity";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
 import { toTRPCError } from "./errors";
@@ -14,7 +14,7 @@ export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please t
 export interface Context {
   db: Database;
   /** Null for anonymous callers; protectedProcedure narrows it. */
-  session: Session | null;
+  identity: Identity | null;
   /** Sent back with errors and written to the logs, to match one to the other. */
   requestId: string;
 }
@@ -23,8 +23,8 @@ export interface Context {
  * The context without any HTTP request: tests, scripts and server-side callers
  * build it directly; the route handler builds it from request headers (context.ts).
  */
-export function createInnerContext(options: { db: Database; session: Session | null; requestId?: string }): Context {
-  return { db: options.db, session: options.session, requestId: options.requestId ?? randomUUID() };
+export function createInnerContext(options: { db: Database; identity: Identity | null; requestId?: string }): Context {
+  return { db: options.db, identity: options.identity, requestId: options.requestId ?? randomUUID() };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -65,7 +65,7 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  const { user } = ctx.session;
-  return next({ ctx: { ...ctx, session: ctx.session, user: { ...user, timeZone: timeZoneOf(user) } } });
+  if (!ctx.identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  const { user } = ctx.identity;
+  return next({ ctx: { ...ctx, identity: ctx.identity, user: { ...user, timeZone: timeZoneOf(user) } } });
 });

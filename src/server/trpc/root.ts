@@ -1,7 +1,9 @@
 import "server-only";
+import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { projectRouter } from "@/server/modules/projects/router";
+import { sessionRouter } from "@/server/modules/sessions/router";
 import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   project: projectRouter,
   label: labelRouter,
+  session: sessionRouter,
+  accessToken: accessTokenRouter,
 });
 
 export type AppRouter = typeof appRouter;

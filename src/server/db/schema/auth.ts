@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps, timestamptz } from "./columns";
 
 // Better Auth's tables, as its Drizzle generator writes them for `generateId: "uuid"` and
@@ -16,6 +16,7 @@ export const user = pgTable("user", {
   image: text("image"),
   /** IANA time zone in which the user's "today", "overdue" and repeating dates are computed. */
   timeZone: text("time_zone").notNull().default("UTC"),
+  twoFactorEnabled: boolean("two_factor_enabled").default(false).notNull(),
   ...timestamps,
 });
 
@@ -74,6 +75,50 @@ export const rateLimit = pgTable("rate_limit", {
   key: text("key").notNull().unique(),
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+/** TOTP secret (encrypted with the auth secret) and backup codes (hashed) of the two-factor plugin. */
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: id(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").default(true).notNull(),
+    failedVerificationCount: integer("failed_verification_count").default(0).notNull(),
+    lockedUntil: timestamptz("locked_until"),
+  },
+  (table) => [index("two_factor_user_id_idx").on(table.userId), index("two_factor_secret_idx").on(table.secret)],
+);
+
+/**
+ * TOTP codes already accepted, kept for as long as they would still verify: Better Auth
+ * accepts a code again within its window, so a second use is refused here (totp-replay.ts).
+ */
+export const usedTotpCode = pgTable(
+  "used_totp_code",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: timestamptz("expires_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.codeHash] })],
+);
+
+/** The JWT plugin's signing keys (private keys encrypted with the auth secret); /api/auth/jwks publishes them. */
+export const jwks = pgTable("jwks", {
+  id: id(),
+  publicKey: text("public_key").notNull(),
+  privateKey: text("private_key").notNull(),
+  alg: text("alg"),
+  crv: text("crv"),
+  createdAt: timestamptz("created_at").defaultNow().notNull(),
+  expiresAt: timestamptz("expires_at"),
 });
 
 export type User = typeof user.$inferSelect;

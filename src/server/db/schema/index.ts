@@ -1,3 +1,4 @@
+export * from "./access-tokens";
 export * from "./activity";
 export * from "./auth";
 export * from "./email";

@@ -26,6 +26,7 @@ export async function exportAccountData(db: Database, userId: string) {
           emailVerified: user.emailVerified,
           image: user.image,
           timeZone: user.timeZone,
+          twoFactorEnabled: user.twoFactorEnabled,
           createdAt: user.createdAt,
           updatedAt: user.updatedAt,
         })

@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { user } from "@/server/db/schema";
+import { ACCESS_TOKEN_PREFIX, userIdFromAccessToken } from "@/server/modules/access-tokens/tokens";
+import type { Identity } from "./identity";
+import { userIdFromJwt } from "./jwt";
+
+/** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
+export function bearerToken(headers: Headers): string | undefined {
+  const header = headers.get("authorization");
+  if (header === null) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? "";
+}
+
+/** The caller a bearer token stands for: a personal access token (tlpat_…) or one of our JWTs; null when invalid. */
+export async function identityFromBearer(db: Database, token: string): Promise<Identity | null> {
+  if (!token) return null;
+  const method = token.startsWith(ACCESS_TOKEN_PREFIX) ? "access-token" : "jwt";
+  const userId = method === "access-token" ? await userIdFromAccessToken(db, token) : await userIdFromJwt(db, token);
+  if (!userId) return null;
+  const [found] = await db.select().from(user).where(eq(user.id, userId));
+  return found ? { user: found, method, sessionId: null } : null;
+}

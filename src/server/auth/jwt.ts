@@ -1,0 +1,51 @@
+import "server-only";
+import { createLocalJWKSet, errors, type JWK, jwtVerify } from "jose";
+import type { Database } from "@/server/db";
+import { jwks } from "@/server/db/schema";
+import { baseURL } from "./urls";
+
+// Short-lived JWTs from /api/auth/token, accepted as `Authorization: Bearer` by the tRPC context.
+// Verified here with jose against our own keys (the jwks table that /api/auth/jwks publishes).
+
+export const JWT_EXPIRATION = "15m";
+/** A token naming a key we do not know reloads the keys, but not more often than this. */
+const KEY_RELOAD_INTERVAL_MS = 30_000;
+
+type KeySet = ReturnType<typeof createLocalJWKSet>;
+let cached: { keys: KeySet; loadedAt: number } | null = null;
+
+async function loadKeys(db: Database): Promise<KeySet> {
+  const rows = await db.select().from(jwks);
+  const keys: JWK[] = rows.map((row) => ({
+    ...(JSON.parse(row.publicKey) as JWK),
+    alg: row.alg ?? "EdDSA",
+    kid: row.id,
+  }));
+  const keySet = createLocalJWKSet({ keys });
+  cached = { keys: keySet, loadedAt: Date.now() };
+  return keySet;
+}
+
+async function verify(token: string, keys: KeySet) {
+  const { payload } = await jwtVerify(token, keys, {
+    algorithms: ["EdDSA"],
+    issuer: baseURL,
+    audience: baseURL,
+    requiredClaims: ["sub", "exp"],
+  });
+  return payload.sub ?? null;
+}
+
+/** The user id of a valid token, or null for any token that is not one of ours, unexpired, for this app. */
+export async function userIdFromJwt(db: Database, token: string): Promise<string | null> {
+  try {
+    return await verify(token, cached?.keys ?? (await loadKeys(db)));
+  } catch (error) {
+    const stale = cached !== null && Date.now() - cached.loadedAt > KEY_RELOAD_INTERVAL_MS;
+    if (error instanceof errors.JWKSNoMatchingKey && stale) {
+      return verify(token, await loadKeys(db)).catch(() => null);
+    }
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, count, desc, eq } from "drizzle-orm";
+import { ACCESS_TOKENS_PER_USER, accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
+import { personalAccessToken } from "@/server/db/schema";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { generateAccessToken } from "./tokens";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const listed = {
+  id: personalAccessToken.id,
+  name: personalAccessToken.name,
+  lastCharacters: personalAccessToken.lastCharacters,
+  expiresAt: personalAccessToken.expiresAt,
+  lastUsedAt: personalAccessToken.lastUsedAt,
+  createdAt: personalAccessToken.createdAt,
+};
+
+/** Personal access tokens: for scripts that call the API as the user, until revoked or expired. */
+export const accessTokenRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) =>
+    ctx.db
+      .select(listed)
+      .from(personalAccessToken)
+      .where(eq(personalAccessToken.userId, ctx.user.id))
+      .orderBy(desc(personalAccessToken.createdAt)),
+  ),
+
+  /** The token itself is returned here only; the database keeps its hash. */
+  create: protectedProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
+    const [{ total } = { total: 0 }] = await ctx.db
+      .select({ total: count() })
+      .from(personalAccessToken)
+      .where(eq(personalAccessToken.userId, ctx.user.id));
+    if (total >= ACCESS_TOKENS_PER_USER) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `You have ${ACCESS_TOKENS_PER_USER} tokens. Revoke one you no longer use first.`,
+      });
+    }
+    const { token, tokenHash, lastCharacters } = generateAccessToken();
+    const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * DAY_MS);
+    const [created] = await ctx.db
+      .insert(personalAccessToken)
+      .values({ userId: ctx.user.id, name: input.name, tokenHash, lastCharacters, expiresAt })
+      .returning(listed);
+    if (!created) throw new Error("insert returned no row");
+    return { ...created, token };
+  }),
+
+  revoke: protectedProcedure.input(accessTokenIdInput).mutation(async ({ ctx, input }) => {
+    const [revoked] = await ctx.db
+      .delete(personalAccessToken)
+      .where(and(eq(personalAccessToken.userId, ctx.user.id), eq(personalAccessToken.id, input.id)))
+      .returning({ id: personalAccessToken.id });
+    if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "That token does not exist." });
+    return revoked;
+  }),
+});
