@@ -6,16 +6,24 @@ export { type AppServer, startApp } from "./start-app";
 
 /**
  * For a test file: a copy of the migrated template database and the app
- * running on it (over `pg`). `databaseUrl` may be rewritten, e.g. to go through a proxy.
+ * running on it (over `pg`). `databaseUrl` may be rewritten, e.g. to go through a proxy. `env` as a
+ * function is read when the app starts (after other beforeAll hooks, e.g. a fake OAuth provider's).
  */
-export function setupAppServer(options: { databaseUrl?: (url: string) => string | Promise<string> } = {}) {
+export function setupAppServer(
+  options: {
+    databaseUrl?: (url: string) => string | Promise<string>;
+    /** Extra environment for this app (OAuth providers, EMAIL_VERIFICATION_REQUIRED, …). */
+    env?: Record<string, string> | (() => Record<string, string>);
+  } = {},
+) {
   const { serverUrl, template } = inject("appDatabase");
   const name = uniqueDatabaseName("tasklane_app");
   let app: AppServer | undefined;
 
   beforeAll(async () => {
     const url = await createDatabase(serverUrl, name, template);
-    app = await startApp({ DATABASE_URL: options.databaseUrl ? await options.databaseUrl(url) : url });
+    const extra = typeof options.env === "function" ? options.env() : options.env;
+    app = await startApp({ ...extra, DATABASE_URL: options.databaseUrl ? await options.databaseUrl(url) : url });
   });
 
   afterAll(async () => {
