@@ -1,9 +1,14 @@
-import { inferAdditionalFields } from "better-auth/client/plugins";
+import {
+  genericOAuthClient,
+  inferAdditionalFields,
+  magicLinkClient,
+  twoFactorClient,
+} from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 // Types only (erased at build): the client learns the server's extra user fields (timeZone).
 import type { auth } from "@/server/auth/auth";
 
 /** Same origin as the app, so no baseURL: the client calls /api/auth. */
 export const authClient = createAuthClient({
-  plugins: [inferAdditionalFields<typeof auth>()],
+  plugins: [inferAdditionalFields<typeof auth>(), twoFactorClient(), magicLinkClient(), genericOAuthClient()],
 });

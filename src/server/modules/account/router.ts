@@ -11,7 +11,16 @@ export const accountRouter = createTRPCRouter({
   /** The signed-in user, as the session read it from the database for this request. */
   me: protectedProcedure.query(({ ctx }) => {
     const { id, name, email, emailVerified, image, timeZone, createdAt } = ctx.user;
-    return { id, name, email, emailVerified, image, timeZone, createdAt };
+    return {
+      id,
+      name,
+      email,
+      emailVerified,
+      image,
+      timeZone,
+      createdAt,
+      twoFactorEnabled: ctx.user.twoFactorEnabled === true,
+    };
   }),
 
   /** Settings the user edits in the app (name, time zone). */
