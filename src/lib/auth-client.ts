@@ -10,5 +10,5 @@ import type { auth } from "@/server/auth/auth";
 
 /** Same origin as the app, so no baseURL: the client calls /api/auth. */
 export const authClient = createAuthClient({
-  plugins: [inferAdditionalFields<typeof auth>(), twoFactorClient(), magicLinkClient(), genericOAuthClient()],
+  plugins: [inferAdditionalFields<typeof auth>(), twoFactorClient(), magicLinkClient()],
 });
