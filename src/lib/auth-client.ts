@@ -1,9 +1,4 @@
-import {
-  genericOAuthClient,
-  inferAdditionalFields,
-  magicLinkClient,
-  twoFactorClient,
-} from "better-auth/client/plugins";
+import { inferAdditionalFields, magicLinkClient, twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 // Types only (erased at build): the client learns the server's extra user fields (timeZone).
 import type { auth } from "@/server/auth/auth";
