@@ -1,36 +1,12 @@
-import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { databaseUrl } from "~tests/setup/postgres";
+import { appDatabase, linkIn } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
 const app = setupAppServer();
 const password = "correct horse battery";
 
-// The app runs without SMTP, so its mail lands in the email_outbox table of its own database.
-let client: pg.Client | undefined;
-async function outbox(to: string): Promise<{ subject: string; text: string }[]> {
-  const result = await (await db()).query<{ subject: string; text: string }>(
-    'select subject, text from email_outbox where "to" = $1 order by created_at',
-    [to],
-  );
-  return result.rows;
-}
-afterAll(() => client?.end());
-
-function linkIn(text: string | undefined): URL {
-  const match = /https?:\/\/\S+/.exec(text ?? "");
-  if (!match) throw new Error(`no link in: ${text}`);
-  return new URL(match[0]);
-}
-
-async function db(): Promise<pg.Client> {
-  if (!client) {
-    client = new pg.Client({ connectionString: databaseUrl(inject("appDatabase").serverUrl, app.databaseName) });
-    await client.connect();
-  }
-  return client;
-}
+const { db, outbox } = appDatabase(app);
 
 async function emailVerified(email: string): Promise<boolean | undefined> {
   const result = await (await db()).query<{ verified: boolean }>(

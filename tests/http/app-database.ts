@@ -1,0 +1,42 @@
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+import { databaseUrl } from "~tests/setup/postgres";
+
+/**
+ * Direct SQL on the database of an app started by setupAppServer(): its outbox (the app runs
+ * without SMTP, so its mail lands in email_outbox) and any row a test needs to check.
+ */
+export function appDatabase(app: { databaseName: string }) {
+  let client: pg.Client | undefined;
+  afterAll(() => client?.end());
+
+  async function db(): Promise<pg.Client> {
+    if (!client) {
+      client = new pg.Client({ connectionString: databaseUrl(inject("appDatabase").serverUrl, app.databaseName) });
+      await client.connect();
+    }
+    return client;
+  }
+
+  return {
+    db,
+    async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+      return (await (await db()).query<Row>(text, values)).rows;
+    },
+    /** Mail sent to an address, oldest first. */
+    async outbox(to: string): Promise<{ subject: string; text: string }[]> {
+      const result = await (await db()).query<{ subject: string; text: string }>(
+        'select subject, text from email_outbox where "to" = $1 order by created_at',
+        [to],
+      );
+      return result.rows;
+    },
+  };
+}
+
+/** The first link in an email's text. */
+export function linkIn(text: string | undefined): URL {
+  const match = /https?:\/\/\S+/.exec(text ?? "");
+  if (!match) throw new Error(`no link in: ${text}`);
+  return new URL(match[0]);
+}
