@@ -9,6 +9,7 @@ import * as schema from "@/server/db/schema";
 import { changeEmailOptions, emailVerificationOptions, magicLinkOptions, passwordEmailOptions } from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
+import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { oidcPlugins, socialProviders } from "./social";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
@@ -89,6 +90,7 @@ export const auth = betterAuth({
   plugins: [
     twoFactorPlugin,
     twoFactorHardening(),
+    secondFactorForEverySignIn(),
     magicLink(magicLinkOptions),
     jwt({
       jwks: { keyPairConfig: { alg: "EdDSA", crv: "Ed25519" } },

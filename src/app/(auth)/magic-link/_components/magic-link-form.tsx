@@ -1,0 +1,49 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { authClient } from "@/lib/auth-client";
+import { emailOnlySchema } from "@/lib/schemas/auth";
+import { FormAlert } from "../../_components/form-alert";
+import { FormSuccess } from "../../_components/form-success";
+import { useAuthForm } from "../../_components/use-auth-form";
+
+const LINK_FAILED = "That sign-in link has expired or was already used. Ask for a new one below.";
+
+export function MagicLinkForm({ next, linkFailed }: { next: string; linkFailed: boolean }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+    schema: emailOnlySchema,
+    submit: async (input) => {
+      const result = await authClient.signIn.magicLink({
+        email: input.email,
+        callbackURL: next,
+        // Better Auth appends ?error=<code> here when the link is bad.
+        errorCallbackURL: `/magic-link?next=${encodeURIComponent(next)}`,
+      });
+      if (!result.error) setSentTo(input.email);
+      return result;
+    },
+    onSuccess: () => {},
+  });
+
+  if (sentTo) {
+    return (
+      <FormSuccess title="Check your inbox">
+        <p>
+          We sent a sign-in link to {sentTo}. It works once, for 5 minutes. Open it in this browser to sign in here.
+        </p>
+      </FormSuccess>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Email me a sign-in link">
+      <FormAlert message={formError ?? (linkFailed ? LINK_FAILED : null)} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Email me a link"}
+      </Button>
+    </form>
+  );
+}
