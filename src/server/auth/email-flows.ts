@@ -1,4 +1,5 @@
 import "server-only";
+import type { GenericEndpointContext } from "better-auth";
 import { eq } from "drizzle-orm";
 import { decodeJwt } from "jose";
 import { env } from "@/env";
@@ -66,8 +67,12 @@ export const magicLinkOptions = {
   storeToken: "hashed" as const,
   // Accounts are made on the sign-up page; a link for an unknown address says so instead of failing.
   disableSignUp: true,
-  sendMagicLink: async ({ email, url }: { email: string; url: string }) => {
-    const [account] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
-    await sendEmail(account ? magicLinkEmail(email, url) : noAccountEmail(email, `${baseURL}/sign-up`));
+  sendMagicLink: async ({ email, url }: { email: string; url: string }, ctx?: GenericEndpointContext) => {
+    const send = async () => {
+      const [account] = await db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
+      await sendEmail(account ? magicLinkEmail(email, url) : noAccountEmail(email, `${baseURL}/sign-up`));
+    };
+    // Like the reset and verification mails: after the response when real mail is configured.
+    await (ctx ? ctx.context.runInBackgroundOrAwait(send()) : send());
   },
 };
