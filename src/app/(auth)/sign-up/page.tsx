@@ -13,7 +13,11 @@ export default async function SignUpPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Create your account</h1>
-        <p className="text-sm text-muted">Start organising your work in Tasklane.</p>
+        <p className="text-sm text-muted">
+          {env.EMAIL_VERIFICATION_REQUIRED
+            ? "We will email you a link: open it to verify your address, then you can sign in."
+            : "Start organising your work in Tasklane."}
+        </p>
       </div>
       <SignUpForm verificationRequired={env.EMAIL_VERIFICATION_REQUIRED} />
       <p className="text-sm text-muted">
