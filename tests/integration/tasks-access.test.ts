@@ -1,8 +1,18 @@
-import { asc } from "drizzle-orm";
+import { asc, ne } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
-import { account, label, project, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
+import {
+  account,
+  label,
+  personalAccessToken,
+  project,
+  session,
+  task,
+  taskActivity,
+  taskLabel,
+  user,
+} from "@/server/db/schema";
 import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -20,6 +30,9 @@ interface World {
   theirTrashedTask: string;
   theirProject: string;
   theirLabel: string;
+  /** One of the owner's browser sessions, and one of their personal access tokens. */
+  theirSession: string;
+  theirAccessToken: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -30,7 +43,7 @@ interface World {
 }
 
 /**
- * Every procedure of the `task`, `project` and `label` routers (the account router names no rows: OWN_ONLY), called by a stranger with ids of the
+ * Every procedure of the app that names a row (the others are OWN_ONLY), called by a stranger with ids of the
  * owner's rows — as the target, or inside the input next to the stranger's own rows. Each must be
  * NOT_FOUND and write nothing. A procedure added to a router without an entry here fails the first test.
  */
@@ -80,6 +93,8 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "label.delete": (api, w) => api.label.delete({ id: w.theirLabel }),
   "label.merge (from theirs)": (api, w) => api.label.merge({ fromId: w.theirLabel, intoId: w.ownLabel }),
   "label.merge (into theirs)": (api, w) => api.label.merge({ fromId: w.ownLabel, intoId: w.theirLabel }),
+  "session.revoke": (api, w) => api.session.revoke({ id: w.theirSession }),
+  "accessToken.revoke": (api, w) => api.accessToken.revoke({ id: w.theirAccessToken }),
 };
 
 interface Settled {
@@ -143,6 +158,27 @@ const OWN_ONLY: Record<
     call: (api) => api.account.update({ timeZone: "UTC" }),
     check: ({ value }) => expect(value).toMatchObject({ timeZone: "UTC" }),
   },
+  "session.list": {
+    call: (api) => api.session.list(),
+    check: ({ value }, w) => {
+      expect(value).toEqual([expect.objectContaining({ current: true })]);
+      expect(JSON.stringify(value)).not.toContain(w.theirSession);
+    },
+  },
+  "session.revokeOthers": {
+    // The stranger's only session is the current one: nothing to revoke, and the owner's stay.
+    call: (api) => api.session.revokeOthers(),
+    check: ({ value }) => expect(value).toEqual({ count: 0 }),
+  },
+  "accessToken.list": {
+    call: (api) => api.accessToken.list(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
+  "accessToken.create": {
+    // A token of the caller's own (left out of the snapshot); the owner's tokens are untouched.
+    call: (api) => api.accessToken.create({ name: "stranger's script", expiresInDays: 7 }),
+    check: ({ value }) => expect(value).toMatchObject({ name: "stranger's script", token: expect.any(String) }),
+  },
   "account.delete": {
     // The stranger has no password login here: refused, and nobody's rows go.
     call: (api) => api.account.delete({ password: "anything at all", confirmation: DELETE_ACCOUNT_CONFIRMATION }),
@@ -160,10 +196,7 @@ async function settle(promise: Promise<unknown>): Promise<Settled> {
   return { code, value };
 }
 
-const ROUTERS = ["task.", "project.", "label.", "account."];
-const procedures = Object.keys(appRouter._def.procedures).filter((path) =>
-  ROUTERS.some((prefix) => path.startsWith(prefix)),
-);
+const procedures = Object.keys(appRouter._def.procedures);
 
 /** A fresh owner and stranger (label names are unique per user), each with a project, labels and tasks. */
 async function createWorld(): Promise<{ world: World; stranger: Session }> {
@@ -189,7 +222,10 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const ownLabel = await strangerApi.label.create({ name: "mine" });
   const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
   const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
+  const theirAccessToken = await ownerApi.accessToken.create({ name: "owner's script", expiresInDays: null });
   const world = {
+    theirSession: owner.session.id,
+    theirAccessToken: theirAccessToken.id,
     theirTask: theirTask.id,
     theirSubtask: theirSubtask.id,
     theirTrashedTask: theirTrashedTask.id,
@@ -205,8 +241,11 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   return { world, stranger };
 }
 
-/** Every row of every table the routers write, both users' (each file has its own database). */
-async function snapshot() {
+/**
+ * Every row of every table the routers write, both users' (each file has its own database);
+ * of access tokens, all but the ones a caller just made for itself.
+ */
+async function snapshot(caller?: string) {
   const db = database.db;
   return {
     // Not updated_at: account.update (own row, same zone) touches it.
@@ -221,11 +260,16 @@ async function snapshot() {
     labels: await db.select().from(label).orderBy(asc(label.id)),
     taskLabels: await db.select().from(taskLabel).orderBy(asc(taskLabel.taskId), asc(taskLabel.labelId)),
     activity: await db.select().from(taskActivity).orderBy(asc(taskActivity.id)),
+    accessTokens: await db
+      .select()
+      .from(personalAccessToken)
+      .where(caller ? ne(personalAccessToken.userId, caller) : undefined)
+      .orderBy(asc(personalAccessToken.id)),
   };
 }
 
-describe("task, project, label and account routers: access control", () => {
-  it("covers every procedure of the four routers", () => {
+describe("every router: access control", () => {
+  it("covers every procedure of the app", () => {
     const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)].map((name) => name.split(" ")[0]));
     expect(procedures.filter((path) => !covered.has(path))).toEqual([]);
     expect(procedures.filter((path) => path.startsWith("task.")).length).toBeGreaterThanOrEqual(10);
@@ -246,11 +290,10 @@ describe("task, project, label and account routers: access control", () => {
 
   it.each(Object.entries(OWN_ONLY))("%s: only the caller's own rows", async (_name, { call, check }) => {
     const { world, stranger } = await createWorld();
-    const before = await snapshot();
-
+    const before = await snapshot(world.stranger);
     check(await settle(call(callerFor(database.db, stranger), world)), world);
 
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(world.stranger)).toEqual(before);
   });
 
   it.each(procedures)("%s is UNAUTHORIZED without a session", async (path) => {
@@ -262,6 +305,8 @@ describe("task, project, label and account routers: access control", () => {
       theirTrashedTask: random(),
       theirProject: random(),
       theirLabel: random(),
+      theirSession: random(),
+      theirAccessToken: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),
