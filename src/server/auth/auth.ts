@@ -83,6 +83,8 @@ export const auth = betterAuth({
       "/send-verification-email": { window: 60 * 10, max: 5 },
       "/reset-password": { window: 60, max: 10 },
       "/sign-in/magic-link": { window: 60 * 10, max: 5 },
+      // Starts an OAuth redirect: colleagues behind one office address sign in together.
+      "/sign-in/social": { window: 60, max: 30 },
       "/change-email": { window: 60 * 10, max: 5 },
       "/two-factor/verify-totp": { window: 60, max: 10 },
       "/two-factor/verify-backup-code": { window: 60, max: 10 },
