@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import type { SignInProvider } from "@/server/auth/social";
@@ -23,6 +23,14 @@ interface OAuthButtonsProps {
 export function OAuthButtons({ providers, next, error = null }: OAuthButtonsProps) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
+  useEffect(() => {
+    // Back from the provider's page restores this page from the browser's cache, buttons still disabled.
+    const reset = (event: PageTransitionEvent) => {
+      if (event.persisted) setPendingId(null);
+    };
+    window.addEventListener("pageshow", reset);
+    return () => window.removeEventListener("pageshow", reset);
+  }, []);
   if (providers.length === 0) return null;
 
   async function continueWith(provider: SignInProvider) {
