@@ -7,10 +7,11 @@ export const PASSWORD = "correct horse battery";
 
 /**
  * For an e2e file: the built app on its own database, one Chromium for the file, and per test a fresh
- * phone-sized context whose console errors and in-flight tRPC requests are tracked.
+ * phone-sized context whose console errors and in-flight tRPC requests are tracked. `appOptions` as
+ * for setupAppServer() (extra environment, e.g. an OAuth provider).
  */
-export function setupBrowserSession() {
-  const app = setupAppServer();
+export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer>[0] = {}) {
+  const app = setupAppServer(appOptions);
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;

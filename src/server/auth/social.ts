@@ -5,12 +5,14 @@ import { env } from "@/env";
 // OAuth sign-in. Each provider is on only when its client id and secret are configured; callback
 // URLs are built by Better Auth from the base URL (BETTER_AUTH_URL), never a hard-coded host:
 //   GitHub, Google:  <base URL>/api/auth/callback/<github|google>
-//   OpenID Connect:  <base URL>/api/auth/oauth2/callback/oidc
+//   OpenID Connect:  <base URL>/api/auth/callback/oidc
+// genericOAuth registers its provider as one more social provider: sign-in starts at /sign-in/social
+// for all three (this Better Auth has no /sign-in/oauth2 or /oauth2/callback endpoints).
 
 export interface SignInProvider {
   id: string;
   name: string;
-  /** Built-in providers sign in through /sign-in/social; generic OIDC through /sign-in/oauth2. */
+  /** Built into Better Auth, or our generic OpenID Connect provider. Both sign in through /sign-in/social. */
   kind: "social" | "oidc";
 }
 

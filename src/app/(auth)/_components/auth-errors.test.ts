@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAuthError, safeNextPath } from "./auth-errors";
+import { describeAuthError, describeOAuthError, safeNextPath } from "./auth-errors";
 
 describe("describeAuthError", () => {
   it("says 'wrong email or password' for bad credentials", () => {
@@ -12,6 +12,23 @@ describe("describeAuthError", () => {
 
   it("does not show server internals", () => {
     expect(describeAuthError({ status: 500, message: "relation does not exist" })).not.toContain("relation");
+  });
+});
+
+describe("describeOAuthError", () => {
+  it("is null without an error", () => {
+    expect(describeOAuthError(null)).toBeNull();
+    expect(describeOAuthError("")).toBeNull();
+  });
+
+  it("explains an existing account that could not be linked", () => {
+    expect(describeOAuthError("account_not_linked")).toMatch(/already exists/i);
+  });
+
+  it("never repeats an unknown code from the query string", () => {
+    const message = describeOAuthError("Your_account_is_locked_call_555-0100");
+    expect(message).toMatch(/did not work/i);
+    expect(message).not.toContain("555");
   });
 });
 

@@ -15,6 +15,25 @@ export function describeAuthError(error: AuthClientError): string {
   return error.message ?? "That did not work. Please try again.";
 }
 
+// Better Auth sends the browser back from a provider with `?error=<code>`. Only known codes get their
+// own words: the query string is anyone's to write, so its text is never shown as is.
+const OAUTH_ERRORS: Record<string, string> = {
+  account_not_linked:
+    "An account with this email already exists. Sign in with your password (and verify your email), then try again.",
+  email_not_verified: "The provider has not verified this email address. Sign in another way.",
+  email_does_not_match: "The provider's email does not match this account.",
+  "email_doesn't_match": "The provider's email does not match this account.",
+  email_not_found: "The provider did not share an email address. Allow access to your email, or sign in another way.",
+  access_denied: "Sign-in was cancelled at the provider.",
+  signup_disabled: "No account uses this sign-in yet.",
+};
+
+/** The message for an OAuth callback's `?error=` code (null when there is none). */
+export function describeOAuthError(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return OAUTH_ERRORS[code] ?? "Signing in with that provider did not work. Please try again.";
+}
+
 const PLACEHOLDER_ORIGIN = "http://tasklane.invalid";
 
 /**

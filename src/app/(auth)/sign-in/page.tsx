@@ -1,25 +1,35 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { signInProviders } from "@/server/auth/social";
 import { safeNextPath } from "../_components/auth-errors";
+import { OAuthButtons } from "../_components/oauth-buttons";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+// Built on another branch; typed routes only know pages that exist here yet.
+const MAGIC_LINK_PAGE = "/magic-link" as Route;
+
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { next, session } = await searchParams;
+  const { next, session, error } = await searchParams;
   const expired = session === "expired";
+  const nextPath = safeNextPath(typeof next === "string" ? next : null);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Sign in to Tasklane</h1>
         <p className="text-sm text-muted">{expired ? "Your session has ended. Sign in again." : "Welcome back."}</p>
       </div>
-      <SignInForm next={safeNextPath(typeof next === "string" ? next : null)} />
-      <p className="text-sm text-muted">
+      <OAuthButtons providers={signInProviders()} next={nextPath} error={typeof error === "string" ? error : null} />
+      <SignInForm next={nextPath} />
+      <div className="flex flex-col gap-2 text-sm text-muted">
         <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
           Forgot password?
         </Link>
-      </p>
+        <Link href={MAGIC_LINK_PAGE} className="font-medium text-accent underline-offset-4 hover:underline">
+          Email me a sign-in link
+        </Link>
+      </div>
       <p className="text-sm text-muted">
         New here?{" "}
         <Link href="/sign-up" className="font-medium text-accent underline-offset-4 hover:underline">

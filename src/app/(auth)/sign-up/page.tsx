@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { env } from "@/env";
+import { signInProviders } from "@/server/auth/social";
+import { OAuthButtons } from "../_components/oauth-buttons";
 import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
 
 export default async function SignUpPage() {
-  // Read EMAIL_VERIFICATION_REQUIRED per request, not once at build time.
+  // Read EMAIL_VERIFICATION_REQUIRED and the OAuth providers per request, not once at build time.
   await connection();
   return (
     <div className="flex flex-col gap-6">
@@ -19,6 +21,7 @@ export default async function SignUpPage() {
             : "Start organising your work in Tasklane."}
         </p>
       </div>
+      <OAuthButtons providers={signInProviders()} next="/" />
       <SignUpForm verificationRequired={env.EMAIL_VERIFICATION_REQUIRED} />
       <p className="text-sm text-muted">
         Already have an account?{" "}
