@@ -12,8 +12,6 @@ import { env } from "@/env";
 export interface SignInProvider {
   id: string;
   name: string;
-  /** Built into Better Auth, or our generic OpenID Connect provider. Both sign in through /sign-in/social. */
-  kind: "social" | "oidc";
 }
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -50,8 +48,8 @@ export const oidcPlugins =
 /** The buttons the sign-in page shows: configured providers only. */
 export function signInProviders(): SignInProvider[] {
   const providers: SignInProvider[] = [];
-  if ("github" in socialProviders) providers.push({ id: "github", name: "GitHub", kind: "social" });
-  if ("google" in socialProviders) providers.push({ id: "google", name: "Google", kind: "social" });
-  if (oidcPlugins.length > 0) providers.push({ id: OIDC_PROVIDER_ID, name: env.OIDC_PROVIDER_NAME, kind: "oidc" });
+  if ("github" in socialProviders) providers.push({ id: "github", name: "GitHub" });
+  if ("google" in socialProviders) providers.push({ id: "google", name: "Google" });
+  if (oidcPlugins.length > 0) providers.push({ id: OIDC_PROVIDER_ID, name: env.OIDC_PROVIDER_NAME });
   return providers;
 }

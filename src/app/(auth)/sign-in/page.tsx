@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { signInProviders } from "@/server/auth/social";
 import { safeNextPath } from "../_components/auth-errors";
@@ -8,7 +8,6 @@ import { SignInForm } from "./_components/sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 // Built on another branch; typed routes only know pages that exist here yet.
-const MAGIC_LINK_PAGE = "/magic-link" as Route;
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { next, session, error } = await searchParams;
@@ -26,7 +25,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
           Forgot password?
         </Link>
-        <Link href={MAGIC_LINK_PAGE} className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link href="/magic-link" className="font-medium text-accent underline-offset-4 hover:underline">
           Email me a sign-in link
         </Link>
       </div>
