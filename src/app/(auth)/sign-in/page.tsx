@@ -7,8 +7,6 @@ import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-// Built on another branch; typed routes only know pages that exist here yet.
-
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { next, session, error } = await searchParams;
   const expired = session === "expired";
