@@ -117,3 +117,21 @@ describe("JWT bearer tokens", () => {
     expect(await listTasks(`Bearer ${issued.token}`)).toBe(401);
   });
 });
+
+describe("what a bearer token may not do", () => {
+  it("cannot mint API tokens, end sessions or delete the account: those need the browser", async () => {
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const call = (path: string, json: unknown) =>
+      fetch(`${app.url}/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify({ json }) });
+
+    expect((await call("accessToken.create", { name: "successor", expiresInDays: null })).status).toBe(403);
+    expect((await call("session.revokeOthers", undefined)).status).toBe(403);
+    expect(
+      (await call("account.delete", { password: "correct horse battery", confirmation: "delete my account" })).status,
+    ).toBe(403);
+    expect(await database.query("select id from personal_access_token where user_id = $1", [userId])).toEqual([]);
+    expect(await database.query('select id from "user" where id = $1', [userId])).toHaveLength(1);
+    // Reading is fine: exporting one's data is what a backup script does.
+    expect((await fetch(`${app.url}/api/trpc/account.export`, { headers })).status).toBe(200);
+  });
+});

@@ -69,3 +69,14 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   const { user } = ctx.identity;
   return next({ ctx: { ...ctx, identity: ctx.identity, user: { ...user, timeZone: timeZoneOf(user) } } });
 });
+
+/**
+ * For what only the person at the browser may do (API tokens, sessions, deleting the account): a
+ * leaked token must not be able to mint itself a successor or lock its owner out.
+ */
+export const browserSessionProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.identity.method !== "session") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Sign in to Tasklane in the browser to do this." });
+  }
+  return next();
+});

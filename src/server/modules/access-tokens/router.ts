@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, count, desc, eq } from "drizzle-orm";
 import { ACCESS_TOKENS_PER_USER, accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { personalAccessToken } from "@/server/db/schema";
-import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
 import { generateAccessToken } from "./tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +19,7 @@ const listed = {
 
 /** Personal access tokens: for scripts that call the API as the user, until revoked or expired. */
 export const accessTokenRouter = createTRPCRouter({
-  list: protectedProcedure.query(({ ctx }) =>
+  list: browserSessionProcedure.query(({ ctx }) =>
     ctx.db
       .select(listed)
       .from(personalAccessToken)
@@ -28,7 +28,7 @@ export const accessTokenRouter = createTRPCRouter({
   ),
 
   /** The token itself is returned here only; the database keeps its hash. */
-  create: protectedProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
+  create: browserSessionProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
     const [{ total } = { total: 0 }] = await ctx.db
       .select({ total: count() })
       .from(personalAccessToken)
@@ -49,7 +49,7 @@ export const accessTokenRouter = createTRPCRouter({
     return { ...created, token };
   }),
 
-  revoke: protectedProcedure.input(accessTokenIdInput).mutation(async ({ ctx, input }) => {
+  revoke: browserSessionProcedure.input(accessTokenIdInput).mutation(async ({ ctx, input }) => {
     const [revoked] = await ctx.db
       .delete(personalAccessToken)
       .where(and(eq(personalAccessToken.userId, ctx.user.id), eq(personalAccessToken.id, input.id)))

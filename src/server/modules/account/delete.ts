@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { deleteAccountInput } from "@/lib/schemas/account";
 import { user, verification } from "@/server/db/schema";
-import { protectedProcedure } from "@/server/trpc/init";
+import { browserSessionProcedure } from "@/server/trpc/init";
 import { verifyUserPassword } from "./password";
 
 /**
@@ -11,7 +11,7 @@ import { verifyUserPassword } from "./password";
  * of theirs goes with the user row (`ON DELETE CASCADE` from `user`: sessions, accounts, projects,
  * labels, tasks, their labels and history), so their sessions end at once.
  */
-export const deleteAccount = protectedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
   if (!(await verifyUserPassword(ctx.db, ctx.user.id, input.password))) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
   }

@@ -3,11 +3,11 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { sessionIdInput } from "@/lib/schemas/sessions";
 import { session } from "@/server/db/schema";
-import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
 
 /** Where the user is signed in. Revoking deletes the row: the next request with that cookie is signed out. */
 export const sessionRouter = createTRPCRouter({
-  list: protectedProcedure.query(async ({ ctx }) => {
+  list: browserSessionProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db
       .select({
         id: session.id,
@@ -23,7 +23,7 @@ export const sessionRouter = createTRPCRouter({
     return rows.map((row) => ({ ...row, current: row.id === ctx.identity.sessionId }));
   }),
 
-  revoke: protectedProcedure.input(sessionIdInput).mutation(async ({ ctx, input }) => {
+  revoke: browserSessionProcedure.input(sessionIdInput).mutation(async ({ ctx, input }) => {
     const [revoked] = await ctx.db
       .delete(session)
       .where(and(eq(session.userId, ctx.user.id), eq(session.id, input.id)))
@@ -33,7 +33,7 @@ export const sessionRouter = createTRPCRouter({
   }),
 
   /** Every session but the one making the request (all of them for a bearer token). */
-  revokeOthers: protectedProcedure.mutation(async ({ ctx }) => {
+  revokeOthers: browserSessionProcedure.mutation(async ({ ctx }) => {
     const mine = eq(session.userId, ctx.user.id);
     const current = ctx.identity.sessionId;
     const revoked = await ctx.db
