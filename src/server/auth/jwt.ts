@@ -9,7 +9,7 @@ import { baseURL } from "./urls";
 
 export const JWT_EXPIRATION = "15m";
 /** A token naming a key we do not know reloads the keys, but not more often than this. */
-const KEY_RELOAD_INTERVAL_MS = 30_000;
+const KEY_RELOAD_INTERVAL_MS = 5_000;
 
 type KeySet = ReturnType<typeof createLocalJWKSet>;
 let cached: { keys: KeySet; loadedAt: number } | null = null;
