@@ -62,7 +62,7 @@ export function TwoFactorOn() {
           action={async (password) => {
             const { error } = await authClient.twoFactor.disable({ password });
             if (error) return error;
-            toast.success("Two-factor authentication is off.");
+            toast("Two-factor authentication is off.");
             router.refresh();
             return null;
           }}

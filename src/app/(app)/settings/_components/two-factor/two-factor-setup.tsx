@@ -24,20 +24,20 @@ export function TwoFactorSetup({ setup, onCancel }: { setup: TwoFactorSetupData;
         Set up your authenticator app
       </h3>
       <ol className="flex list-decimal flex-col gap-6 pl-5 text-sm">
-        <li className="flex flex-col gap-3">
+        <li className="space-y-3">
           <p>Scan this QR code with an authenticator app (Google Authenticator, 1Password, Authy…).</p>
           <TotpQrCode uri={setup.totpURI} />
           <p>Cannot scan it? Type this key into the app instead.</p>
           <SetupKey totpURI={setup.totpURI} />
         </li>
-        <li className="flex flex-col gap-3">
+        <li className="space-y-3">
           <p>
             Save these backup codes somewhere safe. Each one signs you in once if you lose your phone. They are shown
             only now.
           </p>
           <BackupCodes codes={setup.backupCodes} />
         </li>
-        <li className="flex flex-col gap-3">
+        <li className="space-y-3">
           <p>Enter the code the app shows, to check that it works.</p>
           <ConfirmCodeForm />
         </li>
