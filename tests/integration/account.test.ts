@@ -22,6 +22,7 @@ describe("account.me", () => {
       emailVerified: false,
       image: null,
       timeZone: "UTC",
+      twoFactorEnabled: false,
       createdAt: session.user.createdAt,
     });
   });
