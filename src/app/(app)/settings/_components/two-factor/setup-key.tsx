@@ -15,7 +15,7 @@ export function SetupKey({ totpURI }: { totpURI: string }) {
       <textarea
         id={id}
         readOnly
-        rows={2}
+        rows={3}
         value={grouped}
         spellCheck={false}
         className="resize-none rounded-md border border-border bg-surface px-3 py-2 font-mono text-sm text-fg"
