@@ -1,7 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 
-const AUTH_PAGES = new Set(["/sign-in", "/sign-up", "/magic-link"]);
+const AUTH_PAGES = new Set(["/sign-in", "/sign-up", "/magic-link", "/two-factor"]);
 /** Reached from an email link, signed in or not. /dev/outbox exists only in development. */
 const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/dev/outbox"]);
 

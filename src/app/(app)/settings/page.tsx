@@ -3,6 +3,7 @@ import { requireSession } from "@/server/auth/session";
 import { api } from "@/trpc/server";
 import { NameForm } from "./_components/name-form";
 import { TimeZoneForm } from "./_components/time-zone-form";
+import { TwoFactorSection } from "./_components/two-factor/two-factor-section";
 import { YourData } from "./_components/your-data";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,6 +27,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <NameForm name={me.name} />
       <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
+      <TwoFactorSection enabled={me.twoFactorEnabled} />
       <YourData />
     </div>
   );

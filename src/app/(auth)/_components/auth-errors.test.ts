@@ -10,6 +10,16 @@ describe("describeAuthError", () => {
     expect(describeAuthError({ status: 429 })).toMatch(/too many attempts/i);
   });
 
+  it("says how long a two-factor lockout lasts, rather than 'wait a minute'", () => {
+    expect(describeAuthError({ status: 429, code: "ACCOUNT_TEMPORARILY_LOCKED" })).toBe(
+      "Too many wrong codes. Try again in 15 minutes.",
+    );
+  });
+
+  it("sends back to sign-in when the two-factor step has expired", () => {
+    expect(describeAuthError({ status: 401, code: "INVALID_TWO_FACTOR_COOKIE" })).toMatch(/sign in again/i);
+  });
+
   it("does not show server internals", () => {
     expect(describeAuthError({ status: 500, message: "relation does not exist" })).not.toContain("relation");
   });

@@ -7,6 +7,8 @@ export interface AuthClientError {
 
 /** A sentence a person can act on, for failures that are not about one field. */
 export function describeAuthError(error: AuthClientError): string {
+  if (error.code === "ACCOUNT_TEMPORARILY_LOCKED") return "Too many wrong codes. Try again in 15 minutes.";
+  if (isExpiredChallenge(error)) return "This sign-in attempt has expired. Sign in again.";
   if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
   if (error.code === "EMAIL_NOT_VERIFIED") return "Verify your email first: we sent you a new link.";
@@ -32,6 +34,11 @@ const OAUTH_ERRORS: Record<string, string> = {
 export function describeOAuthError(code: string | null | undefined): string | null {
   if (!code) return null;
   return OAUTH_ERRORS[code] ?? "Signing in with that provider did not work. Please try again.";
+}
+
+/** The two-factor step of a sign-in is gone (10 minutes passed, or too many tries): start over. */
+export function isExpiredChallenge(error: AuthClientError): boolean {
+  return error.code === "INVALID_TWO_FACTOR_COOKIE" || error.code === "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE";
 }
 
 const PLACEHOLDER_ORIGIN = "http://tasklane.invalid";

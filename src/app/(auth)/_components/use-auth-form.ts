@@ -6,20 +6,24 @@ import { type AuthClientError, describeAuthError } from "./auth-errors";
 
 type FieldErrors = Partial<Record<string, string>>;
 
-interface AuthFormOptions<Input extends Record<string, unknown>> {
+interface AuthFormOptions<Input extends Record<string, unknown>, Data> {
   schema: z.ZodMiniType<Input>;
-  /** Calls Better Auth; resolves with its error, if any. */
-  submit(input: Input): Promise<{ error: AuthClientError | null }>;
+  /** Calls Better Auth; resolves with its answer or its error. */
+  submit(input: Input): Promise<{ data?: Data | null; error: AuthClientError | null }>;
   /** A field-level message for a server error, when the error is about one field. */
   fieldErrorFor?(error: AuthClientError): FieldErrors | null;
-  onSuccess(): void;
+  /** Any failure, after its message is shown. */
+  onError?(error: AuthClientError): void;
+  onSuccess(data: Data | null | undefined): void;
 }
 
 /**
  * The sign-in/sign-up form cycle: validate with the shared zod schema, show
  * per-field messages, call Better Auth, and turn its failure into words.
  */
-export function useAuthForm<Input extends Record<string, unknown>>(options: AuthFormOptions<Input>) {
+export function useAuthForm<Input extends Record<string, unknown>, Data = unknown>(
+  options: AuthFormOptions<Input, Data>,
+) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,15 +39,16 @@ export function useAuthForm<Input extends Record<string, unknown>>(options: Auth
     }
     setFieldErrors({});
     setPending(true);
-    const { error } = await options.submit(parsed.data);
+    const { data, error } = await options.submit(parsed.data);
     if (!error) {
-      options.onSuccess();
+      options.onSuccess(data);
       return;
     }
     setPending(false);
     const fieldError = options.fieldErrorFor?.(error);
     if (fieldError) setFieldErrors(fieldError);
     else setFormError(describeAuthError(error));
+    options.onError?.(error);
   }
 
   return { fieldErrors, formError, pending, onSubmit };

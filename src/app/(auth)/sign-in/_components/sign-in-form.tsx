@@ -8,13 +8,22 @@ import { signInSchema } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { useAuthForm } from "../../_components/use-auth-form";
 
+/** Better Auth answers a correct password of a two-factor account with this instead of a session. */
+function needsSecondFactor(data: unknown): boolean {
+  return typeof data === "object" && data !== null && "twoFactorRedirect" in data && data.twoFactorRedirect === true;
+}
+
 /** `next`: where to go after signing in, already checked to be a path on this site. */
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: signInSchema,
     submit: (input) => authClient.signIn.email(input),
-    onSuccess: () => {
+    onSuccess: (data) => {
+      if (needsSecondFactor(data)) {
+        router.push(next === "/" ? "/two-factor" : `/two-factor?${new URLSearchParams({ next })}`);
+        return;
+      }
       router.replace(next);
       router.refresh();
     },

@@ -1,0 +1,85 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { authClient } from "@/lib/auth-client";
+import { backupCodeChallengeSchema, totpChallengeSchema } from "@/lib/schemas/two-factor";
+import { codeErrorMessage } from "@/lib/two-factor-errors";
+import { isExpiredChallenge } from "../../_components/auth-errors";
+import { FormAlert } from "../../_components/form-alert";
+import { TextLink } from "../../_components/text-link";
+import { useAuthForm } from "../../_components/use-auth-form";
+
+export type ChallengeMethod = "totp" | "backup";
+
+const TOTP_FIELD = {
+  label: "6-digit code",
+  hint: "From your authenticator app (Google Authenticator, 1Password, Authy…).",
+  inputMode: "numeric",
+  autoComplete: "one-time-code",
+  pattern: "[0-9 ]*",
+  maxLength: 7,
+} as const;
+
+const BACKUP_FIELD = {
+  label: "Backup code",
+  hint: "One of the 10 codes you saved when you turned on two-factor authentication. Each works once.",
+  inputMode: "text",
+  autoComplete: "off",
+  autoCapitalize: "none",
+  spellCheck: false,
+  maxLength: 12,
+} as const;
+
+/** `next`: where to go once signed in, already checked to be a path on this site. */
+export function ChallengeForm({ method, next }: { method: ChallengeMethod; next: string }) {
+  const router = useRouter();
+  const [expired, setExpired] = useState(false);
+  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+    schema: method === "totp" ? totpChallengeSchema : backupCodeChallengeSchema,
+    submit: ({ code, trustDevice }) => {
+      const input = { code, trustDevice: trustDevice === "on" };
+      return method === "totp" ? authClient.twoFactor.verifyTotp(input) : authClient.twoFactor.verifyBackupCode(input);
+    },
+    fieldErrorFor: (error) => {
+      const message = codeErrorMessage(error);
+      return message ? { code: message } : null;
+    },
+    onError: (error) => setExpired(isExpiredChallenge(error)),
+    onSuccess: () => {
+      router.replace(next);
+      router.refresh();
+    },
+  });
+  const { label, hint, ...field } = method === "totp" ? TOTP_FIELD : BACKUP_FIELD;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Enter your code">
+      <FormAlert message={formError} />
+      {expired ? (
+        <p className="text-sm">
+          <TextLink href="/sign-in">Sign in again</TextLink>
+        </p>
+      ) : null}
+      <TextField
+        label={label}
+        name="code"
+        required
+        // The page exists to take this one code; the toggle swaps the field and focuses the new one.
+        autoFocus
+        hint={hint}
+        error={fieldErrors.code}
+        {...field}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="trustDevice" className="size-4 accent-accent" />
+        Trust this device for 30 days
+      </label>
+      <Button type="submit" disabled={pending || expired}>
+        {pending ? "Checking…" : "Verify"}
+      </Button>
+    </form>
+  );
+}
