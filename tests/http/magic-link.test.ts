@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
 import { appDatabase, linkIn } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
+import { nextCode, turnOnTwoFactor } from "./two-factor-user";
 
 const app = setupAppServer();
 const database = appDatabase(app);
@@ -88,6 +89,23 @@ describe("magic link sign-in", () => {
     expect(message?.subject).toBe("Signing in to Tasklane");
     expect(linkIn(message?.text).pathname).toBe("/sign-up");
     expect(await database.query('select id from "user" where email = $1', [email])).toEqual([]);
+  });
+
+  it("asks a two-factor user for a code before the link's session exists", async () => {
+    const email = uniqueEmail("magic-2fa");
+    const owner = new HttpSession(app.url);
+    await owner.signUp({ name: "Mags", email, password });
+    const secret = await turnOnTwoFactor(owner, password);
+
+    const { browser, link } = await requestLink(email);
+    const opened = await follow(browser, link);
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get("location")).toBe(`/two-factor?next=${encodeURIComponent("/today")}`);
+    expect(await signedIn(browser)).toBe(false);
+
+    const verified = await browser.post("/api/auth/two-factor/verify-totp", { code: nextCode(secret) });
+    expect(verified.status).toBe(200);
+    expect(await signedIn(browser)).toBe(true);
   });
 
   it("shows the request page, and an explanation when a link failed", async () => {

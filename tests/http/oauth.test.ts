@@ -3,6 +3,7 @@ import { setupAppServer } from "~tests/setup/app-server";
 import { type FakeOidcProvider, type FakeOidcUser, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
+import { nextCode, turnOnTwoFactor } from "./two-factor-user";
 
 const password = "correct horse battery";
 
@@ -205,6 +206,23 @@ describe("OAuth sign-in with GitHub, Google and an OpenID Connect provider", () 
     expect(landing.searchParams.get("error")).toBe("account_not_linked");
     expect((await me(browser)).status).toBe(401);
     expect(await accountProviders(email)).toEqual(["credential"]);
+  });
+
+  it("asks a two-factor user for a code after the provider, before any session exists", async () => {
+    const email = uniqueEmail("oidc-2fa");
+    await signUpWithPassword(email, true);
+    const owner = new HttpSession(app.url);
+    expect((await owner.post("/api/auth/sign-in/email", { email, password }, ownAddress())).status).toBe(200);
+    const secret = await turnOnTwoFactor(owner, password);
+    provider.signInAs(providerUser("oidc-2fa", { email }));
+
+    const browser = new HttpSession(app.url);
+    const landed = await signInWithProvider(browser);
+    expect(landed.pathname).toBe("/two-factor");
+    expect((await me(browser)).status).toBe(401);
+
+    expect((await browser.post("/api/auth/two-factor/verify-totp", { code: nextCode(secret) })).status).toBe(200);
+    expect((await me(browser)).user?.email).toBe(email);
   });
 
   it("explains a refused link on the sign-in page", async () => {

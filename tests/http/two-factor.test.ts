@@ -127,6 +127,20 @@ describe("two-factor authentication over HTTP", () => {
     expect((await client.me()).status).toBe(200);
   });
 
+  it("remembers accepted codes only: a wrong one is forgotten, so typing it was harmless", async () => {
+    const { email, secret } = await userWithTwoFactor("forgotten");
+    const { id } = await userRow(email);
+    const remembered = async () =>
+      (await database.query("select code_hash from used_totp_code where user_id = $1", [id])).length;
+    expect(await remembered()).toBe(1); // the code that turned it on
+
+    const client = await challenged(email);
+    expect((await client.verifyTotp(wrongCode(secret))).status).toBe(401);
+    expect(await remembered()).toBe(1);
+    expect((await client.verifyTotp(totpCode(secret, Date.now() + PERIOD_MS))).status).toBe(200);
+    expect(await remembered()).toBe(2);
+  });
+
   it("refuses a code that was already accepted, even in a new challenge", async () => {
     const { email, secret } = await userWithTwoFactor("replay");
     const code = totpCode(secret, Date.now() + PERIOD_MS);

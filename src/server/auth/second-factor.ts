@@ -1,6 +1,6 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { deleteSessionCookie } from "better-auth/cookies";
 import { generateRandomString } from "better-auth/crypto";
 import { baseURL } from "./urls";
@@ -17,7 +17,7 @@ function isOtherSignIn(path: string | undefined): boolean {
 
 /** The path the sign-in was going to redirect to, kept for after the challenge. */
 function destination(returned: unknown): string {
-  const location = returned instanceof APIError ? new Headers(returned.headers).get("location") : null;
+  const location = isAPIError(returned) ? new Headers(returned.headers).get("location") : null;
   if (!location) return "/";
   const url = new URL(location, baseURL);
   return url.origin === baseURL ? `${url.pathname}${url.search}` : "/";

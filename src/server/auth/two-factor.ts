@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { BetterAuthPlugin } from "better-auth";
-import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins";
 import { and, eq, lt } from "drizzle-orm";
 import { db } from "@/server/db";
@@ -103,7 +103,7 @@ export const twoFactorHardening = () =>
           // A wrong code is not "used": let the user type the right one.
           matcher: (ctx) => ctx.path === VERIFY_TOTP,
           handler: createAuthMiddleware(async (ctx) => {
-            if (!(ctx.context.returned instanceof APIError)) return;
+            if (!isAPIError(ctx.context.returned)) return;
             const code = typeof ctx.body?.code === "string" ? ctx.body.code.trim() : "";
             const userId = code ? await challengedUserId(ctx) : null;
             if (userId) await releaseTotpCode(userId, code);
