@@ -17,7 +17,7 @@ const BROWSERS: [RegExp, string][] = [
   [/\bOPR\/|\bOpera\b/, "Opera"],
   [/\bSamsungBrowser\//, "Samsung Internet"],
   [/\bFirefox\/|\bFxiOS\//, "Firefox"],
-  [/\bCriOS\/|\bChrom(e|ium)\//, "Chrome"],
+  [/\bCriOS\/|\b(Headless)?Chrom(e|ium)\//, "Chrome"],
   [/\bVersion\/[\d.]+.*\bSafari\//, "Safari"],
   [/^curl\//i, "curl"],
   [/\bnode(-fetch)?\b|\bundici\b/i, "Node.js"],

@@ -41,7 +41,7 @@ export function NewAccessToken({ created, onDismiss }: { created: Created; onDis
         </Button>
       </div>
       <p className="text-sm text-muted">Try it:</p>
-      <pre className="overflow-x-auto rounded-sm bg-surface p-2 text-xs">
+      <pre className="whitespace-pre-wrap break-all rounded-sm bg-surface p-2 text-xs">
         <code>{`curl -H "Authorization: Bearer ${created.token}" ${origin}/api/trpc/account.me`}</code>
       </pre>
       <p role="status" className="sr-only">
