@@ -35,7 +35,7 @@ export function AccessTokensSection({ timeZone }: { timeZone: string }) {
         longer use.
       </p>
       <CreateAccessTokenForm onCreated={setCreated} />
-      {created ? <NewAccessToken created={created} onDismiss={() => setCreated(null)} /> : null}
+      {created ? <NewAccessToken key={created.id} created={created} onDismiss={() => setCreated(null)} /> : null}
       {tokens.isError ? (
         <p role="alert" className="text-sm text-danger">
           Your tokens could not be loaded. Reload the page to try again.

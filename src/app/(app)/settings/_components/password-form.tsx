@@ -1,12 +1,12 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
 import { z } from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { changePasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/auth";
+import { api } from "@/trpc/react";
 
 type FieldErrors = { currentPassword?: string | undefined; newPassword?: string | undefined };
 
@@ -24,6 +24,7 @@ function describeFailure(
 }
 
 export function PasswordForm() {
+  const utils = api.useUtils();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -56,11 +57,11 @@ export function PasswordForm() {
       return;
     }
     formElement.reset();
+    void utils.session.list.invalidate();
     const message = parsed.data.revokeOtherSessions
       ? "Your password has been changed, and your other sessions are signed out."
       : "Your password has been changed.";
     setDone(message);
-    toast.success(message);
   }
 
   return (
