@@ -21,7 +21,8 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
       onCreated(created);
       void utils.accessToken.list.invalidate();
     },
-    onError: (error) => setFormError(describeSidebarError(error).replace("Your change was not saved.", "")),
+    onError: (error) =>
+      setFormError(describeSidebarError(error).replace("Your change was not saved.", "No token was created.")),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
