@@ -43,6 +43,7 @@ describe("security settings", () => {
     await page.getByRole("button", { name: "Revoke e2e script" }).click();
     await page.getByRole("button", { name: "Revoke token" }).click();
     await page.getByText("You have no tokens.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("API tokens");
     expect(await shown.count()).toBe(0);
     await session.settled();
 
@@ -72,6 +73,7 @@ describe("signing in safely", () => {
     await expect.poll(() => sessions.getByRole("listitem").count()).toBe(2);
     await sessions.getByRole("button", { name: /^Sign out/ }).click();
     await expect.poll(() => sessions.getByRole("listitem").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sessions");
     await otherPage.goto("/");
     await otherPage.waitForURL((url) => url.pathname === "/sign-in");
     await other.close();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
@@ -13,10 +13,13 @@ type Created = RouterOutputs["accessToken"]["create"];
 /** Personal access tokens: for scripts calling the API as this user (list seeded by the page). */
 export function AccessTokensSection({ timeZone }: { timeZone: string }) {
   const utils = api.useUtils();
+  // The revoked row and its focused button disappear: keep keyboard focus in the section.
+  const heading = useRef<HTMLHeadingElement>(null);
   const tokens = api.accessToken.list.useQuery();
   const [created, setCreated] = useState<Created | null>(null);
   const revoke = api.accessToken.revoke.useMutation({
     onSuccess: (_revoked, { id }) => {
+      heading.current?.focus();
       toast.success("Token revoked. Scripts using it are refused from now on.");
       if (created?.id === id) setCreated(null);
     },
@@ -27,7 +30,7 @@ export function AccessTokensSection({ timeZone }: { timeZone: string }) {
 
   return (
     <section aria-labelledby="settings-tokens" className="flex flex-col gap-3">
-      <h2 id="settings-tokens" className="text-lg font-semibold">
+      <h2 ref={heading} id="settings-tokens" tabIndex={-1} className="text-lg font-semibold">
         API tokens
       </h2>
       <p className="max-w-2xl text-sm text-muted">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
@@ -9,16 +10,23 @@ import { SessionItem } from "./session-item";
 /** Where the user is signed in (seeded by the page), with sign-out for each other device or all of them. */
 export function SessionsSection({ timeZone }: { timeZone: string }) {
   const utils = api.useUtils();
+  // The revoked row and its focused button disappear: keep keyboard focus in the section.
+  const heading = useRef<HTMLHeadingElement>(null);
   const sessions = api.session.list.useQuery();
   const onError = (error: unknown) => toast.error(describeSidebarError(error));
   const revoke = api.session.revoke.useMutation({
-    onSuccess: () => toast.success("That session is signed out."),
+    onSuccess: () => {
+      heading.current?.focus();
+      toast.success("That session is signed out.");
+    },
     onError,
     onSettled: () => utils.session.list.invalidate(),
   });
   const revokeOthers = api.session.revokeOthers.useMutation({
-    onSuccess: ({ count }) =>
-      toast.success(count === 1 ? "1 other session signed out." : `${count} other sessions signed out.`),
+    onSuccess: ({ count }) => {
+      heading.current?.focus();
+      toast.success(count === 1 ? "1 other session signed out." : `${count} other sessions signed out.`);
+    },
     onError,
     onSettled: () => utils.session.list.invalidate(),
   });
@@ -27,7 +35,7 @@ export function SessionsSection({ timeZone }: { timeZone: string }) {
 
   return (
     <section aria-labelledby="settings-sessions" className="flex flex-col gap-3">
-      <h2 id="settings-sessions" className="text-lg font-semibold">
+      <h2 ref={heading} id="settings-sessions" tabIndex={-1} className="text-lg font-semibold">
         Sessions
       </h2>
       <p className="text-sm text-muted">Where you are signed in. Sign out of any device you do not recognise.</p>
