@@ -131,3 +131,21 @@ describe("signing in safely", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe("an account without a password", () => {
+  it("explains how to set one instead of showing the change-password form", async () => {
+    const { page } = session;
+    const email = await session.signUp("Mia Magic");
+    // As if the account had been made with a magic link or a provider: no credential account.
+    await sql.query(
+      `delete from account where provider_id = 'credential' and user_id = (select id from "user" where email = $1)`,
+      [email],
+    );
+
+    await page.goto("/settings");
+    await page.getByText("You sign in without a password").waitFor();
+    expect(await page.getByRole("link", { name: "Forgot password" }).getAttribute("href")).toBe("/forgot-password");
+    expect(await page.getByLabel("Current password").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
