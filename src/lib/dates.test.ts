@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatDayHeading,
   formatDueLabel,
+  formatInstant,
   isOverdue,
   isValidDateString,
   isValidTimeZone,
@@ -192,5 +193,14 @@ describe("formatDayHeading", () => {
     ["2027-01-05", "5 Jan 2027"],
   ])("%s → %j", (date, expected) => {
     expect(formatDayHeading(date, today)).toBe(expected);
+  });
+});
+
+describe("formatInstant", () => {
+  it("writes an instant in the user's zone, across a date line", () => {
+    const instant = new Date("2026-11-26T23:30:00Z");
+    expect(formatInstant(instant, "UTC")).toBe("26 Nov 2026, 23:30");
+    expect(formatInstant(instant, "Asia/Tokyo")).toBe("27 Nov 2026, 08:30");
+    expect(formatInstant(instant, "America/Los_Angeles")).toBe("26 Nov 2026, 15:30");
   });
 });

@@ -180,3 +180,10 @@ export function formatDayHeading(date: string, today: string): string {
 function pad2(value: number): string {
   return String(value).padStart(2, "0");
 }
+
+/** "26 Nov 2026, 19:30" in a zone: the same text on the server and in the browser (no locale data). */
+export function formatInstant(instant: Date, timeZone: string): string {
+  const { date, time } = localDateTimeParts(instant, timeZone);
+  const { year, month, day } = parseDateString(date);
+  return `${day} ${MONTH_SHORT_NAMES[month - 1]} ${year}, ${time}`;
+}

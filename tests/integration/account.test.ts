@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { user } from "@/server/db/schema";
+import { account, user } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -24,7 +24,17 @@ describe("account.me", () => {
       timeZone: "UTC",
       twoFactorEnabled: false,
       createdAt: session.user.createdAt,
+      twoFactorEnabled: false,
+      hasPassword: false,
     });
+  });
+
+  it("says whether the user has a password (a credential account)", async () => {
+    const session = await createSignedInUser(database.db);
+    await database.db
+      .insert(account)
+      .values({ userId: session.user.id, accountId: session.user.id, providerId: "credential", password: "hash" });
+    expect((await callerFor(database.db, session).account.me()).hasPassword).toBe(true);
   });
 
   it("is UNAUTHORIZED for an anonymous caller", async () => {

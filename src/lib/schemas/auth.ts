@@ -50,3 +50,17 @@ export const signInSchema = z.strictObject({
   email,
   password: z.string().check(z.minLength(1, "Enter your password."), z.maxLength(PASSWORD_MAX_LENGTH)),
 });
+
+/** Settings → Password; Better Auth checks the current password and the same bounds. */
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().check(z.minLength(1, "Enter your current password."), z.maxLength(PASSWORD_MAX_LENGTH)),
+    newPassword,
+    revokeOtherSessions: z.boolean(),
+  })
+  .check(
+    z.refine((input) => input.newPassword !== input.currentPassword, {
+      error: "Choose a password different from the current one.",
+      path: ["newPassword"],
+    }),
+  );

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { requireSession } from "@/server/auth/session";
-import { api } from "@/trpc/server";
+import { api, HydrateClient } from "@/trpc/server";
+import { AccessTokensSection } from "./_components/access-tokens-section";
+import { EmailSection } from "./_components/email-section";
 import { NameForm } from "./_components/name-form";
+import { PasswordSection } from "./_components/password-section";
+import { SessionsSection } from "./_components/sessions-section";
 import { TimeZoneForm } from "./_components/time-zone-form";
 import { TwoFactorSection } from "./_components/two-factor/two-factor-section";
 import { YourData } from "./_components/your-data";
@@ -19,15 +23,26 @@ function timeZoneOptions(current: string): string[] {
   return [...zones].sort();
 }
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: PageProps<"/settings">) {
   await requireSession();
-  const me = await api.account.me();
+  const [me, { email: emailParam }] = await Promise.all([
+    api.account.me(),
+    searchParams,
+    api.session.list.prefetch(),
+    api.accessToken.list.prefetch(),
+  ]);
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <NameForm name={me.name} />
+      <EmailSection email={me.email} verified={me.emailVerified} changed={emailParam === "changed"} />
+      <PasswordSection hasPassword={me.hasPassword} />
       <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
       <TwoFactorSection enabled={me.twoFactorEnabled} />
+      <HydrateClient>
+        <SessionsSection timeZone={me.timeZone} />
+        <AccessTokensSection timeZone={me.timeZone} />
+      </HydrateClient>
       <YourData />
     </div>
   );

@@ -1,16 +1,22 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { updateAccountInput } from "@/lib/schemas/auth";
-import { user } from "@/server/db/schema";
+import { account, user } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { deleteAccount } from "./delete";
 import { exportAccountData } from "./export";
 
 export const accountRouter = createTRPCRouter({
   /** The signed-in user, as the session read it from the database for this request. */
-  me: protectedProcedure.query(({ ctx }) => {
+  me: protectedProcedure.query(async ({ ctx }) => {
     const { id, name, email, emailVerified, image, timeZone, createdAt } = ctx.user;
+    // OAuth- and magic-link-only users have no "credential" account, so no password to change.
+    const [credential] = await ctx.db
+      .select({ id: account.id })
+      .from(account)
+      .where(and(eq(account.userId, id), eq(account.providerId, "credential")))
+      .limit(1);
     return {
       id,
       name,
@@ -20,6 +26,7 @@ export const accountRouter = createTRPCRouter({
       timeZone,
       createdAt,
       twoFactorEnabled: ctx.user.twoFactorEnabled === true,
+      hasPassword: credential !== undefined,
     };
   }),
 
