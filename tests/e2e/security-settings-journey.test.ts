@@ -144,8 +144,15 @@ describe("an account without a password", () => {
 
     await page.goto("/settings");
     await page.getByText("You sign in without a password").waitFor();
-    expect(await page.getByRole("link", { name: "Forgot password" }).getAttribute("href")).toBe("/forgot-password");
+    const passwordSection = page.getByRole("region", { name: "Password" });
+    expect(await passwordSection.getByRole("link", { name: "Forgot password" }).getAttribute("href")).toBe(
+      "/forgot-password",
+    );
     expect(await page.getByLabel("Current password").count()).toBe(0);
+    // Two-factor is confirmed with the password too: it says so instead of offering a form that cannot work.
+    const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
+    await twoFactor.getByText("needs a password to confirm changes").waitFor();
+    expect(await twoFactor.getByRole("button", { name: "Turn on" }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -24,7 +24,6 @@ describe("account.me", () => {
       timeZone: "UTC",
       twoFactorEnabled: false,
       createdAt: session.user.createdAt,
-      twoFactorEnabled: false,
       hasPassword: false,
     });
   });

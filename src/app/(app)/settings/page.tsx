@@ -38,7 +38,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
       <EmailSection email={me.email} verified={me.emailVerified} changed={emailParam === "changed"} />
       <PasswordSection hasPassword={me.hasPassword} />
       <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
-      <TwoFactorSection enabled={me.twoFactorEnabled} />
+      <TwoFactorSection enabled={me.twoFactorEnabled} hasPassword={me.hasPassword} />
       <HydrateClient>
         <SessionsSection timeZone={me.timeZone} />
         <AccessTokensSection timeZone={me.timeZone} />
