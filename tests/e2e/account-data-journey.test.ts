@@ -29,9 +29,10 @@ describe("your data, in Settings", () => {
     expect(exported.status()).toBe(200);
     expect(((await exported.json()) as { user: { email: string } }).user.email).toBe(email);
 
-    const passwordField = page.getByLabel("Your password");
-    const confirmationField = page.getByLabel("Type “delete my account” to confirm");
-    const deleteButton = page.getByRole("button", { name: "Delete my account" });
+    const deleteForm = page.getByRole("form", { name: "Delete my account" });
+    const passwordField = deleteForm.getByLabel("Your password");
+    const confirmationField = deleteForm.getByLabel("Type “delete my account” to confirm");
+    const deleteButton = deleteForm.getByRole("button", { name: "Delete my account" });
 
     await passwordField.fill(PASSWORD);
     await confirmationField.fill("delete my acount");

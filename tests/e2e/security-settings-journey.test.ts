@@ -87,7 +87,7 @@ describe("signing in safely", () => {
     await page.getByLabel("Current password").fill("not my password");
     await page.getByLabel("New password").fill(newPassword);
     await page.getByRole("button", { name: "Change password" }).click();
-    await page.getByRole("alert").filter({ hasText: "That is not your current password." }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "That password is not right." }).waitFor();
     expect(await page.getByLabel("Sign out my other sessions").isChecked()).toBe(true);
     await page.getByLabel("Current password").fill(PASSWORD);
     await page.getByLabel("New password").fill(newPassword);

@@ -56,7 +56,8 @@ export const changePasswordSchema = z
   .strictObject({
     currentPassword: z.string().check(z.minLength(1, "Enter your current password."), z.maxLength(PASSWORD_MAX_LENGTH)),
     newPassword,
-    revokeOtherSessions: z.boolean(),
+    /** The form's checkbox: "on" when ticked, absent otherwise. */
+    revokeOtherSessions: z.optional(z.literal("on")),
   })
   .check(
     z.refine((input) => input.newPassword !== input.currentPassword, {

@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
+import { describeAuthError, describeOAuthError } from "@/lib/auth-errors";
 import type { SignInProvider } from "@/server/auth/social";
-import { describeAuthError, describeOAuthError } from "./auth-errors";
 import { FormAlert } from "./form-alert";
 
 interface OAuthButtonsProps {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { safeNextPath } from "../_components/auth-errors";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { TextLink } from "../_components/text-link";
 import { MagicLinkForm } from "./_components/magic-link-form";
 

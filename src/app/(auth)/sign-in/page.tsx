@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { signInProviders } from "@/server/auth/social";
-import { safeNextPath } from "../_components/auth-errors";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { SignInForm } from "./_components/sign-in-form";
 

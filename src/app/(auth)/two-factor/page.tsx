@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { safeNextPath } from "../_components/auth-errors";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { TextLink } from "../_components/text-link";
 import { TwoFactorChallenge } from "./_components/two-factor-challenge";
 

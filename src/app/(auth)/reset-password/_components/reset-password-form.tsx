@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -8,7 +9,6 @@ import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { FormSuccess } from "../../_components/form-success";
 import { TextLink } from "../../_components/text-link";
-import { useAuthForm } from "../../_components/use-auth-form";
 
 /** `token`: from the emailed link; Better Auth spends it on success. */
 export function ResetPasswordForm({ token }: { token: string }) {

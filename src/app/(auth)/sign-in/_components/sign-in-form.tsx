@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { signInSchema } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
-import { useAuthForm } from "../../_components/use-auth-form";
 
 /** Better Auth answers a correct password of a two-factor account with this instead of a session. */
 function needsSecondFactor(data: unknown): boolean {

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { PASSWORD_MIN_LENGTH, signUpSchema, timeZone } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { FormSuccess } from "../../_components/form-success";
-import { useAuthForm } from "../../_components/use-auth-form";
 
 const EMAIL_TAKEN_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
 

@@ -2,15 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
+import { codeErrorMessage, isExpiredChallenge } from "@/lib/auth-errors";
 import { backupCodeChallengeSchema, totpChallengeSchema } from "@/lib/schemas/two-factor";
-import { codeErrorMessage } from "@/lib/two-factor-errors";
-import { isExpiredChallenge } from "../../_components/auth-errors";
 import { FormAlert } from "../../_components/form-alert";
 import { TextLink } from "../../_components/text-link";
-import { useAuthForm } from "../../_components/use-auth-form";
 
 export type ChallengeMethod = "totp" | "backup";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { emailOnlySchema } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { FormSuccess } from "../../_components/form-success";
-import { useAuthForm } from "../../_components/use-auth-form";
 
 export function ResendVerificationForm() {
   const [sent, setSent] = useState(false);

@@ -7,9 +7,8 @@ import { z } from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
+import { codeErrorMessage, describeAuthError } from "@/lib/auth-errors";
 import { confirmTotpSchema } from "@/lib/schemas/two-factor";
-import { codeErrorMessage } from "@/lib/two-factor-errors";
-import { describeFailure } from "./describe-failure";
 
 /** The last setup step: a code from the app proves it holds the key; only then is two-factor on. */
 export function ConfirmCodeForm() {
@@ -39,7 +38,7 @@ export function ConfirmCodeForm() {
     setPending(false);
     const codeError = codeErrorMessage(error);
     if (codeError) setFieldError(codeError);
-    else setFormError(describeFailure(error));
+    else setFormError(describeAuthError(error));
   }
 
   return (

@@ -4,9 +4,8 @@ import { type FormEvent, useState } from "react";
 import { z } from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { type AuthClientError, describeAuthError, passwordErrorMessage } from "@/lib/auth-errors";
 import { confirmPasswordSchema } from "@/lib/schemas/two-factor";
-import { passwordErrorMessage } from "@/lib/two-factor-errors";
-import { type AuthFailure, describeFailure } from "./describe-failure";
 
 interface PasswordFormProps {
   /** The form's accessible name, e.g. "Turn off two-factor authentication". */
@@ -15,7 +14,7 @@ interface PasswordFormProps {
   pendingLabel: string;
   danger?: boolean;
   /** Calls Better Auth with the password; resolves with its error, or null once the caller has used the answer. */
-  action(password: string): Promise<AuthFailure | null>;
+  action(password: string): Promise<AuthClientError | null>;
 }
 
 /** A change that needs the password again. On failure the typed password stays, with the reason beside it. */
@@ -42,7 +41,7 @@ export function PasswordForm({ label, submitLabel, pendingLabel, danger = false,
     if (!error) return;
     const passwordError = passwordErrorMessage(error);
     if (passwordError) setFieldError(passwordError);
-    else setFormError(describeFailure(error));
+    else setFormError(describeAuthError(error));
   }
 
   return (

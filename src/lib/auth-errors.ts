@@ -1,3 +1,7 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./schemas/auth";
+
+// Better Auth client failures, in words a person can act on: one place for every auth form.
+
 /** What Better Auth's client returns when a call fails. */
 export interface AuthClientError {
   status: number;
@@ -41,19 +45,28 @@ export function isExpiredChallenge(error: AuthClientError): boolean {
   return error.code === "INVALID_TWO_FACTOR_COOKIE" || error.code === "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE";
 }
 
-const PLACEHOLDER_ORIGIN = "http://tasklane.invalid";
-
-/**
- * Only paths on this site: `?next=` must never send someone elsewhere. Parsed
- * as the browser will parse it (which drops tabs and newlines and reads
- * backslashes as slashes), then kept only if it stays on our origin.
- */
-export function safeNextPath(next: string | null): string {
-  if (!next?.startsWith("/")) return "/";
-  try {
-    const url = new URL(next, PLACEHOLDER_ORIGIN);
-    return url.origin === PLACEHOLDER_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : "/";
-  } catch {
-    return "/";
+/** Words for a refused code, to show on the code field; null when the failure is not about the code. */
+export function codeErrorMessage(error: AuthClientError): string | null {
+  switch (error.code) {
+    case "INVALID_CODE":
+      return "That code is not right. Enter the code your authenticator app shows now.";
+    case "TOTP_CODE_ALREADY_USED":
+      return "This code was already used. Wait for the next code in your authenticator app.";
+    case "INVALID_BACKUP_CODE":
+      return "That backup code is not right, or it was already used.";
+    default:
+      return null;
   }
+}
+
+/** Words for a refused password, to show on the password field; null otherwise. */
+export function passwordErrorMessage(error: AuthClientError): string | null {
+  return error.code === "INVALID_PASSWORD" ? "That password is not right." : null;
+}
+
+/** Words for a refused new password (Better Auth checks the same bounds as our schema). */
+export function newPasswordErrorMessage(error: AuthClientError): string | null {
+  if (error.code === "PASSWORD_TOO_SHORT") return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (error.code === "PASSWORD_TOO_LONG") return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  return null;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeAuthError, describeOAuthError, safeNextPath } from "./auth-errors";
+import {
+  codeErrorMessage,
+  describeAuthError,
+  describeOAuthError,
+  newPasswordErrorMessage,
+  passwordErrorMessage,
+} from "@/lib/auth-errors";
+import { safeNextPath } from "./safe-next-path";
 
 describe("describeAuthError", () => {
   it("says 'wrong email or password' for bad credentials", () => {
@@ -55,5 +62,22 @@ describe("safeNextPath", () => {
     ["tasks", "/"],
   ])("%s → %s", (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);
+  });
+});
+
+describe("two-factor error wording", () => {
+  it("names a wrong or replayed code, and leaves other failures alone", () => {
+    expect(codeErrorMessage({ status: 401, code: "INVALID_CODE" })).toMatch(/not right/);
+    expect(codeErrorMessage({ status: 401, code: "TOTP_CODE_ALREADY_USED" })).toMatch(/already used/);
+    expect(codeErrorMessage({ status: 401, code: "INVALID_BACKUP_CODE" })).toMatch(/backup code/);
+    expect(codeErrorMessage({ status: 429, code: "ACCOUNT_TEMPORARILY_LOCKED" })).toBeNull();
+  });
+
+  it("names a wrong current password, and a new one out of bounds", () => {
+    expect(newPasswordErrorMessage({ status: 400, code: "PASSWORD_TOO_SHORT" })).toMatch(/at least/);
+    expect(newPasswordErrorMessage({ status: 400, code: "PASSWORD_TOO_LONG" })).toMatch(/at most/);
+    expect(newPasswordErrorMessage({ status: 400, code: "INVALID_PASSWORD" })).toBeNull();
+    expect(passwordErrorMessage({ status: 400, code: "INVALID_PASSWORD" })).toBe("That password is not right.");
+    expect(passwordErrorMessage({ status: 500 })).toBeNull();
   });
 });

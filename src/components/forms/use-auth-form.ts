@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { z } from "zod/mini";
-import { type AuthClientError, describeAuthError } from "./auth-errors";
+import { type AuthClientError, describeAuthError } from "@/lib/auth-errors";
 
 type FieldErrors = Partial<Record<string, string>>;
 
@@ -14,11 +14,12 @@ interface AuthFormOptions<Input extends Record<string, unknown>, Data> {
   fieldErrorFor?(error: AuthClientError): FieldErrors | null;
   /** Any failure, after its message is shown. */
   onError?(error: AuthClientError): void;
-  onSuccess(data: Data | null | undefined): void;
+  /** After success; `form` is the submitted form (to reset it when the page stays). */
+  onSuccess(data: Data | null | undefined, form: HTMLFormElement): void;
 }
 
 /**
- * The sign-in/sign-up form cycle: validate with the shared zod schema, show
+ * The cycle of every form that calls Better Auth: validate with the shared zod schema, show
  * per-field messages, call Better Auth, and turn its failure into words.
  */
 export function useAuthForm<Input extends Record<string, unknown>, Data = unknown>(
@@ -30,8 +31,9 @@ export function useAuthForm<Input extends Record<string, unknown>, Data = unknow
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     setFormError(null);
-    const parsed = options.schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const parsed = options.schema.safeParse(Object.fromEntries(new FormData(form)));
     if (!parsed.success) {
       const errors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
       setFieldErrors(Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages?.[0]])));
@@ -40,11 +42,11 @@ export function useAuthForm<Input extends Record<string, unknown>, Data = unknow
     setFieldErrors({});
     setPending(true);
     const { data, error } = await options.submit(parsed.data);
+    setPending(false);
     if (!error) {
-      options.onSuccess(data);
+      options.onSuccess(data, form);
       return;
     }
-    setPending(false);
     const fieldError = options.fieldErrorFor?.(error);
     if (fieldError) setFieldErrors(fieldError);
     else setFormError(describeAuthError(error));
