@@ -1,10 +1,10 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { mergeLabelsInput } from "@/lib/schemas/label";
 import { dangerButtonClass } from "./sidebar-dialog";
-import { describeSidebarError } from "./sidebar-errors";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 
 /** Runs a request the dialog waits for; its failure is shown in the dialog, which stays open. */
@@ -18,7 +18,7 @@ function usePendingAction() {
       await action();
       onDone();
     } catch (failure) {
-      setError(describeSidebarError(failure));
+      setError(describeChangeError(failure));
       setPending(false);
     }
   }

@@ -1,10 +1,10 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { reportChangeError } from "@/app/(app)/_components/change-errors";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
 import { appRoute } from "./app-route";
-import { reportSidebarError } from "./sidebar-errors";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 
 export type MoveDirection = "up" | "down";
@@ -55,11 +55,11 @@ export function useSidebarMutations() {
 
   const rollbackProjects = (error: unknown, previous: SidebarProject[] | undefined) => {
     if (previous) utils.project.list.setData(undefined, previous);
-    reportSidebarError(error);
+    reportChangeError(error);
   };
   const rollbackLabels = (error: unknown, previous: SidebarLabel[] | undefined) => {
     if (previous) utils.label.list.setData(undefined, previous);
-    reportSidebarError(error);
+    reportChangeError(error);
   };
 
   // Task rows read project and label names and colours from these lists, so most changes refresh only
@@ -99,7 +99,7 @@ export function useSidebarMutations() {
   });
 
   const reorderProject = api.project.reorder.useMutation({
-    onError: (error) => reportSidebarError(error),
+    onError: (error) => reportChangeError(error),
     onSettled: settleProjects,
   });
 

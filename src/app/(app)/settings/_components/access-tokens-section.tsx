@@ -2,8 +2,8 @@
 
 import { useRef, useState } from "react";
 import { toast } from "sonner";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { api, type RouterOutputs } from "@/trpc/react";
-import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
 import { AccessTokenItem } from "./access-token-item";
 import { CreateAccessTokenForm } from "./create-access-token-form";
 import { NewAccessToken } from "./new-access-token";
@@ -23,7 +23,7 @@ export function AccessTokensSection({ timeZone }: { timeZone: string }) {
       toast.success("Token revoked. Scripts using it are refused from now on.");
       if (created?.id === id) setCreated(null);
     },
-    onError: (error) => toast.error(describeSidebarError(error)),
+    onError: (error) => toast.error(describeChangeError(error)),
     onSettled: () => utils.accessToken.list.invalidate(),
   });
   const rows = tokens.data ?? [];

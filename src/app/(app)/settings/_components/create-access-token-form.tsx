@@ -1,11 +1,11 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ACCESS_TOKEN_LIFETIMES_DAYS, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { api, type RouterOutputs } from "@/trpc/react";
-import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
 
 type Created = RouterOutputs["accessToken"]["create"];
 
@@ -22,7 +22,7 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
       void utils.accessToken.list.invalidate();
     },
     onError: (error) =>
-      setFormError(describeSidebarError(error).replace("Your change was not saved.", "No token was created.")),
+      setFormError(describeChangeError(error).replace("Your change was not saved.", "No token was created.")),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {

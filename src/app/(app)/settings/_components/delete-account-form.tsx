@@ -3,11 +3,11 @@
 import { TRPCClientError } from "@trpc/client";
 import { type FormEvent, useState, useTransition } from "react";
 import { z } from "zod/mini";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { DELETE_ACCOUNT_CONFIRMATION, deleteAccountInput } from "@/lib/schemas/account";
 import { api } from "@/trpc/react";
-import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
 import { signOut } from "../../_components/sign-out";
 
 type FieldErrors = { password?: string | undefined; confirmation?: string | undefined };
@@ -33,7 +33,7 @@ export function DeleteAccountForm() {
         setErrors({ password: error.message });
         return;
       }
-      setFormError(describeSidebarError(error).replace("Your change was not saved.", "Your account was not deleted."));
+      setFormError(describeChangeError(error).replace("Your change was not saved.", "Your account was not deleted."));
     },
   });
   const busy = remove.isPending || remove.isSuccess || signingOut;

@@ -2,9 +2,9 @@
 
 import { useRef } from "react";
 import { toast } from "sonner";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
-import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
 import { SessionItem } from "./session-item";
 
 /** Where the user is signed in (seeded by the page), with sign-out for each other device or all of them. */
@@ -13,7 +13,7 @@ export function SessionsSection({ timeZone }: { timeZone: string }) {
   // The revoked row and its focused button disappear: keep keyboard focus in the section.
   const heading = useRef<HTMLHeadingElement>(null);
   const sessions = api.session.list.useQuery();
-  const onError = (error: unknown) => toast.error(describeSidebarError(error));
+  const onError = (error: unknown) => toast.error(describeChangeError(error));
   const revoke = api.session.revoke.useMutation({
     onSuccess: () => {
       heading.current?.focus();

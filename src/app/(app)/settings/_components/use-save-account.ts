@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { api } from "@/trpc/react";
-import { describeSidebarError } from "../../_components/sidebar/sidebar-errors";
 
 /**
  * Saves account settings; on success says so and re-renders the server's pages (the header's name,
@@ -20,7 +20,7 @@ export function useSaveAccount(success: (saved: { name: string; timeZone: string
       router.refresh();
     },
     onError: (error) => {
-      toast.error(describeSidebarError(error));
+      toast.error(describeChangeError(error));
     },
   });
 }

@@ -4,7 +4,7 @@ import { toast } from "sonner";
 const NOT_SAVED = "Your change was not saved.";
 
 /** The server's own words for a refused change (they name the problem), else a generic line. */
-export function describeSidebarError(error: unknown): string {
+export function describeChangeError(error: unknown): string {
   if (!(error instanceof TRPCClientError)) return `Something went wrong. ${NOT_SAVED}`;
   const data: unknown = error.data;
   const code = readString(data, "code");
@@ -15,9 +15,9 @@ export function describeSidebarError(error: unknown): string {
 }
 
 /** Toasts a failed change (the caller has rolled it back). */
-export function reportSidebarError(error: unknown): void {
+export function reportChangeError(error: unknown): void {
   if (!(error instanceof TRPCClientError)) console.error(error);
-  toast.error(describeSidebarError(error));
+  toast.error(describeChangeError(error));
 }
 
 function readString(value: unknown, key: string): string | undefined {
