@@ -1,5 +1,5 @@
-// npm run bench: task.list over tRPC vs a bare route handler, latency at 100 vs 100 000 tasks,
-// the tasks page's JavaScript weight and its SQL statements per load. Prints figures; asserts nothing.
+// npm run bench: task.list over tRPC vs a bare route handler, by cookie vs bearer tokens, latency at
+// 100 vs 100 000 tasks, the tasks page's JavaScript weight and its SQL statements per load. Prints figures; asserts nothing.
 // Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -9,7 +9,7 @@ import { migrateDatabase } from "@/server/db/migrate";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/setup/postgres";
 import { startApp } from "../tests/setup/start-app";
-import { type LoadResult, load, mean } from "./bench/load";
+import { type Credentials, type LoadResult, load, mean } from "./bench/load";
 import { javascriptWeight } from "./bench/page-weight";
 import { seedTasks } from "./bench/seed";
 
@@ -67,15 +67,15 @@ async function main() {
     const rawUrl = `${app.url}/api/bench/raw-list`;
 
     log("warming up…");
-    await load(trpcUrl, users.medium.cookie, 2);
-    await load(rawUrl, users.medium.cookie, 2);
+    await load(trpcUrl, { cookie: users.medium.cookie }, 2);
+    await load(rawUrl, { cookie: users.medium.cookie }, 2);
 
     const trpcRuns: LoadResult[] = [];
     const rawRuns: LoadResult[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       log(`round ${round}/${ROUNDS}: tRPC then raw, ${SECONDS} s each, 10 connections, 10 000 tasks`);
-      trpcRuns.push(await load(trpcUrl, users.medium.cookie, SECONDS));
-      rawRuns.push(await load(rawUrl, users.medium.cookie, SECONDS));
+      trpcRuns.push(await load(trpcUrl, { cookie: users.medium.cookie }, SECONDS));
+      rawRuns.push(await load(rawUrl, { cookie: users.medium.cookie }, SECONDS));
     }
     const summary = (runs: LoadResult[]) => ({
       requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),
@@ -87,9 +87,19 @@ async function main() {
     const raw = summary(rawRuns);
     const ratio = trpc.requestsPerSecond / raw.requestsPerSecond;
 
+    log(`the same task.list with a JWT and with a personal access token (${SECONDS} s each)…`);
+    const bearers = await bearerCredentials(app.url, users.medium.cookie);
+    const byCredentials = new Map<string, { result: LoadResult; statements: number }>();
+    for (const [label, credentials] of Object.entries(bearers)) {
+      const before = await statementCount(app.url);
+      await fetch(trpcUrl, { headers: credentials }).then((response) => response.text());
+      const statements = (await statementCount(app.url)) - before;
+      byCredentials.set(label, { result: await load(trpcUrl, credentials, SECONDS), statements });
+    }
+
     log(`p50 at 100 and at 100 000 tasks (tRPC, ${SECONDS} s each)…`);
-    const small = await load(trpcUrl, users.small.cookie, SECONDS);
-    const large = await load(trpcUrl, users.large.cookie, SECONDS);
+    const small = await load(trpcUrl, { cookie: users.small.cookie }, SECONDS);
+    const large = await load(trpcUrl, { cookie: users.large.cookie }, SECONDS);
     const scale = large.p50 / Math.max(small.p50, 0.01);
 
     log("one page load of each view (10 000 tasks): SQL statements; JavaScript of /…");
@@ -115,6 +125,12 @@ async function main() {
       `  raw   ${raw.requestsPerSecond.toFixed(0)} req/s   p50 ${ms(raw.p50)}   p99 ${ms(raw.p99)}   errors ${raw.errors}`,
     );
     console.log(`  tRPC/raw ratio ${ratio.toFixed(2)} (target ≥ ${TARGETS.ratio}: ${verdict(ratio >= TARGETS.ratio)})`);
+    console.log("task.list by how the caller signs in (10 000 tasks, 10 connections; SQL statements per call):");
+    for (const [label, { result, statements }] of byCredentials) {
+      console.log(
+        `  ${label.padEnd(14)} ${result.requestsPerSecond.toFixed(0)} req/s   p50 ${ms(result.p50)}   ${statements} statements   errors ${result.errors}`,
+      );
+    }
     console.log(`p50 at 100 tasks ${ms(small.p50)}, at 100 000 tasks ${ms(large.p50)}:`);
     console.log(`  ratio ${scale.toFixed(2)} (target ≤ ${TARGETS.scale}: ${verdict(scale <= TARGETS.scale)})`);
     console.log(`SQL statements per page load, three loads each (target ≤ ${TARGETS.statements}):`);
@@ -136,6 +152,22 @@ async function main() {
     await handle.close();
     await dropDatabase(server, name);
   }
+}
+
+/** The same user as a cookie, a JWT from /api/auth/token and a new personal access token. */
+async function bearerCredentials(baseUrl: string, cookie: string): Promise<Record<string, Credentials>> {
+  const jwt = (await (await fetch(`${baseUrl}/api/auth/token`, { headers: { cookie } })).json()) as { token: string };
+  const created = await fetch(`${baseUrl}/api/trpc/accessToken.create`, {
+    method: "POST",
+    headers: { cookie, origin: baseUrl, "content-type": "application/json" },
+    body: JSON.stringify({ json: { name: "bench", expiresInDays: 7 } }),
+  });
+  const { result } = (await created.json()) as { result: { data: { json: { token: string } } } };
+  return {
+    cookie: { cookie },
+    JWT: { authorization: `Bearer ${jwt.token}` },
+    "access token": { authorization: `Bearer ${result.data.json.token}` },
+  };
 }
 
 async function statementCount(baseUrl: string): Promise<number> {

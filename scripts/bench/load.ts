@@ -7,9 +7,17 @@ export interface LoadResult {
   errors: number;
 }
 
+/** How a request proves who it is: a session cookie, or an Authorization header. */
+export type Credentials = { cookie: string } | { authorization: string };
+
 /** Loopback load with autocannon: `connections` concurrent clients for `seconds`. */
-export async function load(url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+export async function load(
+  url: string,
+  credentials: Credentials,
+  seconds: number,
+  connections = 10,
+): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: { ...credentials } });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
