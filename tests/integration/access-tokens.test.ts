@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { personalAccessToken } from "@/server/db/schema";
-import { hashAccessToken, userIdFromAccessToken } from "@/server/modules/access-tokens/tokens";
+import { hashAccessToken, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -40,7 +40,7 @@ describe("accessToken.create", () => {
     const me = await createSignedInUser(database.db);
     const created = await callerFor(database.db, me).accessToken.create({ name: "cron", expiresInDays: null });
     expect(created.expiresAt).toBeNull();
-    expect(await userIdFromAccessToken(database.db, created.token)).toBe(me.user.id);
+    expect((await ownerOfAccessToken(database.db, created.token))?.id).toBe(me.user.id);
   });
 
   it.each([
@@ -79,7 +79,7 @@ describe("accessToken.revoke", () => {
 
     expect(await callerFor(database.db, me).accessToken.revoke({ id: created.id })).toEqual({ id: created.id });
     expect(await rowsOf(me.user.id)).toEqual([]);
-    expect(await userIdFromAccessToken(database.db, created.token)).toBeNull();
+    expect(await ownerOfAccessToken(database.db, created.token)).toBeNull();
   });
 
   it("is NOT_FOUND for another user's token, which keeps working", async () => {
@@ -90,7 +90,7 @@ describe("accessToken.revoke", () => {
     expect(await codeOf(callerFor(database.db, me).accessToken.revoke({ id: theirs.id }))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(database.db, me).accessToken.revoke({ id: randomUUID() }))).toBe("NOT_FOUND");
     expect(await rowsOf(other.user.id)).toHaveLength(1);
-    expect(await userIdFromAccessToken(database.db, theirs.token)).toBe(other.user.id);
+    expect((await ownerOfAccessToken(database.db, theirs.token))?.id).toBe(other.user.id);
   });
 
   it("is UNAUTHORIZED for an anonymous caller", async () => {
@@ -98,12 +98,12 @@ describe("accessToken.revoke", () => {
   });
 });
 
-describe("userIdFromAccessToken", () => {
+describe("ownerOfAccessToken", () => {
   it("accepts a live token and marks it used", async () => {
     const me = await createSignedInUser(database.db);
     const created = await callerFor(database.db, me).accessToken.create({ name: "live", expiresInDays: 7 });
 
-    expect(await userIdFromAccessToken(database.db, created.token)).toBe(me.user.id);
+    expect((await ownerOfAccessToken(database.db, created.token))?.id).toBe(me.user.id);
     expect((await rowsOf(me.user.id))[0]?.lastUsedAt).toBeInstanceOf(Date);
   });
 
@@ -115,10 +115,10 @@ describe("userIdFromAccessToken", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(personalAccessToken.id, created.id));
 
-    expect(await userIdFromAccessToken(database.db, created.token)).toBeNull();
+    expect(await ownerOfAccessToken(database.db, created.token)).toBeNull();
   });
 
   it("rejects a made-up token", async () => {
-    expect(await userIdFromAccessToken(database.db, `tlpat_${"a".repeat(43)}`)).toBeNull();
+    expect(await ownerOfAccessToken(database.db, `tlpat_${"a".repeat(43)}`)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/server/db";
-import { user } from "@/server/db/schema";
-import { ACCESS_TOKEN_PREFIX, userIdFromAccessToken } from "@/server/modules/access-tokens/tokens";
+import { type User, user } from "@/server/db/schema";
+import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
 import { userIdFromJwt } from "./jwt";
 
@@ -14,12 +14,17 @@ export function bearerToken(headers: Headers): string | undefined {
   return match?.[1] ?? "";
 }
 
+async function ownerOfJwt(db: Database, token: string): Promise<User | null> {
+  const userId = await userIdFromJwt(db, token);
+  if (!userId) return null;
+  const [found] = await db.select().from(user).where(eq(user.id, userId));
+  return found ?? null;
+}
+
 /** The caller a bearer token stands for: a personal access token (tlpat_…) or one of our JWTs; null when invalid. */
 export async function identityFromBearer(db: Database, token: string): Promise<Identity | null> {
   if (!token) return null;
   const method = token.startsWith(ACCESS_TOKEN_PREFIX) ? "access-token" : "jwt";
-  const userId = method === "access-token" ? await userIdFromAccessToken(db, token) : await userIdFromJwt(db, token);
-  if (!userId) return null;
-  const [found] = await db.select().from(user).where(eq(user.id, userId));
-  return found ? { user: found, method, sessionId: null } : null;
+  const owner = method === "access-token" ? await ownerOfAccessToken(db, token) : await ownerOfJwt(db, token);
+  return owner ? { user: owner, method, sessionId: null } : null;
 }
