@@ -16,7 +16,7 @@ describe("signing in with an emailed link", () => {
     await page.getByRole("link", { name: "Email me a sign-in link" }).click();
     await page.getByRole("heading", { name: "Sign in with an email link", level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByLabel("Email").fill(email);
+    await page.getByRole("textbox", { name: "Email" }).fill(email);
     await page.getByRole("button", { name: "Email me a link" }).click();
     await page.getByText(`We sent a sign-in link to ${email}`).waitFor();
 
