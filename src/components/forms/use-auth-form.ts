@@ -14,6 +14,11 @@ interface AuthFormOptions<Input extends Record<string, unknown>, Data> {
   fieldErrorFor?(error: AuthClientError): FieldErrors | null;
   /** Any failure, after its message is shown. */
   onError?(error: AuthClientError): void;
+  /**
+   * "leave" (the default): success navigates away, so the form stays pending and cannot be sent twice.
+   * "stay": the form is used again (Settings), so it becomes ready after success.
+   */
+  afterSuccess?: "leave" | "stay";
   /** After success; `form` is the submitted form (to reset it when the page stays). */
   onSuccess(data: Data | null | undefined, form: HTMLFormElement): void;
 }
@@ -42,11 +47,12 @@ export function useAuthForm<Input extends Record<string, unknown>, Data = unknow
     setFieldErrors({});
     setPending(true);
     const { data, error } = await options.submit(parsed.data);
-    setPending(false);
     if (!error) {
+      if (options.afterSuccess === "stay") setPending(false);
       options.onSuccess(data, form);
       return;
     }
+    setPending(false);
     const fieldError = options.fieldErrorFor?.(error);
     if (fieldError) setFieldErrors(fieldError);
     else setFormError(describeAuthError(error));

@@ -14,6 +14,7 @@ export function PasswordForm() {
   const [done, setDone] = useState<string | null>(null);
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: changePasswordSchema,
+    afterSuccess: "stay",
     submit: ({ currentPassword, newPassword, revokeOtherSessions }) => {
       setDone(null);
       return authClient.changePassword({
