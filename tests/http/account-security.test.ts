@@ -124,6 +124,10 @@ describe("change email over HTTP", () => {
 
     expect(await sql.query('select email from "user" where email = $1', [newEmail])).toHaveLength(1);
     expect(await sql.query('select email from "user" where email = $1', [email])).toEqual([]);
+    // The old address is told, with a way back if it was not its owner.
+    const notice = (await sql.outbox(email)).find((sent) => sent.subject === "Your Tasklane email was changed");
+    expect(notice?.text).toContain(newEmail);
+    expect(linkIn(notice?.text).pathname).toBe("/forgot-password");
     await sql.query("delete from rate_limit");
     expect((await new HttpSession(app.url).signIn({ email: newEmail, password })).status).toBe(200);
     expect((await new HttpSession(app.url).signIn({ email, password })).status).toBe(401);

@@ -7,7 +7,13 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schema
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
 import { backgroundTasks } from "./background";
-import { changeEmailOptions, emailVerificationOptions, magicLinkOptions, passwordEmailOptions } from "./email-flows";
+import {
+  changeEmailOptions,
+  emailVerificationOptions,
+  magicLinkOptions,
+  noticeToOldAddress,
+  passwordEmailOptions,
+} from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
 import { secondFactorForEverySignIn } from "./second-factor";
@@ -60,6 +66,9 @@ export const auth = betterAuth({
   },
   emailVerification: emailVerificationOptions,
   socialProviders,
+  databaseHooks: {
+    user: { update: { after: noticeToOldAddress } },
+  },
   account: {
     // An OAuth sign-in joins an existing account only when both the provider and we have verified the email.
     accountLinking: { enabled: true, trustedProviders: [], requireLocalEmailVerified: true },

@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { user } from "@/server/db/schema";
 import {
   changeEmailEmail,
+  emailChangedEmail,
   magicLinkEmail,
   noAccountEmail,
   resetPasswordEmail,
@@ -76,3 +77,22 @@ export const magicLinkOptions = {
     await (ctx ? ctx.context.runInBackgroundOrAwait(send()) : send());
   },
 };
+
+/**
+ * Tells the old address when a change of address went through: whoever took over the account
+ * (a stolen session) would otherwise have moved it away silently. The old address is in the
+ * confirmation link's token, which this update is the result of.
+ */
+export async function noticeToOldAddress(
+  updated: { email: string; name: string },
+  ctx: GenericEndpointContext | null,
+): Promise<void> {
+  if (ctx?.path !== "/verify-email") return;
+  const token: unknown = ctx.query?.token;
+  if (typeof token !== "string") return;
+  const claims = decodeJwt(token);
+  if (claims.requestType !== "change-email-verification" || typeof claims.email !== "string") return;
+  if (claims.email === updated.email) return;
+  const send = sendEmail(emailChangedEmail(claims.email, updated.name, updated.email, `${baseURL}/forgot-password`));
+  await ctx.context.runInBackgroundOrAwait(send);
+}

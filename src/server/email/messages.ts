@@ -87,3 +87,15 @@ export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
     outro: "If it was not you, ignore this email.",
   });
 }
+
+export function emailChangedEmail(oldEmail: string, name: string, newEmail: string, resetUrl: string): EmailMessage {
+  return linkEmail({
+    to: oldEmail,
+    name,
+    subject: "Your Tasklane email was changed",
+    intro: `Your Tasklane account now signs in with ${newEmail} instead of this address.`,
+    action: "If this was not you, reset your password",
+    url: resetUrl,
+    outro: "If you made this change, there is nothing to do.",
+  });
+}
