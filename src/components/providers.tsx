@@ -5,9 +5,10 @@ import type { ReactNode } from "react";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 
-export function Providers({ children }: { children: ReactNode }) {
+/** `nonce`: this page's CSP nonce, for next-themes' inline script (it runs before hydration). */
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string | undefined }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <TRPCReactProvider>{children}</TRPCReactProvider>
       <ThemedToaster />
     </ThemeProvider>

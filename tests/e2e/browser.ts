@@ -22,6 +22,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Collects console errors, failed page scripts and failed responses: a clean journey has none. */
+/** Logs every Content-Security-Policy violation of the page's documents as a console error. */
+export async function logCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+}
+
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -48,7 +57,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // Next.js streams a page's <title> after its content: on a client-side navigation it lands a moment
   // after the page shows. Wait for it (a page without one still fails, after the wait).
   await page.waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 }).catch(() => {});
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: an injected <script> would be (rightly) refused by the CSP.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { launchBrowser, watchConsole } from "./browser";
+import { launchBrowser, logCspViolations, watchConsole } from "./browser";
 
 export const PASSWORD = "correct horse battery";
 
@@ -28,6 +28,7 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     if (!browser) throw new Error("no browser");
     context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
     page = await context.newPage();
+    await logCspViolations(page);
     consoleErrors = watchConsole(page);
     pendingRequests = 0;
     const isTrpc = (url: string) => url.includes("/api/trpc/");
@@ -42,7 +43,10 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     });
   });
   afterEach(async () => {
+    // Every page a test visited ran under the Content-Security-Policy without a violation.
+    const violations = consoleErrors.filter((message) => /CSP violation|Content Security Policy/.test(message));
     await context?.close();
+    expect(violations).toEqual([]);
   });
 
   const current = () => {
