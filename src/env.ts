@@ -57,7 +57,7 @@ export const env = createEnv({
       .regex(/^(mailto:|https:\/\/)/, "must be a mailto: address or an https:// URL")
       .optional(),
     // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
-    CRON_SECRET: z.string().min(16, "CRON_SECRET must be at least 16 characters. " + secretHelp).optional(),
+    CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),

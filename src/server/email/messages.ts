@@ -87,3 +87,15 @@ export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
     outro: "If it was not you, ignore this email.",
   });
 }
+
+export function reminderEmail(user: { email: string; name: string }, taskTitle: string, url: string): EmailMessage {
+  return linkEmail({
+    to: user.email,
+    name: user.name,
+    subject: `Reminder: ${taskTitle}`,
+    intro: `You asked to be reminded of "${taskTitle}".`,
+    action: "Open the task",
+    url,
+    outro: "You get this email because the task has a reminder. Remove it in the task's details.",
+  });
+}
