@@ -54,7 +54,10 @@ export const reminderRouter = createTRPCRouter({
         .from(reminder)
         .where(eq(reminder.taskId, input.taskId));
       if (existing >= REMINDERS_PER_TASK_MAX) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `A task can have at most ${REMINDERS_PER_TASK_MAX} reminders.` });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: `A task can have at most ${REMINDERS_PER_TASK_MAX} reminders.`,
+        });
       }
       const [created] = await tx
         .insert(reminder)
