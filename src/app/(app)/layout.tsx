@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
 import { api, HydrateClient } from "@/trpc/server";
+import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
 import { UserMenu } from "./_components/user-menu";
 
@@ -12,6 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   await Promise.all([api.project.list.prefetch(), api.project.inboxCount.prefetch(), api.label.list.prefetch()]);
   return (
     <HydrateClient>
+      <ReminderNotifier />
       <div className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -18,6 +18,7 @@ import {
   taskPriority,
   taskTitle,
 } from "@/lib/schemas/task";
+import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
@@ -203,6 +204,7 @@ export function TaskDetailsDialog({
           </div>
         </form>
       ) : null}
+      {task && opened ? <TaskReminders key={opened.id} task={opened} timeZone={timeZone} today={today} /> : null}
       {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
       {task && opened && opened.parentId === null ? (
         <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
