@@ -115,7 +115,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
               aria-describedby={hasDue ? undefined : `${id}-needs-due`}
               className="size-4 accent-accent"
             />
-            Before the due time
+            Before it is due
           </label>
           <label className="inline-flex min-h-9 items-center gap-2">
             <input
@@ -125,7 +125,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
               onChange={() => setMode("absolute")}
               className="size-4 accent-accent"
             />
-            At a date and time
+            At a set time
           </label>
         </fieldset>
         {hasDue ? null : (
@@ -137,7 +137,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
           {mode === "relative" ? (
             <>
               <label className="flex flex-col gap-1 text-sm">
-                Amount
+                How many
                 <input
                   name="amount"
                   type="number"
@@ -161,11 +161,11 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
           ) : (
             <>
               <label className="flex flex-col gap-1 text-sm">
-                Date
+                Reminder date
                 <input name="date" type="date" defaultValue={task.dueDate ?? today} required className={inputClass} />
               </label>
               <label className="flex flex-col gap-1 text-sm">
-                Time
+                Reminder time
                 <input name="time" type="time" defaultValue={task.dueTime ?? "09:00"} required className={inputClass} />
               </label>
             </>
