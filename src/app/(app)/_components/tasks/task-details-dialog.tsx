@@ -204,7 +204,9 @@ export function TaskDetailsDialog({
           </div>
         </form>
       ) : null}
-      {task && opened ? <TaskReminders key={opened.id} task={opened} timeZone={timeZone} today={today} /> : null}
+      {task && opened ? (
+        <TaskReminders key={`reminders-${opened.id}`} task={opened} timeZone={timeZone} today={today} />
+      ) : null}
       {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
       {task && opened && opened.parentId === null ? (
         <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
