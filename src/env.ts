@@ -49,6 +49,15 @@ export const env = createEnv({
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_PROVIDER_NAME: z.string().min(1).default("Single sign-on"),
+    // Web Push for reminders: all three or none (push is skipped without them). `npx web-push generate-vapid-keys`.
+    VAPID_PUBLIC_KEY: z.string().min(1).optional(),
+    VAPID_PRIVATE_KEY: z.string().min(1).optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, "must be a mailto: address or an https:// URL")
+      .optional(),
+    // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
+    CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),

@@ -54,5 +54,7 @@ function withContentSecurityPolicy(request: NextRequest): NextResponse {
 
 export const config = {
   // App pages only: not the APIs (they answer 401 themselves) nor static files.
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)"],
+  matcher: [
+    "/((?!api/|_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)",
+  ],
 };

@@ -187,3 +187,25 @@ export function formatInstant(instant: Date, timeZone: string): string {
   const { year, month, day } = parseDateString(date);
   return `${day} ${MONTH_SHORT_NAMES[month - 1]} ${year}, ${time}`;
 }
+
+/**
+ * The instant a wall-clock date and time ("HH:mm") mean in a zone. In a DST gap (02:30 on a
+ * spring-forward day) it is the instant just after the jump (03:30).
+ */
+export function instantIn(date: string, time: string, timeZone: string): Date {
+  const wallClock = (day: string, hhmm: string) => {
+    const [hours = 0, minutes = 0] = hhmm.split(":").map(Number);
+    return toUtcMidnight(day).getTime() + (hours * 60 + minutes) * 60_000;
+  };
+  const wall = wallClock(date, time);
+  const wallAt = (instant: number) => {
+    const local = localDateTimeParts(new Date(instant), timeZone);
+    return wallClock(local.date, local.time);
+  };
+  // The offset at the wall clock read as UTC, then the offset at that first guess: one of the two
+  // guesses shows the wanted wall clock, unless it falls in a gap.
+  const first = wall - (wallAt(wall) - wall);
+  const second = wall - (wallAt(first) - first);
+  const shown = [first, second].filter((candidate) => wallAt(candidate) === wall);
+  return new Date(shown.length ? Math.min(...shown) : Math.max(first, second));
+}

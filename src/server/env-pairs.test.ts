@@ -20,4 +20,16 @@ describe("settings that go in pairs", () => {
     ]);
     expect(settingPairIssues({ GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "s" })).toEqual([]);
   });
+
+  it("wants the three VAPID settings together", () => {
+    const all = { VAPID_PUBLIC_KEY: "pub", VAPID_PRIVATE_KEY: "priv", VAPID_SUBJECT: "mailto:ops@example.com" };
+    expect(settingPairIssues(all)).toEqual([]);
+    expect(settingPairIssues({ VAPID_PUBLIC_KEY: "pub" }).map((issue) => issue.path)).toEqual([
+      "VAPID_PRIVATE_KEY",
+      "VAPID_SUBJECT",
+    ]);
+    expect(settingPairIssues({ VAPID_SUBJECT: "mailto:ops@example.com" }).map((issue) => issue.path)).toEqual([
+      "VAPID_PUBLIC_KEY",
+    ]);
+  });
 });

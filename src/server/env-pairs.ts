@@ -20,6 +20,8 @@ export const SETTING_PAIRS = [
   ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
   ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"],
   ["OIDC_CLIENT_ID", "OIDC_DISCOVERY_URL"],
+  ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY"],
+  ["VAPID_PUBLIC_KEY", "VAPID_SUBJECT"],
 ] as const;
 
 export function settingPairIssues(settings: Record<string, unknown>): PairIssue[] {

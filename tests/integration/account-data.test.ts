@@ -90,6 +90,21 @@ const exportSchema = z
         })
         .strict(),
     ),
+    reminders: z.array(
+      z
+        .object({
+          id: uuid,
+          taskId: uuid,
+          kind: z.enum(["absolute", "relative"]),
+          remindAt: isoDate.nullable(),
+          minutesBefore: z.number().int().nullable(),
+          nextAt: isoDate.nullable(),
+          sentAt: isoDate.nullable(),
+          lastSentAt: isoDate.nullable(),
+          createdAt: isoDate,
+        })
+        .strict(),
+    ),
     sessions: z.array(
       z
         .object({
@@ -134,12 +149,17 @@ async function createOwner() {
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
   await api.accessToken.create({ name: "backup script", expiresInDays: null });
+  const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
+  await api.push.subscribe({
+    endpoint: `https://push.example.test/${owner.user.id}`,
+    keys: { p256dh: "BKey", auth: "authKey" },
+  });
   // Two-factor rows as the plugin writes them (their flows are tested over HTTP).
   await database.db.insert(twoFactor).values({ userId: owner.user.id, secret: "encrypted", backupCodes: "[]" });
   await database.db
     .insert(usedTotpCode)
     .values({ userId: owner.user.id, codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 90_000) });
-  return { session: owner, api, project, label, parent, subtask, trashed };
+  return { session: owner, api, project, label, parent, subtask, trashed, reminder };
 }
 
 /** Tables of the schema holding a user's rows: `user` by id, every other by its user_id column. */
@@ -183,6 +203,9 @@ describe("account.export", () => {
     expect(byId.get(owner.trashed.id)).toMatchObject({ deleted: true });
     expect(data.taskActivity.length).toBeGreaterThanOrEqual(4);
     expect(new Set(data.taskActivity.map((a) => a.taskId))).toEqual(new Set(byId.keys()));
+    expect(data.reminders).toEqual([
+      expect.objectContaining({ id: owner.reminder.id, taskId: owner.parent.id, kind: "relative", minutesBefore: 60 }),
+    ]);
     expect(data.sessions.map((s) => s.id)).toEqual([owner.session.session.id]);
     expect(data.accounts).toEqual([expect.objectContaining({ providerId: "credential" })]);
 

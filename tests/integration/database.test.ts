@@ -31,7 +31,9 @@ describe(`database (${database.mode})`, () => {
       "label",
       "personal_access_token",
       "project",
+      "push_subscription",
       "rate_limit",
+      "reminder",
       "session",
       "task",
       "task_activity",
@@ -45,8 +47,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(5);
-    expect(applied.rows[0]?.count).toBe(5);
+    expect(journal.entries).toHaveLength(6);
+    expect(applied.rows[0]?.count).toBe(6);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

@@ -7,6 +7,8 @@ import {
   label,
   personalAccessToken,
   project,
+  pushSubscription,
+  reminder,
   session,
   task,
   taskActivity,
@@ -33,6 +35,9 @@ interface World {
   /** One of the owner's browser sessions, and one of their personal access tokens. */
   theirSession: string;
   theirAccessToken: string;
+  /** A reminder of the owner's task, and the endpoint of the owner's browser push subscription. */
+  theirReminder: string;
+  theirPushEndpoint: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -95,6 +100,11 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "label.merge (into theirs)": (api, w) => api.label.merge({ fromId: w.ownLabel, intoId: w.theirLabel }),
   "session.revoke": (api, w) => api.session.revoke({ id: w.theirSession }),
   "accessToken.revoke": (api, w) => api.accessToken.revoke({ id: w.theirAccessToken }),
+  "reminder.list": (api, w) => api.reminder.list({ taskId: w.theirTask }),
+  "reminder.create": (api, w) => api.reminder.create({ taskId: w.theirTask, minutesBefore: 10 }),
+  "reminder.create (absolute)": (api, w) => api.reminder.create({ taskId: w.theirTask, absolute: new Date() }),
+  "reminder.delete": (api, w) => api.reminder.delete({ id: w.theirReminder }),
+  "push.unsubscribe": (api, w) => api.push.unsubscribe({ endpoint: w.theirPushEndpoint }),
 };
 
 interface Settled {
@@ -170,6 +180,22 @@ const OWN_ONLY: Record<
     call: (api) => api.session.revokeOthers(),
     check: ({ value }) => expect(value).toEqual({ count: 0 }),
   },
+  "reminder.upcoming": {
+    // The owner's reminder is due in a minute; the stranger has none.
+    call: (api) => api.reminder.upcoming(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
+  "push.publicKey": {
+    // No VAPID keys in the test environment.
+    call: (api) => api.push.publicKey(),
+    check: ({ value }) => expect(value).toBeNull(),
+  },
+  "push.subscribe": {
+    // A subscription of the caller's own (left out of the snapshot); the owner's stays theirs.
+    call: (api) =>
+      api.push.subscribe({ endpoint: "https://push.example.test/stranger", keys: { p256dh: "BBBB", auth: "cccc" } }),
+    check: ({ value }) => expect(value).toMatchObject({ endpoint: "https://push.example.test/stranger" }),
+  },
   "accessToken.list": {
     call: (api) => api.accessToken.list(),
     check: ({ value }) => expect(value).toEqual([]),
@@ -223,9 +249,17 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
   const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
   const theirAccessToken = await ownerApi.accessToken.create({ name: "owner's script", expiresInDays: null });
+  const theirReminder = await ownerApi.reminder.create({
+    taskId: theirTask.id,
+    absolute: new Date(Date.now() + 60_000),
+  });
+  const theirPushEndpoint = `https://push.example.test/${crypto.randomUUID()}`;
+  await ownerApi.push.subscribe({ endpoint: theirPushEndpoint, keys: { p256dh: "AAAA", auth: "bbbb" } });
   const world = {
     theirSession: owner.session.id,
     theirAccessToken: theirAccessToken.id,
+    theirReminder: theirReminder.id,
+    theirPushEndpoint,
     theirTask: theirTask.id,
     theirSubtask: theirSubtask.id,
     theirTrashedTask: theirTrashedTask.id,
@@ -265,6 +299,12 @@ async function snapshot(caller?: string) {
       .from(personalAccessToken)
       .where(caller ? ne(personalAccessToken.userId, caller) : undefined)
       .orderBy(asc(personalAccessToken.id)),
+    reminders: await db.select().from(reminder).orderBy(asc(reminder.id)),
+    pushSubscriptions: await db
+      .select()
+      .from(pushSubscription)
+      .where(caller ? ne(pushSubscription.userId, caller) : undefined)
+      .orderBy(asc(pushSubscription.id)),
   };
 }
 
@@ -307,6 +347,8 @@ describe("every router: access control", () => {
       theirLabel: random(),
       theirSession: random(),
       theirAccessToken: random(),
+      theirReminder: random(),
+      theirPushEndpoint: `https://push.example.test/${random()}`,
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),

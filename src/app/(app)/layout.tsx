@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
 import { api, HydrateClient } from "@/trpc/server";
+import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
 import { UserMenu } from "./_components/user-menu";
 
@@ -9,9 +10,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user } = await requireSession();
   // The sidebar paints with its data: the lists and the Inbox count go into the client cache, which
   // the sidebar reads with the same inputs, so task changes refresh the counts without a reload.
-  await Promise.all([api.project.list.prefetch(), api.project.inboxCount.prefetch(), api.label.list.prefetch()]);
+  // The reminder notifier's first answer comes the same way (a reload then makes no tRPC request).
+  await Promise.all([
+    api.project.list.prefetch(),
+    api.project.inboxCount.prefetch(),
+    api.label.list.prefetch(),
+    api.reminder.upcoming.prefetch(),
+  ]);
   return (
     <HydrateClient>
+      <ReminderNotifier />
       <div className="flex min-h-dvh flex-col">
         <a
           href="#main"

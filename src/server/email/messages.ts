@@ -99,3 +99,15 @@ export function emailChangedEmail(oldEmail: string, name: string, newEmail: stri
     outro: "If you made this change, there is nothing to do.",
   });
 }
+
+export function reminderEmail(user: { email: string; name: string }, taskTitle: string, url: string): EmailMessage {
+  return linkEmail({
+    to: user.email,
+    name: user.name,
+    subject: `Reminder: ${taskTitle}`,
+    intro: `You asked to be reminded of "${taskTitle}".`,
+    action: "Open the task",
+    url,
+    outro: "You get this email because the task has a reminder. Remove it in the task's details.",
+  });
+}

@@ -3,6 +3,8 @@ import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { projectRouter } from "@/server/modules/projects/router";
+import { pushRouter } from "@/server/modules/push/router";
+import { reminderRouter } from "@/server/modules/reminders/router";
 import { sessionRouter } from "@/server/modules/sessions/router";
 import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
@@ -14,6 +16,8 @@ export const appRouter = createTRPCRouter({
   label: labelRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,
+  reminder: reminderRouter,
+  push: pushRouter,
 });
 
 export type AppRouter = typeof appRouter;

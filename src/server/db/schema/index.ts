@@ -5,4 +5,5 @@ export * from "./email";
 export * from "./labels";
 export * from "./projects";
 export * from "./relations";
+export * from "./reminders";
 export * from "./tasks";

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { account, label, project, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
+import { account, label, project, reminder, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
 
 export const EXPORT_FORMAT = "tasklane-export";
 export const EXPORT_VERSION = 1;
@@ -72,6 +72,21 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(taskActivity)
         .where(eq(taskActivity.userId, userId))
         .orderBy(asc(taskActivity.id));
+      const reminders = await tx
+        .select({
+          id: reminder.id,
+          taskId: reminder.taskId,
+          kind: reminder.kind,
+          remindAt: reminder.remindAt,
+          minutesBefore: reminder.minutesBefore,
+          nextAt: reminder.nextAt,
+          sentAt: reminder.sentAt,
+          lastSentAt: reminder.lastSentAt,
+          createdAt: reminder.createdAt,
+        })
+        .from(reminder)
+        .where(eq(reminder.userId, userId))
+        .orderBy(asc(reminder.createdAt), asc(reminder.id));
       const sessions = await tx
         .select({
           id: session.id,
@@ -120,6 +135,15 @@ export async function exportAccountData(db: Database, userId: string) {
           updatedAt: iso(row.updatedAt),
         })),
         taskActivity: activity.map((row) => ({ ...row, createdAt: iso(row.createdAt) })),
+        // Browsers' push subscriptions are not exported: they are keys of a browser, not the user's data.
+        reminders: reminders.map((row) => ({
+          ...row,
+          remindAt: isoOrNull(row.remindAt),
+          nextAt: isoOrNull(row.nextAt),
+          sentAt: isoOrNull(row.sentAt),
+          lastSentAt: isoOrNull(row.lastSentAt),
+          createdAt: iso(row.createdAt),
+        })),
         /** Where the user is signed in; `lastActiveAt` is when the session was last refreshed. */
         sessions: sessions.map(({ updatedAt, ...row }) => ({
           ...row,

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { updateAccountInput } from "@/lib/schemas/auth";
 import { account, user } from "@/server/db/schema";
+import { rearmUserReminders } from "@/server/modules/reminders/rearm";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { deleteAccount } from "./delete";
 import { exportAccountData } from "./export";
@@ -32,12 +33,15 @@ export const accountRouter = createTRPCRouter({
 
   /** Settings the user edits in the app (name, time zone). */
   update: protectedProcedure.input(updateAccountInput).mutation(async ({ ctx, input }) => {
-    const [updated] = await ctx.db
-      .update(user)
-      .set(input)
-      .where(eq(user.id, ctx.user.id))
-      .returning({ name: user.name, timeZone: user.timeZone });
-    return updated;
+    return ctx.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(user)
+        .set(input)
+        .where(eq(user.id, ctx.user.id))
+        .returning({ name: user.name, timeZone: user.timeZone });
+      if (input.timeZone !== undefined) await rearmUserReminders(tx, ctx.user.id);
+      return updated;
+    });
   }),
 
   /** Everything the user owns, as JSON (also downloadable at /api/account/export). */

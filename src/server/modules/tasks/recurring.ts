@@ -4,6 +4,7 @@ import { nextOccurrence } from "@/lib/next-occurrence";
 import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 import type { Database } from "@/server/db";
 import { type TaskRow, task, taskActivity } from "@/server/db/schema";
+import { moveRemindersWithDueDate } from "@/server/modules/reminders/rearm";
 import { bumpUpdatedAt } from "./versions";
 
 /** A validated rule in its standard spelling (upper case, fixed part order), as stored. */
@@ -46,6 +47,9 @@ export async function completeTask(tx: Database, current: CompletableTask, timeZ
         : { completedAt: sql`now()`, ...counted, updatedAt: bumpUpdatedAt },
     )
     .where(eq(task.id, current.id));
+  if (next && current.dueDate) {
+    await moveRemindersWithDueDate(tx, current.id, { dueDate: current.dueDate, dueTime: current.dueTime });
+  }
 }
 
 /** Completes a task; a one-off task's open subtasks are completed with it (a repeating one's stay). */
@@ -105,6 +109,9 @@ export async function uncompleteTask(tx: Database, current: CompletableTask) {
       updatedAt: bumpUpdatedAt,
     })
     .where(eq(task.id, current.id));
+  if (current.dueDate) {
+    await moveRemindersWithDueDate(tx, current.id, { dueDate: current.dueDate, dueTime: current.dueTime });
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { z } from "zod/mini";
 import type { updateTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
@@ -73,6 +74,9 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
         .where(and(eq(task.userId, userId), eq(task.parentId, id)));
     }
     if (labelIds) await setTaskLabels(tx, userId, id, labelIds);
+    if (changes.dueDate !== undefined || changes.dueTime !== undefined) {
+      await rearmTaskReminders(tx, id);
+    }
   });
   const updated = await findTask(db, userId, id);
   if (!updated) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });

@@ -18,6 +18,7 @@ import {
   taskPriority,
   taskTitle,
 } from "@/lib/schemas/task";
+import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
@@ -202,6 +203,9 @@ export function TaskDetailsDialog({
             <Button type="submit">Save</Button>
           </div>
         </form>
+      ) : null}
+      {task && opened ? (
+        <TaskReminders key={`reminders-${opened.id}`} task={opened} timeZone={timeZone} today={today} />
       ) : null}
       {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
       {task && opened && opened.parentId === null ? (

@@ -16,6 +16,7 @@ import { type ViewSpec, viewInput } from "./task-list-input";
 import { TaskListSkeleton } from "./task-list-skeleton";
 import { flattenPages, type Task } from "./task-pages";
 import { useBulkActions } from "./use-bulk-actions";
+import { useTaskFromUrl } from "./use-task-from-url";
 import { useTaskMutations } from "./use-task-mutations";
 
 export interface TaskViewProps {
@@ -58,6 +59,7 @@ export function TaskView(props: TaskViewProps) {
   // A subtask is not in the list itself: its details are read on their own.
   const unlisted = api.task.byId.useQuery({ id: detailsId ?? "" }, { enabled: detailsId !== null && !listed });
   const detailsTask = listed ?? (detailsId ? (unlisted.data ?? null) : null);
+  useTaskFromUrl(setDetailsId);
   const context: RowContext = {
     today,
     now: props.now,

@@ -1,0 +1,84 @@
+"use client";
+
+import { BellRing, X } from "lucide-react";
+import { useId } from "react";
+import { api } from "@/trpc/react";
+import { reportFailure } from "../tasks/mutation-errors";
+import type { Task } from "../tasks/task-pages";
+import { AddReminderForm } from "./add-reminder-form";
+import { askNotificationPermission, pushSubscriptionFor } from "./browser-notifications";
+import { describeReminder } from "./reminder-text";
+
+/** A task's reminders in its details: the list, one-click delete, and "add" at a time or before the due time. */
+export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone: string; today: string }) {
+  const id = useId();
+  const utils = api.useUtils();
+  const reminders = api.reminder.list.useQuery({ taskId: task.id });
+  const publicKey = api.push.publicKey.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
+  const subscribe = api.push.subscribe.useMutation();
+  const refresh = () => utils.reminder.invalidate();
+  const create = api.reminder.create.useMutation({
+    onError: (error, variables) => reportFailure(error, () => create.mutate(variables)),
+    onSettled: refresh,
+  });
+  const remove = api.reminder.delete.useMutation({
+    onError: (error, variables) => reportFailure(error, () => remove.mutate(variables)),
+    onSettled: refresh,
+  });
+
+  /** The first reminder asks for notifications (and this browser's push subscription when the server has VAPID). */
+  async function enableNotifications() {
+    const permission = await askNotificationPermission();
+    if (permission !== "granted" || !publicKey.data) return;
+    const subscription = await pushSubscriptionFor(publicKey.data).catch(() => null);
+    const { endpoint, keys } = subscription ?? {};
+    if (endpoint && keys?.p256dh && keys.auth) {
+      subscribe.mutate({ endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth }, userAgent: navigator.userAgent });
+    }
+  }
+
+  const items = reminders.data ?? [];
+  return (
+    <section aria-labelledby={`${id}-heading`} className="border-t border-border px-5 py-4">
+      <h3 id={`${id}-heading`} className="mb-1 text-sm font-semibold">
+        Reminders
+      </h3>
+      {items.length ? (
+        <ul aria-label={`Reminders of “${task.title}”`} className="mb-2 flex flex-col">
+          {items.map((reminder) => {
+            const text = describeReminder(reminder, timeZone);
+            return (
+              <li key={reminder.id} className="flex min-h-9 items-center gap-2 text-sm">
+                <BellRing aria-hidden className="size-4 text-muted" />
+                <span className="flex-1">
+                  {text}
+                  {reminder.sentAt ? <span className="text-muted"> · sent</span> : null}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => remove.mutate({ id: reminder.id })}
+                  aria-label={`Delete reminder ${text}`}
+                  className="inline-flex size-9 items-center justify-center rounded-md hover:bg-surface"
+                >
+                  <X aria-hidden className="size-4" />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="mb-2 text-sm text-muted">No reminders.</p>
+      )}
+      <AddReminderForm
+        task={task}
+        timeZone={timeZone}
+        today={today}
+        pending={create.isPending}
+        onAdd={(input) => {
+          create.mutate(input);
+          void enableNotifications();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import superjson from "superjson";
+import { describe, expect, it } from "vitest";
+import { setupAppServer } from "~tests/setup/app-server";
+import { appDatabase } from "./app-database";
+import { HttpSession, uniqueEmail } from "./client";
+
+const CRON_SECRET = "http-test-cron-secret-0123456789";
+const app = setupAppServer({ env: { CRON_SECRET } });
+const { outbox } = appDatabase(app);
+
+/** A tRPC mutation over HTTP as the browser's link sends it; the result's data. */
+async function mutate<T>(browser: HttpSession, path: string, input: unknown): Promise<T> {
+  const response = await browser.post(`/api/trpc/${path}`, superjson.serialize(input));
+  const body = (await response.json()) as { result?: { data: Parameters<typeof superjson.deserialize>[0] } };
+  if (!body.result) throw new Error(`${path} failed: ${response.status}`);
+  return superjson.deserialize<T>(body.result.data);
+}
+
+const cron = (authorization?: string) =>
+  fetch(`${app.url}/api/cron/reminders`, { headers: authorization ? { authorization } : {} });
+
+describe("GET /api/cron/reminders", () => {
+  it("needs the cron secret", async () => {
+    expect((await cron()).status).toBe(401);
+    expect((await cron(`Bearer ${CRON_SECRET}-wrong`)).status).toBe(401);
+    expect((await cron(CRON_SECRET)).status).toBe(401);
+  });
+
+  it("emails a due reminder once; the next run sends nothing", async () => {
+    const browser = new HttpSession(app.url);
+    const email = uniqueEmail("reminded");
+    expect((await browser.signUp({ name: "Rita", email, password: "correct horse battery" })).status).toBe(200);
+    const task = await mutate<{ id: string }>(browser, "task.create", { title: "Send the invoice" });
+    await mutate(browser, "reminder.create", { taskId: task.id, absolute: new Date(Date.now() - 60_000) });
+
+    const first = await cron(`Bearer ${CRON_SECRET}`);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ claimed: 1, emailed: 1, pushed: 0 });
+    const second = await cron(`Bearer ${CRON_SECRET}`);
+    expect(await second.json()).toMatchObject({ claimed: 0, emailed: 0 });
+
+    const reminders = (await outbox(email)).filter((message) => message.subject.startsWith("Reminder:"));
+    expect(reminders).toEqual([
+      { subject: "Reminder: Send the invoice", text: expect.stringContaining(`${app.url}/?task=${task.id}`) },
+    ]);
+  });
+});
