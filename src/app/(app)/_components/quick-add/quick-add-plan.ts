@@ -1,0 +1,60 @@
+import { formatDueLabel } from "@/lib/dates";
+import type { parseQuickAdd } from "@/lib/quick-add";
+import { describeRecurrence } from "@/lib/recurrence";
+import { PRIORITY_LABELS } from "../tasks/task-meta";
+
+export type QuickAddResult = ReturnType<typeof parseQuickAdd>;
+export type QuickAddToken = QuickAddResult["tokens"][number];
+/** A part of the text the parser is told to leave alone (a recognition the user undid). */
+export type QuickAddRange = { start: number; end: number };
+
+type Named = { id: string; name: string };
+
+/** What Enter will create: the parse, with the project and labels matched to the user's own. */
+export interface QuickAddPlan {
+  parsed: QuickAddResult;
+  /** An existing project (by name, any case), or one the user has not got. */
+  project: { id: string; name: string } | { id: null; name: string } | null;
+  /** Existing labels by name; `id: null` ones are created first. */
+  labels: { id: string | null; name: string }[];
+}
+
+const byName = <T extends Named>(items: readonly T[], name: string) =>
+  items.find((item) => item.name.toLowerCase() === name.toLowerCase());
+
+export function planQuickAdd(
+  parsed: QuickAddResult,
+  projects: readonly (Named & { archived: boolean })[],
+  labels: readonly Named[],
+): QuickAddPlan {
+  const project = parsed.project
+    ? (byName(
+        projects.filter((item) => !item.archived),
+        parsed.project,
+      ) ?? { id: null, name: parsed.project })
+    : null;
+  const seen = new Set<string>();
+  const planned = parsed.labels.flatMap((name) => {
+    if (seen.has(name.toLowerCase())) return [];
+    seen.add(name.toLowerCase());
+    const found = byName(labels, name);
+    return [found ? { id: found.id, name: found.name } : { id: null, name }];
+  });
+  return {
+    parsed,
+    project: project ? { id: project.id, name: project.name } : null,
+    labels: planned,
+  };
+}
+
+/** The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "@bills (new)", "Every month". */
+export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
+  const { parsed } = plan;
+  const parts: string[] = [];
+  if (parsed.dueDate) parts.push(`Due ${formatDueLabel(parsed.dueDate, parsed.dueTime ?? null, today)}`);
+  if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
+  if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
+  if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
+  for (const label of plan.labels) parts.push(`@${label.name}${label.id ? "" : " (new label)"}`);
+  return parts;
+}
