@@ -1,4 +1,4 @@
-import { formatDueLabel } from "@/lib/dates";
+import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
 import type { parseQuickAdd } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
 import { PRIORITY_LABELS } from "../tasks/task-meta";
@@ -51,10 +51,19 @@ export function planQuickAdd(
 export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
   const { parsed } = plan;
   const parts: string[] = [];
-  if (parsed.dueDate) parts.push(`Due ${formatDueLabel(parsed.dueDate, parsed.dueTime ?? null, today)}`);
+  if (parsed.dueDate) parts.push(`Due ${dueInWords(parsed.dueDate, parsed.dueTime, today)}`);
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
   for (const label of plan.labels) parts.push(`@${label.name}${label.id ? "" : " (new label)"}`);
   return parts;
+}
+
+/** "Tuesday 1 Dec", "today (Thursday 26 Nov) at 09:30": the full date, so the user can check it. */
+function dueInWords(date: string, time: string | undefined, today: string): string {
+  const offset = daysBetween(today, date);
+  const full = `${WEEKDAY_NAMES[weekdayOf(date)] ?? ""} ${formatShortDate(date, today)}`.trim();
+  const relative = offset === 0 ? "today" : offset === 1 ? "tomorrow" : null;
+  const day = relative ? `${relative} (${full})` : full;
+  return time ? `${day} at ${time}` : day;
 }
