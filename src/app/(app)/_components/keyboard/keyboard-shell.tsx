@@ -50,7 +50,14 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
   useEffect(() => {
     if (focusHeadingOn.current !== pathname) return;
     focusHeadingOn.current = null;
-    requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
+    // The new page may still be streaming in behind its loading skeleton: wait for its heading.
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const heading = document.querySelector<HTMLElement>("main h1");
+      if (heading) heading.focus();
+      if (heading || Date.now() - started > 5_000) clearInterval(timer);
+    }, 50);
+    return () => clearInterval(timer);
   }, [pathname]);
 
   useShortcutKeys({
