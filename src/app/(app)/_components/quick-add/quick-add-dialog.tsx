@@ -59,7 +59,15 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
       </div>
 
       {plan.parsed.tokens.length > 0 ? (
-        <RecognisedTokens text={text} tokens={plan.parsed.tokens} onKeepAsText={quickAdd.keepAsText} />
+        <RecognisedTokens
+          text={text}
+          tokens={plan.parsed.tokens}
+          onKeepAsText={(token) => {
+            quickAdd.keepAsText(token);
+            // The pressed button goes away with its recognition: the caret goes back to the text.
+            field.current?.focus();
+          }}
+        />
       ) : null}
 
       <p id={previewId} className="text-sm" data-testid="quick-add-preview">
