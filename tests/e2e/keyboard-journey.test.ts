@@ -119,8 +119,18 @@ describe("keyboard-only use", () => {
     await keyboard.press("Escape");
     await shortcuts.waitFor({ state: "hidden" });
 
+    // e opens the focused task's details; Escape closes them.
+    await keyboard.press("j");
+    await expect.poll(focusedTitle).toBe("Buy milk");
+    await keyboard.press("e");
+    const details = page.getByRole("dialog", { name: "Task details" });
+    await details.waitFor();
+    await keyboard.press("Escape");
+    await details.waitFor({ state: "hidden" });
+
     // Delete on a focused row deletes it, with Undo in the toast.
     await keyboard.press("j");
+    await keyboard.press("k");
     await expect.poll(focusedTitle).toBe("Buy milk");
     await keyboard.press("Delete");
     await expect.poll(taskTitles).toEqual(["Call mum"]);
