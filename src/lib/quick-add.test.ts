@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
+
+// 2026-03-04T10:00Z is Wednesday 4 March: 11:00 in Paris, 02:00 in Los Angeles, 23:00 in Auckland.
+const NOW = new Date("2026-03-04T10:00:00Z");
+// 20:00Z is already Thursday 5 March, 09:00, in Auckland.
+const AUCKLAND_THURSDAY = new Date("2026-03-04T20:00:00Z");
+// 05:00Z is still Tuesday 3 March, 21:00, in Los Angeles.
+const LA_TUESDAY = new Date("2026-03-04T05:00:00Z");
+const PROJECTS = ["Home", "Home Renovation", "Work", "Side Project"];
+const LABELS = ["Bills", "errand", "deep-work"];
+
+type Expected = Omit<QuickAddResult, "tokens" | "priority" | "labels"> & Partial<QuickAddResult>;
+type Where = { zone?: string; now?: Date };
+
+function parse(text: string, where: Where = {}, extra: Partial<QuickAddOptions> = {}): QuickAddResult {
+  return parseQuickAdd(text, {
+    now: where.now ?? NOW,
+    timeZone: where.zone ?? "Europe/Paris",
+    projects: PROJECTS,
+    labels: LABELS,
+    ...extra,
+  });
+}
+
+function fields(result: QuickAddResult): Omit<QuickAddResult, "tokens"> {
+  const { tokens: _tokens, ...rest } = result;
+  return rest;
+}
+
+const daily = (rrule: string, from: "due" | "completion" = "due") => ({ rrule, from });
+
+const CASES: [string, Expected, Where?][] = [
+  // Plain titles: nothing to read
+  ["Buy milk", { title: "Buy milk" }],
+  ["Buy 2 apples", { title: "Buy 2 apples" }],
+  ["Call 911", { title: "Call 911" }],
+  ["Read chapter 3", { title: "Read chapter 3" }],
+  ["Room 101 cleanup", { title: "Room 101 cleanup" }],
+  ["Sprint 12 review", { title: "Sprint 12 review" }],
+  ["Upgrade to version 2.1", { title: "Upgrade to version 2.1" }],
+  ["Take 5", { title: "Take 5" }],
+  ["Plan 2027 budget", { title: "Plan 2027 budget" }],
+  ["Wait 2 days for the glue", { title: "Wait 2 days for the glue" }],
+  ["Cut pizza into 3/8 slices", { title: "Cut pizza into 3/8 slices" }],
+  ["Learn C# basics", { title: "Learn C# basics" }],
+  ["Email bob@example.com", { title: "Email bob@example.com" }],
+  ["Convert mp3 files", { title: "Convert mp3 files" }],
+  ["Buy p10 pencils", { title: "Buy p10 pencils" }],
+  ["Every little thing", { title: "Every little thing" }],
+  ["Give everyone a day off", { title: "Give everyone a day off" }],
+  ["Keep  two  spaces", { title: "Keep  two  spaces" }],
+  ["  Trim the ends  ", { title: "Trim the ends" }],
+  ["Fix the API (v2)", { title: "Fix the API (v2)" }],
+
+  // Priority
+  ["Pay taxes p1", { title: "Pay taxes", priority: 1 }],
+  ["p2 Pay taxes", { title: "Pay taxes", priority: 2 }],
+  ["Pay P3 taxes", { title: "Pay taxes", priority: 3 }],
+  ["Pay taxes p4", { title: "Pay taxes", priority: 4 }],
+  ["Pay taxes p5", { title: "Pay taxes p5" }],
+  ["Pay taxes p1 p2", { title: "Pay taxes p2", priority: 1 }],
+  ["Pay taxes (p1)", { title: "Pay taxes ()", priority: 1 }],
+
+  // Projects
+  ["Paint the fence #Home", { title: "Paint the fence", project: "Home" }],
+  ["Paint the fence #home", { title: "Paint the fence", project: "Home" }],
+  ["Buy tiles #Home Renovation", { title: "Buy tiles", project: "Home Renovation" }],
+  ["Buy tiles #home renovation today", { title: "Buy tiles", project: "Home Renovation", dueDate: "2026-03-04" }],
+  ["#Side Project write docs", { title: "write docs", project: "Side Project" }],
+  ["Write docs #Side", { title: "Write docs", project: "Side" }],
+  ["Plan trip #Travel", { title: "Plan trip", project: "Travel" }],
+  ["Plan trip #Travel-2026", { title: "Plan trip", project: "Travel-2026" }],
+  ["Buy tiles #Homeowners", { title: "Buy tiles", project: "Homeowners" }],
+  ["Report #Work #Home", { title: "Report #Home", project: "Work" }],
+  ["Report # alone", { title: "Report # alone" }],
+  ["Café #Écoles", { title: "Café", project: "Écoles" }],
+
+  // Labels
+  ["Pay rent @bills", { title: "Pay rent", labels: ["Bills"] }],
+  ["Pay rent @BILLS @bills", { title: "Pay rent", labels: ["Bills"] }],
+  ["Go out @errand @deep-work", { title: "Go out", labels: ["errand", "deep-work"] }],
+  ["Go out @new_label", { title: "Go out", labels: ["new_label"] }],
+  ["@errand buy stamps", { title: "buy stamps", labels: ["errand"] }],
+  ["Buy stamps @ the shop", { title: "Buy stamps @ the shop" }],
+  ["Ping @Alice and @bob", { title: "Ping and", labels: ["Alice", "bob"] }],
+
+  // Everything together
+  ["Pay rent p1 #Home @bills", { title: "Pay rent", priority: 1, project: "Home", labels: ["Bills"] }],
+  [
+    "Buy tiles tomorrow p2 #Home Renovation @errand",
+    { title: "Buy tiles", priority: 2, project: "Home Renovation", labels: ["errand"], dueDate: "2026-03-05" },
+  ],
+  [
+    "Call the bank friday at 3pm p1 @bills",
+    { title: "Call the bank", priority: 1, labels: ["Bills"], dueDate: "2026-03-06", dueTime: "15:00" },
+  ],
+
+  // Dates: the brief's phrases
+  ["Buy milk tomorrow 5pm", { title: "Buy milk", dueDate: "2026-03-05", dueTime: "17:00" }],
+  ["Buy milk tomorrow at 5pm", { title: "Buy milk", dueDate: "2026-03-05", dueTime: "17:00" }],
+  ["Buy milk tomorrow", { title: "Buy milk", dueDate: "2026-03-05" }],
+  ["Call mom next friday", { title: "Call mom", dueDate: "2026-03-13" }],
+  ["Review in 3 days", { title: "Review", dueDate: "2026-03-07" }],
+  ["Dentist jan 27", { title: "Dentist", dueDate: "2027-01-27" }],
+  ["Dentist 27 jan at 9", { title: "Dentist", dueDate: "2027-01-27", dueTime: "09:00" }],
+  ["Party tonight", { title: "Party", dueDate: "2026-03-04", dueTime: "20:00" }],
+  ["Party tonight at 9", { title: "Party", dueDate: "2026-03-04", dueTime: "21:00" }],
+  ["Report end of month", { title: "Report", dueDate: "2026-03-31" }],
+  ["Report today", { title: "Report", dueDate: "2026-03-04" }],
+  ["Meet at 14:30", { title: "Meet", dueDate: "2026-03-04", dueTime: "14:30" }],
+
+  // Dates: weekdays are the next occurrence (today counts)
+  ["Gym monday", { title: "Gym", dueDate: "2026-03-09" }],
+  ["Gym tuesday", { title: "Gym", dueDate: "2026-03-10" }],
+  ["Gym wednesday", { title: "Gym", dueDate: "2026-03-04" }],
+  ["Gym thursday", { title: "Gym", dueDate: "2026-03-05" }],
+  ["Gym friday", { title: "Gym", dueDate: "2026-03-06" }],
+  ["Gym saturday", { title: "Gym", dueDate: "2026-03-07" }],
+  ["Gym sunday", { title: "Gym", dueDate: "2026-03-08" }],
+  ["Gym on fri", { title: "Gym", dueDate: "2026-03-06" }],
+  ["Gym sat 10am", { title: "Gym", dueDate: "2026-03-07", dueTime: "10:00" }],
+  ["Gym next monday", { title: "Gym", dueDate: "2026-03-09" }],
+
+  // Dates: months and days
+  ["Taxes apr 15", { title: "Taxes", dueDate: "2026-04-15" }],
+  ["Taxes april 15th", { title: "Taxes", dueDate: "2026-04-15" }],
+  ["Taxes 15 april", { title: "Taxes", dueDate: "2026-04-15" }],
+  ["Taxes march 4", { title: "Taxes", dueDate: "2026-03-04" }],
+  ["Birthday march 3", { title: "Birthday", dueDate: "2027-03-03" }],
+  ["Birthday feb 28", { title: "Birthday", dueDate: "2027-02-28" }],
+  ["Old thing dec 31 2025", { title: "Old thing", dueDate: "2025-12-31" }],
+  ["Trip june 1 2027", { title: "Trip", dueDate: "2027-06-01" }],
+  ["Trip 2026-05-20", { title: "Trip", dueDate: "2026-05-20" }],
+  ["Launch in march", { title: "Launch in march" }],
+  ["Launch next month", { title: "Launch next month" }],
+  ["Review next week", { title: "Review", dueDate: "2026-03-11" }],
+  ["Review in 2 weeks", { title: "Review", dueDate: "2026-03-18" }],
+  ["Review in a week", { title: "Review", dueDate: "2026-03-11" }],
+  ["Call back in 2 hours", { title: "Call back", dueDate: "2026-03-04", dueTime: "13:00" }],
+
+  // Dates: times
+  ["Call at 5pm", { title: "Call", dueDate: "2026-03-04", dueTime: "17:00" }],
+  ["Call 5pm", { title: "Call", dueDate: "2026-03-04", dueTime: "17:00" }],
+  ["Call at 9am", { title: "Call", dueDate: "2026-03-05", dueTime: "09:00" }],
+  ["Call at 10:30", { title: "Call", dueDate: "2026-03-05", dueTime: "10:30" }],
+  ["Call at noon", { title: "Call", dueDate: "2026-03-04", dueTime: "12:00" }],
+  ["Call tomorrow 9:15", { title: "Call", dueDate: "2026-03-05", dueTime: "09:15" }],
+  ["Call tomorrow p1 at 5pm", { title: "Call", priority: 1, dueDate: "2026-03-05", dueTime: "17:00" }],
+  ["at 5pm #Work call tomorrow", { title: "call", project: "Work", dueDate: "2026-03-05", dueTime: "17:00" }],
+  ["Pick up kids tomorrow morning", { title: "Pick up kids", dueDate: "2026-03-05" }],
+
+  // Dates: the zone decides what "today" is
+  ["Report today", { title: "Report", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY }],
+  ["Report tomorrow", { title: "Report", dueDate: "2026-03-06" }, { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY }],
+  ["Gym friday", { title: "Gym", dueDate: "2026-03-06" }, { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY }],
+  ["Gym thursday", { title: "Gym", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY }],
+  [
+    "Call at 8am",
+    { title: "Call", dueDate: "2026-03-06", dueTime: "08:00" },
+    { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
+  ],
+  [
+    "Call at 10am",
+    { title: "Call", dueDate: "2026-03-05", dueTime: "10:00" },
+    { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
+  ],
+  ["Report today", { title: "Report", dueDate: "2026-03-03" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
+  ["Report tomorrow", { title: "Report", dueDate: "2026-03-04" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
+  ["Gym wednesday", { title: "Gym", dueDate: "2026-03-04" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
+  [
+    "Party tonight",
+    { title: "Party", dueDate: "2026-03-03", dueTime: "20:00" },
+    { zone: "America/Los_Angeles", now: LA_TUESDAY },
+  ],
+  ["Review in 3 days", { title: "Review", dueDate: "2026-03-06" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
+  ["Report end of month", { title: "Report", dueDate: "2026-03-31" }, { zone: "America/Los_Angeles" }],
+  ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "America/Los_Angeles" }],
+  ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "Pacific/Auckland" }],
+  ["Report tomorrow", { title: "Report", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland" }],
+
+  // Recurrence: the brief's phrases
+  ["Stretch every day", { title: "Stretch", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY") }],
+  [
+    "Standup every weekday",
+    { title: "Standup", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
+  ],
+  [
+    "Gym every monday and thursday",
+    { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TH") },
+  ],
+  ["Clean every other week", { title: "Clean", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2") }],
+  ["Haircut every 3 months", { title: "Haircut", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;INTERVAL=3") }],
+  ["Club every 3rd friday", { title: "Club", dueDate: "2026-03-20", recurrence: daily("FREQ=MONTHLY;BYDAY=3FR") }],
+  [
+    "Invoice every last day",
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+  ],
+  [
+    "Renew every year on mar 1",
+    { title: "Renew", dueDate: "2027-03-01", recurrence: daily("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1") },
+  ],
+  ["Plan ev week", { title: "Plan", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY") }],
+  [
+    "Water plants every! 2 weeks",
+    { title: "Water plants", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2", "completion") },
+  ],
+  [
+    "Pills every day until jun 1",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20260601") },
+  ],
+  [
+    "Course every week for 6 weeks",
+    { title: "Course", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;COUNT=6") },
+  ],
+  [
+    "Team sync every monday starting next month",
+    { title: "Team sync", dueDate: "2026-04-06", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") },
+  ],
+  [
+    "Pay rent every month on the 1st",
+    { title: "Pay rent", dueDate: "2026-04-01", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=1") },
+  ],
+  [
+    "Meditate every day at 9am",
+    { title: "Meditate", dueDate: "2026-03-05", dueTime: "09:00", recurrence: daily("FREQ=DAILY") },
+  ],
+];
+
+describe("parseQuickAdd table", () => {
+  it.each(CASES)("%s", (text, expected, where) => {
+    expect(fields(parse(text, where))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+});
