@@ -1,10 +1,9 @@
 import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
-import type { parseQuickAdd } from "@/lib/quick-add";
+import type { QuickAddResult } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
 import { PRIORITY_LABELS } from "../tasks/task-meta";
 
-export type QuickAddResult = ReturnType<typeof parseQuickAdd>;
-export type QuickAddToken = QuickAddResult["tokens"][number];
+export type { QuickAddResult, QuickAddToken } from "@/lib/quick-add";
 /** A part of the text the parser is told to leave alone (a recognition the user undid). */
 export type QuickAddRange = { start: number; end: number };
 
