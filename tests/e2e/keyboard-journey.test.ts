@@ -140,6 +140,15 @@ describe("keyboard-only use", () => {
       .waitFor();
     await session.settled();
 
+    // / goes to Search with the caret in its field.
+    await keyboard.press("/");
+    await page
+      .getByRole("heading", { name: "Search", exact: false })
+      .or(page.getByLabel("Search tasks"))
+      .first()
+      .waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("search-tasks");
+
     expect(await mouseEvents()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });

@@ -93,6 +93,9 @@ describe("quick add", () => {
     await dialog.getByLabel("Task").fill("Water plants #Garden");
     const offer = dialog.getByRole("button", { name: "Create project “Garden”" });
     await offer.waitFor();
+    await expect
+      .poll(() => dialog.getByTestId("quick-add-preview").textContent())
+      .toBe("Adds “Water plants #Garden” · Inbox");
     await offer.click();
     await expect.poll(() => dialog.getByTestId("quick-add-preview").textContent()).toContain("Project Garden");
     await dialog.getByLabel("Task").press("Enter");

@@ -26,7 +26,7 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
   const parts = describePlan(plan, quickAdd.today, timeZone);
-  const missingProject = plan.project && !plan.project.id ? plan.project.name : null;
+  const { missingProject } = quickAdd;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

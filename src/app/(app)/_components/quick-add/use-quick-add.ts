@@ -39,7 +39,11 @@ export function useQuickAdd(timeZone: string) {
       labels: labels.map((label) => label.name),
       ignore: [...stillThere, ...extra],
     });
-  const plan = planQuickAdd(parse(), projects, labels);
+  const recognised = planQuickAdd(parse(), projects, labels);
+  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
+  // A project the user has not got: "#Name" stays in the title and the task goes to the Inbox.
+  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
+  const plan: QuickAddPlan = projectToken ? planQuickAdd(parse([projectToken]), projects, labels) : recognised;
 
   function edit(next: string) {
     setText(next);
@@ -48,14 +52,6 @@ export function useQuickAdd(timeZone: string) {
 
   function keepAsText(token: QuickAddRange) {
     setIgnored([...stillThere, { start: token.start, end: token.end, text: text.slice(token.start, token.end) }]);
-  }
-
-  /** A project the user has not got: "#Name" stays in the title and the task goes to the Inbox. */
-  function finalPlan(): QuickAddPlan {
-    if (!plan.project || plan.project.id) return plan;
-    const token = plan.parsed.tokens.find((item) => item.kind === "project");
-    if (!token) return plan;
-    return planQuickAdd(parse([{ ...token, text: text.slice(token.start, token.end) }]), projects, labels);
   }
 
   async function createProject(name: string) {
@@ -72,8 +68,7 @@ export function useQuickAdd(timeZone: string) {
   /** Resolves true once the task is stored; the field is then empty for the next one. */
   async function submit(): Promise<boolean> {
     if (busy) return false;
-    const final = finalPlan();
-    const title = taskTitle.safeParse(final.parsed.title);
+    const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Type a title for the task.");
       return false;
@@ -82,10 +77,10 @@ export function useQuickAdd(timeZone: string) {
     setError(null);
     try {
       const labelIds: string[] = [];
-      for (const label of final.labels) {
+      for (const label of plan.labels) {
         labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
       }
-      const { parsed, project } = final;
+      const { parsed, project } = plan;
       const saved = await utils.client.task.create.mutate({
         id: crypto.randomUUID(),
         title: title.data,
@@ -110,5 +105,5 @@ export function useQuickAdd(timeZone: string) {
     }
   }
 
-  return { text, edit, plan, today, status, error, busy, keepAsText, createProject, submit };
+  return { text, edit, plan, missingProject, today, status, error, busy, keepAsText, createProject, submit };
 }
