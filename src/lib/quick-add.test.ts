@@ -225,10 +225,204 @@ const CASES: [string, Expected, Where?][] = [
     "Meditate every day at 9am",
     { title: "Meditate", dueDate: "2026-03-05", dueTime: "09:00", recurrence: daily("FREQ=DAILY") },
   ],
+  // Recurrence: more schedules
+  ["Walk every 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk every other day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk ev 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk Every Day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY") }],
+  ["Walk every! day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY", "completion") }],
+  ["Review ev! week", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY", "completion") }],
+  ["Review every month", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY") }],
+  ["Review every year", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=YEARLY") }],
+  ["Review every 6 weeks", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=6") }],
+  ["Review every two weeks", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2") }],
+  ["Gym EVERY MONDAY", { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") }],
+  ["Gym every tuesdays", { title: "Gym", dueDate: "2026-03-10", recurrence: daily("FREQ=WEEKLY;BYDAY=TU") }],
+  ["Gym every wednesday", { title: "Gym", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=WE") }],
+  ["Gym every mon, wed, fri", { title: "Gym", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,WE,FR") }],
+  ["Gym every tue and thu", { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=TU,TH") }],
+  [
+    "Gym every other monday",
+    { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO") },
+  ],
+  ["Gym every week on mon", { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") }],
+  [
+    "Gym every 2 weeks on saturday",
+    { title: "Gym", dueDate: "2026-03-07", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;BYDAY=SA") },
+  ],
+  ["Relax every weekend", { title: "Relax", dueDate: "2026-03-07", recurrence: daily("FREQ=WEEKLY;BYDAY=SA,SU") }],
+  [
+    "Standup every workday",
+    { title: "Standup", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
+  ],
+  ["Club every 2nd monday", { title: "Club", dueDate: "2026-03-09", recurrence: daily("FREQ=MONTHLY;BYDAY=2MO") }],
+  ["Club every first monday", { title: "Club", dueDate: "2026-04-06", recurrence: daily("FREQ=MONTHLY;BYDAY=1MO") }],
+  ["Club every last friday", { title: "Club", dueDate: "2026-03-27", recurrence: daily("FREQ=MONTHLY;BYDAY=-1FR") }],
+  ["Club every 5th monday", { title: "Club", dueDate: "2026-03-30", recurrence: daily("FREQ=MONTHLY;BYDAY=5MO") }],
+  [
+    "Club every month on the 2nd tuesday",
+    { title: "Club", dueDate: "2026-03-10", recurrence: daily("FREQ=MONTHLY;BYDAY=2TU") },
+  ],
+  ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=1") }],
+  ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=4") }],
+  ["Bill every 31st", { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=31") }],
+  [
+    "Bill every 15th of the month",
+    { title: "Bill", dueDate: "2026-03-15", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=15") },
+  ],
+  [
+    "Bill every month on the last day",
+    { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+  ],
+  [
+    "Bill every 2 months on the last day",
+    { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1") },
+  ],
+  [
+    "Birthday every jan 27",
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+  ],
+  [
+    "Birthday every 27 jan",
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+  ],
+  [
+    "Birthday every year on 27th jan",
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+  ],
+  [
+    "Leap every feb 29",
+    { title: "Leap", dueDate: "2028-02-29", recurrence: daily("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29") },
+  ],
+  [
+    "Spring every year on march 4",
+    { title: "Spring", dueDate: "2026-03-04", recurrence: daily("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4") },
+  ],
+
+  // Recurrence: times, ends and starts
+  [
+    "Walk every day at 6pm",
+    { title: "Walk", dueDate: "2026-03-04", dueTime: "18:00", recurrence: daily("FREQ=DAILY") },
+  ],
+  ["Walk every day 7am", { title: "Walk", dueDate: "2026-03-05", dueTime: "07:00", recurrence: daily("FREQ=DAILY") }],
+  [
+    "Walk every day at 11:00",
+    { title: "Walk", dueDate: "2026-03-04", dueTime: "11:00", recurrence: daily("FREQ=DAILY") },
+  ],
+  [
+    "Walk every day p1 at 9am",
+    { title: "Walk", priority: 1, dueDate: "2026-03-05", dueTime: "09:00", recurrence: daily("FREQ=DAILY") },
+  ],
+  [
+    "Review every 3rd friday at 6pm",
+    { title: "Review", dueDate: "2026-03-20", dueTime: "18:00", recurrence: daily("FREQ=MONTHLY;BYDAY=3FR") },
+  ],
+  [
+    "Standup every weekday at 9:30 #Work",
+    {
+      title: "Standup",
+      project: "Work",
+      dueDate: "2026-03-05",
+      dueTime: "09:30",
+      recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    },
+  ],
+  [
+    "Gym every mon, wed and fri at 7am",
+    { title: "Gym", dueDate: "2026-03-06", dueTime: "07:00", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,WE,FR") },
+  ],
+  [
+    "Pills every day until dec 31",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20261231") },
+  ],
+  [
+    "Pills every day until jan 10",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20270110") },
+  ],
+  [
+    "Pills every week until next month",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;UNTIL=20260401") },
+  ],
+  ["Pills every day for 10 times", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=10") }],
+  ["Pills every day for 3 days", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=3") }],
+  ["Pills every day for 2 weeks", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=14") }],
+  [
+    "Pills every 2 weeks for 6 weeks",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;COUNT=3") },
+  ],
+  [
+    "Pills every month for 6 months",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;COUNT=6") },
+  ],
+  [
+    "Pills every day at 8am for 5 days",
+    { title: "Pills", dueDate: "2026-03-05", dueTime: "08:00", recurrence: daily("FREQ=DAILY;COUNT=5") },
+  ],
+  [
+    "Class every friday starting jun 5",
+    { title: "Class", dueDate: "2026-06-05", recurrence: daily("FREQ=WEEKLY;BYDAY=FR") },
+  ],
+  [
+    "Class every monday from next week",
+    { title: "Class", dueDate: "2026-03-16", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") },
+  ],
+  [
+    "Walk every other day starting friday",
+    { title: "Walk", dueDate: "2026-03-06", recurrence: daily("FREQ=DAILY;INTERVAL=2") },
+  ],
+  [
+    "Walk every day starting tomorrow at 8am",
+    { title: "Walk", dueDate: "2026-03-05", dueTime: "08:00", recurrence: daily("FREQ=DAILY") },
+  ],
+  ["Walk every day tomorrow", { title: "Walk", dueDate: "2026-03-05", recurrence: daily("FREQ=DAILY") }],
+  ["Report every month starting june", { title: "Report", dueDate: "2026-06-01", recurrence: daily("FREQ=MONTHLY") }],
+
+  // Recurrence: words that are not a repeat
+  ["Every morning stretch", { title: "Every morning stretch" }],
+  ["Check every hour", { title: "Check every hour" }],
+  ["Pay every 32nd", { title: "Pay every 32nd" }],
+  ["Pay every 0 days", { title: "Pay every 0 days" }],
+  ["Thank everyone", { title: "Thank everyone" }],
+
+  // Recurrence in other zones: the first date is the zone's
+  [
+    "Stretch every day",
+    { title: "Stretch", dueDate: "2026-03-05", recurrence: daily("FREQ=DAILY") },
+    { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
+  ],
+  [
+    "Gym every thursday",
+    { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=TH") },
+    { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
+  ],
+  [
+    "Stretch every day at 8am",
+    { title: "Stretch", dueDate: "2026-03-06", dueTime: "08:00", recurrence: daily("FREQ=DAILY") },
+    { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
+  ],
+  [
+    "Gym every tuesday",
+    { title: "Gym", dueDate: "2026-03-03", recurrence: daily("FREQ=WEEKLY;BYDAY=TU") },
+    { zone: "America/Los_Angeles", now: LA_TUESDAY },
+  ],
+  [
+    "Invoice every last day",
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+    { zone: "America/Los_Angeles", now: LA_TUESDAY },
+  ],
+  [
+    "Stretch every day at 10pm",
+    { title: "Stretch", dueDate: "2026-03-03", dueTime: "22:00", recurrence: daily("FREQ=DAILY") },
+    { zone: "America/Los_Angeles", now: LA_TUESDAY },
+  ],
 ];
 
 describe("parseQuickAdd table", () => {
   it.each(CASES)("%s", (text, expected, where) => {
     expect(fields(parse(text, where))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("has at least 150 cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(150);
   });
 });

@@ -201,7 +201,8 @@ function readExtras(working: string, at: number, schedule: Schedule, reference: 
     }
     const start = extras.startDate ? null : readStart(working, next, reference);
     if (start) {
-      extras.startDate = start.value;
+      extras.startDate = start.value.date;
+      if (start.value.time && !extras.time) extras.time = start.value.time;
       extras.end = start.end;
       progressed = true;
     }
@@ -257,12 +258,12 @@ function countFor(amount: number, unitText: string, schedule: Schedule): number 
 }
 
 /** "starting next month", "from jun 1", "starting tomorrow". */
-function readStart(working: string, at: number, reference: Date): Read<string> {
+function readStart(working: string, at: number, reference: Date): Read<{ date: string; time?: string }> {
   const starting = sticky(working, at, "(?:starting|from|beginning)\\s+", false);
   if (!starting) return null;
   const date = dateAtStart(working.slice(at + starting[0].length), reference);
   if (!date) return null;
-  return { value: date.date, end: at + starting[0].length + date.end };
+  return { value: date, end: at + starting[0].length + date.end };
 }
 
 function weekdayCodes(list: string): WeekdayCode[] {
