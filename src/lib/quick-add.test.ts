@@ -52,6 +52,8 @@ const CASES: [string, Expected, Where?][] = [
   ["Keep  two  spaces", { title: "Keep  two  spaces" }],
   ["  Trim the ends  ", { title: "Trim the ends" }],
   ["Fix the API (v2)", { title: "Fix the API (v2)" }],
+  ["Call now", { title: "Call now" }],
+  ["Read later", { title: "Read later" }],
 
   // Priority
   ["Pay taxes p1", { title: "Pay taxes", priority: 1 }],
@@ -121,6 +123,7 @@ const CASES: [string, Expected, Where?][] = [
   ["Gym on fri", { title: "Gym", dueDate: "2026-03-06" }],
   ["Gym sat 10am", { title: "Gym", dueDate: "2026-03-07", dueTime: "10:00" }],
   ["Gym next monday", { title: "Gym", dueDate: "2026-03-09" }],
+  ["Submit by friday", { title: "Submit by", dueDate: "2026-03-06" }],
 
   // Dates: months and days
   ["Taxes apr 15", { title: "Taxes", dueDate: "2026-04-15" }],
@@ -424,5 +427,146 @@ describe("parseQuickAdd table", () => {
 
   it("has at least 150 cases", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe("parseQuickAdd: the e2e sentence", () => {
+  it("reads Pay rent every month on the 1st p1 #Home @bills", () => {
+    const result = parse("Pay rent every month on the 1st p1 #Home @bills");
+    expect(fields(result)).toEqual({
+      title: "Pay rent",
+      priority: 1,
+      project: "Home",
+      labels: ["Bills"],
+      recurrence: { rrule: "FREQ=MONTHLY;BYMONTHDAY=1", from: "due" },
+      dueDate: "2026-04-01",
+    });
+  });
+
+  it("is due today when today is the 1st", () => {
+    const result = parse("Pay rent every month on the 1st p1 #Home @bills", { now: new Date("2026-04-01T08:00:00Z") });
+    expect(result.dueDate).toBe("2026-04-01");
+  });
+});
+
+describe("parseQuickAdd: tokens", () => {
+  it("gives every recognised range in order, with its text", () => {
+    expect(parse("Buy milk tomorrow 5pm p1 #Home @errand @x").tokens).toEqual([
+      { kind: "date", start: 9, end: 21, text: "tomorrow 5pm" },
+      { kind: "priority", start: 22, end: 24, text: "p1" },
+      { kind: "project", start: 25, end: 30, text: "#Home" },
+      { kind: "label", start: 31, end: 38, text: "@errand" },
+      { kind: "label", start: 39, end: 41, text: "@x" },
+    ]);
+  });
+
+  it("marks a repeat phrase as one token, its time included", () => {
+    expect(parse("Gym every mon and thu at 7am").tokens).toEqual([
+      { kind: "recurrence", start: 4, end: 28, text: "every mon and thu at 7am" },
+    ]);
+  });
+
+  it("keeps a date and a separate time as two date tokens", () => {
+    expect(parse("Call tomorrow p1 at 5pm").tokens.map((token) => [token.kind, token.text])).toEqual([
+      ["date", "tomorrow"],
+      ["priority", "p1"],
+      ["date", "at 5pm"],
+    ]);
+  });
+
+  it("takes a multi-word project as one token", () => {
+    expect(parse("Tiles #home renovation now").tokens).toEqual([
+      { kind: "project", start: 6, end: 22, text: "#home renovation" },
+    ]);
+  });
+
+  it("never overlaps and always matches the text, in every table case", () => {
+    for (const [text, , where] of CASES) {
+      const { tokens } = parse(text, where);
+      tokens.forEach((token, index) => {
+        expect(token.text).toBe(text.slice(token.start, token.end));
+        expect(token.start).toBeLessThan(token.end);
+        const previous = tokens[index - 1];
+        if (previous) expect(previous.end).toBeLessThanOrEqual(token.start);
+      });
+    }
+  });
+
+  it("is empty for a plain title", () => {
+    expect(parse("Buy 2 apples").tokens).toEqual([]);
+  });
+});
+
+describe("parseQuickAdd: ignored ranges", () => {
+  it("leaves an un-recognised date in the title", () => {
+    const result = parse("Buy milk tomorrow", {}, { ignore: [{ start: 9, end: 17 }] });
+    expect(fields(result)).toEqual({ title: "Buy milk tomorrow", priority: 4, labels: [] });
+    expect(result.tokens).toEqual([]);
+  });
+
+  it("leaves an un-recognised priority, project and label in the title", () => {
+    const text = "Ship p1 #Home @errand";
+    const ignore = [
+      { start: 5, end: 7 },
+      { start: 8, end: 13 },
+      { start: 14, end: 21 },
+    ];
+    expect(fields(parse(text, {}, { ignore }))).toEqual({ title: text, priority: 4, labels: [] });
+  });
+
+  it("still reads what is outside the ignored ranges", () => {
+    const result = parse("Order p1 sheets p2 friday", {}, { ignore: [{ start: 6, end: 8 }] });
+    expect(fields(result)).toEqual({ title: "Order p1 sheets", priority: 2, labels: [], dueDate: "2026-03-06" });
+  });
+
+  it("un-recognises a whole repeat phrase", () => {
+    const result = parse("Gym every monday", {}, { ignore: [{ start: 4, end: 16 }] });
+    expect(fields(result)).toEqual({ title: "Gym every monday", priority: 4, labels: [] });
+  });
+
+  it("keeps a quote mark that is inside an ignored range", () => {
+    const result = parse('Say "hi" p1', {}, { ignore: [{ start: 4, end: 8 }] });
+    expect(fields(result)).toEqual({ title: 'Say "hi"', priority: 1, labels: [] });
+  });
+
+  it("tolerates ranges outside the text", () => {
+    expect(parse("Buy milk p1", {}, { ignore: [{ start: 50, end: 60 }] }).priority).toBe(1);
+  });
+});
+
+describe("parseQuickAdd: quoted text", () => {
+  it("is never parsed, and its quote marks leave the title", () => {
+    expect(fields(parse('Read "p1 tomorrow" book'))).toEqual({
+      title: "Read p1 tomorrow book",
+      priority: 4,
+      labels: [],
+    });
+  });
+
+  it("does not stop the rest from being read", () => {
+    expect(fields(parse('Watch "Friday Night Lights" friday #Home'))).toEqual({
+      title: "Watch Friday Night Lights",
+      priority: 4,
+      labels: [],
+      project: "Home",
+      dueDate: "2026-03-06",
+    });
+  });
+
+  it("protects a repeat phrase", () => {
+    expect(fields(parse('"Every day" poster'))).toEqual({ title: "Every day poster", priority: 4, labels: [] });
+  });
+
+  it("leaves an unpaired quote as typed", () => {
+    expect(fields(parse('Say "hi tomorrow'))).toEqual({
+      title: 'Say "hi',
+      priority: 4,
+      labels: [],
+      dueDate: "2026-03-05",
+    });
+  });
+
+  it("gives no token for the quoted part", () => {
+    expect(parse('Buy "@home" p3').tokens).toEqual([{ kind: "priority", start: 12, end: 14, text: "p3" }]);
   });
 });
