@@ -10,7 +10,7 @@ const LA_TUESDAY = new Date("2026-03-04T05:00:00Z");
 const PROJECTS = ["Home", "Home Renovation", "Work", "Side Project"];
 const LABELS = ["Bills", "errand", "deep-work"];
 
-type Expected = Omit<QuickAddResult, "tokens" | "priority" | "labels"> & Partial<QuickAddResult>;
+type Expected = Partial<Omit<QuickAddResult, "tokens">> & { title: string };
 type Where = { zone?: string; now?: Date };
 
 function parse(text: string, where: Where = {}, extra: Partial<QuickAddOptions> = {}): QuickAddResult {
@@ -28,7 +28,7 @@ function fields(result: QuickAddResult): Omit<QuickAddResult, "tokens"> {
   return rest;
 }
 
-const daily = (rrule: string, from: "due" | "completion" = "due") => ({ rrule, from });
+const repeats = (rrule: string, from: "due" | "completion" = "due") => ({ rrule, from });
 
 const CASES: [string, Expected, Where?][] = [
   // Plain titles: nothing to read
@@ -183,142 +183,148 @@ const CASES: [string, Expected, Where?][] = [
   ["Report tomorrow", { title: "Report", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland" }],
 
   // Recurrence: the brief's phrases
-  ["Stretch every day", { title: "Stretch", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY") }],
+  ["Stretch every day", { title: "Stretch", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY") }],
   [
     "Standup every weekday",
-    { title: "Standup", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
+    { title: "Standup", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
   ],
   [
     "Gym every monday and thursday",
-    { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TH") },
+    { title: "Gym", dueDate: "2026-03-05", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,TH") },
   ],
-  ["Clean every other week", { title: "Clean", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2") }],
-  ["Haircut every 3 months", { title: "Haircut", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;INTERVAL=3") }],
-  ["Club every 3rd friday", { title: "Club", dueDate: "2026-03-20", recurrence: daily("FREQ=MONTHLY;BYDAY=3FR") }],
+  ["Clean every other week", { title: "Clean", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2") }],
+  [
+    "Haircut every 3 months",
+    { title: "Haircut", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;INTERVAL=3") },
+  ],
+  ["Club every 3rd friday", { title: "Club", dueDate: "2026-03-20", recurrence: repeats("FREQ=MONTHLY;BYDAY=3FR") }],
   [
     "Invoice every last day",
-    { title: "Invoice", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=-1") },
   ],
   [
     "Renew every year on mar 1",
-    { title: "Renew", dueDate: "2027-03-01", recurrence: daily("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1") },
+    { title: "Renew", dueDate: "2027-03-01", recurrence: repeats("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1") },
   ],
-  ["Plan ev week", { title: "Plan", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY") }],
+  ["Plan ev week", { title: "Plan", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY") }],
   [
     "Water plants every! 2 weeks",
-    { title: "Water plants", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2", "completion") },
+    { title: "Water plants", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2", "completion") },
   ],
   [
     "Pills every day until jun 1",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20260601") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20260601") },
   ],
   [
     "Course every week for 6 weeks",
-    { title: "Course", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;COUNT=6") },
+    { title: "Course", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;COUNT=6") },
   ],
   [
     "Team sync every monday starting next month",
-    { title: "Team sync", dueDate: "2026-04-06", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") },
+    { title: "Team sync", dueDate: "2026-04-06", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") },
   ],
   [
     "Pay rent every month on the 1st",
-    { title: "Pay rent", dueDate: "2026-04-01", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=1") },
+    { title: "Pay rent", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1") },
   ],
   [
     "Meditate every day at 9am",
-    { title: "Meditate", dueDate: "2026-03-05", dueTime: "09:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Meditate", dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
   ],
   // Recurrence: more schedules
-  ["Walk every 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
-  ["Walk every other day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
-  ["Walk ev 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;INTERVAL=2") }],
-  ["Walk Every Day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY") }],
-  ["Walk every! day", { title: "Walk", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY", "completion") }],
-  ["Review ev! week", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY", "completion") }],
-  ["Review every month", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY") }],
-  ["Review every year", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=YEARLY") }],
-  ["Review every 6 weeks", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=6") }],
-  ["Review every two weeks", { title: "Review", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2") }],
-  ["Gym EVERY MONDAY", { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") }],
-  ["Gym every tuesdays", { title: "Gym", dueDate: "2026-03-10", recurrence: daily("FREQ=WEEKLY;BYDAY=TU") }],
-  ["Gym every wednesday", { title: "Gym", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=WE") }],
-  ["Gym every mon, wed, fri", { title: "Gym", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,WE,FR") }],
-  ["Gym every tue and thu", { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=TU,TH") }],
+  ["Walk every 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk every other day", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk ev 2 days", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;INTERVAL=2") }],
+  ["Walk Every Day", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY") }],
+  ["Walk every! day", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY", "completion") }],
+  ["Review ev! week", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY", "completion") }],
+  ["Review every month", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY") }],
+  ["Review every year", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=YEARLY") }],
+  ["Review every 6 weeks", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=6") }],
+  ["Review every two weeks", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2") }],
+  ["Gym EVERY MONDAY", { title: "Gym", dueDate: "2026-03-09", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") }],
+  ["Gym every tuesdays", { title: "Gym", dueDate: "2026-03-10", recurrence: repeats("FREQ=WEEKLY;BYDAY=TU") }],
+  ["Gym every wednesday", { title: "Gym", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;BYDAY=WE") }],
+  [
+    "Gym every mon, wed, fri",
+    { title: "Gym", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,WE,FR") },
+  ],
+  ["Gym every tue and thu", { title: "Gym", dueDate: "2026-03-05", recurrence: repeats("FREQ=WEEKLY;BYDAY=TU,TH") }],
   [
     "Gym every other monday",
-    { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO") },
+    { title: "Gym", dueDate: "2026-03-09", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO") },
   ],
-  ["Gym every week on mon", { title: "Gym", dueDate: "2026-03-09", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") }],
+  ["Gym every week on mon", { title: "Gym", dueDate: "2026-03-09", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") }],
   [
     "Gym every 2 weeks on saturday",
-    { title: "Gym", dueDate: "2026-03-07", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;BYDAY=SA") },
+    { title: "Gym", dueDate: "2026-03-07", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2;BYDAY=SA") },
   ],
-  ["Relax every weekend", { title: "Relax", dueDate: "2026-03-07", recurrence: daily("FREQ=WEEKLY;BYDAY=SA,SU") }],
+  ["Relax every weekend", { title: "Relax", dueDate: "2026-03-07", recurrence: repeats("FREQ=WEEKLY;BYDAY=SA,SU") }],
   [
     "Standup every workday",
-    { title: "Standup", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
+    { title: "Standup", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR") },
   ],
-  ["Club every 2nd monday", { title: "Club", dueDate: "2026-03-09", recurrence: daily("FREQ=MONTHLY;BYDAY=2MO") }],
-  ["Club every first monday", { title: "Club", dueDate: "2026-04-06", recurrence: daily("FREQ=MONTHLY;BYDAY=1MO") }],
-  ["Club every last friday", { title: "Club", dueDate: "2026-03-27", recurrence: daily("FREQ=MONTHLY;BYDAY=-1FR") }],
-  ["Club every 5th monday", { title: "Club", dueDate: "2026-03-30", recurrence: daily("FREQ=MONTHLY;BYDAY=5MO") }],
+  ["Club every 2nd monday", { title: "Club", dueDate: "2026-03-09", recurrence: repeats("FREQ=MONTHLY;BYDAY=2MO") }],
+  ["Club every first monday", { title: "Club", dueDate: "2026-04-06", recurrence: repeats("FREQ=MONTHLY;BYDAY=1MO") }],
+  ["Club every last friday", { title: "Club", dueDate: "2026-03-27", recurrence: repeats("FREQ=MONTHLY;BYDAY=-1FR") }],
+  ["Club every 5th monday", { title: "Club", dueDate: "2026-03-30", recurrence: repeats("FREQ=MONTHLY;BYDAY=5MO") }],
   [
     "Club every month on the 2nd tuesday",
-    { title: "Club", dueDate: "2026-03-10", recurrence: daily("FREQ=MONTHLY;BYDAY=2TU") },
+    { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYDAY=2TU") },
   ],
-  ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=1") }],
-  ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=4") }],
-  ["Bill every 31st", { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=31") }],
+  ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1") }],
+  ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=4") }],
+  ["Bill every 31st", { title: "Bill", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=31") }],
   [
     "Bill every 15th of the month",
-    { title: "Bill", dueDate: "2026-03-15", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=15") },
+    { title: "Bill", dueDate: "2026-03-15", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=15") },
   ],
   [
     "Bill every month on the last day",
-    { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+    { title: "Bill", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=-1") },
   ],
   [
     "Bill every 2 months on the last day",
-    { title: "Bill", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1") },
+    { title: "Bill", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1") },
   ],
   [
     "Birthday every jan 27",
-    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: repeats("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
   ],
   [
     "Birthday every 27 jan",
-    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: repeats("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
   ],
   [
     "Birthday every year on 27th jan",
-    { title: "Birthday", dueDate: "2027-01-27", recurrence: daily("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: repeats("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
   ],
   [
     "Leap every feb 29",
-    { title: "Leap", dueDate: "2028-02-29", recurrence: daily("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29") },
+    { title: "Leap", dueDate: "2028-02-29", recurrence: repeats("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29") },
   ],
   [
     "Spring every year on march 4",
-    { title: "Spring", dueDate: "2026-03-04", recurrence: daily("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4") },
+    { title: "Spring", dueDate: "2026-03-04", recurrence: repeats("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4") },
   ],
 
   // Recurrence: times, ends and starts
   [
     "Walk every day at 6pm",
-    { title: "Walk", dueDate: "2026-03-04", dueTime: "18:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Walk", dueDate: "2026-03-04", dueTime: "18:00", recurrence: repeats("FREQ=DAILY") },
   ],
-  ["Walk every day 7am", { title: "Walk", dueDate: "2026-03-05", dueTime: "07:00", recurrence: daily("FREQ=DAILY") }],
+  ["Walk every day 7am", { title: "Walk", dueDate: "2026-03-05", dueTime: "07:00", recurrence: repeats("FREQ=DAILY") }],
   [
     "Walk every day at 11:00",
-    { title: "Walk", dueDate: "2026-03-04", dueTime: "11:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Walk", dueDate: "2026-03-04", dueTime: "11:00", recurrence: repeats("FREQ=DAILY") },
   ],
   [
     "Walk every day p1 at 9am",
-    { title: "Walk", priority: 1, dueDate: "2026-03-05", dueTime: "09:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Walk", priority: 1, dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
   ],
   [
     "Review every 3rd friday at 6pm",
-    { title: "Review", dueDate: "2026-03-20", dueTime: "18:00", recurrence: daily("FREQ=MONTHLY;BYDAY=3FR") },
+    { title: "Review", dueDate: "2026-03-20", dueTime: "18:00", recurrence: repeats("FREQ=MONTHLY;BYDAY=3FR") },
   ],
   [
     "Standup every weekday at 9:30 #Work",
@@ -327,58 +333,64 @@ const CASES: [string, Expected, Where?][] = [
       project: "Work",
       dueDate: "2026-03-05",
       dueTime: "09:30",
-      recurrence: daily("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+      recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     },
   ],
   [
     "Gym every mon, wed and fri at 7am",
-    { title: "Gym", dueDate: "2026-03-06", dueTime: "07:00", recurrence: daily("FREQ=WEEKLY;BYDAY=MO,WE,FR") },
+    { title: "Gym", dueDate: "2026-03-06", dueTime: "07:00", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,WE,FR") },
   ],
   [
     "Pills every day until dec 31",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20261231") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20261231") },
   ],
   [
     "Pills every day until jan 10",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;UNTIL=20270110") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20270110") },
   ],
   [
     "Pills every week until next month",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;UNTIL=20260401") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;UNTIL=20260401") },
   ],
-  ["Pills every day for 10 times", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=10") }],
-  ["Pills every day for 3 days", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=3") }],
-  ["Pills every day for 2 weeks", { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=DAILY;COUNT=14") }],
+  [
+    "Pills every day for 10 times",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;COUNT=10") },
+  ],
+  ["Pills every day for 3 days", { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;COUNT=3") }],
+  [
+    "Pills every day for 2 weeks",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;COUNT=14") },
+  ],
   [
     "Pills every 2 weeks for 6 weeks",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=WEEKLY;INTERVAL=2;COUNT=3") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2;COUNT=3") },
   ],
   [
     "Pills every month for 6 months",
-    { title: "Pills", dueDate: "2026-03-04", recurrence: daily("FREQ=MONTHLY;COUNT=6") },
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;COUNT=6") },
   ],
   [
     "Pills every day at 8am for 5 days",
-    { title: "Pills", dueDate: "2026-03-05", dueTime: "08:00", recurrence: daily("FREQ=DAILY;COUNT=5") },
+    { title: "Pills", dueDate: "2026-03-05", dueTime: "08:00", recurrence: repeats("FREQ=DAILY;COUNT=5") },
   ],
   [
     "Class every friday starting jun 5",
-    { title: "Class", dueDate: "2026-06-05", recurrence: daily("FREQ=WEEKLY;BYDAY=FR") },
+    { title: "Class", dueDate: "2026-06-05", recurrence: repeats("FREQ=WEEKLY;BYDAY=FR") },
   ],
   [
     "Class every monday from next week",
-    { title: "Class", dueDate: "2026-03-16", recurrence: daily("FREQ=WEEKLY;BYDAY=MO") },
+    { title: "Class", dueDate: "2026-03-16", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") },
   ],
   [
     "Walk every other day starting friday",
-    { title: "Walk", dueDate: "2026-03-06", recurrence: daily("FREQ=DAILY;INTERVAL=2") },
+    { title: "Walk", dueDate: "2026-03-06", recurrence: repeats("FREQ=DAILY;INTERVAL=2") },
   ],
   [
     "Walk every day starting tomorrow at 8am",
-    { title: "Walk", dueDate: "2026-03-05", dueTime: "08:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Walk", dueDate: "2026-03-05", dueTime: "08:00", recurrence: repeats("FREQ=DAILY") },
   ],
-  ["Walk every day tomorrow", { title: "Walk", dueDate: "2026-03-05", recurrence: daily("FREQ=DAILY") }],
-  ["Report every month starting june", { title: "Report", dueDate: "2026-06-01", recurrence: daily("FREQ=MONTHLY") }],
+  ["Walk every day tomorrow", { title: "Walk", dueDate: "2026-03-05", recurrence: repeats("FREQ=DAILY") }],
+  ["Report every month starting june", { title: "Report", dueDate: "2026-06-01", recurrence: repeats("FREQ=MONTHLY") }],
 
   // Recurrence: words that are not a repeat
   ["Every morning stretch", { title: "Every morning stretch" }],
@@ -390,32 +402,32 @@ const CASES: [string, Expected, Where?][] = [
   // Recurrence in other zones: the first date is the zone's
   [
     "Stretch every day",
-    { title: "Stretch", dueDate: "2026-03-05", recurrence: daily("FREQ=DAILY") },
+    { title: "Stretch", dueDate: "2026-03-05", recurrence: repeats("FREQ=DAILY") },
     { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
   ],
   [
     "Gym every thursday",
-    { title: "Gym", dueDate: "2026-03-05", recurrence: daily("FREQ=WEEKLY;BYDAY=TH") },
+    { title: "Gym", dueDate: "2026-03-05", recurrence: repeats("FREQ=WEEKLY;BYDAY=TH") },
     { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
   ],
   [
     "Stretch every day at 8am",
-    { title: "Stretch", dueDate: "2026-03-06", dueTime: "08:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Stretch", dueDate: "2026-03-06", dueTime: "08:00", recurrence: repeats("FREQ=DAILY") },
     { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY },
   ],
   [
     "Gym every tuesday",
-    { title: "Gym", dueDate: "2026-03-03", recurrence: daily("FREQ=WEEKLY;BYDAY=TU") },
+    { title: "Gym", dueDate: "2026-03-03", recurrence: repeats("FREQ=WEEKLY;BYDAY=TU") },
     { zone: "America/Los_Angeles", now: LA_TUESDAY },
   ],
   [
     "Invoice every last day",
-    { title: "Invoice", dueDate: "2026-03-31", recurrence: daily("FREQ=MONTHLY;BYMONTHDAY=-1") },
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=-1") },
     { zone: "America/Los_Angeles", now: LA_TUESDAY },
   ],
   [
     "Stretch every day at 10pm",
-    { title: "Stretch", dueDate: "2026-03-03", dueTime: "22:00", recurrence: daily("FREQ=DAILY") },
+    { title: "Stretch", dueDate: "2026-03-03", dueTime: "22:00", recurrence: repeats("FREQ=DAILY") },
     { zone: "America/Los_Angeles", now: LA_TUESDAY },
   ],
 ];

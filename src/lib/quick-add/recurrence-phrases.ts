@@ -22,6 +22,7 @@ const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sd
 const WEEKDAY_LIST = `${WEEKDAY}s?(?:\\s*(?:,|and|,\\s*and)\\s*${WEEKDAY}s?)*`;
 const MONTH =
   "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const NUMBER_WORDS = [
   "one",
   "two",
@@ -211,7 +212,7 @@ function readExtras(working: string, at: number, schedule: Schedule, reference: 
 }
 
 /** "at 9am", "9:30", "at 17:00", "5pm". */
-export function readTime(working: string, at: number): Read<string> {
+function readTime(working: string, at: number): Read<string> {
   const match =
     sticky(working, at, "(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)") ??
     sticky(working, at, "(?:at\\s+)?(\\d{1,2}):(\\d{2})()") ??
