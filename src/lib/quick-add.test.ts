@@ -76,6 +76,7 @@ const CASES: [string, Expected, Where?][] = [
   ["Buy tiles #Homeowners", { title: "Buy tiles", project: "Homeowners" }],
   ["Report #Work #Home", { title: "Report #Home", project: "Work" }],
   ["Report # alone", { title: "Report # alone" }],
+  ["#Home", { title: "", project: "Home" }],
   ["Café #Écoles", { title: "Café", project: "Écoles" }],
 
   // Labels
@@ -85,6 +86,8 @@ const CASES: [string, Expected, Where?][] = [
   ["Go out @new_label", { title: "Go out", labels: ["new_label"] }],
   ["@errand buy stamps", { title: "buy stamps", labels: ["errand"] }],
   ["Buy stamps @ the shop", { title: "Buy stamps @ the shop" }],
+  ["p1", { title: "", priority: 1 }],
+  ["", { title: "" }],
   ["Ping @Alice and @bob", { title: "Ping and", labels: ["Alice", "bob"] }],
 
   // Everything together
@@ -147,6 +150,14 @@ const CASES: [string, Expected, Where?][] = [
   ["Call 5pm", { title: "Call", dueDate: "2026-03-04", dueTime: "17:00" }],
   ["Call at 9am", { title: "Call", dueDate: "2026-03-05", dueTime: "09:00" }],
   ["Call at 10:30", { title: "Call", dueDate: "2026-03-05", dueTime: "10:30" }],
+  ["Buy milk tmr", { title: "Buy milk", dueDate: "2026-03-05" }],
+  ["Meet tue 3pm", { title: "Meet", dueDate: "2026-03-10", dueTime: "15:00" }],
+  ["Email 3pm tomorrow", { title: "Email", dueDate: "2026-03-05", dueTime: "15:00" }],
+  ["Call Mom at 5:30pm tomorrow", { title: "Call Mom", dueDate: "2026-03-05", dueTime: "17:30" }],
+  ["Review in 2 weeks at 3pm", { title: "Review", dueDate: "2026-03-18", dueTime: "15:00" }],
+  ["Gym this friday", { title: "Gym", dueDate: "2026-03-06" }],
+  ["Gym on monday at 10", { title: "Gym", dueDate: "2026-03-09", dueTime: "10:00" }],
+  ["Dentist 27/01", { title: "Dentist 27/01" }],
   ["Call at noon", { title: "Call", dueDate: "2026-03-04", dueTime: "12:00" }],
   ["Call tomorrow 9:15", { title: "Call", dueDate: "2026-03-05", dueTime: "09:15" }],
   ["Call tomorrow p1 at 5pm", { title: "Call", priority: 1, dueDate: "2026-03-05", dueTime: "17:00" }],
@@ -240,6 +251,47 @@ const CASES: [string, Expected, Where?][] = [
   ["Review ev! week", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY", "completion") }],
   ["Review every month", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY") }],
   ["Review every year", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=YEARLY") }],
+  ["Taxes every quarter", { title: "Taxes", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;INTERVAL=3") }],
+  [
+    "Taxes every 2 years on jun 1",
+    { title: "Taxes", dueDate: "2026-06-01", recurrence: repeats("FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYMONTHDAY=1") },
+  ],
+  [
+    "Taxes every 3 months on the 15th",
+    { title: "Taxes", dueDate: "2026-03-15", recurrence: repeats("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15") },
+  ],
+  [
+    "Yoga every! 3 days at 7am",
+    {
+      title: "Yoga",
+      dueDate: "2026-03-05",
+      dueTime: "07:00",
+      recurrence: repeats("FREQ=DAILY;INTERVAL=3", "completion"),
+    },
+  ],
+  [
+    "Meeting 10am #Work every tue",
+    {
+      title: "Meeting",
+      project: "Work",
+      dueDate: "2026-03-10",
+      dueTime: "10:00",
+      recurrence: repeats("FREQ=WEEKLY;BYDAY=TU"),
+    },
+  ],
+  [
+    "Sleep every day at 12am",
+    { title: "Sleep", dueDate: "2026-03-05", dueTime: "00:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Lunch every day at 12pm",
+    { title: "Lunch", dueDate: "2026-03-04", dueTime: "12:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Run every day at 9 am",
+    { title: "Run", dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  ["Poem about every", { title: "Poem about every" }],
   ["Review every 6 weeks", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=6") }],
   ["Review every two weeks", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2") }],
   ["Gym EVERY MONDAY", { title: "Gym", dueDate: "2026-03-09", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") }],

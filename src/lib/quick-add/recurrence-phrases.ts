@@ -154,12 +154,14 @@ function readWeekdaySets(working: string, at: number): Read<Schedule> {
   return { value: { unit: "week", interval: 1, parts: [`BYDAY=${days}`] }, end: at + match[0].length };
 }
 
-/** "day", "other week", "3 months", then "on monday" / "on the 1st" / "on mar 1" where it fits. */
+/** "day", "other week", "3 months", "quarter", then "on monday" / "on the 1st" / "on mar 1" where it fits. */
 function readUnit(working: string, at: number): Read<Schedule> {
-  const match = sticky(working, at, `(?:(other|${NUMBER})\\s+)?(day|week|month|year)s?`);
+  const match = sticky(working, at, `(?:(other|${NUMBER})\\s+)?(day|week|month|quarter|year)s?`);
   if (!match) return null;
-  const unit = (match[2]?.toLowerCase() ?? "day") as Unit;
-  const interval = match[1] === undefined ? 1 : match[1].toLowerCase() === "other" ? 2 : numberValue(match[1]);
+  const word = match[2]?.toLowerCase() ?? "day";
+  const unit = (word === "quarter" ? "month" : word) as Unit;
+  const count = match[1] === undefined ? 1 : match[1].toLowerCase() === "other" ? 2 : numberValue(match[1]);
+  const interval = word === "quarter" ? count * 3 : count;
   if (interval < 1) return null;
   const end = at + match[0].length;
   const on = sticky(working, end, "\\s+on\\s+(?:the\\s+)?", false);
