@@ -10,6 +10,15 @@ import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 // Each kind of token is taken once (the first one wins; a second "p2" stays in the title), except
 // labels. Sigils are read first, then repeat phrases, then chrono's dates, each on a copy of the text
 // with everything already taken blanked out, so no character belongs to two tokens.
+//
+// Readings chosen where English is ambiguous (the tests pin them):
+// - "tonight" is 20:00; "at 5" is 05:00 (chrono's reading: write "5pm"); "now" is no due time.
+// - A weekday name is its next occurrence, today included; "next friday" is the Friday of next week.
+// - A date without a year that has passed rolls to next year; a time that has passed today, to tomorrow.
+// - Slash dates ("3/5") are not read: day-first or month-first depends on the reader.
+// - Quoted text stays in the title without its quote marks, as in Todoist.
+// - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
+//   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.
 
 export type QuickAddTokenKind = "priority" | "project" | "label" | "date" | "recurrence";
 export type QuickAddToken = { kind: QuickAddTokenKind; start: number; end: number; text: string };
@@ -36,14 +45,14 @@ export type QuickAddResult = {
 };
 
 export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddResult {
+  let working = blankOut(text, options.ignore ?? []);
+  const quotes = quotedSpans(working);
+  working = blankOut(working, quotes.spans);
   const tokens: QuickAddToken[] = [];
   const take = (kind: QuickAddTokenKind, range: Range) => {
     tokens.push({ kind, start: range.start, end: range.end, text: text.slice(range.start, range.end) });
     working = blankOut(working, [range]);
   };
-  let working = blankOut(text, options.ignore ?? []);
-  const quotes = quotedSpans(working);
-  working = blankOut(working, quotes.spans);
 
   const result: QuickAddResult = { title: "", priority: 4, labels: [], tokens };
   const priority = findPriority(working);

@@ -37,14 +37,14 @@ export function findDates(working: string, reference: Date): FoundDate[] {
       const at = /\bat\s+$/i.exec(working.slice(0, result.index));
       const from = at ? at.index : result.index;
       const found: FoundDate = { start: from, end: result.index + result.text.length, date, hasDay };
-      if (start.isCertain("hour")) found.time = `${pad2(start.get("hour") ?? 0)}:${pad2(start.get("minute") ?? 0)}`;
+      if (start.isCertain("hour")) found.time = timeOf(start);
       else if (result.tags().has("casualReference/tonight")) found.time = TONIGHT_TIME;
       return found;
     });
 }
 
 /** One date read at the very start of `working` (after "until", "starting"), or null. */
-export function dateAtStart(working: string, reference: Date): { end: number; date: string } | null {
+export function dateAtStart(working: string, reference: Date): { end: number; date: string; time?: string } | null {
   const result = chrono.casual.parse(working, reference, { forwardDate: true })[0];
   if (result?.index !== 0 || isSlashDate(result)) return null;
   // "starting next month", "starting june": a month alone means its first day.
@@ -56,7 +56,8 @@ export function dateAtStart(working: string, reference: Date): { end: number; da
     month: start.get("month") ?? reference.getMonth() + 1,
     day: monthOnly ? 1 : (start.get("day") ?? 1),
   });
-  return { end: result.text.length, date };
+  const time = start.isCertain("hour") ? timeOf(start) : undefined;
+  return time ? { end: result.text.length, date, time } : { end: result.text.length, date };
 }
 
 function isCertainEnough(result: chrono.ParsedResult): boolean {
@@ -64,12 +65,18 @@ function isCertainEnough(result: chrono.ParsedResult): boolean {
   if (isSlashDate(result)) return false;
   // "Wait 2 days", "a day off": an amount of time is a date only with "in", "next", "from now"...
   if (result.tags().has("result/relativeDate") && !RELATIVE_WORDS.test(result.text)) return false;
+  // "Call now", "Do it right now": urgency, not a due time.
+  if (result.tags().has("casualReference/now")) return false;
   const { start } = result;
   return start.isCertain("day") || start.isCertain("weekday") || start.isCertain("hour");
 }
 
 function isSlashDate(result: chrono.ParsedResult): boolean {
   return result.tags().has("parser/SlashDateFormatParser");
+}
+
+function timeOf(components: chrono.ParsedComponents): string {
+  return `${pad2(components.get("hour") ?? 0)}:${pad2(components.get("minute") ?? 0)}`;
 }
 
 function pad2(value: number): string {
