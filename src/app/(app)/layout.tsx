@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="text-lg font-semibold">
                 Tasklane
               </Link>
-              <div className="flex items-center gap-2">
+              <div className="flex min-w-0 items-center gap-2">
                 <QuickAddButton />
                 <UserMenu name={user.name} email={user.email} />
               </div>
