@@ -16,6 +16,8 @@ import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 // - A weekday name is its next occurrence, today included; "next friday" is the Friday of next week.
 // - A date without a year that has passed rolls to next year; a time that has passed today, to tomorrow.
 // - Slash dates ("3/5") are not read: day-first or month-first depends on the reader.
+// - "sun" and "sat" alone stay words ("Buy sun cream"); "on sat", "next sun", "sat 10am" are dates.
+// - "#123" stays in the title (an issue number): a new project's name needs a letter.
 // - Quoted text stays in the title without its quote marks, as in Todoist.
 // - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
 //   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.

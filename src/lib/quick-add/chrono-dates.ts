@@ -65,6 +65,8 @@ function isCertainEnough(result: chrono.ParsedResult): boolean {
   if (isSlashDate(result)) return false;
   // "Wait 2 days", "a day off": an amount of time is a date only with "in", "next", "from now"...
   if (result.tags().has("result/relativeDate") && !RELATIVE_WORDS.test(result.text)) return false;
+  // "Buy sun cream", "Sat down with Bob": alone, these two are more often words than weekdays.
+  if (/^(?:sun|sat)$/i.test(result.text)) return false;
   // "Call now", "Do it right now": urgency, not a due time.
   if (result.tags().has("casualReference/now")) return false;
   const { start } = result;
