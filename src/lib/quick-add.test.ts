@@ -7,6 +7,7 @@ const NOW = new Date("2026-03-04T10:00:00Z");
 const AUCKLAND_THURSDAY = new Date("2026-03-04T20:00:00Z");
 // 05:00Z is still Tuesday 3 March, 21:00, in Los Angeles.
 const LA_TUESDAY = new Date("2026-03-04T05:00:00Z");
+const PARIS_DST_DAY = new Date("2026-03-29T00:30:00Z");
 const PROJECTS = ["Home", "Home Renovation", "Work", "Side Project"];
 const LABELS = ["Bills", "errand", "deep-work"];
 
@@ -195,6 +196,16 @@ const CASES: [string, Expected, Where?][] = [
   ],
   ["Review in 3 days", { title: "Review", dueDate: "2026-03-06" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
   ["Report end of month", { title: "Report", dueDate: "2026-03-31" }, { zone: "America/Los_Angeles" }],
+  // 00:30Z on 29 March is 01:30 in Paris; at 02:00 the clocks there jump to 03:00.
+  ["Call in 2 hours", { title: "Call", dueDate: "2026-03-29", dueTime: "04:30" }, { now: PARIS_DST_DAY }],
+  ["Call in 30 minutes", { title: "Call", dueDate: "2026-03-29", dueTime: "03:00" }, { now: PARIS_DST_DAY }],
+  ["Call tomorrow at 9", { title: "Call", dueDate: "2026-03-30", dueTime: "09:00" }, { now: PARIS_DST_DAY }],
+  ["Report today", { title: "Report", dueDate: "2026-03-29" }, { now: PARIS_DST_DAY }],
+  [
+    "Call in 3 hours",
+    { title: "Call", dueDate: "2026-03-05", dueTime: "02:00" },
+    { zone: "Pacific/Auckland", now: NOW },
+  ],
   ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "America/Los_Angeles" }],
   ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "Pacific/Auckland" }],
   ["Report tomorrow", { title: "Report", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland" }],

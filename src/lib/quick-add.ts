@@ -76,7 +76,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
   const reference = chronoReference(options.now, options.timeZone);
   const recurrence = readRecurrence(working, reference);
   if (recurrence) take("recurrence", recurrence);
-  const due = pickDue(findDates(working, reference), Boolean(recurrence));
+  const due = pickDue(findDates(working, reference, options), Boolean(recurrence));
   for (const range of due.ranges) take("date", range);
 
   const dueTime = recurrence?.time ?? due.time;
