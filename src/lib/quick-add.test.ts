@@ -439,6 +439,26 @@ const CASES: [string, Expected, Where?][] = [
     { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;COUNT=6") },
   ],
   [
+    "Gym every weekday for 2 weeks",
+    { title: "Gym", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;COUNT=10;BYDAY=MO,TU,WE,TH,FR") },
+  ],
+  [
+    "Gym every mon and thu for 3 weeks",
+    { title: "Gym", dueDate: "2026-03-05", recurrence: repeats("FREQ=WEEKLY;COUNT=6;BYDAY=MO,TH") },
+  ],
+  [
+    "Rent every month on the 1st for 12 months",
+    { title: "Rent", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;COUNT=12;BYMONTHDAY=1") },
+  ],
+  [
+    "Pills every day for 10 years",
+    { title: "Pills for 10 years", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Pills every week for 2 months",
+    { title: "Pills for 2 months", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY") },
+  ],
+  [
     "Pills every day at 8am for 5 days",
     { title: "Pills", dueDate: "2026-03-05", dueTime: "08:00", recurrence: repeats("FREQ=DAILY;COUNT=5") },
   ],
