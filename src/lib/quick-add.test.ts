@@ -7,6 +7,7 @@ const NOW = new Date("2026-03-04T10:00:00Z");
 const AUCKLAND_THURSDAY = new Date("2026-03-04T20:00:00Z");
 // 05:00Z is still Tuesday 3 March, 21:00, in Los Angeles.
 const LA_TUESDAY = new Date("2026-03-04T05:00:00Z");
+const PARIS_DST_DAY = new Date("2026-03-29T00:30:00Z");
 const PROJECTS = ["Home", "Home Renovation", "Work", "Side Project"];
 const LABELS = ["Bills", "errand", "deep-work"];
 
@@ -76,6 +77,8 @@ const CASES: [string, Expected, Where?][] = [
   ["Buy tiles #Homeowners", { title: "Buy tiles", project: "Homeowners" }],
   ["Report #Work #Home", { title: "Report #Home", project: "Work" }],
   ["Report # alone", { title: "Report # alone" }],
+  ["Fix bug #123", { title: "Fix bug #123" }],
+  ["Fix bug #123 #Work", { title: "Fix bug #123", project: "Work" }],
   ["#Home", { title: "", project: "Home" }],
   ["Café #Écoles", { title: "Café", project: "Écoles" }],
 
@@ -124,6 +127,10 @@ const CASES: [string, Expected, Where?][] = [
   ["Gym saturday", { title: "Gym", dueDate: "2026-03-07" }],
   ["Gym sunday", { title: "Gym", dueDate: "2026-03-08" }],
   ["Gym on fri", { title: "Gym", dueDate: "2026-03-06" }],
+  ["Buy sun cream", { title: "Buy sun cream" }],
+  ["Sat down with Bob", { title: "Sat down with Bob" }],
+  ["Picnic on sat", { title: "Picnic", dueDate: "2026-03-07" }],
+  ["Picnic next sun", { title: "Picnic", dueDate: "2026-03-15" }],
   ["Gym sat 10am", { title: "Gym", dueDate: "2026-03-07", dueTime: "10:00" }],
   ["Gym next monday", { title: "Gym", dueDate: "2026-03-09" }],
   ["Submit by friday", { title: "Submit by", dueDate: "2026-03-06" }],
@@ -189,6 +196,16 @@ const CASES: [string, Expected, Where?][] = [
   ],
   ["Review in 3 days", { title: "Review", dueDate: "2026-03-06" }, { zone: "America/Los_Angeles", now: LA_TUESDAY }],
   ["Report end of month", { title: "Report", dueDate: "2026-03-31" }, { zone: "America/Los_Angeles" }],
+  // 00:30Z on 29 March is 01:30 in Paris; at 02:00 the clocks there jump to 03:00.
+  ["Call in 2 hours", { title: "Call", dueDate: "2026-03-29", dueTime: "04:30" }, { now: PARIS_DST_DAY }],
+  ["Call in 30 minutes", { title: "Call", dueDate: "2026-03-29", dueTime: "03:00" }, { now: PARIS_DST_DAY }],
+  ["Call tomorrow at 9", { title: "Call", dueDate: "2026-03-30", dueTime: "09:00" }, { now: PARIS_DST_DAY }],
+  ["Report today", { title: "Report", dueDate: "2026-03-29" }, { now: PARIS_DST_DAY }],
+  [
+    "Call in 3 hours",
+    { title: "Call", dueDate: "2026-03-05", dueTime: "02:00" },
+    { zone: "Pacific/Auckland", now: NOW },
+  ],
   ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "America/Los_Angeles" }],
   ["Report today", { title: "Report", dueDate: "2026-03-04" }, { zone: "Pacific/Auckland" }],
   ["Report tomorrow", { title: "Report", dueDate: "2026-03-05" }, { zone: "Pacific/Auckland" }],
@@ -420,6 +437,26 @@ const CASES: [string, Expected, Where?][] = [
   [
     "Pills every month for 6 months",
     { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;COUNT=6") },
+  ],
+  [
+    "Gym every weekday for 2 weeks",
+    { title: "Gym", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;COUNT=10;BYDAY=MO,TU,WE,TH,FR") },
+  ],
+  [
+    "Gym every mon and thu for 3 weeks",
+    { title: "Gym", dueDate: "2026-03-05", recurrence: repeats("FREQ=WEEKLY;COUNT=6;BYDAY=MO,TH") },
+  ],
+  [
+    "Rent every month on the 1st for 12 months",
+    { title: "Rent", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;COUNT=12;BYMONTHDAY=1") },
+  ],
+  [
+    "Pills every day for 10 years",
+    { title: "Pills for 10 years", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Pills every week for 2 months",
+    { title: "Pills for 2 months", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY") },
   ],
   [
     "Pills every day at 8am for 5 days",

@@ -4,7 +4,7 @@ import { firstOccurrenceOnOrAfter } from "@/lib/quick-add/first-occurrence";
 import { type FoundRecurrence, findRecurrence } from "@/lib/quick-add/recurrence-phrases";
 import { findLabels, findPriority, findProject } from "@/lib/quick-add/sigils";
 import { blankOut, quotedSpans, type Range, textWithout } from "@/lib/quick-add/text";
-import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
+import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "@/lib/recurrence";
 
 // Quick add: one typed line to task fields, after Todoist's grammar. Pure and browser-safe.
 // Each kind of token is taken once (the first one wins; a second "p2" stays in the title), except
@@ -16,6 +16,8 @@ import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 // - A weekday name is its next occurrence, today included; "next friday" is the Friday of next week.
 // - A date without a year that has passed rolls to next year; a time that has passed today, to tomorrow.
 // - Slash dates ("3/5") are not read: day-first or month-first depends on the reader.
+// - "sun" and "sat" alone stay words ("Buy sun cream"); "on sat", "next sun", "sat 10am" are dates.
+// - "#123" stays in the title (an issue number): a new project's name needs a letter.
 // - Quoted text stays in the title without its quote marks, as in Todoist.
 // - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
 //   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.
@@ -74,14 +76,14 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
   const reference = chronoReference(options.now, options.timeZone);
   const recurrence = readRecurrence(working, reference);
   if (recurrence) take("recurrence", recurrence);
-  const due = pickDue(findDates(working, reference), Boolean(recurrence));
+  const due = pickDue(findDates(working, reference, options), Boolean(recurrence));
   for (const range of due.ranges) take("date", range);
 
   const dueTime = recurrence?.time ?? due.time;
   if (dueTime) result.dueTime = dueTime;
   if (recurrence) {
     result.recurrence = { rrule: recurrence.rrule, from: recurrence.from };
-    result.dueDate = firstDueDate(recurrence, recurrence.startDate ?? due.date, dueTime, options);
+    result.dueDate = firstDueDate(recurrence.rule, recurrence.startDate ?? due.date, dueTime, options);
   } else if (due.date) {
     result.dueDate = due.date;
   }
@@ -92,11 +94,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
 }
 
 /** The repeat phrase, its rule validated and written the canonical way; an invalid one is ignored. */
-function readRecurrence(working: string, reference: Date): FoundRecurrence | null {
+function readRecurrence(working: string, reference: Date): (FoundRecurrence & { rule: RecurrenceRule }) | null {
   const found = findRecurrence(working, reference);
   if (!found) return null;
   const parsed = parseRecurrenceRule(found.rrule);
-  return parsed.ok ? { ...found, rrule: formatRecurrenceRule(parsed.rule) } : null;
+  return parsed.ok ? { ...found, rrule: formatRecurrenceRule(parsed.rule), rule: parsed.rule } : null;
 }
 
 type Due = { ranges: Range[]; date?: string; time?: string };
@@ -108,7 +110,7 @@ type Due = { ranges: Range[]; date?: string; time?: string };
 function pickDue(found: FoundDate[], hasRecurrence: boolean): Due {
   const withDay = found.find((item) => item.hasDay);
   const timeOnly = found.find((item) => !item.hasDay);
-  if (withDay?.time || (withDay && !timeOnly)) return { ranges: [withDay], date: withDay.date, time: withDay.time };
+  if (withDay && (withDay.time || !timeOnly)) return { ranges: [withDay], date: withDay.date, time: withDay.time };
   if (withDay && timeOnly) return { ranges: [withDay, timeOnly], date: withDay.date, time: timeOnly.time };
   if (timeOnly) return { ranges: [timeOnly], date: hasRecurrence ? undefined : timeOnly.date, time: timeOnly.time };
   return { ranges: [] };
@@ -120,14 +122,12 @@ function pickDue(found: FoundDate[], hasRecurrence: boolean): Due {
  * starts tomorrow, not overdue.
  */
 function firstDueDate(
-  recurrence: FoundRecurrence,
+  rule: RecurrenceRule,
   start: string | undefined,
   dueTime: string | undefined,
   options: QuickAddOptions,
 ): string {
   const local = localDateTimeParts(options.now, options.timeZone);
   const passed = start === undefined && dueTime !== undefined && dueTime < local.time;
-  const from = start ?? (passed ? addDays(local.date, 1) : local.date);
-  const parsed = parseRecurrenceRule(recurrence.rrule);
-  return parsed.ok ? firstOccurrenceOnOrAfter(parsed.rule, from) : from;
+  return firstOccurrenceOnOrAfter(rule, start ?? (passed ? addDays(local.date, 1) : local.date));
 }

@@ -4,10 +4,14 @@ import type { Range } from "@/lib/quick-add/text";
 
 // Dates and times through chrono-node. chrono reads and writes the JS Date's local fields, so the
 // reference is a local Date holding the user's wall clock, and results are read back field by field:
-// the machine's own zone never shows through (except across its DST gaps, an accepted edge).
+// the machine's own zone never shows through (except when the user's wall clock falls in a DST gap
+// of the machine's zone, an accepted edge: then a time of day can be an hour off).
 
 /** chrono says "tonight" is 22:00; a task for tonight is more useful at 20:00. */
 const TONIGHT_TIME = "20:00";
+
+const STEADY_REFERENCE = new Date(2001, 0, 15, 12, 0);
+const STEADY_REFERENCE_WALL = Date.UTC(2001, 0, 15, 12, 0);
 
 const RELATIVE_WORDS = /\b(?:in|within|next|this|last|ago|from now|later)\b/i;
 
@@ -21,7 +25,7 @@ export function chronoReference(now: Date, timeZone: string): Date {
 }
 
 /** Every date or time chrono is sure of, past dates without a year rolled forward. */
-export function findDates(working: string, reference: Date): FoundDate[] {
+export function findDates(working: string, reference: Date, clock: { now: Date; timeZone: string }): FoundDate[] {
   return chrono.casual
     .parse(working, reference, { forwardDate: true })
     .filter(isCertainEnough)
@@ -37,6 +41,10 @@ export function findDates(working: string, reference: Date): FoundDate[] {
       const at = /\bat\s+$/i.exec(working.slice(0, result.index));
       const from = at ? at.index : result.index;
       const found: FoundDate = { start: from, end: result.index + result.text.length, date, hasDay };
+      if (result.tags().has("result/relativeDateAndTime")) {
+        const local = localDateTimeParts(afterDuration(result.text, clock.now), clock.timeZone);
+        return { ...found, date: local.date, time: local.time };
+      }
       if (start.isCertain("hour")) found.time = timeOf(start);
       else if (result.tags().has("casualReference/tonight")) found.time = TONIGHT_TIME;
       return found;
@@ -65,6 +73,8 @@ function isCertainEnough(result: chrono.ParsedResult): boolean {
   if (isSlashDate(result)) return false;
   // "Wait 2 days", "a day off": an amount of time is a date only with "in", "next", "from now"...
   if (result.tags().has("result/relativeDate") && !RELATIVE_WORDS.test(result.text)) return false;
+  // "Buy sun cream", "Sat down with Bob": alone, these two are more often words than weekdays.
+  if (/^(?:sun|sat)$/i.test(result.text)) return false;
   // "Call now", "Do it right now": urgency, not a due time.
   if (result.tags().has("casualReference/now")) return false;
   const { start } = result;
@@ -73,6 +83,19 @@ function isCertainEnough(result: chrono.ParsedResult): boolean {
 
 function isSlashDate(result: chrono.ParsedResult): boolean {
   return result.tags().has("parser/SlashDateFormatParser");
+}
+
+/**
+ * "in 2 hours" is real time, not wall-clock time: across a DST change the clock moves by more or
+ * less, and chrono's own arithmetic slips when the machine's zone changes in between. So the phrase
+ * is measured against a reference in mid-January, far from any zone's DST change, and added to now.
+ */
+function afterDuration(text: string, now: Date): Date {
+  const result = chrono.casual.parse(text, STEADY_REFERENCE)[0];
+  if (!result) return now;
+  const field = (name: chrono.Component) => result.start.get(name) ?? 0;
+  const wall = Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"));
+  return new Date(now.getTime() + wall - STEADY_REFERENCE_WALL);
 }
 
 function timeOf(components: chrono.ParsedComponents): string {

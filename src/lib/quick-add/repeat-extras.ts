@@ -1,6 +1,7 @@
 import { dateAtStart } from "@/lib/quick-add/chrono-dates";
 import { NUMBER, numberValue, type Read, sticky } from "@/lib/quick-add/phrase-reading";
 import type { Schedule } from "@/lib/quick-add/repeat-schedule";
+import { RECURRENCE_NUMBER_MAX } from "@/lib/recurrence";
 
 // What may follow a repeat's schedule, in any order: a time ("at 9am"), an end ("until jun 1",
 // "for 6 weeks") and a start ("starting next month", "from tomorrow at 8am").
@@ -73,10 +74,13 @@ function readLimit(working: string, at: number, schedule: Schedule, reference: D
   return count === null ? null : { value: `COUNT=${count}`, end: at + forMatch[0].length };
 }
 
-/** How many times a schedule fires in "for N <unit>", when that is a whole number. */
+/**
+ * How many times a schedule fires in "for N <unit>", when that is a whole number: "every week for
+ * 6 weeks" is 6, "every day for 2 weeks" 14, "every mon and thu for 2 weeks" 4. A quick-add
+ * schedule fires once per period, except a weekly one on several days.
+ */
 function countFor(amount: number, unitText: string, schedule: Schedule): number | null {
-  if (unitText === "times") return amount;
-  if (schedule.parts.length && !(schedule.unit === "week" && unitText.startsWith("week"))) return null;
+  if (unitText === "times") return amount <= RECURRENCE_NUMBER_MAX ? amount : null;
   const inDays: Record<string, number> = { day: 1, week: 7 };
   const inMonths: Record<string, number> = { month: 1, year: 12 };
   const unit = unitText.replace(/s$/, "");
@@ -84,8 +88,14 @@ function countFor(amount: number, unitText: string, schedule: Schedule): number 
   const span = table[unit];
   const step = table[schedule.unit];
   if (span === undefined || step === undefined) return null;
-  const count = (amount * span) / (step * schedule.interval);
-  return Number.isInteger(count) && count >= 1 ? count : null;
+  const periods = (amount * span) / (step * schedule.interval);
+  const count = periods * firesPerPeriod(schedule);
+  return Number.isInteger(periods) && count >= 1 && count <= RECURRENCE_NUMBER_MAX ? count : null;
+}
+
+function firesPerPeriod(schedule: Schedule): number {
+  const byDay = schedule.parts.find((part) => part.startsWith("BYDAY="));
+  return schedule.unit === "week" && byDay ? byDay.split(",").length : 1;
 }
 
 /** "starting next month", "from jun 1", "starting tomorrow". */

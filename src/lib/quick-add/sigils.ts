@@ -15,7 +15,7 @@ export function findPriority(working: string): Found<1 | 2 | 3 | 4> | null {
   return { start: match.index, end: match.index + match[0].length, value };
 }
 
-/** The first #project: the longest existing project name that follows the #, else the single word. */
+/** The first #project: the longest existing project name after the #, else the word (with a letter). */
 export function findProject(working: string, projects: string[]): Found<string> | null {
   const byLength = [...projects].sort((a, b) => b.length - a.length);
   for (const start of sigilPositions(working, "#")) {
@@ -28,7 +28,8 @@ export function findProject(working: string, projects: string[]): Found<string> 
     );
     if (known) return { start, end: start + 1 + known.length, value: known };
     const word = LABEL_OR_PROJECT_WORD.exec(after)?.[0];
-    if (word) return { start, end: start + 1 + word.length, value: word };
+    // "Fix bug #123" names an issue, not a project.
+    if (word && /\p{L}/u.test(word)) return { start, end: start + 1 + word.length, value: word };
   }
   return null;
 }
