@@ -1,7 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
+import { timeZoneOf } from "@/server/auth/time-zone";
 import { api, HydrateClient } from "@/trpc/server";
+import { AnnouncerProvider } from "./_components/keyboard/announcer";
+import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
+import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
 import { UserMenu } from "./_components/user-menu";
@@ -20,26 +24,33 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <HydrateClient>
       <ReminderNotifier />
-      <div className="flex min-h-dvh flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <header className="flex items-center justify-between gap-4 border-b border-border px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
-            Tasklane
-          </Link>
-          <UserMenu name={user.name} email={user.email} />
-        </header>
-        <div className="flex flex-1 flex-col md:flex-row">
-          <Sidebar />
-          <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
-            {children}
-          </main>
-        </div>
-      </div>
+      <AnnouncerProvider>
+        <KeyboardShell timeZone={timeZoneOf(user)}>
+          <div className="flex min-h-dvh flex-col">
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
+            >
+              Skip to content
+            </a>
+            <header className="flex items-center justify-between gap-4 border-b border-border px-4 py-3">
+              <Link href="/" className="text-lg font-semibold">
+                Tasklane
+              </Link>
+              <div className="flex min-w-0 items-center gap-2">
+                <QuickAddButton />
+                <UserMenu name={user.name} email={user.email} />
+              </div>
+            </header>
+            <div className="flex flex-1 flex-col md:flex-row">
+              <Sidebar />
+              <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
+                {children}
+              </main>
+            </div>
+          </div>
+        </KeyboardShell>
+      </AnnouncerProvider>
     </HydrateClient>
   );
 }

@@ -3,6 +3,7 @@
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { useAnnounce } from "../keyboard/announcer";
 import { dialogContent } from "./dialog-content";
 import { ADD_LABEL_ID, ADD_PROJECT_ID } from "./focus-targets";
 import { LabelsSection } from "./labels-section";
@@ -25,17 +26,12 @@ export function Sidebar() {
   const expanded = openedOn === pathname;
   const menuButton = useRef<HTMLButtonElement>(null);
   const { dialog, openDialog, closeDialog, closeDialogFocusing } = useSidebarDialog();
-  const [announcement, setAnnouncement] = useState("");
+  const announce = useAnnounce();
   const { projects, labels, projectById, labelById } = useProjectsAndLabels();
   const mutations = useSidebarMutations();
 
   const active = projects.filter((project) => !project.archived);
   const archived = projects.filter((project) => project.archived);
-
-  function announce(message: string) {
-    setAnnouncement("");
-    requestAnimationFrame(() => setAnnouncement(message));
-  }
 
   function onNavKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key === "Escape" && expanded) {
@@ -87,11 +83,6 @@ export function Sidebar() {
           onAdd={() => openDialog({ type: "edit", kind: "label", id: null, focus: "name" }, ADD_LABEL_ID)}
         />
       </nav>
-      {/* Outside the nav, which is hidden while the narrow-screen menu is closed. */}
-      <div aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
-
       <SidebarDialog open={content !== null} title={content?.title ?? ""} onClose={closeDialog}>
         {content?.body}
       </SidebarDialog>

@@ -1,12 +1,15 @@
 "use client";
 
 import { Check } from "lucide-react";
+import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
 import { api } from "@/trpc/react";
 import { AddTaskForm } from "./add-task-form";
 import { reportFailure } from "./mutation-errors";
 import { completeBox, completeMark } from "./task-item";
 import type { Task } from "./task-pages";
+
+const UNDO_MS = 5_000;
 
 /** A parent's subtasks (one level), with their own complete boxes and an "Add subtask" field. */
 export function SubtaskList({
@@ -39,6 +42,13 @@ export function SubtaskList({
     onError: (error, variables, context) => {
       utils.task.list.setData(input, context?.before);
       reportFailure(error, () => setCompleted.mutate(variables));
+    },
+    onSuccess: (saved, { completed }) => {
+      if (!completed) return;
+      toast.success(`Completed “${saved.title}”`, {
+        duration: UNDO_MS,
+        action: { label: "Undo", onClick: () => setCompleted.mutate({ id: saved.id, completed: false }) },
+      });
     },
     onSettled: refresh,
   });

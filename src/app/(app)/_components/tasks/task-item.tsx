@@ -142,7 +142,10 @@ export function TaskItem({
     <li
       aria-labelledby={titleId}
       data-task-id={task.id}
-      className={`border-b border-border ${dropTarget ? "border-t-2 border-t-accent" : ""}`}
+      // j and k move the focus through the rows (keyboard/task-rows.ts).
+      data-task-row
+      tabIndex={-1}
+      className={`border-b border-border -outline-offset-2 ${dropTarget ? "border-t-2 border-t-accent" : ""}`}
       onDragOver={(event) => {
         event.preventDefault();
         setDropTarget(true);

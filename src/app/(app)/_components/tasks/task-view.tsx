@@ -1,10 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addDays, formatDayHeading } from "@/lib/dates";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
+import { useAnnounce } from "../keyboard/announcer";
+import { useTaskListKeys } from "../keyboard/shell-context";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
@@ -40,7 +42,6 @@ export function TaskView(props: TaskViewProps) {
   const [view, setView] = useState(props.view);
   const input = viewInput(view, today);
   const [detailsId, setDetailsId] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<string | null>(null);
@@ -48,11 +49,7 @@ export function TaskView(props: TaskViewProps) {
   const tasks = flattenPages(list.data);
   const organizers = useProjectsAndLabels();
   const utils = api.useUtils();
-  const announce = useCallback((message: string) => {
-    // Emptied first, so that the same words twice in a row are announced twice.
-    setAnnouncement("");
-    requestAnimationFrame(() => setAnnouncement(message));
-  }, []);
+  const announce = useAnnounce();
   const mutations = useTaskMutations(input, today, announce);
   const bulk = useBulkActions(announce);
   const listed = tasks.find((task) => task.id === detailsId);
@@ -144,6 +141,22 @@ export function TaskView(props: TaskViewProps) {
     mutations.move(draggedId, from < targetIndex ? targetIndex - 1 : targetIndex);
   }
 
+  // The shortcuts x, e and Delete act on the focused row (see keyboard/).
+  const byId = (id: string) => tasks.find((task) => task.id === id);
+  useTaskListKeys({
+    complete(id) {
+      const task = byId(id);
+      if (task) complete(task, !task.completed);
+    },
+    open(id) {
+      if (byId(id)) setDetailsId(id);
+    },
+    remove(id) {
+      const task = byId(id);
+      if (task) leaving(task, () => mutations.remove(task));
+    },
+  });
+
   /** The row may leave the list: keep the keyboard nearby (next row, else previous, else the add field). */
   function leaving(task: Task, change: () => void) {
     const index = tasks.findIndex((item) => item.id === task.id);
@@ -189,9 +202,6 @@ export function TaskView(props: TaskViewProps) {
       <p id="reorder-help" className="sr-only">
         Press the up or down arrow to move the task.
       </p>
-      <div aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
 
       {list.isPending ? (
         <TaskListSkeleton />

@@ -136,6 +136,8 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
 
   /** `seen`: the task's `updatedAt` when the user began this edit. */
   function update(task: Task, changes: TaskChanges, seen: Date) {
+    const index = indexOf(task.id);
+    const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
     run(task.id, {
       apply: (data) => place(data, applyChanges(current(task.id) ?? task, changes)),
       send: async () => {
@@ -144,7 +146,36 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         confirm(saved, updatedAt);
         return saved;
       },
+      onSuccess: (saved) => {
+        if (!moved) return;
+        announce(`Moved “${saved.title}”.`);
+        toast(`Moved “${saved.title}”`, {
+          duration: UNDO_MS,
+          action: { label: "Undo", onClick: () => moveBack(task, index, saved.updatedAt) },
+        });
+      },
       retry: () => update(task, changes, seen),
+    });
+  }
+
+  /** Undo of a move to another project: the task goes back to its project, and to its place in this list. */
+  function moveBack(before: Task, index: number, seen: Date) {
+    const listed = current(before.id);
+    run(before.id, {
+      apply: (data) =>
+        listed
+          ? place(data, { ...listed, projectId: before.projectId })
+          : matchesView(before, input)
+            ? insertTaskAt(data, before, index)
+            : data,
+      send: async () => {
+        const updatedAt = ownVersions.current.latest(before.id, seen);
+        const saved = await client.update.mutate({ id: before.id, updatedAt, projectId: before.projectId });
+        confirm(saved, updatedAt);
+        return saved;
+      },
+      onSuccess: (saved) => announce(`Moved “${saved.title}” back.`),
+      retry: () => moveBack(before, index, seen),
     });
   }
 

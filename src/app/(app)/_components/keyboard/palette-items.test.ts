@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { filterPaletteItems, paletteItems } from "./palette-items";
+
+const items = paletteItems(
+  [
+    { id: "p1", name: "Home", archived: false },
+    { id: "p2", name: "Old stuff", archived: true },
+  ],
+  [{ id: "l1", name: "bills" }],
+);
+
+describe("paletteItems", () => {
+  it("lists actions, views, active projects and labels", () => {
+    expect(items.map((item) => item.label)).toEqual([
+      "Add task",
+      "Show keyboard shortcuts",
+      "Go to Inbox",
+      "Go to Today",
+      "Go to Upcoming",
+      "Go to Search",
+      "Go to Completed",
+      "Go to Settings",
+      "Project: Home",
+      "Label: @bills",
+    ]);
+  });
+
+  it("links projects and labels to their pages", () => {
+    expect(items.find((item) => item.id === "project-p1")?.action).toEqual({ kind: "navigate", href: "/projects/p1" });
+    expect(items.find((item) => item.id === "label-l1")?.action).toEqual({ kind: "navigate", href: "/labels/l1" });
+  });
+});
+
+describe("filterPaletteItems", () => {
+  it.each([
+    ["", 10],
+    ["today", 1],
+    ["TODAY", 1],
+    ["go to", 6],
+    ["to go", 6],
+    ["home", 1],
+    ["@bi", 1],
+    ["  up  ", 1],
+    ["nothing like it", 0],
+  ])("%j matches %i", (query, count) => {
+    expect(filterPaletteItems(items, query)).toHaveLength(count);
+  });
+});

@@ -1,0 +1,54 @@
+/** What choosing a palette entry does. */
+export type PaletteAction = { kind: "navigate"; href: `/${string}` } | { kind: "quickAdd" } | { kind: "shortcuts" };
+
+export interface PaletteItem {
+  id: string;
+  label: string;
+  action: PaletteAction;
+}
+
+const VIEWS: readonly (readonly [string, `/${string}`])[] = [
+  ["Inbox", "/"],
+  ["Today", "/today"],
+  ["Upcoming", "/upcoming"],
+  ["Search", "/search"],
+  ["Completed", "/completed"],
+  ["Settings", "/settings"],
+];
+
+/** Actions first, then the views, the (active) projects and the labels. */
+export function paletteItems(
+  projects: readonly { id: string; name: string; archived: boolean }[],
+  labels: readonly { id: string; name: string }[],
+): PaletteItem[] {
+  return [
+    { id: "action-add", label: "Add task", action: { kind: "quickAdd" } },
+    { id: "action-shortcuts", label: "Show keyboard shortcuts", action: { kind: "shortcuts" } },
+    ...VIEWS.map(([name, href]) => ({
+      id: `view-${name.toLowerCase()}`,
+      label: `Go to ${name}`,
+      action: { kind: "navigate", href } as const,
+    })),
+    ...projects
+      .filter((project) => !project.archived)
+      .map((project) => ({
+        id: `project-${project.id}`,
+        label: `Project: ${project.name}`,
+        action: { kind: "navigate", href: `/projects/${project.id}` } as const,
+      })),
+    ...labels.map((label) => ({
+      id: `label-${label.id}`,
+      label: `Label: @${label.name}`,
+      action: { kind: "navigate", href: `/labels/${label.id}` } as const,
+    })),
+  ];
+}
+
+/** The entries whose label holds every word of the query (any case, any order). */
+export function filterPaletteItems(items: readonly PaletteItem[], query: string): PaletteItem[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return items.filter((item) => {
+    const label = item.label.toLowerCase();
+    return words.every((word) => label.includes(word));
+  });
+}

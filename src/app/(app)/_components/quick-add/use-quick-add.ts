@@ -1,0 +1,109 @@
+"use client";
+
+import { TRPCClientError } from "@trpc/client";
+import { useState } from "react";
+import { calendarDateIn } from "@/lib/dates";
+import { parseQuickAdd } from "@/lib/quick-add";
+import { taskTitle } from "@/lib/schemas/task";
+import { api } from "@/trpc/react";
+import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
+import { planQuickAdd, type QuickAddPlan, type QuickAddRange } from "./quick-add-plan";
+
+/** A recognition the user undid: its range, and its text there (an edit that changes it drops it). */
+type Ignored = QuickAddRange & { text: string };
+
+const failure = (error: unknown, fallback: string) =>
+  error instanceof TRPCClientError && error.data?.code === "BAD_REQUEST" ? error.message : fallback;
+
+/**
+ * The quick-add field's state: the text, its parse (with the recognitions the user undid handed back
+ * to the parser as `ignore`), what Enter will create, and creating it through `task.create`.
+ */
+export function useQuickAdd(timeZone: string) {
+  const utils = api.useUtils();
+  const { projects, labels } = useProjectsAndLabels();
+  const [text, setText] = useState("");
+  const [ignored, setIgnored] = useState<Ignored[]>([]);
+  const [status, setStatus] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const now = new Date();
+  const today = calendarDateIn(now, timeZone);
+  const stillThere = ignored.filter((range) => text.slice(range.start, range.end) === range.text);
+  const parse = (extra: readonly Ignored[] = []) =>
+    parseQuickAdd(text, {
+      now,
+      timeZone,
+      projects: projects.filter((project) => !project.archived).map((project) => project.name),
+      labels: labels.map((label) => label.name),
+      ignore: [...stillThere, ...extra],
+    });
+  const recognised = planQuickAdd(parse(), projects, labels);
+  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
+  // A project the user has not got: "#Name" stays in the title and the task goes to the Inbox.
+  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
+  const plan: QuickAddPlan = projectToken ? planQuickAdd(parse([projectToken]), projects, labels) : recognised;
+
+  function edit(next: string) {
+    setText(next);
+    setError(null);
+  }
+
+  function keepAsText(token: QuickAddRange) {
+    setIgnored([...stillThere, { start: token.start, end: token.end, text: text.slice(token.start, token.end) }]);
+  }
+
+  async function createProject(name: string) {
+    setError(null);
+    try {
+      await utils.client.project.create.mutate({ id: crypto.randomUUID(), name });
+      await utils.project.invalidate();
+      setStatus(`Created the project “${name}”.`);
+    } catch (cause) {
+      setError(failure(cause, `Couldn't create the project “${name}”. Try again.`));
+    }
+  }
+
+  /** Resolves true once the task is stored; the field is then empty for the next one. */
+  async function submit(): Promise<boolean> {
+    if (busy) return false;
+    const title = taskTitle.safeParse(plan.parsed.title);
+    if (!title.success) {
+      setError(title.error.issues[0]?.message ?? "Type a title for the task.");
+      return false;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const labelIds: string[] = [];
+      for (const label of plan.labels) {
+        labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
+      }
+      const { parsed, project } = plan;
+      const saved = await utils.client.task.create.mutate({
+        id: crypto.randomUUID(),
+        title: title.data,
+        priority: parsed.priority,
+        labelIds,
+        ...(project?.id ? { projectId: project.id } : {}),
+        ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
+        ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
+        ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
+      });
+      await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
+      setText("");
+      setIgnored([]);
+      setStatus(`Added “${saved.title}”${project?.id ? ` to ${project.name}` : " to the Inbox"}.`);
+      return true;
+    } catch (cause) {
+      setError(failure(cause, "Couldn't add the task. Check your connection and press Enter again."));
+      await utils.label.list.invalidate();
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { text, edit, plan, missingProject, today, status, error, busy, keepAsText, createProject, submit };
+}

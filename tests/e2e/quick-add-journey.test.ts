@@ -1,0 +1,106 @@
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+let page: Page;
+let consoleErrors: string[];
+
+beforeEach(async () => {
+  ({ page, consoleErrors } = session);
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+const nav = () => page.getByRole("navigation", { name: "Main" });
+const taskRow = (title: string) => page.locator("li[data-task-id]", { hasText: title }).first();
+
+/** The first day of a month on or after `today`. */
+function nextFirst(today: string): string {
+  const { year, month, day } = parseDateString(today);
+  if (day === 1) return today;
+  return formatDateString(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 });
+}
+
+describe("quick add", () => {
+  it("parses a line into a repeating p1 task in Home labelled bills; a recognition can be undone", async () => {
+    await session.signUp("Quinn Quick");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const today = calendarDateIn(new Date(), timeZone);
+
+    await nav().getByRole("button", { name: "Add project" }).click();
+    const projectDialog = page.getByRole("dialog");
+    await projectDialog.getByLabel("Name").fill("Home");
+    await projectDialog.getByRole("button", { name: "Add project" }).click();
+    await nav().getByRole("link", { name: /Home/ }).waitFor();
+    await session.settled();
+
+    await page.keyboard.press("q");
+    const dialog = page.getByRole("dialog", { name: "Quick add" });
+    const field = dialog.getByLabel("Task");
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type("Pay rent every month on the 1st p1 #Home @bills");
+
+    // Each recognised part is highlighted (a button that undoes it).
+    const tokens = dialog.locator("[data-token-kind]");
+    await expect
+      .poll(async () => (await tokens.evaluateAll((items) => items.map((item) => item.dataset.tokenKind))).sort())
+      .toEqual(["label", "priority", "project", "recurrence"]);
+    const texts = await tokens.allTextContents();
+    expect(texts).toEqual(expect.arrayContaining(["p1", "#Home", "@bills"]));
+    expect(texts.find((text) => text.startsWith("every"))).toMatch(/^every month on the 1st$/);
+    const preview = dialog.getByTestId("quick-add-preview");
+    await expect
+      .poll(() => preview.textContent())
+      .toMatch(/Adds “Pay rent” · Due .* · .*month.* · Priority 1 · Project Home · @bills \(new label\)/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.keyboard.press("Enter");
+    await dialog.getByRole("status").getByText("Added “Pay rent” to Home.").waitFor();
+    // Cleared, and still open for the next one.
+    expect(await field.inputValue()).toBe("");
+
+    // Undo a recognition with one click: the words go back into the title.
+    await page.keyboard.type("Call the landlord p2 tomorrow");
+    const p2 = dialog.locator("[data-token-kind='priority']");
+    await p2.waitFor();
+    await p2.click();
+    await expect.poll(() => dialog.locator("[data-token-kind='priority']").count()).toBe(0);
+    await expect.poll(() => preview.textContent()).toMatch(/^Adds “Call the landlord p2” · Due tomorrow/);
+    expect(await field.inputValue()).toBe("Call the landlord p2 tomorrow");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
+    // The task is in Home: p1, labelled bills, due the next 1st, repeating.
+    await nav().getByRole("link", { name: /Home/ }).click();
+    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+    const row = taskRow("Pay rent");
+    await row.waitFor();
+    await row.getByText("Priority 1").waitFor({ state: "attached" });
+    await row.getByText("@bills").waitFor();
+    await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(nextFirst(today));
+    await row.getByText("Repeats:").waitFor({ state: "attached" });
+    expect(await row.textContent()).toMatch(/month/i);
+    await session.settled();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("keeps “#Name” in the title when there is no such project, and offers to create it", async () => {
+    await session.signUp("Nora Noproject");
+    await page.getByRole("button", { name: "Quick add" }).click();
+    const dialog = page.getByRole("dialog", { name: "Quick add" });
+    await dialog.getByLabel("Task").fill("Water plants #Garden");
+    const offer = dialog.getByRole("button", { name: "Create project “Garden”" });
+    await offer.waitFor();
+    await expect
+      .poll(() => dialog.getByTestId("quick-add-preview").textContent())
+      .toBe("Adds “Water plants #Garden” · Inbox");
+    await offer.click();
+    await expect.poll(() => dialog.getByTestId("quick-add-preview").textContent()).toContain("Project Garden");
+    await dialog.getByLabel("Task").press("Enter");
+    await dialog.getByRole("status").getByText("Added “Water plants” to Garden.").waitFor();
+    await session.settled();
+    expect(consoleErrors).toEqual([]);
+  });
+});
