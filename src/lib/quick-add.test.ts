@@ -341,6 +341,23 @@ const CASES: [string, Expected, Where?][] = [
     "Club every month on the 2nd tuesday",
     { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYDAY=2TU") },
   ],
+  [
+    "Pay every 1st and 15th",
+    { title: "Pay", dueDate: "2026-03-15", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1,15") },
+  ],
+  [
+    "Pay every 1st, 10th and 20th",
+    { title: "Pay", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1,10,20") },
+  ],
+  [
+    "Club every 2nd and 4th tuesday",
+    { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYDAY=2TU,4TU") },
+  ],
+  [
+    "Club every first and last monday",
+    { title: "Club", dueDate: "2026-03-30", recurrence: repeats("FREQ=MONTHLY;BYDAY=1MO,-1MO") },
+  ],
+  ["Club every 6th monday", { title: "Club every 6th", dueDate: "2026-03-09" }],
   ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1") }],
   ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=4") }],
   ["Bill every 31st", { title: "Bill", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=31") }],
