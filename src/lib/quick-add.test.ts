@@ -357,6 +357,26 @@ const CASES: [string, Expected, Where?][] = [
     "Club every first and last monday",
     { title: "Club", dueDate: "2026-03-30", recurrence: repeats("FREQ=MONTHLY;BYDAY=1MO,-1MO") },
   ],
+  [
+    "Invoice every last weekday",
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") },
+  ],
+  [
+    "Invoice every first workday",
+    { title: "Invoice", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1") },
+  ],
+  [
+    "Invoice every first and last workday for 3 months",
+    {
+      title: "Invoice",
+      dueDate: "2026-03-31",
+      recurrence: repeats("FREQ=MONTHLY;COUNT=6;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1"),
+    },
+  ],
+  [
+    "Club every 2nd and 4th tuesday for 2 months",
+    { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;COUNT=4;BYDAY=2TU,4TU") },
+  ],
   ["Club every 6th monday", { title: "Club every 6th", dueDate: "2026-03-09" }],
   ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1") }],
   ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=4") }],

@@ -22,6 +22,7 @@ export function readSchedule(working: string, at: number): Read<Schedule> {
   const readers: ((working: string, at: number) => Read<Schedule>)[] = [
     readWeekdays,
     readNumberedWeekday,
+    readNumberedWorkday,
     readLastDay,
     readDayOfYear,
     readMonthDay,
@@ -52,6 +53,19 @@ function readNumberedWeekday(working: string, at: number): Read<Schedule> {
   if (!match || !day || ordinals.some((ordinal) => ordinal === null || Math.abs(ordinal) > 5)) return null;
   const byDay = ordinals.map((ordinal) => `${ordinal}${day}`).join(",");
   return { value: { unit: "month", interval: 1, parts: [`BYDAY=${byDay}`] }, end: at + match[0].length };
+}
+
+/** "last weekday", "first workday" (of the month). */
+function readNumberedWorkday(working: string, at: number): Read<Schedule> {
+  const match = sticky(
+    working,
+    at,
+    `(${listOf(ORDINAL)})\\s+(?:weekday|workday|business day)(?:\\s+of\\s+(?:the\\s+)?month)?`,
+  );
+  const positions = listItems(match?.[1] ?? "").map(ordinalValue);
+  if (!match || positions.some((position) => position === null || Math.abs(position) > 23)) return null;
+  const parts = ["BYDAY=MO,TU,WE,TH,FR", `BYSETPOS=${positions.join(",")}`];
+  return { value: { unit: "month", interval: 1, parts }, end: at + match[0].length };
 }
 
 function readLastDay(working: string, at: number): Read<Schedule> {
