@@ -523,6 +523,7 @@ const CASES: [string, Expected, Where?][] = [
   ["Check every hour", { title: "Check every hour" }],
   ["Pay every 32nd", { title: "Pay every 32nd" }],
   ["Pay every 0 days", { title: "Pay every 0 days" }],
+  ["Party every feb 30", { title: "Party every feb 30" }],
   ["Thank everyone", { title: "Thank everyone" }],
 
   // Recurrence in other zones: the first date is the zone's

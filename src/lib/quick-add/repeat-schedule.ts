@@ -1,3 +1,4 @@
+import { daysInMonth } from "@/lib/dates";
 import { NUMBER, numberValue, type Read, sticky } from "@/lib/quick-add/phrase-reading";
 import type { WeekdayCode } from "@/lib/recurrence";
 
@@ -92,7 +93,8 @@ function readDayOfYear(working: string, at: number): Read<Schedule> {
   const [monthName, dayText] = monthFirst ? [match[1], match[2]] : [match[2], match[1]];
   const month = monthNumber(monthName ?? "");
   const day = Number(dayText);
-  if (!month || day < 1 || day > 31) return null;
+  // 2024 is a leap year: "feb 29" exists, "feb 30" never does.
+  if (!month || day < 1 || day > daysInMonth(2024, month)) return null;
   return {
     value: { unit: "year", interval: 1, parts: [`BYMONTH=${month}`, `BYMONTHDAY=${day}`] },
     end: at + match[0].length,
