@@ -135,6 +135,20 @@ const CASES: [string, Expected, Where?][] = [
   ["Gym next monday", { title: "Gym", dueDate: "2026-03-09" }],
   ["Submit by friday", { title: "Submit by", dueDate: "2026-03-06" }],
 
+  // Dates: a day of the month after "on"
+  ["Call on 27th", { title: "Call", dueDate: "2026-03-27" }],
+  ["Pay on the 15th", { title: "Pay", dueDate: "2026-03-15" }],
+  ["Pay on the 4th", { title: "Pay", dueDate: "2026-03-04" }],
+  ["Pay on the 3rd", { title: "Pay", dueDate: "2026-04-03" }],
+  ["Pay on the 31st", { title: "Pay", dueDate: "2026-03-31" }],
+  ["Pay on the 31st", { title: "Pay", dueDate: "2026-05-31" }, { now: new Date("2026-04-05T10:00:00Z") }],
+  ["Pay on the 15th at 3pm", { title: "Pay", dueDate: "2026-03-15", dueTime: "15:00" }],
+  ["Pay on the 15th, thanks", { title: "Pay, thanks", dueDate: "2026-03-15" }],
+  ["Work on 2nd draft", { title: "Work on 2nd draft" }],
+  ["Clean on the 2nd floor", { title: "Clean on the 2nd floor" }],
+  ["Read the 3rd chapter", { title: "Read the 3rd chapter" }],
+  ["Pay tomorrow, then rest", { title: "Pay, then rest", dueDate: "2026-03-05" }],
+
   // Dates: months and days
   ["Taxes apr 15", { title: "Taxes", dueDate: "2026-04-15" }],
   ["Taxes april 15th", { title: "Taxes", dueDate: "2026-04-15" }],
