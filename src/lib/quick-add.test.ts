@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
+import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 
 // 2026-03-04T10:00Z is Wednesday 4 March: 11:00 in Paris, 02:00 in Los Angeles, 23:00 in Auckland.
 const NOW = new Date("2026-03-04T10:00:00Z");
@@ -576,6 +577,15 @@ const CASES: [string, Expected, Where?][] = [
 describe("parseQuickAdd table", () => {
   it.each(CASES)("%s", (text, expected, where) => {
     expect(fields(parse(text, where))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("writes every repeat as a valid rule in its canonical spelling", () => {
+    for (const [text, , where] of CASES) {
+      const rrule = parse(text, where).recurrence?.rrule;
+      if (rrule === undefined) continue;
+      const parsed = parseRecurrenceRule(rrule);
+      expect(parsed.ok && formatRecurrenceRule(parsed.rule)).toBe(rrule);
+    }
   });
 
   it("has at least 150 cases", () => {
