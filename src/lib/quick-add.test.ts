@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
+import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 
 // 2026-03-04T10:00Z is Wednesday 4 March: 11:00 in Paris, 02:00 in Los Angeles, 23:00 in Auckland.
 const NOW = new Date("2026-03-04T10:00:00Z");
@@ -134,6 +135,20 @@ const CASES: [string, Expected, Where?][] = [
   ["Gym sat 10am", { title: "Gym", dueDate: "2026-03-07", dueTime: "10:00" }],
   ["Gym next monday", { title: "Gym", dueDate: "2026-03-09" }],
   ["Submit by friday", { title: "Submit by", dueDate: "2026-03-06" }],
+
+  // Dates: a day of the month after "on"
+  ["Call on 27th", { title: "Call", dueDate: "2026-03-27" }],
+  ["Pay on the 15th", { title: "Pay", dueDate: "2026-03-15" }],
+  ["Pay on the 4th", { title: "Pay", dueDate: "2026-03-04" }],
+  ["Pay on the 3rd", { title: "Pay", dueDate: "2026-04-03" }],
+  ["Pay on the 31st", { title: "Pay", dueDate: "2026-03-31" }],
+  ["Pay on the 31st", { title: "Pay", dueDate: "2026-05-31" }, { now: new Date("2026-04-05T10:00:00Z") }],
+  ["Pay on the 15th at 3pm", { title: "Pay", dueDate: "2026-03-15", dueTime: "15:00" }],
+  ["Pay on the 15th, thanks", { title: "Pay, thanks", dueDate: "2026-03-15" }],
+  ["Work on 2nd draft", { title: "Work on 2nd draft" }],
+  ["Clean on the 2nd floor", { title: "Clean on the 2nd floor" }],
+  ["Read the 3rd chapter", { title: "Read the 3rd chapter" }],
+  ["Pay tomorrow, then rest", { title: "Pay, then rest", dueDate: "2026-03-05" }],
 
   // Dates: months and days
   ["Taxes apr 15", { title: "Taxes", dueDate: "2026-04-15" }],
@@ -341,6 +356,43 @@ const CASES: [string, Expected, Where?][] = [
     "Club every month on the 2nd tuesday",
     { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYDAY=2TU") },
   ],
+  [
+    "Pay every 1st and 15th",
+    { title: "Pay", dueDate: "2026-03-15", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1,15") },
+  ],
+  [
+    "Pay every 1st, 10th and 20th",
+    { title: "Pay", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1,10,20") },
+  ],
+  [
+    "Club every 2nd and 4th tuesday",
+    { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;BYDAY=2TU,4TU") },
+  ],
+  [
+    "Club every first and last monday",
+    { title: "Club", dueDate: "2026-03-30", recurrence: repeats("FREQ=MONTHLY;BYDAY=1MO,-1MO") },
+  ],
+  [
+    "Invoice every last weekday",
+    { title: "Invoice", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") },
+  ],
+  [
+    "Invoice every first workday",
+    { title: "Invoice", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1") },
+  ],
+  [
+    "Invoice every first and last workday for 3 months",
+    {
+      title: "Invoice",
+      dueDate: "2026-03-31",
+      recurrence: repeats("FREQ=MONTHLY;COUNT=6;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1"),
+    },
+  ],
+  [
+    "Club every 2nd and 4th tuesday for 2 months",
+    { title: "Club", dueDate: "2026-03-10", recurrence: repeats("FREQ=MONTHLY;COUNT=4;BYDAY=2TU,4TU") },
+  ],
+  ["Club every 6th monday", { title: "Club every 6th", dueDate: "2026-03-09" }],
   ["Bill every 1st", { title: "Bill", dueDate: "2026-04-01", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=1") }],
   ["Bill every 4th", { title: "Bill", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=4") }],
   ["Bill every 31st", { title: "Bill", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=31") }],
@@ -486,6 +538,7 @@ const CASES: [string, Expected, Where?][] = [
   ["Check every hour", { title: "Check every hour" }],
   ["Pay every 32nd", { title: "Pay every 32nd" }],
   ["Pay every 0 days", { title: "Pay every 0 days" }],
+  ["Party every feb 30", { title: "Party every feb 30" }],
   ["Thank everyone", { title: "Thank everyone" }],
 
   // Recurrence in other zones: the first date is the zone's
@@ -524,6 +577,15 @@ const CASES: [string, Expected, Where?][] = [
 describe("parseQuickAdd table", () => {
   it.each(CASES)("%s", (text, expected, where) => {
     expect(fields(parse(text, where))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("writes every repeat as a valid rule in its canonical spelling", () => {
+    for (const [text, , where] of CASES) {
+      const rrule = parse(text, where).recurrence?.rrule;
+      if (rrule === undefined) continue;
+      const parsed = parseRecurrenceRule(rrule);
+      expect(parsed.ok && formatRecurrenceRule(parsed.rule)).toBe(rrule);
+    }
   });
 
   it("has at least 150 cases", () => {

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { formatDateString, localDateTimeParts } from "@/lib/dates";
+import { quickAddChrono } from "@/lib/quick-add/month-day-parser";
 import type { Range } from "@/lib/quick-add/text";
 
 // Dates and times through chrono-node. chrono reads and writes the JS Date's local fields, so the
@@ -26,7 +27,7 @@ export function chronoReference(now: Date, timeZone: string): Date {
 
 /** Every date or time chrono is sure of, past dates without a year rolled forward. */
 export function findDates(working: string, reference: Date, clock: { now: Date; timeZone: string }): FoundDate[] {
-  return chrono.casual
+  return quickAddChrono
     .parse(working, reference, { forwardDate: true })
     .filter(isCertainEnough)
     .map((result) => {
@@ -53,7 +54,7 @@ export function findDates(working: string, reference: Date, clock: { now: Date; 
 
 /** One date read at the very start of `working` (after "until", "starting"), or null. */
 export function dateAtStart(working: string, reference: Date): { end: number; date: string; time?: string } | null {
-  const result = chrono.casual.parse(working, reference, { forwardDate: true })[0];
+  const result = quickAddChrono.parse(working, reference, { forwardDate: true })[0];
   if (result?.index !== 0 || isSlashDate(result)) return null;
   // "starting next month", "starting june": a month alone means its first day.
   if (!isCertainEnough(result) && !result.start.isCertain("month")) return null;

@@ -1,10 +1,11 @@
-import { addDays, daysInMonth, parseDateString, weekdayOf } from "@/lib/dates";
+import { addDays, daysInMonth, formatDateString, parseDateString, weekdayOf } from "@/lib/dates";
 import type { RecurrenceRule } from "@/lib/recurrence";
 import { WEEKDAY_CODES } from "@/lib/recurrence";
 
 // The first date of a new series, without the rrule package (this ships to the browser): the
-// quick-add rules only filter days by month, month day and (numbered) weekday, so walking the
-// calendar day by day from the start finds it. INTERVAL does not matter: the first date anchors it.
+// quick-add rules only filter days by month, month day, (numbered) weekday and position in the
+// month, so walking the calendar day by day from the start finds it. INTERVAL does not matter:
+// the first date anchors the series.
 // Numbered weekdays ("3FR") are counted within the month: quick add only writes them in monthly rules.
 
 /** Four years and a day: enough for "every year on feb 29". */
@@ -20,6 +21,19 @@ export function firstOccurrenceOnOrAfter(rule: RecurrenceRule, start: string): s
 }
 
 function matches(rule: RecurrenceRule, date: string): boolean {
+  if (!matchesByParts(rule, date)) return false;
+  if (!rule.bySetPos.length) return true;
+  // BYSETPOS picks among the month's matching days: "the last weekday" is the last of them.
+  const { year, month } = parseDateString(date);
+  const candidates: string[] = [];
+  for (let day = 1; day <= daysInMonth(year, month); day++) {
+    const candidate = formatDateString({ year, month, day });
+    if (matchesByParts(rule, candidate)) candidates.push(candidate);
+  }
+  return rule.bySetPos.some((position) => candidates.at(position > 0 ? position - 1 : position) === date);
+}
+
+function matchesByParts(rule: RecurrenceRule, date: string): boolean {
   const { year, month, day } = parseDateString(date);
   const lastDay = daysInMonth(year, month);
   if (rule.byMonth.length && !rule.byMonth.includes(month)) return false;

@@ -76,8 +76,7 @@ function readLimit(working: string, at: number, schedule: Schedule, reference: D
 
 /**
  * How many times a schedule fires in "for N <unit>", when that is a whole number: "every week for
- * 6 weeks" is 6, "every day for 2 weeks" 14, "every mon and thu for 2 weeks" 4. A quick-add
- * schedule fires once per period, except a weekly one on several days.
+ * 6 weeks" is 6, "every day for 2 weeks" 14, "every mon and thu for 2 weeks" 4.
  */
 function countFor(amount: number, unitText: string, schedule: Schedule): number | null {
   if (unitText === "times") return amount <= RECURRENCE_NUMBER_MAX ? amount : null;
@@ -93,9 +92,11 @@ function countFor(amount: number, unitText: string, schedule: Schedule): number 
   return Number.isInteger(periods) && count >= 1 && count <= RECURRENCE_NUMBER_MAX ? count : null;
 }
 
+/** Dates per period: one per listed position, else per item of the first BY-part (yearly ones list one). */
 function firesPerPeriod(schedule: Schedule): number {
-  const byDay = schedule.parts.find((part) => part.startsWith("BYDAY="));
-  return schedule.unit === "week" && byDay ? byDay.split(",").length : 1;
+  const positions = schedule.parts.find((part) => part.startsWith("BYSETPOS="));
+  const list = positions ?? schedule.parts[0];
+  return list ? list.split(",").length : 1;
 }
 
 /** "starting next month", "from jun 1", "starting tomorrow". */

@@ -1,3 +1,4 @@
+import { daysInMonth } from "@/lib/dates";
 import { NUMBER, numberValue, type Read, sticky } from "@/lib/quick-add/phrase-reading";
 import type { WeekdayCode } from "@/lib/recurrence";
 
@@ -9,17 +10,20 @@ export type Unit = "day" | "week" | "month" | "year";
 export type Schedule = { parts: string[]; unit: Unit; interval: number };
 
 const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?";
-const WEEKDAY_LIST = `${WEEKDAY}s?(?:\\s*(?:,|and|,\\s*and)\\s*${WEEKDAY}s?)*`;
+const WEEKDAY_LIST = `${WEEKDAY}s?(?:\\s*(?:,\\s*and|,|and)\\s*${WEEKDAY}s?)*`;
 const MONTH =
   "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"];
-const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join("|")}|last)`;
+const DAY_ORDINAL = "\\d{1,2}(?:st|nd|rd|th)";
+const ORDINAL = `(?:${DAY_ORDINAL}|${ORDINAL_WORDS.join("|")}|last)`;
+const LIST_SEPARATOR = "\\s*(?:,\\s*and|,|and)\\s*";
 
 export function readSchedule(working: string, at: number): Read<Schedule> {
   const readers: ((working: string, at: number) => Read<Schedule>)[] = [
     readWeekdays,
     readNumberedWeekday,
+    readNumberedWorkday,
     readLastDay,
     readDayOfYear,
     readMonthDay,
@@ -42,13 +46,27 @@ function readWeekdays(working: string, at: number): Read<Schedule> {
   return { value: { unit: "week", interval, parts: [`BYDAY=${days.join(",")}`] }, end: at + match[0].length };
 }
 
-/** "3rd friday", "last monday" (of the month). */
+/** "3rd friday", "last monday", "2nd and 4th tuesday" (of the month). */
 function readNumberedWeekday(working: string, at: number): Read<Schedule> {
-  const match = sticky(working, at, `(${ORDINAL})\\s+(${WEEKDAY})(?:\\s+of\\s+(?:the\\s+)?month)?`);
-  const ordinal = ordinalValue(match?.[1] ?? "");
+  const match = sticky(working, at, `(${listOf(ORDINAL)})\\s+(${WEEKDAY})(?:\\s+of\\s+(?:the\\s+)?month)?`);
+  const ordinals = listItems(match?.[1] ?? "").map(ordinalValue);
   const [day] = weekdayCodes(match?.[2] ?? "");
-  if (!match || ordinal === null || !day || Math.abs(ordinal) > 5) return null;
-  return { value: { unit: "month", interval: 1, parts: [`BYDAY=${ordinal}${day}`] }, end: at + match[0].length };
+  if (!match || !day || ordinals.some((ordinal) => ordinal === null || Math.abs(ordinal) > 5)) return null;
+  const byDay = ordinals.map((ordinal) => `${ordinal}${day}`).join(",");
+  return { value: { unit: "month", interval: 1, parts: [`BYDAY=${byDay}`] }, end: at + match[0].length };
+}
+
+/** "last weekday", "first workday" (of the month). */
+function readNumberedWorkday(working: string, at: number): Read<Schedule> {
+  const match = sticky(
+    working,
+    at,
+    `(${listOf(ORDINAL)})\\s+(?:weekday|workday|business day)(?:\\s+of\\s+(?:the\\s+)?month)?`,
+  );
+  const positions = listItems(match?.[1] ?? "").map(ordinalValue);
+  if (!match || positions.some((position) => position === null || Math.abs(position) > 23)) return null;
+  const parts = ["BYDAY=MO,TU,WE,TH,FR", `BYSETPOS=${positions.join(",")}`];
+  return { value: { unit: "month", interval: 1, parts }, end: at + match[0].length };
 }
 
 function readLastDay(working: string, at: number): Read<Schedule> {
@@ -57,12 +75,13 @@ function readLastDay(working: string, at: number): Read<Schedule> {
   return { value: { unit: "month", interval: 1, parts: ["BYMONTHDAY=-1"] }, end: at + match[0].length };
 }
 
-/** "15th", "1st" (of the month). */
+/** "15th", "1st and 15th" (of the month); not "6th monday", which no month has. */
 function readMonthDay(working: string, at: number): Read<Schedule> {
-  const match = sticky(working, at, `(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(?:the\\s+)?month)?`);
-  const day = Number(match?.[1]);
-  if (!match || day < 1 || day > 31) return null;
-  return { value: { unit: "month", interval: 1, parts: [`BYMONTHDAY=${day}`] }, end: at + match[0].length };
+  const pattern = `(${listOf(DAY_ORDINAL)})(?!\\s+${WEEKDAY})(?:\\s+of\\s+(?:the\\s+)?month)?`;
+  const match = sticky(working, at, pattern);
+  const days = listItems(match?.[1] ?? "").map((item) => Number.parseInt(item, 10));
+  if (!match || days.some((day) => !(day >= 1 && day <= 31))) return null;
+  return { value: { unit: "month", interval: 1, parts: [`BYMONTHDAY=${days.join(",")}`] }, end: at + match[0].length };
 }
 
 /** "mar 1", "1 march", "27th jan" (every year). */
@@ -74,7 +93,8 @@ function readDayOfYear(working: string, at: number): Read<Schedule> {
   const [monthName, dayText] = monthFirst ? [match[1], match[2]] : [match[2], match[1]];
   const month = monthNumber(monthName ?? "");
   const day = Number(dayText);
-  if (!month || day < 1 || day > 31) return null;
+  // 2024 is a leap year: "feb 29" exists, "feb 30" never does.
+  if (!month || day < 1 || day > daysInMonth(2024, month)) return null;
   return {
     value: { unit: "year", interval: 1, parts: [`BYMONTH=${month}`, `BYMONTHDAY=${day}`] },
     end: at + match[0].length,
@@ -110,6 +130,15 @@ function readUnitDetail(unit: Unit, working: string, at: number): Read<Schedule>
     return readNumberedWeekday(working, at) ?? readLastDay(working, at) ?? readMonthDay(working, at);
   if (unit === "year") return readDayOfYear(working, at);
   return null;
+}
+
+/** "1st", "1st and 15th", "2nd, 3rd and last". */
+function listOf(item: string): string {
+  return `(?:${item})(?:${LIST_SEPARATOR}(?:${item}))*`;
+}
+
+function listItems(list: string): string[] {
+  return list.split(new RegExp(LIST_SEPARATOR, "i")).filter(Boolean);
 }
 
 function weekdayCodes(list: string): WeekdayCode[] {

@@ -35,7 +35,8 @@ export function quotedSpans(working: string): { spans: Range[]; quoteMarks: Rang
 
 /**
  * The text without the removed ranges. Where a removal leaves a space on both sides, one side is
- * dropped; other spacing stays as typed.
+ * dropped, and a space left before punctuation goes ("Pay tomorrow, then" is "Pay, then"); other
+ * spacing stays as typed.
  */
 export function textWithout(text: string, removed: Range[]): string {
   const sorted = [...removed].sort((a, b) => a.start - b.start);
@@ -43,7 +44,9 @@ export function textWithout(text: string, removed: Range[]): string {
   let cursor = 0;
   for (const range of [...sorted, { start: text.length, end: text.length }]) {
     const piece = text.slice(cursor, Math.max(cursor, range.start));
-    result = /\s$/.test(result) && /^\s/.test(piece) ? result + piece.trimStart() : result + piece;
+    if (/\s$/.test(result) && /^\s/.test(piece)) result += piece.trimStart();
+    else if (/\s$/.test(result) && /^[,.;:!?]/.test(piece)) result = result.trimEnd() + piece;
+    else result += piece;
     cursor = Math.max(cursor, range.end);
   }
   return result.trim();
