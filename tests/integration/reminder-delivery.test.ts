@@ -87,14 +87,15 @@ describe("reminder delivery (the cron)", () => {
     expect(new Set(mail.sent.map((message) => message.subject)).size).toBe(25);
   });
 
-  it("emails the owner a link to the task, and re-arming sends it again", async () => {
+  it("emails the owner a link to the task; moving the task later re-arms it for then", async () => {
     const session = await createSignedInUser(database.db);
     const api = callerFor(database.db, session);
     const task = await api.task.create({ title: "Renew passport", dueDate: "2026-01-05" });
     const created = await api.reminder.create({ taskId: task.id, minutesBefore: 0 });
     const mail = recordingSender();
+    const run = () => deliverDueReminders({ db: database.db, sendEmail: mail.sendEmail, sendPush: null, baseURL });
 
-    await deliverDueReminders({ db: database.db, sendEmail: mail.sendEmail, sendPush: null, baseURL });
+    await run();
     expect(mail.sent).toEqual([
       expect.objectContaining({
         to: session.user.email,
@@ -102,13 +103,18 @@ describe("reminder delivery (the cron)", () => {
         text: expect.stringContaining(`${baseURL}/?task=${task.id}`),
       }),
     ]);
-    const [row] = await database.db.select().from(reminder).where(eq(reminder.id, created.id));
-    expect(row).toMatchObject({ sentAt: expect.any(Date), lastSentAt: expect.any(Date) });
+    const reminderRow = async () => (await database.db.select().from(reminder).where(eq(reminder.id, created.id)))[0];
+    expect(await reminderRow()).toMatchObject({ sentAt: expect.any(Date), lastSentAt: expect.any(Date) });
 
+    // Still in the past: stays delivered. In the future: armed again, and not due yet.
     const current = await api.task.byId({ id: task.id });
-    await api.task.update({ id: task.id, updatedAt: current.updatedAt, dueDate: "2026-01-06" });
-    await deliverDueReminders({ db: database.db, sendEmail: mail.sendEmail, sendPush: null, baseURL });
-    expect(mail.sent).toHaveLength(2);
+    const moved = await api.task.update({ id: task.id, updatedAt: current.updatedAt, dueDate: "2026-01-06" });
+    await run();
+    expect(mail.sent).toHaveLength(1);
+    await api.task.update({ id: task.id, updatedAt: moved.updatedAt, dueDate: "2099-01-06" });
+    expect(await reminderRow()).toMatchObject({ sentAt: null, lastSentAt: expect.any(Date) });
+    await run();
+    expect(mail.sent).toHaveLength(1);
   });
 
   it("a failing email is logged and not retried (delivery is at most once)", async () => {

@@ -69,62 +69,72 @@ describe("reminders", () => {
     expect(dayBefore.nextAt).toEqual(new Date("2026-03-08T13:00:00Z"));
   });
 
-  it("re-arms when the due date or time changes, and not on other edits", async () => {
-    const task = await api.task.create({ title: "Dentist", dueDate: "2026-03-09", dueTime: "10:00" });
+  it("re-arms when the due date or time changes to a later instant, and not on other edits", async () => {
+    const task = await api.task.create({ title: "Dentist", dueDate: "2027-03-15", dueTime: "10:00" });
     const created = await api.reminder.create({ taskId: task.id, minutesBefore: 60 });
     await markSent(created.id);
 
     const renamed = await api.task.update({ id: task.id, updatedAt: task.updatedAt, title: "Dentist (Dr. Ruiz)" });
     expect(await reminderRow(created.id)).toMatchObject({ sentAt: expect.any(Date) });
 
-    const moved = await api.task.update({ id: task.id, updatedAt: renamed.updatedAt, dueDate: "2026-03-10" });
-    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2026-03-10T13:00:00Z"), sentAt: null });
+    // 2027-03-16 10:00 in New York is EDT (UTC-4).
+    const moved = await api.task.update({ id: task.id, updatedAt: renamed.updatedAt, dueDate: "2027-03-16" });
+    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2027-03-16T13:00:00Z"), sentAt: null });
 
     await markSent(created.id);
     const retimed = await api.task.update({ id: task.id, updatedAt: moved.updatedAt, dueTime: "16:30" });
-    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2026-03-10T19:30:00Z"), sentAt: null });
+    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2027-03-16T19:30:00Z"), sentAt: null });
 
-    await api.task.update({ id: task.id, updatedAt: retimed.updatedAt, dueDate: null });
+    // Moved into the past: the new instant is kept, but a delivered reminder is not sent again.
+    await markSent(created.id);
+    const past = await api.task.update({ id: task.id, updatedAt: retimed.updatedAt, dueDate: "2020-01-06" });
+    expect(await reminderRow(created.id)).toMatchObject({
+      nextAt: new Date("2020-01-06T20:30:00Z"),
+      sentAt: expect.any(Date),
+    });
+
+    await api.task.update({ id: task.id, updatedAt: past.updatedAt, dueDate: null });
     expect(await reminderRow(created.id)).toMatchObject({ nextAt: null });
   });
 
   it("moves a repeating task's reminders to the next occurrence, and back on undo", async () => {
     const task = await api.task.create({
       title: "Water the plants",
-      dueDate: "2026-03-02",
+      dueDate: "2027-03-08",
       dueTime: "09:00",
       recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
     });
     const relative = await api.reminder.create({ taskId: task.id, minutesBefore: 15 });
-    // The evening before, 20:00 in New York.
-    const absolute = await api.reminder.create({ taskId: task.id, absolute: new Date("2026-03-02T01:00:00Z") });
+    // The evening before, 20:00 in New York (EST, UTC-5).
+    const absolute = await api.reminder.create({ taskId: task.id, absolute: new Date("2027-03-08T01:00:00Z") });
     await markSent(relative.id);
     await markSent(absolute.id);
 
     await api.task.setCompleted({ id: task.id, completed: true });
 
-    // 2026-03-09 09:00 is in EDT (UTC-4); the evening before is still 20:00 local.
-    expect(await reminderRow(relative.id)).toMatchObject({ nextAt: new Date("2026-03-09T12:45:00Z"), sentAt: null });
+    // 2027-03-15 09:00 is in EDT (UTC-4, from 2027-03-14); the evening before is still 20:00 local.
+    expect(await reminderRow(relative.id)).toMatchObject({ nextAt: new Date("2027-03-15T12:45:00Z"), sentAt: null });
     expect(await reminderRow(absolute.id)).toMatchObject({
-      remindAt: new Date("2026-03-09T00:00:00Z"),
-      nextAt: new Date("2026-03-09T00:00:00Z"),
+      remindAt: new Date("2027-03-15T00:00:00Z"),
+      nextAt: new Date("2027-03-15T00:00:00Z"),
       sentAt: null,
     });
 
     await api.task.setCompleted({ id: task.id, completed: false });
-    expect(await reminderRow(relative.id)).toMatchObject({ nextAt: new Date("2026-03-02T13:45:00Z") });
-    expect(await reminderRow(absolute.id)).toMatchObject({ remindAt: new Date("2026-03-02T01:00:00Z") });
+    expect(await reminderRow(relative.id)).toMatchObject({ nextAt: new Date("2027-03-08T13:45:00Z") });
+    expect(await reminderRow(absolute.id)).toMatchObject({ remindAt: new Date("2027-03-08T01:00:00Z") });
   });
 
   it("bulk-completing a repeating task moves its reminders too", async () => {
     const task = await api.task.create({
       title: "Pay rent",
-      dueDate: "2026-03-01",
+      dueDate: "2027-03-01",
       recurrence: { rrule: "FREQ=MONTHLY", from: "due" },
     });
     const created = await api.reminder.create({ taskId: task.id, minutesBefore: 0 });
+    await markSent(created.id);
     await api.task.bulk({ ids: [task.id], change: { action: "complete", completed: true } });
-    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2026-04-01T13:00:00Z"), sentAt: null });
+    expect(await reminderRow(created.id)).toMatchObject({ nextAt: new Date("2027-04-01T13:00:00Z"), sentAt: null });
   });
 
   it("follows the user's time zone when it changes", async () => {

@@ -10,13 +10,17 @@ const dueInstant = (date: SQL, time: SQL) =>
 /**
  * The one place reminders follow their task: recomputes `next_at` of the matching reminders (relative:
  * the due instant minus the offset; absolute: `remind_at`) and re-arms (`sent_at` null) each whose
- * instant changed. Called whenever a due date, a due time or the user's zone changes.
+ * instant changed to one still ahead. Called whenever a due date, a due time or the user's zone changes.
  */
 async function recompute(tx: Database, which: SQL) {
   await tx.execute(sql`
     update reminder set
       next_at = computed.next_at,
-      sent_at = case when computed.next_at is distinct from reminder.next_at then null else reminder.sent_at end
+      -- Re-armed only for a future instant: a change that lands in the past must not send again.
+      sent_at = case
+        when computed.next_at is distinct from reminder.next_at and computed.next_at > now() then null
+        else reminder.sent_at
+      end
     from (
       select r.id,
         case
