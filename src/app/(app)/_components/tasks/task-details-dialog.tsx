@@ -20,6 +20,7 @@ import {
 } from "@/lib/schemas/task";
 import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+import { useIsSaved } from "./pending-creates";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
@@ -95,6 +96,7 @@ export function TaskDetailsDialog({
   // The task as it was when the dialog opened: the form edits that version, and Save says so.
   const [opened, setOpened] = useState<Task | null>(null);
   const openedId = useRef<string | null>(null);
+  const saved = useIsSaved(opened?.id ?? "");
 
   useEffect(() => {
     const element = dialog.current;
@@ -204,11 +206,11 @@ export function TaskDetailsDialog({
           </div>
         </form>
       ) : null}
-      {task && opened ? (
+      {task && opened && saved ? (
         <TaskReminders key={`reminders-${opened.id}`} task={opened} timeZone={timeZone} today={today} />
       ) : null}
       {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
-      {task && opened && opened.parentId === null ? (
+      {task && opened && saved && opened.parentId === null ? (
         <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
           <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
             Subtasks
@@ -216,7 +218,7 @@ export function TaskDetailsDialog({
           <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
         </section>
       ) : null}
-      {task && opened ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
+      {task && opened && saved ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
     </dialog>
   );
 }

@@ -7,6 +7,7 @@ import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
 import { reportFailure } from "./mutation-errors";
 import { OwnVersions } from "./own-versions";
+import { pendingCreates } from "./pending-creates";
 import { matchesView, type TaskListInput } from "./task-list-input";
 import {
   appendTask,
@@ -116,11 +117,12 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   /** `values.id` is made here once, so a retry re-sends the same id (the server then returns the task). */
   function create(values: CreateTaskInput & { id: string }) {
     const optimistic = optimisticTask(values);
+    pendingCreates.add(values.id);
     run(
       values.id,
       {
         apply: (data) => appendTask(data, optimistic),
-        send: () => client.create.mutate(values),
+        send: () => client.create.mutate(values).finally(() => pendingCreates.remove(values.id)),
         onSuccess: (saved) => {
           // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
           if (!current(saved.id) && matchesView(saved, input)) edit((data) => appendTask(data, saved));
