@@ -1,8 +1,8 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { QuickAddDialog } from "../quick-add/quick-add-dialog";
 import { appRoute } from "../sidebar/app-route";
 import { useAnnounce } from "./announcer";
 import { CommandPalette } from "./command-palette";
@@ -13,6 +13,12 @@ import { useShortcutKeys } from "./use-shortcut-keys";
 
 type Open = "quickAdd" | "palette" | "shortcuts" | null;
 
+// The parser (chrono-node) is most of quick add's weight: it loads the first time quick add opens,
+// not with every page.
+const QuickAddDialog = dynamic(() => import("../quick-add/quick-add-dialog").then((module) => module.QuickAddDialog), {
+  ssr: false,
+});
+
 /**
  * The signed-in app's keyboard layer: the one place keys are registered, and the dialogs they open
  * (quick add, the command palette, the shortcuts). The task list on screen registers its actions.
@@ -22,6 +28,9 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
   const pathname = usePathname();
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>(null);
+  // Mounted from its first opening on, then kept (state adjusted during render, as React advises).
+  const [quickAddUsed, setQuickAddUsed] = useState(false);
+  if (open === "quickAdd" && !quickAddUsed) setQuickAddUsed(true);
   const taskList = useRef<TaskListKeys | null>(null);
   const focusHeadingOn = useRef<string | null>(null);
 
@@ -85,7 +94,9 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
   return (
     <ShellContext.Provider value={shell}>
       {children}
-      <QuickAddDialog open={open === "quickAdd"} onClose={closeIf("quickAdd")} timeZone={timeZone} />
+      {quickAddUsed ? (
+        <QuickAddDialog open={open === "quickAdd"} onClose={closeIf("quickAdd")} timeZone={timeZone} />
+      ) : null}
       <CommandPalette open={open === "palette"} onClose={closeIf("palette")} onRun={run} />
       <ShortcutsDialog open={open === "shortcuts"} onClose={closeIf("shortcuts")} />
     </ShellContext.Provider>
