@@ -1,69 +1,79 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useMemo, useState } from "react";
+import { z } from "zod/mini";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { emailOnlySchema } from "@/lib/schemas/auth";
 import { SignInAgainButton } from "./sign-in-again";
 
-type Outcome = { kind: "sent"; to: string } | { kind: "stale" } | { kind: "failed"; message: string } | null;
-
 /** Asks Better Auth to send a confirmation link to the new address; the account keeps the old one until then. */
 export function EmailForm({ email }: { email: string }) {
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = emailOnlySchema.safeParse({ email: new FormData(event.currentTarget).get("email") ?? "" });
-    setOutcome(null);
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message);
-      return;
-    }
-    const newEmail = parsed.data.email.trim().toLowerCase();
-    if (newEmail === email.toLowerCase()) {
-      setFieldError("That is already your email address.");
-      return;
-    }
-    setFieldError(undefined);
-    setBusy(true);
-    const { error } = await authClient.changeEmail({ newEmail, callbackURL: "/settings?email=changed" });
-    setBusy(false);
-    if (!error) setOutcome({ kind: "sent", to: newEmail });
-    else if (error.code === "SESSION_NOT_FRESH") setOutcome({ kind: "stale" });
-    else setOutcome({ kind: "failed", message: error.message ?? "Your email was not changed. Try again." });
-  }
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const schema = useMemo(
+    () =>
+      emailOnlySchema.check(
+        z.refine((input) => input.email.trim().toLowerCase() !== email.toLowerCase(), {
+          error: "That is already your email address.",
+          path: ["email"],
+        }),
+      ),
+    [email],
+  );
+  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+    schema,
+    submit: (input) => {
+      setSentTo(null);
+      setStale(false);
+      return authClient.changeEmail({
+        newEmail: input.email.trim().toLowerCase(),
+        callbackURL: "/settings?email=changed",
+      });
+    },
+    // A stale session is not a failure to word: it gets its own way out below.
+    fieldErrorFor: (error) => (error.code === "SESSION_NOT_FRESH" ? {} : null),
+    onError: (error) => setStale(error.code === "SESSION_NOT_FRESH"),
+    afterSuccess: "stay",
+    onSuccess: (_data, form) => setSentTo(new FormData(form).get("email")?.toString().trim().toLowerCase() ?? null),
+  });
 
   return (
     <div className="flex max-w-md flex-col gap-3">
-      <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3">
-        <TextField label="New email" name="email" type="email" autoComplete="email" required error={fieldError} />
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+        <TextField
+          label="New email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={fieldErrors.email}
+        />
         <div>
-          <Button type="submit" disabled={busy}>
-            {busy ? "Sending…" : "Change email"}
+          <Button type="submit" disabled={pending}>
+            {pending ? "Sending…" : "Change email"}
           </Button>
         </div>
       </form>
-      {outcome?.kind === "sent" ? (
-        <p role="status" className="text-sm">
-          We sent a link to <span className="font-medium">{outcome.to}</span>. Your email changes when you open it.
+      {formError ? (
+        <p role="alert" className="text-sm text-danger">
+          {formError}
         </p>
       ) : null}
-      {outcome?.kind === "stale" ? (
+      {sentTo ? (
+        <p role="status" className="text-sm">
+          We sent a link to <span className="font-medium">{sentTo}</span>. Your email changes when you open it.
+        </p>
+      ) : null}
+      {stale ? (
         <div role="alert" className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
           <p>For your security, sign in again to change your email.</p>
           <div>
             <SignInAgainButton />
           </div>
         </div>
-      ) : null}
-      {outcome?.kind === "failed" ? (
-        <p role="alert" className="text-sm text-danger">
-          {outcome.message}
-        </p>
       ) : null}
     </div>
   );

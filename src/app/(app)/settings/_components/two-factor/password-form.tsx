@@ -1,10 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { z } from "zod/mini";
+import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { type AuthClientError, describeAuthError, passwordErrorMessage } from "@/lib/auth-errors";
+import { type AuthClientError, passwordErrorMessage } from "@/lib/auth-errors";
 import { confirmPasswordSchema } from "@/lib/schemas/two-factor";
 
 interface PasswordFormProps {
@@ -19,40 +18,26 @@ interface PasswordFormProps {
 
 /** A change that needs the password again. On failure the typed password stays, with the reason beside it. */
 export function PasswordForm({ label, submitLabel, pendingLabel, danger = false, action }: PasswordFormProps) {
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = confirmPasswordSchema.safeParse({
-      password: new FormData(event.currentTarget).get("password") ?? "",
-    });
-    if (!parsed.success) {
-      const fields: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
-      setFieldError(fields.password?.[0]);
-      return;
-    }
-    setFieldError(undefined);
-    setPending(true);
-    const error = await action(parsed.data.password);
-    setPending(false);
-    if (!error) return;
-    const passwordError = passwordErrorMessage(error);
-    if (passwordError) setFieldError(passwordError);
-    else setFormError(describeAuthError(error));
-  }
+  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+    schema: confirmPasswordSchema,
+    submit: async ({ password }) => ({ error: await action(password) }),
+    fieldErrorFor: (error) => {
+      const message = passwordErrorMessage(error);
+      return message ? { password: message } : null;
+    },
+    afterSuccess: "stay",
+    onSuccess: () => {},
+  });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={label} className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-col gap-3">
       <TextField
         label="Your password"
         name="password"
         type="password"
         autoComplete="current-password"
         required
-        error={fieldError}
+        error={fieldErrors.password}
       />
       {formError ? (
         <p role="alert" className="text-sm text-danger">
