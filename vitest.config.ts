@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node", env: { LOG_LEVEL: "silent" } },
       },
       {
         ...shared,
@@ -27,6 +27,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // One JSON line per tRPC call would bury the test output.
+          env: { LOG_LEVEL: "silent" },
           globalSetup: ["tests/setup/integration-global.ts"],
           testTimeout: 20_000,
           hookTimeout: 60_000,

@@ -1,14 +1,27 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { newRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 import { contentSecurityPolicy, createNonce } from "@/lib/security-headers";
 
 const AUTH_PAGES = new Set(["/sign-in", "/sign-up", "/magic-link", "/two-factor"]);
 /** Reached from an email link, signed in or not. /dev/outbox exists only in development. */
 const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/dev/outbox"]);
 
-/** Every page: the redirect its session cookie calls for, else the page with its own CSP nonce. */
+/**
+ * Every request gets a fresh id, on the request (for handlers, the tRPC context, the logs) and on the
+ * response. A client's own x-request-id is overwritten, never trusted: it could forge or mix log lines.
+ * Pages also get the redirect their session cookie calls for, else their own CSP nonce; APIs answer
+ * 401 themselves.
+ */
 export function proxy(request: NextRequest) {
-  return sessionRedirect(request) ?? withContentSecurityPolicy(request);
+  const requestId = newRequestId();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const response = request.nextUrl.pathname.startsWith("/api/")
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : (sessionRedirect(request) ?? withContentSecurityPolicy(requestHeaders));
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 }
 
 /**
@@ -41,10 +54,9 @@ function sessionRedirect(request: NextRequest): NextResponse | null {
  * A fresh nonce per page: Next reads the policy from the request headers and puts the nonce on its
  * own scripts; the root layout reads `x-nonce` for the theme script.
  */
-function withContentSecurityPolicy(request: NextRequest): NextResponse {
+function withContentSecurityPolicy(requestHeaders: Headers): NextResponse {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -53,8 +65,6 @@ function withContentSecurityPolicy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // App pages only: not the APIs (they answer 401 themselves) nor static files.
-  matcher: [
-    "/((?!api/|_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)",
-  ],
+  // Pages and APIs (for the request id), not Next's assets nor static files.
+  matcher: ["/((?!_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)"],
 };

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { log } from "@/server/log";
 import { createInnerContext, createTRPCRouter, GENERIC_ERROR_MESSAGE, publicProcedure } from "@/server/trpc/init";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
@@ -68,7 +69,6 @@ describe("tRPC error handling", () => {
   });
 
   it("maps a refused connection to SERVICE_UNAVAILABLE (503) with a retry hint", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
     const { status, error } = await call("offline");
     expect(status).toBe(503);
     expect(error.message).toBe("Database unavailable, try again");
@@ -77,7 +77,7 @@ describe("tRPC error handling", () => {
 
   it("hides an unknown error's message in production and logs it with the request id", async () => {
     vi.stubEnv("NODE_ENV", "production");
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logError = vi.spyOn(log, "error");
 
     const { status, error } = await call("broken");
 
@@ -85,11 +85,18 @@ describe("tRPC error handling", () => {
     expect(error.message).toBe(GENERIC_ERROR_MESSAGE);
     expect(JSON.stringify(error)).not.toContain("secret internal detail");
     expect(error.data.requestId).toBe("req-123");
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("req-123"), expect.any(Error));
+    expect(logError).toHaveBeenCalledWith(
+      "trpc call",
+      expect.objectContaining({
+        requestId: "req-123",
+        procedure: "broken",
+        outcome: "INTERNAL_SERVER_ERROR",
+        error: expect.stringContaining("secret internal detail"),
+      }),
+    );
   });
 
   it("keeps an unknown error's message in development", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
     const { error } = await call("broken");
     expect(error.message).toBe("secret internal detail");
   });

@@ -1,6 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { requestIdFrom } from "@/lib/request-id";
 import { auth } from "@/server/auth/auth";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { identityFromSession } from "@/server/auth/identity";
@@ -12,8 +12,8 @@ import { type Context, createInnerContext } from "./init";
  * The context for a request over HTTP: a bearer token (JWT or personal access token) when the
  * request carries one, else the Better Auth session from its cookie.
  */
-export async function createContext(opts: { headers: Headers }): Promise<Context> {
-  const requestId = randomUUID();
+export async function createContext(opts: { headers: Headers; requestId?: string }): Promise<Context> {
+  const requestId = opts.requestId ?? requestIdFrom(opts.headers);
   // A database outage while reading the caller is a 503, not a silent sign-out or a bare 500.
   const token = bearerToken(opts.headers);
   if (token !== undefined) {

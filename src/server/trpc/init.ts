@@ -1,12 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
+import { newRequestId } from "@/lib/request-id";
 import type { Identity } from "@/server/auth/identity";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
+import { logCall } from "./call-log";
 import { toTRPCError } from "./errors";
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -24,7 +25,7 @@ export interface Context {
  * build it directly; the route handler builds it from request headers (context.ts).
  */
 export function createInnerContext(options: { db: Database; identity: Identity | null; requestId?: string }): Context {
-  return { db: options.db, identity: options.identity, requestId: options.requestId ?? randomUUID() };
+  return { db: options.db, identity: options.identity, requestId: options.requestId ?? newRequestId() };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -48,14 +49,17 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** The single error mapping: every procedure's failures pass through here once. */
+/** The single error mapping, and the one log line per call: every procedure passes through here once. */
 const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
   const result = await next();
-  if (result.ok) return result;
-  const mapped = toTRPCError(result.error);
-  if (mapped.code === "INTERNAL_SERVER_ERROR" || mapped.code === "SERVICE_UNAVAILABLE") {
-    console.error(`[trpc] ${type} ${path} failed (request ${ctx.requestId}):`, mapped.cause ?? mapped);
+  const call = { requestId: ctx.requestId, userId: ctx.identity?.user.id ?? null, procedure: path, type };
+  if (result.ok) {
+    logCall({ ...call, durationMs: performance.now() - started });
+    return result;
   }
+  const mapped = toTRPCError(result.error);
+  logCall({ ...call, durationMs: performance.now() - started }, mapped);
   throw mapped;
 });
 

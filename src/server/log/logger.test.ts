@@ -1,0 +1,80 @@
+import { DrizzleQueryError } from "drizzle-orm/errors";
+import { describe, expect, it } from "vitest";
+import { errorSummary } from "./error-summary";
+import { createLogger, type LogThreshold } from "./logger";
+
+function capture(level: LogThreshold = "debug") {
+  const lines: string[] = [];
+  const logger = createLogger({ level, write: (line) => lines.push(line) });
+  const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { logger, lines, entries };
+}
+
+describe("logger", () => {
+  it("writes one JSON object per line: time, level, msg, then the fields", () => {
+    const { logger, lines, entries } = capture();
+    logger.info("trpc call", {
+      requestId: "3f1c2b1e-8d7a-4c55-9a1b-0c2d3e4f5a6b",
+      userId: "u1",
+      procedure: "task.list",
+      type: "query",
+      durationMs: 12.3,
+      outcome: "ok",
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.endsWith("\n")).toBe(true);
+    expect(lines[0]?.trimEnd()).not.toContain("\n");
+    const [entry] = entries();
+    expect(Object.keys(entry ?? {}).slice(0, 3)).toEqual(["time", "level", "msg"]);
+    expect(entry).toMatchObject({ level: "info", msg: "trpc call", procedure: "task.list", durationMs: 12.3 });
+    expect(new Date(String(entry?.time)).toISOString()).toBe(entry?.time);
+  });
+
+  it("drops lines below its level, and everything when silent", () => {
+    const warnOnly = capture("warn");
+    warnOnly.logger.info("no");
+    warnOnly.logger.warn("yes");
+    warnOnly.logger.error("yes too");
+    expect(warnOnly.entries().map((entry) => entry.level)).toEqual(["warn", "error"]);
+    const silent = capture("silent");
+    silent.logger.error("no");
+    expect(silent.lines).toEqual([]);
+  });
+
+  it("never writes an email, a token, a cookie or a password", () => {
+    const { logger, lines } = capture();
+    const email = "margaret.hamilton@example.com";
+    const jwt = "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl";
+    logger.error("sign-in failed for margaret.hamilton@example.com", {
+      error: `duplicate key (email)=(${email}) with Authorization: Bearer tl_secret_abc123`,
+      nested: { email, cookie: "better-auth.session_token=abc", headers: { authorization: `Bearer ${jwt}` } },
+      list: [`token ${jwt}`],
+      password: "correct horse battery",
+      accessToken: "tl_1234567890",
+    });
+    const text = lines.join("");
+    for (const secret of [email, jwt, "tl_secret_abc123", "session_token=abc", "correct horse", "tl_1234567890"]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain("[email]");
+  });
+
+  it("cannot be made to overwrite time, level or msg", () => {
+    const { logger, entries } = capture();
+    logger.warn("real", { level: "debug", msg: "forged", time: "yesterday" });
+    expect(entries()[0]).toMatchObject({ level: "warn", msg: "real" });
+    expect(entries()[0]?.time).not.toBe("yesterday");
+  });
+});
+
+describe("errorSummary", () => {
+  it("names each cause and keeps a failed query's SQL without its parameters", () => {
+    const driverError = new Error('duplicate key value violates unique constraint "user_email_unique"');
+    const failed = new DrizzleQueryError('insert into "user" ("email") values ($1)', ["ada@example.com"], driverError);
+    const summary = errorSummary(new Error("wrapped", { cause: failed }));
+    expect(summary.error).toContain('failed query: insert into "user" ("email") values ($1)');
+    expect(summary.error).toContain("user_email_unique");
+    expect(JSON.stringify(summary)).not.toContain("ada@example.com");
+    expect(summary.stack?.startsWith("at ")).toBe(true);
+  });
+});

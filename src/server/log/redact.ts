@@ -1,0 +1,25 @@
+import "server-only";
+
+const SENSITIVE_KEY = /pass(word)?|secret|token|cookie|authorization|e-?mail|api-?key|otp|code_verifier/i;
+const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
+const BEARER = /\bBearer\s+[\w.~+/-]+=*/gi;
+const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g;
+const MAX_DEPTH = 6;
+
+/** Masks what must never reach a log: addresses, bearer tokens and JWTs in text; secret-named fields whole. */
+export function redactText(text: string): string {
+  return text.replace(EMAIL, "[email]").replace(BEARER, "Bearer [redacted]").replace(JWT, "[jwt]");
+}
+
+/** A copy of a log entry's value with everything sensitive masked. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return redactText(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_DEPTH) return "[nested]";
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    copy[key] = SENSITIVE_KEY.test(key) ? "[redacted]" : redact(field, depth + 1);
+  }
+  return copy;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { TRPCError } from "@trpc/server";
+import { errorSummary, log } from "@/server/log";
+
+const SERVER_ERRORS = new Set(["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]);
+const MAX_CLIENT_MESSAGE = 300;
+
+// Errors already written by the procedure middleware, so the route's onError does not repeat them.
+const logged = new WeakSet<TRPCError>();
+
+interface Call {
+  requestId: string;
+  userId: string | null;
+  procedure: string | undefined;
+  type: string;
+  durationMs?: number;
+}
+
+/** The one line for a tRPC call: info when it succeeded, warn for the caller's mistakes, error for ours. */
+export function logCall(call: Call, error?: TRPCError): void {
+  const fields = { ...call, durationMs: call.durationMs === undefined ? undefined : round(call.durationMs) };
+  if (!error) {
+    log.info("trpc call", { ...fields, outcome: "ok" });
+    return;
+  }
+  logged.add(error);
+  if (SERVER_ERRORS.has(error.code)) {
+    log.error("trpc call", { ...fields, outcome: error.code, ...errorSummary(error.cause ?? error) });
+    return;
+  }
+  log.warn("trpc call", { ...fields, outcome: error.code, error: error.message.slice(0, MAX_CLIENT_MESSAGE) });
+}
+
+/** For failures outside any procedure (reading the session, an unknown procedure, a malformed batch). */
+export function logUnloggedFailure(call: Call, error: TRPCError): void {
+  if (!logged.has(error)) logCall(call, error);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
