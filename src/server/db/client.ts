@@ -12,6 +12,7 @@ import ws from "ws";
 import type { DatabaseConfig } from "./config";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
+import { timeQueries } from "./timing";
 
 export type Schema = typeof schema;
 
@@ -46,6 +47,7 @@ export interface DatabaseOptions {
 
 /** Opens a database for a configuration. The app keeps one per process (see index.ts). */
 export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
+  timeQueries();
   const onQuery = options.onQuery;
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   switch (config.driver) {

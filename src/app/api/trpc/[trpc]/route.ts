@@ -1,17 +1,27 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { requestIdFrom } from "@/lib/request-id";
 import { trustedOrigins } from "@/server/auth/urls";
+import { runInRequestScope, serverTiming } from "@/server/request-scope";
+import { logUnloggedFailure } from "@/server/trpc/call-log";
 import { createContext } from "@/server/trpc/context";
 import { checkMutationRequest, MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { appRouter } from "@/server/trpc/root";
 
 function handle(request: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    maxBatchSize: MAX_BATCH_SIZE,
-    createContext: () => createContext({ headers: request.headers }),
-  });
+  const requestId = requestIdFrom(request.headers);
+  return runInRequestScope(requestId, (scope) =>
+    fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: request,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: () => createContext({ headers: request.headers, requestId }),
+      // Called once the results are in (for a streamed batch, once the first chunk is ready).
+      responseMeta: () => ({ headers: { "server-timing": serverTiming(scope) } }),
+      onError: ({ error, path, type, ctx }) =>
+        logUnloggedFailure({ requestId, userId: ctx?.identity?.user.id ?? null, procedure: path, type }, error),
+    }),
+  );
 }
 
 function refuse(status: number, message: string) {
