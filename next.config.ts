@@ -1,9 +1,22 @@
+import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 // Validates every environment variable at build time (and fails the build with a clear message).
 import "./src/env";
 import { staticSecurityHeaders } from "./src/lib/security-headers";
 
+/** The commit being built, for /api/health's `version` (Vercel names it; elsewhere ask git). */
+function buildSha(): string {
+  if (process.env.VERCEL_GIT_COMMIT_SHA) return process.env.VERCEL_GIT_COMMIT_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return ""; // not a git checkout (a tarball, a Docker context without .git)
+  }
+}
+
 const nextConfig: NextConfig = {
+  // Inlined into the server bundle at build time; read by src/server/version.ts.
+  env: { TASKLANE_BUILD_SHA: buildSha() },
   // PGlite ships wasm and data files it loads at run time; bundling it would copy them into the static folder.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
