@@ -1,7 +1,30 @@
+import type { Instrumentation } from "next";
+
 export async function register() {
-  // Open (and, for the embedded PGlite, migrate) the database before the first request.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Open (and, for the embedded PGlite, migrate) the database before the first request.
     const { databaseReady } = await import("@/server/db");
     await databaseReady();
   }
 }
+
+/**
+ * A page or route that failed: the user sees Next's `digest` ("reference: …" on the error page), the
+ * log line has it beside the request id, so one can be found from the other.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, errorSummary } = await import("@/server/log");
+  const requestId = request.headers["x-request-id"];
+  const digest = typeof error === "object" && error !== null ? Reflect.get(error, "digest") : undefined;
+  log.error("request failed", {
+    requestId: typeof requestId === "string" ? requestId : null,
+    digest: typeof digest === "string" ? digest : null,
+    method: request.method,
+    // Without the query string: reset and magic links carry their token there.
+    path: request.path.split("?")[0],
+    route: context.routePath,
+    routeType: context.routeType,
+    ...errorSummary(error),
+  });
+};

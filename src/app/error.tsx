@@ -24,7 +24,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="max-w-md text-muted">
         This page could not be loaded. It may be a passing problem: try again.
-        {error.digest ? <span className="mt-2 block text-xs">Reference: {error.digest}</span> : null}
+        {error.digest ? <span className="mt-2 block text-xs">reference: {error.digest}</span> : null}
       </p>
       <Button onClick={retry}>Try again</Button>
     </main>

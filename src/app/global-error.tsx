@@ -7,7 +7,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body style={{ fontFamily: "system-ui, sans-serif", display: "grid", placeItems: "center", minHeight: "100dvh" }}>
         <main style={{ textAlign: "center", padding: 16 }}>
           <h1>Tasklane could not load</h1>
-          <p>Please try again.{error.digest ? ` Reference: ${error.digest}` : ""}</p>
+          <p>Please try again.{error.digest ? ` (reference: ${error.digest})` : ""}</p>
           <button type="button" onClick={reset} style={{ padding: "8px 16px", fontSize: 16 }}>
             Try again
           </button>

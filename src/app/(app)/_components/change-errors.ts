@@ -1,5 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { toast } from "sonner";
+import { withReference } from "@/lib/error-reference";
 
 const NOT_SAVED = "Your change was not saved.";
 
@@ -9,8 +10,8 @@ export function describeChangeError(error: unknown): string {
   const data: unknown = error.data;
   const code = readString(data, "code");
   if (code === undefined) return `Can't reach Tasklane. ${NOT_SAVED}`;
-  if (code === "SERVICE_UNAVAILABLE") return `Can't reach the database. ${NOT_SAVED}`;
-  if (code === "INTERNAL_SERVER_ERROR") return `Something went wrong. ${NOT_SAVED}`;
+  if (code === "SERVICE_UNAVAILABLE") return withReference(`Can't reach the database. ${NOT_SAVED}`, error);
+  if (code === "INTERNAL_SERVER_ERROR") return withReference(`Something went wrong. ${NOT_SAVED}`, error);
   return firstZodMessage(data) ?? error.message;
 }
 

@@ -1,5 +1,6 @@
 import { TRPCClientError, type TRPCClientErrorLike } from "@trpc/client";
 import { toast } from "sonner";
+import { withReference } from "@/lib/error-reference";
 import type { AppRouter } from "@/server/trpc/root";
 
 export type AppError = TRPCClientErrorLike<AppRouter>;
@@ -14,13 +15,16 @@ export function describeFailure(error: AppError): { kind: FailureKind; message: 
     case "NOT_FOUND":
       return { kind: "notFound", message: "This task no longer exists." };
     case "SERVICE_UNAVAILABLE":
-      return { kind: "unavailable", message: "Can't reach the database. Your change was not saved." };
+      return {
+        kind: "unavailable",
+        message: withReference("Can't reach the database. Your change was not saved.", error),
+      };
     case "BAD_REQUEST":
       return { kind: "invalid", message: error.message };
     case undefined:
       return { kind: "unavailable", message: "Can't reach Tasklane. Your change was not saved." };
     default:
-      return { kind: "unknown", message: "Something went wrong. Your change was not saved." };
+      return { kind: "unknown", message: withReference("Something went wrong. Your change was not saved.", error) };
   }
 }
 
