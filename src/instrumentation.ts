@@ -2,6 +2,8 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installGracefulShutdown } = await import("@/server/shutdown");
+    installGracefulShutdown();
     // Open (and, for the embedded PGlite, migrate) the database before the first request.
     const { databaseReady } = await import("@/server/db");
     await databaseReady();

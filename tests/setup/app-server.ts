@@ -33,8 +33,12 @@ export function setupAppServer(
 
   return {
     get url(): string {
+      return this.server.url;
+    },
+    /** The running process: its output (stdout and stderr) and a way to stop it. */
+    get server(): AppServer {
       if (!app) throw new Error("setupAppServer(): the app runs only inside tests");
-      return app.url;
+      return app;
     },
     get databaseName() {
       return name;

@@ -21,6 +21,8 @@ export interface AppServer {
   url: string;
   output(): string;
   stop(): Promise<void>;
+  /** Sends SIGTERM and resolves when the process has exited, with its exit code and how long it took. */
+  terminate(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
 
 /**
@@ -39,6 +41,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     DATABASE_URL: undefined,
     DATABASE_URL_UNPOOLED: undefined,
     DATABASE_DRIVER: undefined,
+    // As `npm start` runs it: the app's own SIGTERM handler drains requests and closes the database.
+    NEXT_MANUAL_SIG_HANDLE: "true",
     ...env,
   };
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -53,7 +57,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   child.stderr?.on("data", (chunk: Buffer) => {
     log += chunk.toString();
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -74,8 +80,14 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     url,
     output: () => log,
     stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
+    },
+    terminate: async () => {
+      const started = performance.now();
+      child.kill("SIGTERM");
+      const { code, signal } = await exited;
+      return { code, signal, ms: performance.now() - started };
     },
   };
 }

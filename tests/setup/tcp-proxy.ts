@@ -6,6 +6,9 @@ import { createConnection, createServer, type Socket } from "node:net";
  */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
+  // While holding, the database's answers wait here (in order) instead of reaching the app.
+  let holding = false;
+  const held: (() => void)[] = [];
   const server = createServer((client) => {
     const upstream = createConnection(target);
     for (const socket of [client, upstream]) {
@@ -17,7 +20,17 @@ export async function startTcpProxy(target: { host: string; port: number }) {
       });
     }
     client.pipe(upstream);
-    upstream.pipe(client);
+    upstream.on("data", (chunk: Buffer) => {
+      const deliver = () => {
+        if (!client.destroyed) client.write(chunk);
+      };
+      if (holding) held.push(deliver);
+      else deliver();
+    });
+    upstream.on("end", () => {
+      if (holding) held.push(() => client.end());
+      else client.end();
+    });
   });
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {
@@ -33,6 +46,19 @@ export async function startTcpProxy(target: { host: string; port: number }) {
 
   return {
     port,
+    /** Holds every answer from the database (queries stay in flight) until release(). */
+    hold() {
+      holding = true;
+    },
+    /** Delivers the held answers in order and stops holding. */
+    release() {
+      holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    },
+    /** How many answers are being held: the queries waiting on the database right now. */
+    get held() {
+      return held.length;
+    },
     /** Refuses new connections and drops the open ones, as a database that went away. */
     cut: () =>
       new Promise<void>((resolve) => {

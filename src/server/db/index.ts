@@ -37,16 +37,15 @@ function processDatabase(): ProcessDatabase {
   const ready = handle.driver === "pglite" ? migrateDatabase(handle) : Promise.resolve();
   const created: ProcessDatabase = { handle, ready, counter };
   globalForDb.tasklaneDb = created;
-  closeOnShutdown(handle);
   return created;
 }
 
-function closeOnShutdown(handle: DatabaseHandle) {
-  const close = (signal: NodeJS.Signals) => {
-    handle.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-  };
-  process.once("SIGTERM", close);
-  process.once("SIGINT", close);
+/** Closes the pool (or PGlite, releasing its lock) if this process opened one. Called on shutdown. */
+export async function closeDatabase(): Promise<void> {
+  const opened = globalForDb.tasklaneDb;
+  if (!opened) return;
+  await opened.ready.catch(() => {});
+  await opened.handle.close();
 }
 
 /** Waits until the process database is ready (PGlite migrated). Called at server start. */
