@@ -20,6 +20,11 @@ export function runInRequestScope<T>(requestId: string, work: (scope: RequestSco
   return storage.run(scope, () => work(scope));
 }
 
+/** The id of the request being served, if one is (errors raised before a tRPC context exists use it). */
+export function currentRequestId(): string | undefined {
+  return storage.getStore()?.requestId;
+}
+
 /** Adds a query's time to the current request (queries outside any scope, e.g. page renders, are not counted). */
 export function recordDbTime(durationMs: number): void {
   const scope = storage.getStore();

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
 import { startTcpProxy } from "~tests/setup/tcp-proxy";
+import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
 let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
@@ -15,6 +17,9 @@ const app = setupAppServer({
   },
 });
 
+const database = appDatabase(app);
+const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as { entries: { tag: string }[] };
+
 afterAll(async () => {
   await proxy?.close();
 });
@@ -25,10 +30,35 @@ async function health() {
 }
 
 describe("GET /api/health", () => {
-  it("is 200 while the database answers", async () => {
+  it("is 200 while the database answers, with the version, the latency and every migration applied", async () => {
     const { status, body } = await health();
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, db: "up" });
+    const shipped = journal.entries.length;
+    expect(body).toEqual({
+      ok: true,
+      version: expect.stringMatching(/^[0-9a-f]{40}$/),
+      db: "up",
+      latencyMs: expect.any(Number),
+      migrations: { applied: shipped, expected: shipped, pending: [] },
+    });
+  });
+
+  it("is 503 naming the pending migrations when the database is behind this build", async () => {
+    const [last] = await database.query<{ id: number; hash: string; created_at: string }>(
+      "delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations) returning *",
+    );
+    try {
+      const { status, body } = await health();
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ ok: false, db: "up", migrations: { pending: [journal.entries.at(-1)?.tag] } });
+    } finally {
+      await database.query("insert into drizzle.__drizzle_migrations (id, hash, created_at) values ($1, $2, $3)", [
+        last?.id,
+        last?.hash,
+        last?.created_at,
+      ]);
+    }
+    expect((await health()).status).toBe(200);
   });
 
   it("is 503 with a reason while the database is unreachable, and recovers without a restart", async () => {
@@ -37,7 +67,7 @@ describe("GET /api/health", () => {
 
     const down = await health();
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ ok: false, db: "down", reason: "unreachable" });
+    expect(down.body).toEqual({ ok: false, version: expect.any(String), db: "down", reason: "unreachable" });
 
     await proxy.restore();
 
@@ -54,8 +84,13 @@ describe("GET /api/health", () => {
     try {
       const response = await browser.query("account.me");
       expect(response.status).toBe(503);
+      // The session could not be read, so no tRPC context exists; the id still reaches the user.
+      const requestId = response.headers.get("x-request-id");
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
       expect(await response.json()).toMatchObject({
-        error: { json: { message: "Database unavailable, try again", data: { code: "SERVICE_UNAVAILABLE" } } },
+        error: {
+          json: { message: "Database unavailable, try again", data: { code: "SERVICE_UNAVAILABLE", requestId } },
+        },
       });
     } finally {
       await proxy.restore();

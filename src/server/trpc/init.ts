@@ -7,6 +7,7 @@ import { newRequestId } from "@/lib/request-id";
 import type { Identity } from "@/server/auth/identity";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
+import { currentRequestId } from "@/server/request-scope";
 import { logCall } from "./call-log";
 import { toTRPCError } from "./errors";
 
@@ -41,7 +42,8 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...data,
         ...(production ? {} : { stack }),
-        requestId: ctx?.requestId ?? null,
+        // No ctx when creating it failed (the database down while reading the session): the route's scope knows.
+        requestId: ctx?.requestId ?? currentRequestId() ?? null,
         // zod and zod/mini (the shared input schemas) both throw $ZodError.
         zodError: error.cause instanceof $ZodError ? z.flattenError(error.cause) : null,
       },
