@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { db } from "@/server/db";
+import { log } from "@/server/log";
 import { writeToOutbox } from "./outbox";
 import { sendWithSmtp } from "./smtp";
 import type { EmailMessage } from "./types";
@@ -11,7 +12,8 @@ const firstLink = (text: string) => /https?:\/\/\S+/.exec(text)?.[0];
 
 /**
  * Every email the app sends goes through here: over SMTP when configured, else into the
- * `email_outbox` table with one log line (its link too, outside production).
+ * `email_outbox` table with one log line: a JSON line with the address masked in production, a
+ * readable line with the address and its link outside production (a developer follows it).
  */
 export async function sendEmail(message: EmailMessage): Promise<void> {
   if (env.SMTP_URL && env.EMAIL_FROM) {
@@ -19,6 +21,10 @@ export async function sendEmail(message: EmailMessage): Promise<void> {
     return;
   }
   await writeToOutbox(db, message);
-  const link = env.NODE_ENV === "production" ? undefined : firstLink(message.text);
+  if (env.NODE_ENV === "production") {
+    log.info("email written to the outbox", { subject: message.subject, to: message.to });
+    return;
+  }
+  const link = firstLink(message.text);
   console.info(`[email] outbox: "${message.subject}" to ${message.to}${link ? ` ${link}` : ""}`);
 }
