@@ -54,6 +54,14 @@ export function databaseReady(): Promise<void> {
   return processDatabase().ready;
 }
 
+/** Closes the process database: for scripts, which end (a server closes it on SIGTERM). */
+export async function closeDatabase(): Promise<void> {
+  const current = globalForDb.tasklaneDb;
+  if (!current) return;
+  globalForDb.tasklaneDb = undefined;
+  await current.handle.close();
+}
+
 /** How many SQL statements this process has run (BENCH=1 only; 0 otherwise). */
 export function statementCount(): number {
   return processDatabase().counter.statements;
