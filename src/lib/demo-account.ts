@@ -1,0 +1,9 @@
+/**
+ * The demo account `npm run db:seed` creates. Its password is public on purpose (README, sign-in
+ * page): the sign-in page offers the account only outside production (src/server/demo/offer.ts).
+ */
+export const DEMO_ACCOUNT = {
+  email: "demo@tasklane.dev",
+  password: "tasklane-demo",
+  name: "Demo User",
+} as const;
