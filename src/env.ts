@@ -58,9 +58,13 @@ export const env = createEnv({
       .optional(),
     // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
+    // The sign-in page's "Try the demo account" (npm run db:seed): on/off; unset, offered outside production.
+    DEMO_ACCOUNT: z.enum(["on", "off"], { error: "DEMO_ACCOUNT must be on or off" }).optional(),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
+    /** production, preview or development: which kind of Vercel deployment this is. */
+    VERCEL_ENV: z.string().optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),
     VERCEL_BRANCH_URL: z.string().optional(),
