@@ -1,6 +1,6 @@
 // rrule's main entry is a UMD bundle whose named exports Node's own ESM loader cannot see (scripts such
 // as `npm run db:seed` run under tsx, not a bundler); its ESM build works under both.
-import { Frequency, type Options, RRule, Weekday } from "rrule/dist/esm/index.js";
+import { Frequency, type Options, RRule, Weekday } from "rrule";
 import {
   calendarDateIn,
   compareDates,
