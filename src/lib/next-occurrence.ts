@@ -1,5 +1,3 @@
-// rrule's main entry is a UMD bundle whose named exports Node's own ESM loader cannot see (scripts such
-// as `npm run db:seed` run under tsx, not a bundler); its ESM build works under both.
 import { Frequency, type Options, RRule, Weekday } from "rrule";
 import {
   calendarDateIn,
