@@ -58,12 +58,16 @@ export const env = createEnv({
       .optional(),
     // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
+    // The sign-in page's "Try the demo account" (npm run db:seed): on/off; unset, offered outside production.
+    DEMO_ACCOUNT: z.enum(["on", "off"], { error: "DEMO_ACCOUNT must be on or off" }).optional(),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     VERCEL: z.string().optional(),
     VERCEL_GIT_COMMIT_SHA: z.string().optional(),
+    /** production, preview or development: which kind of Vercel deployment this is. */
+    VERCEL_ENV: z.string().optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),
     VERCEL_BRANCH_URL: z.string().optional(),

@@ -151,7 +151,7 @@ describe("organizing tasks", () => {
     await dialog.waitFor({ state: "hidden" });
     await session.settled();
 
-    const progress = page.getByRole("button", { name: "Subtasks of “Plan trip”: 1 of 2 done" });
+    const progress = page.getByRole("button", { name: "Subtasks of “Plan trip”: 1/2 done" });
     await progress.waitFor();
     await progress.click();
     await page.getByRole("list", { name: "Subtasks of “Plan trip”" }).getByText("Book a hotel by the sea").waitFor();

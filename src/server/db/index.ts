@@ -40,10 +40,14 @@ function processDatabase(): ProcessDatabase {
   return created;
 }
 
-/** Closes the pool (or PGlite, releasing its lock) if this process opened one. Called on shutdown. */
+/**
+ * Closes the pool (or PGlite, releasing its lock) if this process opened one: on a server's SIGTERM,
+ * and at the end of scripts. A later use opens a new one.
+ */
 export async function closeDatabase(): Promise<void> {
   const opened = globalForDb.tasklaneDb;
   if (!opened) return;
+  globalForDb.tasklaneDb = undefined;
   await opened.ready.catch(() => {});
   await opened.handle.close();
 }

@@ -2,6 +2,9 @@ import "server-only";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/** Another live process holds the data folder (a running `npm run dev`, say). */
+export class DatabaseInUseError extends Error {}
+
 /**
  * Two PGlite instances on one folder lose data silently, so a second process
  * (a second `next dev`, a script) is refused with a clear error instead.
@@ -20,7 +23,7 @@ export function acquirePgliteLock(dataDir: string): () => void {
       const holder = readHolder(lockFile);
       if (holder === process.pid) break;
       if (holder !== null && isAlive(holder)) {
-        throw new Error(
+        throw new DatabaseInUseError(
           `The embedded database in ${dataDir} is in use by process ${holder}. ` +
             "Stop that process first: PGlite allows one process per data folder.",
         );

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { signInProviders } from "@/server/auth/social";
+import { db } from "@/server/db";
+import { demoAccountOffered } from "@/server/demo/queries";
 import { OAuthButtons } from "../_components/oauth-buttons";
+import { DemoSignIn } from "./_components/demo-sign-in";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,6 +15,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const { next, session, error } = await searchParams;
   const expired = session === "expired";
   const nextPath = safeNextPath(typeof next === "string" ? next : null);
+  await connection();
+  const demo = await demoAccountOffered(db);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -19,6 +25,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       </div>
       <OAuthButtons providers={signInProviders()} next={nextPath} error={typeof error === "string" ? error : null} />
       <SignInForm next={nextPath} />
+      {demo ? <DemoSignIn next={nextPath} /> : null}
       <div className="flex flex-col gap-2 text-sm text-muted">
         <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
           Forgot password?

@@ -274,7 +274,8 @@ function TaskMeta({
             onClick={onToggleExpanded}
             aria-expanded={expanded}
             className={`${chip} min-h-6 rounded px-1 hover:bg-surface`}
-            aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done} of ${task.subtasks.total} done`}
+            // Holds the visible "1/3" as written: a spoken name must contain the words on screen (WCAG 2.5.3).
+            aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done}/${task.subtasks.total} done`}
           >
             <ChevronRight aria-hidden className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
             {task.subtasks.done}/{task.subtasks.total}
