@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
         ...shared,
