@@ -19,7 +19,12 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node", env: { LOG_LEVEL: "silent" } },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { LOG_LEVEL: "silent" },
+        },
       },
       {
         ...shared,

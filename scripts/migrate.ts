@@ -1,10 +1,12 @@
 // npm run db:migrate: applies drizzle/ to the configured database with the app's own migrator.
-// Servers: DATABASE_URL_UNPOOLED (as Neon's Vercel integration sets it) or DATABASE_URL. Neither: the embedded PGlite.
+// Servers: the direct URL (DATABASE_URL_UNPOOLED, POSTGRES_URL_NON_POOLING), else the pooled one (DATABASE_URL,
+// POSTGRES_URL); see src/server/db/urls.ts. None: the embedded PGlite, except on Vercel, where that is an error.
 import { sql } from "drizzle-orm";
 import { env } from "@/env";
 import { createDatabase, type DatabaseHandle } from "@/server/db/client";
-import { resolveDatabaseConfig } from "@/server/db/config";
+import { type DatabaseConfig, resolveDatabaseConfig } from "@/server/db/config";
 import { migrateDatabase } from "@/server/db/migrate";
+import { migrationDatabaseUrl, migrationDatabaseUrlSource } from "@/server/db/urls";
 
 async function appliedCount(handle: DatabaseHandle): Promise<number> {
   try {
@@ -17,13 +19,27 @@ async function appliedCount(handle: DatabaseHandle): Promise<number> {
   }
 }
 
+/** A build container's disk is thrown away: migrating a PGlite folder there would hide a missing database. */
+function refusePgliteOnVercel(config: DatabaseConfig) {
+  if (config.driver === "pglite" && env.VERCEL) {
+    throw new Error(
+      "No database to migrate: on Vercel set DATABASE_URL (and DATABASE_URL_UNPOOLED for migrations), " +
+        "e.g. by adding the Neon integration to the project. Refusing to migrate an embedded PGlite folder.",
+    );
+  }
+}
+
 async function main() {
   const config = resolveDatabaseConfig({
-    url: env.DATABASE_URL_UNPOOLED ?? env.DATABASE_URL,
+    url: migrationDatabaseUrl(env),
     driver: env.DATABASE_DRIVER,
     pgliteDir: env.PGLITE_DIR,
   });
-  const target = config.driver === "pglite" ? config.dataDir : new URL(config.url).host;
+  refusePgliteOnVercel(config);
+  const target =
+    config.driver === "pglite"
+      ? config.dataDir
+      : `${new URL(config.url).host} (from ${migrationDatabaseUrlSource(env) ?? "?"})`;
   console.log(`[migrate] ${config.driver} at ${target}`);
   const handle = createDatabase(config);
   const started = performance.now();

@@ -8,6 +8,7 @@ async function loadEnv(variables: Record<string, string | undefined>) {
 
 const clean = {
   DATABASE_URL: undefined,
+  POSTGRES_URL: undefined,
   BETTER_AUTH_SECRET: undefined,
   VERCEL: undefined,
   SKIP_ENV_VALIDATION: undefined,
@@ -40,6 +41,18 @@ describe("env", () => {
     await expect(
       loadEnv({ ...clean, NODE_ENV: "production", VERCEL: "1", BETTER_AUTH_SECRET: "x".repeat(32) }),
     ).rejects.toThrow(/DATABASE_URL: DATABASE_URL is not set\. On Vercel, add the Neon integration/);
+  });
+
+  it("on Vercel, accepts POSTGRES_URL (the integration's alias) in place of DATABASE_URL", async () => {
+    const env = await loadEnv({
+      ...clean,
+      NODE_ENV: "production",
+      VERCEL: "1",
+      BETTER_AUTH_SECRET: "x".repeat(32),
+      POSTGRES_URL: "postgres://app@ep-x-pooler.neon.tech/neondb",
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.POSTGRES_URL).toBe("postgres://app@ep-x-pooler.neon.tech/neondb");
   });
 
   it("rejects a DATABASE_URL that is not PostgreSQL", async () => {

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { appDatabaseUrl } from "./server/db/urls";
 import { emailFrom, emailVerificationRequired, smtpUrl } from "./server/email/env-schema";
 import { settingPairIssues } from "./server/env-pairs";
 
@@ -16,20 +17,20 @@ const authSecret = z
   .string({ error: `BETTER_AUTH_SECRET is required in production. ${secretHelp}` })
   .min(32, `BETTER_AUTH_SECRET must be at least 32 characters. ${secretHelp}`);
 
-const databaseUrl = z.url({
-  protocol: /^postgres(ql)?$/,
-  error: (issue) =>
-    issue.input === undefined
-      ? "DATABASE_URL is not set. On Vercel, add the Neon integration (it sets DATABASE_URL) or set it by hand."
-      : "must be a postgres:// or postgresql:// URL",
-});
+const databaseUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" });
+const missingDatabaseOnVercel =
+  "DATABASE_URL is not set. On Vercel, add the Neon integration (it sets DATABASE_URL) or set it by hand.";
 
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    // Without it the app runs on embedded PGlite, which a serverless deployment cannot keep.
-    DATABASE_URL: onVercel ? databaseUrl : databaseUrl.optional(),
+    // Without it (or its alias POSTGRES_URL) the app runs on embedded PGlite, which a serverless
+    // deployment cannot keep: on Vercel one of them is required (checked below).
+    DATABASE_URL: databaseUrl.optional(),
     DATABASE_URL_UNPOOLED: databaseUrl.optional(),
+    // The aliases Neon's Vercel integration also sets; read only when the names above are unset.
+    POSTGRES_URL: databaseUrl.optional(),
+    POSTGRES_URL_NON_POOLING: databaseUrl.optional(),
     DATABASE_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     BETTER_AUTH_SECRET: isProduction ? authSecret : authSecret.optional(),
@@ -67,7 +68,7 @@ export const env = createEnv({
     VERCEL: z.string().optional(),
     VERCEL_GIT_COMMIT_SHA: z.string().optional(),
     /** production, preview or development: which kind of Vercel deployment this is. */
-    VERCEL_ENV: z.string().optional(),
+    VERCEL_ENV: z.enum(["production", "preview", "development"]).optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),
     VERCEL_BRANCH_URL: z.string().optional(),
@@ -77,6 +78,9 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   createFinalSchema: (shape) =>
     z.object(shape).check((ctx) => {
+      if (onVercel && !appDatabaseUrl(ctx.value)) {
+        ctx.issues.push({ code: "custom", input: ctx.value, path: ["DATABASE_URL"], message: missingDatabaseOnVercel });
+      }
       for (const issue of settingPairIssues(ctx.value)) {
         ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveTrustedOrigins } from "./urls";
+import { resolveBaseURL, resolveTrustedOrigins } from "./urls";
 
 describe("resolveTrustedOrigins", () => {
   it("is the app's own origin when nothing else is configured", () => {
@@ -30,5 +30,47 @@ describe("resolveTrustedOrigins", () => {
     expect(() => resolveTrustedOrigins("https://tasks.example.com", { extra: "https://*.vercel.app" })).toThrow(
       /wildcard/,
     );
+  });
+});
+
+describe("resolveBaseURL", () => {
+  const vercel = {
+    VERCEL: "1",
+    VERCEL_PROJECT_PRODUCTION_URL: "tasklane.example.com",
+    VERCEL_URL: "tasklane-abc123-team.vercel.app",
+    VERCEL_BRANCH_URL: "tasklane-git-feature-team.vercel.app",
+  };
+
+  it("is BETTER_AUTH_URL's origin whenever it is set, on Vercel too", () => {
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "preview", BETTER_AUTH_URL: "https://tasks.example.org/app" })).toBe(
+      "https://tasks.example.org",
+    );
+  });
+
+  it("in Vercel production, is the production domain", () => {
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "production" })).toBe("https://tasklane.example.com");
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "production", VERCEL_PROJECT_PRODUCTION_URL: undefined })).toBe(
+      "https://tasklane-abc123-team.vercel.app",
+    );
+  });
+
+  it("in a Vercel preview, is the branch URL, else the deployment's own URL", () => {
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "preview" })).toBe("https://tasklane-git-feature-team.vercel.app");
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "preview", VERCEL_BRANCH_URL: undefined })).toBe(
+      "https://tasklane-abc123-team.vercel.app",
+    );
+  });
+
+  it("a preview's base URL is among its trusted origins with no extra setting", () => {
+    const base = resolveBaseURL({ ...vercel, VERCEL_ENV: "preview" });
+    const origins = resolveTrustedOrigins(base, { vercelHosts: [vercel.VERCEL_URL, vercel.VERCEL_BRANCH_URL] });
+    expect(origins).toContain(base);
+    expect(origins).toContain("https://tasklane-abc123-team.vercel.app");
+  });
+
+  it("off Vercel (and under `vercel dev`), is the local server on PORT", () => {
+    expect(resolveBaseURL({})).toBe("http://localhost:3000");
+    expect(resolveBaseURL({ PORT: "4000" })).toBe("http://localhost:4000");
+    expect(resolveBaseURL({ ...vercel, VERCEL_ENV: "development", PORT: "3001" })).toBe("http://localhost:3001");
   });
 });

@@ -1,17 +1,34 @@
 import "server-only";
 import { env } from "@/env";
 
+interface BaseURLSources {
+  BETTER_AUTH_URL?: string | undefined;
+  VERCEL?: string | undefined;
+  /** production | preview | development, set by Vercel. */
+  VERCEL_ENV?: string | undefined;
+  VERCEL_PROJECT_PRODUCTION_URL?: string | undefined;
+  VERCEL_URL?: string | undefined;
+  VERCEL_BRANCH_URL?: string | undefined;
+  PORT?: string | undefined;
+}
+
 /**
- * The app's public origin: BETTER_AUTH_URL when set; on Vercel the production
- * domain (or the preview deployment's own URL); otherwise the local dev server.
+ * The app's public origin: BETTER_AUTH_URL when set; on Vercel, production uses the project's production
+ * domain, a preview its branch URL (stable across pushes, so emailed links and an OAuth callback registered
+ * for it keep working), else the deployment's own URL; otherwise the local server.
  */
-export function resolveBaseURL(): string {
-  if (env.BETTER_AUTH_URL) return new URL(env.BETTER_AUTH_URL).origin;
-  if (env.VERCEL) {
-    const host = process.env.VERCEL_ENV === "production" ? env.VERCEL_PROJECT_PRODUCTION_URL : env.VERCEL_URL;
+export function resolveBaseURL(sources: BaseURLSources): string {
+  if (sources.BETTER_AUTH_URL) return new URL(sources.BETTER_AUTH_URL).origin;
+  if (sources.VERCEL) {
+    const host =
+      sources.VERCEL_ENV === "production"
+        ? (sources.VERCEL_PROJECT_PRODUCTION_URL ?? sources.VERCEL_URL)
+        : sources.VERCEL_ENV === "preview"
+          ? (sources.VERCEL_BRANCH_URL ?? sources.VERCEL_URL)
+          : undefined;
     if (host) return `https://${host}`;
   }
-  return `http://localhost:${process.env.PORT ?? "3000"}`;
+  return `http://localhost:${sources.PORT ?? "3000"}`;
 }
 
 interface OriginSources {
@@ -39,7 +56,7 @@ export function resolveTrustedOrigins(baseURL: string, { extra = "", vercelHosts
   return [...new Set([baseURL, ...vercel, ...configured].map((origin) => new URL(origin).origin))];
 }
 
-export const baseURL = resolveBaseURL();
+export const baseURL = resolveBaseURL({ ...env, PORT: process.env.PORT });
 export const trustedOrigins = resolveTrustedOrigins(baseURL, {
   extra: env.BETTER_AUTH_TRUSTED_ORIGINS,
   vercelHosts: [env.VERCEL_URL, env.VERCEL_BRANCH_URL],

@@ -3,6 +3,7 @@ import { env } from "@/env";
 import { createDatabase, type Database, type DatabaseHandle } from "./client";
 import { resolveDatabaseConfig } from "./config";
 import { migrateDatabase } from "./migrate";
+import { appDatabaseUrl } from "./urls";
 
 export type { Database } from "./client";
 
@@ -21,7 +22,7 @@ const globalForDb = globalThis as typeof globalThis & { tasklaneDb?: ProcessData
 function processDatabase(): ProcessDatabase {
   if (globalForDb.tasklaneDb) return globalForDb.tasklaneDb;
   const config = resolveDatabaseConfig({
-    url: env.DATABASE_URL,
+    url: appDatabaseUrl(env),
     driver: env.DATABASE_DRIVER,
     pgliteDir: env.PGLITE_DIR,
   });
