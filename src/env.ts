@@ -58,6 +58,8 @@ export const env = createEnv({
       .optional(),
     // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
+    // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
+    MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
