@@ -209,6 +209,13 @@ describe("MCP discovery and authorization", () => {
     expect(response.status).toBe(401);
   });
 
+  it("refuses a request from another origin's page (DNS rebinding) with 403; the app's own origin passes", async () => {
+    const { browser } = await signedUpUser("mcp-origin");
+    const { token } = await createAccessToken(browser, "origin");
+    expect((await rpc({ authorization: `Bearer ${token}`, origin: "https://evil.example" })).status).toBe(403);
+    expect((await rpc({ authorization: `Bearer ${token}`, origin: app.url })).status).toBe(200);
+  });
+
   it("answers GET and DELETE with 405 (stateless: no stream, no session)", async () => {
     expect((await fetch(mcpUrl(), { headers: { accept: "text/event-stream" } })).status).toBe(405);
     expect((await fetch(mcpUrl(), { method: "DELETE" })).status).toBe(405);

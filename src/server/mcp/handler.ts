@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { env } from "@/env";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
+import { trustedOrigins } from "@/server/auth/urls";
 import { db } from "@/server/db";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
@@ -33,6 +34,9 @@ function unauthorized(tokenSent: boolean) {
  * limit, then a fresh stateless MCP server whose tools call the app's procedures as the token's owner.
  */
 export async function handleMcpPost(request: Request): Promise<Response> {
+  // The transport spec's DNS-rebinding guard: a browser page of another origin is refused (agents send no Origin).
+  const origin = request.headers.get("origin");
+  if (origin !== null && !trustedOrigins.includes(origin)) return jsonRpcError(403, "Origin not allowed.");
   const token = bearerToken(request.headers);
   if (!token) return unauthorized(token !== undefined);
   try {
