@@ -9,7 +9,7 @@ import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
 import { consumeRateLimit } from "./rate-limit";
 import { mcpAudiences, resourceMetadataURL } from "./resource";
-import { grantedScopes } from "./scopes";
+import { ALL_SCOPES, grantedScopes } from "./scopes";
 import { createMcpServer } from "./server";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -25,7 +25,8 @@ function jsonRpcError(status: number, message: string, headers: Record<string, s
 function unauthorized(tokenSent: boolean) {
   const error = tokenSent ? ', error="invalid_token", error_description="The access token is invalid or expired"' : "";
   return jsonRpcError(401, tokenSent ? "The access token is invalid or expired." : "An access token is required.", {
-    "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}"${error}`,
+    // `scope`: what a client should ask the authorization server for (MCP 2025-11-25 scope selection).
+    "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}", scope="${ALL_SCOPES.join(" ")}"${error}`,
   });
 }
 
