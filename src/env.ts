@@ -61,6 +61,8 @@ export const env = createEnv({
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
     // The sign-in page's "Try the demo account" (npm run db:seed): on/off; unset, offered outside production.
     DEMO_ACCOUNT: z.enum(["on", "off"], { error: "DEMO_ACCOUNT must be on or off" }).optional(),
+    // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
+    MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).

@@ -17,11 +17,16 @@ export function proxy(request: NextRequest) {
   const requestId = newRequestId();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const response = request.nextUrl.pathname.startsWith("/api/")
+  const response = isMachineEndpoint(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : (sessionRedirect(request) ?? withContentSecurityPolicy(requestHeaders));
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
+}
+
+/** APIs and published metadata (/.well-known/*): they answer for themselves and are never redirected. */
+function isMachineEndpoint(pathname: string): boolean {
+  return pathname.startsWith("/api/") || pathname.startsWith("/.well-known/");
 }
 
 /**
