@@ -25,7 +25,7 @@ export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps)
         <ul className="flex flex-col gap-0.5">
           {labels.map((label) => (
             <li key={label.id} className="flex items-center gap-0.5">
-              <NavLink href={`/labels/${label.id}`}>
+              <NavLink href={`/labels/${label.id}`} pendingId={label.id}>
                 <ColorDot color={label.color} />
                 <span className="truncate">{label.name}</span>
                 <OpenCount count={label.openTaskCount} />

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
+import { useIsSaved, whenSaved } from "../pending-creates";
 import { appRoute } from "./app-route";
 
 /** Is `href` the page being shown? "/" only matches itself; other links also match the pages below them. */
@@ -14,19 +15,41 @@ export function isCurrentPath(pathname: string, href: string): boolean {
 export const navLinkClass =
   "flex min-h-9 min-w-0 flex-1 items-center gap-2 rounded-md px-2 text-sm text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:font-semibold";
 
-/** A link that says (aria-current="page") when it points at the page being shown. */
+/**
+ * A link that says (aria-current="page") when it points at the page being shown. `pendingId`: the
+ * project or label it leads to may still be on its way to the server; until it is saved the link is not
+ * prefetched (that would cache "not found") and a click waits for the save before going there.
+ */
 export function NavLink({
   href,
   children,
   className = navLinkClass,
+  pendingId = "",
 }: {
   href: `/${string}`;
   children: ReactNode;
   className?: string;
+  pendingId?: string;
 }) {
   const pathname = usePathname();
+  const router = useRouter();
+  const saved = useIsSaved(pendingId);
+  const route = appRoute(href);
   return (
-    <Link href={appRoute(href)} aria-current={isCurrentPath(pathname, href) ? "page" : undefined} className={className}>
+    <Link
+      href={route}
+      prefetch={saved ? undefined : false}
+      onClick={
+        saved
+          ? undefined
+          : (event) => {
+              event.preventDefault();
+              void whenSaved(pendingId).then((ok) => ok && router.push(route));
+            }
+      }
+      aria-current={isCurrentPath(pathname, href) ? "page" : undefined}
+      className={className}
+    >
       {children}
     </Link>
   );

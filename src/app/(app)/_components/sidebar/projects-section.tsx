@@ -56,7 +56,7 @@ export function ProjectsSection({ active, archived, actionsFor, onAdd }: Project
 function ProjectRow({ project, actions }: { project: SidebarProject; actions: MenuAction[] }) {
   return (
     <li className="flex items-center gap-0.5">
-      <NavLink href={`/projects/${project.id}`}>
+      <NavLink href={`/projects/${project.id}`} pendingId={project.id}>
         <ColorDot color={project.color} />
         <span className="truncate">{project.name}</span>
         <OpenCount count={project.openTaskCount} />

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { reportChangeError } from "@/app/(app)/_components/change-errors";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
+import { pendingCreates } from "../pending-creates";
 import { appRoute } from "./app-route";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 
@@ -86,7 +87,10 @@ export function useSidebarMutations() {
         },
       ]),
     onError: (error, _input, previous) => rollbackProjects(error, previous),
-    onSettled: settleProjects,
+    onSettled: (_project, error, input) => {
+      if (input.id) pendingCreates.remove(input.id, !error);
+      return settleProjects();
+    },
   });
 
   const updateProject = api.project.update.useMutation({
@@ -126,7 +130,10 @@ export function useSidebarMutations() {
         ].sort(byLabelName),
       ),
     onError: (error, _input, previous) => rollbackLabels(error, previous),
-    onSettled: settleLabels,
+    onSettled: (_label, error, input) => {
+      if (input.id) pendingCreates.remove(input.id, !error);
+      return settleLabels();
+    },
   });
 
   const updateLabel = api.label.update.useMutation({
@@ -181,15 +188,22 @@ export function useSidebarMutations() {
   }
 
   return {
-    createProject: (name: string, color: ColorName) => createProject.mutate({ id: crypto.randomUUID(), name, color }),
+    createProject: (name: string, color: ColorName) => createProject.mutate({ id: newPendingId(), name, color }),
     editProject: (id: string, changes: NameAndColor) => updateProject.mutate({ id, ...changes }),
     setProjectArchived: (id: string, archived: boolean) => updateProject.mutate({ id, archived }),
     moveProject,
     /** Resolves once deleted (the dialog waits for it); rejects with the server's error. */
     deleteProject: (id: string, tasks: "moveToInbox" | "delete") => deleteProject.mutateAsync({ id, tasks }),
-    createLabel: (name: string, color: ColorName) => createLabel.mutate({ id: crypto.randomUUID(), name, color }),
+    createLabel: (name: string, color: ColorName) => createLabel.mutate({ id: newPendingId(), name, color }),
     editLabel: (id: string, changes: NameAndColor) => updateLabel.mutate({ id, ...changes }),
     mergeLabel: (fromId: string, intoId: string) => mergeLabel.mutateAsync({ fromId, intoId }),
     deleteLabel: (id: string) => deleteLabel.mutateAsync({ id }),
   };
+}
+
+/** An id for a new project or label, pending until the server answers (its link waits for that). */
+function newPendingId(): string {
+  const id = crypto.randomUUID();
+  pendingCreates.add(id);
+  return id;
 }

@@ -18,9 +18,9 @@ import {
   taskPriority,
   taskTitle,
 } from "@/lib/schemas/task";
+import { useIsSaved } from "../pending-creates";
 import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
-import { useIsSaved } from "./pending-creates";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { LabelsField, ProjectField, RepeatField } from "./task-detail-fields";

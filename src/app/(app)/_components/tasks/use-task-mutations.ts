@@ -5,9 +5,9 @@ import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
+import { pendingCreates } from "../pending-creates";
 import { reportFailure } from "./mutation-errors";
 import { OwnVersions } from "./own-versions";
-import { pendingCreates } from "./pending-creates";
 import { matchesView, type TaskListInput } from "./task-list-input";
 import {
   appendTask,
