@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { assistantSettingIssue } from "./server/ai/model-choice";
 import { emailFrom, emailVerificationRequired, smtpUrl } from "./server/email/env-schema";
 import { settingPairIssues } from "./server/env-pairs";
 
@@ -58,9 +59,14 @@ export const env = createEnv({
       .optional(),
     // The bearer token Vercel Cron sends to /api/cron/reminders; required there in production.
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
+    // The AI assistant (/assistant): off without a key. ASSISTANT_MODEL names the Gemini model
+    // (default gemini-2.5-flash), or "test-scripted" for the scripted test model (refused in production).
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    ASSISTANT_MODEL: z.string().min(1).optional(),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),
+    VERCEL_ENV: z.string().optional(),
     VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
     VERCEL_URL: z.string().optional(),
     VERCEL_BRANCH_URL: z.string().optional(),
@@ -73,6 +79,9 @@ export const env = createEnv({
       for (const issue of settingPairIssues(ctx.value)) {
         ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
       }
+      const assistantIssue = assistantSettingIssue(ctx.value);
+      if (assistantIssue)
+        ctx.issues.push({ code: "custom", input: ctx.value, path: ["ASSISTANT_MODEL"], message: assistantIssue });
     }),
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
   // Put every problem in the thrown message, where build and platform logs show it.
