@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { type ToolSet, tool } from "ai";
+import { z } from "zod";
 import { type AgentTool, agentTools, type Caller } from "@/server/agent-tools";
 
 const GENERIC_TOOL_ERROR = "That did not work because of a problem on our side. Try again later.";
@@ -10,8 +11,11 @@ const GENERIC_TOOL_ERROR = "That did not work because of a problem on our side. 
  * can act on (not found, conflict, invalid input), a generic one for the rest (logged, never sent).
  */
 export async function runAgentTool(definition: AgentTool, caller: Caller, input: unknown, requestId: string) {
+  // The SDK checks the model's input against the schema too; this keeps `run` safe on its own.
+  const parsed = definition.input.safeParse(input);
+  if (!parsed.success) throw new Error(`Invalid input: ${z.prettifyError(parsed.error)}`);
   try {
-    return await definition.run(caller, definition.input.parse(input));
+    return await definition.run(caller, parsed.data);
   } catch (error) {
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR" && error.code !== "SERVICE_UNAVAILABLE") {
       throw new Error(error.message);

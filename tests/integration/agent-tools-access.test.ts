@@ -1,0 +1,134 @@
+import { asc } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { agentTools, type Caller } from "@/server/agent-tools";
+import { runAgentTool } from "@/server/ai/tools";
+import type { Session } from "@/server/auth/auth";
+import { identityFromSession } from "@/server/auth/identity";
+import { label, project, task, taskActivity, taskLabel } from "@/server/db/schema";
+import { createInnerContext } from "@/server/trpc/init";
+import { createCaller } from "@/server/trpc/root";
+import { createSignedInUser } from "~tests/factories/users";
+import { setupTestDatabase } from "~tests/setup/test-database";
+
+const database = setupTestDatabase();
+
+/** The owner's rows a stranger names, and the stranger's own task. */
+interface World {
+  theirTask: string;
+  theirProject: string;
+  theirLabel: string;
+  ownTask: string;
+}
+
+const callerOf = (session: Session): Caller =>
+  createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
+
+/**
+ * Every agent tool that names a row, called by a stranger with the owner's ids: "not found", and
+ * nothing written. A tool added to the list without a case here fails the first test.
+ */
+const CASES: Record<string, (w: World) => Record<string, unknown>> = {
+  complete_task: (w) => ({ id: w.theirTask }),
+  delete_task: (w) => ({ id: w.theirTask }),
+};
+
+/** Tools that name no row of another user's: they act on and answer with the caller's own rows only. */
+const OWN_ONLY: Record<
+  string,
+  { input: (w: World) => Record<string, unknown>; check(output: unknown, w: World): void }
+> = {
+  add_task: {
+    input: () => ({ title: "stranger's new task" }),
+    check: (output) => expect(output).toMatchObject({ task: { title: "stranger's new task", projectId: null } }),
+  },
+  search_tasks: {
+    // Both users have a task titled "private"; only the stranger's is found.
+    input: () => ({ query: "private" }),
+    check: (output, w) => expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })] }),
+  },
+};
+
+async function createWorld() {
+  const owner = await createSignedInUser(database.db);
+  const stranger = await createSignedInUser(database.db);
+  const ownerApi = callerOf(owner);
+  const theirProject = await ownerApi.project.create({ name: "Secret plans" });
+  const theirLabel = await ownerApi.label.create({ name: "secret" });
+  const theirTask = await ownerApi.task.create({
+    title: "private",
+    projectId: theirProject.id,
+    labelIds: [theirLabel.id],
+  });
+  const ownTask = await callerOf(stranger).task.create({ title: "private too" });
+  const world: World = {
+    theirTask: theirTask.id,
+    theirProject: theirProject.id,
+    theirLabel: theirLabel.id,
+    ownTask: ownTask.id,
+  };
+  return { world, stranger, owner: owner.user.id };
+}
+
+async function ownerSnapshot() {
+  const db = database.db;
+  return {
+    tasks: await db.select().from(task).orderBy(asc(task.id)),
+    projects: await db.select().from(project).orderBy(asc(project.id)),
+    labels: await db.select().from(label).orderBy(asc(label.id)),
+    taskLabels: await db.select().from(taskLabel).orderBy(asc(taskLabel.taskId), asc(taskLabel.labelId)),
+    activity: await db.select().from(taskActivity).orderBy(asc(taskActivity.id)),
+  };
+}
+
+const toolNamed = (name: string) => {
+  const found = agentTools.find((tool) => tool.name === name);
+  if (!found) throw new Error(`no tool ${name}`);
+  return found;
+};
+
+describe("agent tools: access control", () => {
+  it("covers every tool", () => {
+    const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)]);
+    expect(agentTools.map((tool) => tool.name).filter((name) => !covered.has(name))).toEqual([]);
+    expect(agentTools.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("asks for approval before every destructive tool, and marks delete_task destructive", () => {
+    expect(toolNamed("delete_task").annotations.destructive).toBe(true);
+    for (const tool of agentTools) {
+      if (tool.annotations.readOnly) expect(tool.annotations.destructive).toBe(false);
+    }
+  });
+
+  it.each(Object.entries(CASES))("%s: another user's id is not found and nothing is written", async (name, input) => {
+    const { world, stranger } = await createWorld();
+    const before = await ownerSnapshot();
+
+    await expect(runAgentTool(toolNamed(name), callerOf(stranger), input(world), "test")).rejects.toThrow(/not found/i);
+
+    expect(await ownerSnapshot()).toEqual(before);
+  });
+
+  it.each(Object.entries(OWN_ONLY))("%s: only the caller's own rows", async (name, { input, check }) => {
+    const { world, stranger, owner } = await createWorld();
+    const before = await ownerSnapshot();
+
+    check(await runAgentTool(toolNamed(name), callerOf(stranger), input(world), "test"), world);
+
+    const after = await ownerSnapshot();
+    const owners = (rows: { userId: string }[]) => rows.filter((row) => row.userId === owner);
+    expect(owners(after.tasks)).toEqual(owners(before.tasks));
+    expect(after.projects).toEqual(before.projects);
+    expect(after.labels).toEqual(before.labels);
+  });
+
+  it("refuses input that does not match the tool's schema, without running it", async () => {
+    const { stranger } = await createWorld();
+    await expect(runAgentTool(toolNamed("delete_task"), callerOf(stranger), { id: "nope" }, "test")).rejects.toThrow(
+      /Invalid input/,
+    );
+    await expect(
+      runAgentTool(toolNamed("add_task"), callerOf(stranger), { title: "x", userId: "someone" }, "test"),
+    ).rejects.toThrow(/Invalid input/);
+  });
+});
