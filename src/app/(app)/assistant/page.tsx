@@ -36,7 +36,7 @@ export default async function AssistantPage({ searchParams }: PageProps<"/assist
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Assistant</h1>
       <HydrateClient>
-        <ConversationList currentId={open?.id ?? null} />
+        <ConversationList />
         <Chat key={conversationId} conversationId={conversationId} initialMessages={open?.messages ?? []} />
       </HydrateClient>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import "./zod-without-eval";
 import { useChat } from "@ai-sdk/react";
 import {
   DefaultChatTransport,

@@ -2,14 +2,16 @@
 
 import { Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 
 /** Past conversations, most recent first: open one, start a new one, or delete one (after a confirmation). */
-export function ConversationList({ currentId }: { currentId: string | null }) {
+export function ConversationList() {
   const router = useRouter();
+  // From the address, which names a new conversation too once its first message is sent.
+  const currentId = useSearchParams().get("c");
   const utils = api.useUtils();
   const [conversations] = api.conversation.list.useSuspenseQuery();
   const [confirming, setConfirming] = useState<string | null>(null);

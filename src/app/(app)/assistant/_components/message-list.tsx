@@ -18,32 +18,34 @@ export function MessageList({
 }) {
   if (messages.length === 0) return <p className="text-muted">{EMPTY_HINT}</p>;
   return (
-    <ol role="log" aria-label="Messages" className="flex flex-col gap-3">
-      {messages.map((message) => (
-        <li
-          key={message.id}
-          data-role={message.role}
-          className={
-            message.role === "user"
-              ? "ml-8 self-end rounded-lg bg-surface px-3 py-2"
-              : "mr-8 flex flex-col gap-2 rounded-lg border border-border px-3 py-2"
-          }
-        >
-          <span className="sr-only">{message.role === "user" ? "You:" : "Assistant:"}</span>
-          {message.parts.map((part, index) => {
-            const key = `${message.id}-${index}`;
-            if (part.type === "text") {
-              return (
-                <p key={key} className="whitespace-pre-wrap break-words">
-                  {part.text}
-                </p>
-              );
+    <div role="log" aria-label="Messages">
+      <ol className="flex flex-col gap-3">
+        {messages.map((message) => (
+          <li
+            key={message.id}
+            data-role={message.role}
+            className={
+              message.role === "user"
+                ? "ml-8 self-end rounded-lg bg-surface px-3 py-2"
+                : "mr-8 flex flex-col gap-2 rounded-lg border border-border px-3 py-2"
             }
-            if (isToolUIPart(part)) return <ToolCard key={key} part={part} busy={busy} onApproval={onApproval} />;
-            return null;
-          })}
-        </li>
-      ))}
-    </ol>
+          >
+            <span className="sr-only">{message.role === "user" ? "You:" : "Assistant:"}</span>
+            {message.parts.map((part, index) => {
+              const key = `${message.id}-${index}`;
+              if (part.type === "text") {
+                return (
+                  <p key={key} className="whitespace-pre-wrap break-words">
+                    {part.text}
+                  </p>
+                );
+              }
+              if (isToolUIPart(part)) return <ToolCard key={key} part={part} busy={busy} onApproval={onApproval} />;
+              return null;
+            })}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
