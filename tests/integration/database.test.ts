@@ -26,6 +26,8 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "conversation",
+      "conversation_message",
       "email_outbox",
       "jwks",
       "label",
