@@ -70,6 +70,8 @@ describe("the AI assistant", () => {
     await page.keyboard.press("Enter");
     await messages().getByText("Deleted “Old plan”: it is in the trash.").waitFor();
     await expect.poll(() => confirmation.count()).toBe(0);
+    // The answered buttons are gone: the keyboard is back in the message box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("assistant-message");
 
     await page.getByRole("button", { name: "Delete conversation “add a task Old plan”" }).click();
     await page.getByText("Delete “add a task Old plan” and all its messages?").waitFor();

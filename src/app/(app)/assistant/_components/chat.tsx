@@ -12,7 +12,7 @@ import { useState } from "react";
 import { api } from "@/trpc/react";
 import { chatErrorMessage } from "./chat-errors";
 import { chatRequestBody } from "./chat-request";
-import { MessageComposer } from "./message-composer";
+import { MESSAGE_FIELD_ID, MessageComposer } from "./message-composer";
 import { MessageList } from "./message-list";
 
 /** Did the answer run a tool? Then tasks, projects or labels may have changed elsewhere in the app. */
@@ -65,7 +65,11 @@ export function Chat({ conversationId, initialMessages }: { conversationId: stri
       <MessageList
         messages={messages}
         busy={busy}
-        onApproval={(approvalId, approved) => addToolApprovalResponse({ id: approvalId, approved })}
+        onApproval={(approvalId, approved) => {
+          void addToolApprovalResponse({ id: approvalId, approved });
+          // The buttons go away with the answer: the keyboard goes back to the message box.
+          document.getElementById(MESSAGE_FIELD_ID)?.focus();
+        }}
       />
       <p role="status" className="text-sm text-muted">
         {status === "submitted" ? "Sending…" : status === "streaming" ? "The assistant is answering…" : ""}

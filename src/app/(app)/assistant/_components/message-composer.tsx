@@ -4,6 +4,8 @@ import { type FormEvent, type KeyboardEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ASSISTANT_MESSAGE_MAX } from "@/lib/schemas/conversation";
 
+export const MESSAGE_FIELD_ID = "assistant-message";
+
 /** The message box: Enter sends, Shift+Enter makes a new line. */
 export function MessageComposer({ disabled, onSend }: { disabled: boolean; onSend: (text: string) => void }) {
   const [text, setText] = useState("");
@@ -22,11 +24,11 @@ export function MessageComposer({ disabled, onSend }: { disabled: boolean; onSen
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-2">
-      <label htmlFor="assistant-message" className="text-sm font-medium">
+      <label htmlFor={MESSAGE_FIELD_ID} className="text-sm font-medium">
         Message
       </label>
       <textarea
-        id="assistant-message"
+        id={MESSAGE_FIELD_ID}
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
