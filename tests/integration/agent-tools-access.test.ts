@@ -29,7 +29,18 @@ const callerOf = (session: Session): Caller =>
  */
 const CASES: Record<string, (w: World) => Record<string, unknown>> = {
   complete_task: (w) => ({ id: w.theirTask }),
+  "complete_task (reopen)": (w) => ({ id: w.theirTask, completed: false }),
   delete_task: (w) => ({ id: w.theirTask }),
+  update_task: (w) => ({ id: w.theirTask, title: "pwned" }),
+  "update_task (projectId: theirs)": (w) => ({ id: w.ownTask, projectId: w.theirProject }),
+  "update_task (labelIds: theirs)": (w) => ({ id: w.ownTask, labelIds: [w.theirLabel] }),
+  "update_task (parentId: theirs)": (w) => ({ id: w.ownTask, parentId: w.theirTask }),
+  "add_task (projectId: theirs)": (w) => ({ title: "x", projectId: w.theirProject }),
+  "add_task (labelIds: theirs)": (w) => ({ title: "x", labelIds: [w.theirLabel] }),
+  "add_task (parentId: theirs)": (w) => ({ title: "x", parentId: w.theirTask }),
+  "list_tasks (projectId: theirs)": (w) => ({ projectId: w.theirProject }),
+  "list_tasks (labelIds: theirs)": (w) => ({ labelIds: [w.theirLabel] }),
+  "list_tasks (parentId: theirs)": (w) => ({ parentId: w.theirTask }),
 };
 
 /** Tools that name no row of another user's: they act on and answer with the caller's own rows only. */
@@ -40,6 +51,25 @@ const OWN_ONLY: Record<
   add_task: {
     input: () => ({ title: "stranger's new task" }),
     check: (output) => expect(output).toMatchObject({ task: { title: "stranger's new task", projectId: null } }),
+  },
+  "add_task (quick add)": {
+    // "#Secret plans" is the owner's project: for the stranger it is just words of the title.
+    input: () => ({ text: "Plan the party p1 @secret" }),
+    check: (output) =>
+      expect(output).toMatchObject({ task: { title: "Plan the party", priority: 1, projectId: null } }),
+  },
+  list_tasks: {
+    input: () => ({ status: "all" }),
+    check: (output, w) =>
+      expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })], nextCursor: null }),
+  },
+  list_projects: {
+    input: () => ({}),
+    check: (output) => expect(output).toEqual({ projects: [] }),
+  },
+  list_labels: {
+    input: () => ({}),
+    check: (output) => expect(output).toEqual({ labels: [] }),
   },
   search_tasks: {
     // Both users have a task titled "private"; only the stranger's is found.
@@ -81,16 +111,25 @@ async function ownerSnapshot() {
 }
 
 const toolNamed = (name: string) => {
-  const found = agentTools.find((tool) => tool.name === name);
+  const found = agentTools.find((tool) => tool.name === name.split(" ")[0]);
   if (!found) throw new Error(`no tool ${name}`);
   return found;
 };
 
 describe("agent tools: access control", () => {
   it("covers every tool", () => {
-    const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)]);
+    const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)].map((name) => name.split(" ")[0]));
     expect(agentTools.map((tool) => tool.name).filter((name) => !covered.has(name))).toEqual([]);
-    expect(agentTools.length).toBeGreaterThanOrEqual(4);
+    expect(agentTools.map((tool) => tool.name).sort()).toEqual([
+      "add_task",
+      "complete_task",
+      "delete_task",
+      "list_labels",
+      "list_projects",
+      "list_tasks",
+      "search_tasks",
+      "update_task",
+    ]);
   });
 
   it("asks for approval before every destructive tool, and marks delete_task destructive", () => {
@@ -118,8 +157,8 @@ describe("agent tools: access control", () => {
     const after = await ownerSnapshot();
     const owners = (rows: { userId: string }[]) => rows.filter((row) => row.userId === owner);
     expect(owners(after.tasks)).toEqual(owners(before.tasks));
-    expect(after.projects).toEqual(before.projects);
-    expect(after.labels).toEqual(before.labels);
+    expect(owners(after.projects)).toEqual(owners(before.projects));
+    expect(owners(after.labels)).toEqual(owners(before.labels));
   });
 
   it("refuses input that does not match the tool's schema, without running it", async () => {

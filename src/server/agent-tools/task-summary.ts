@@ -3,7 +3,7 @@ import type { Caller } from "./definition";
 
 type TaskRow = Awaited<ReturnType<Caller["task"]["byId"]>>;
 
-/** What a tool answers about a task: plain JSON, the fields a person asks about. */
+/** What a tool answers about a task: plain JSON (no Dates), the fields a person asks about. */
 export function taskSummary(task: TaskRow) {
   return {
     id: task.id,
@@ -12,9 +12,11 @@ export function taskSummary(task: TaskRow) {
     priority: task.priority,
     dueDate: task.dueDate,
     dueTime: task.dueTime,
+    recurrence: task.recurrence,
     projectId: task.projectId,
     parentId: task.parentId,
-    completed: task.completedAt !== null,
+    labelIds: task.labelIds,
+    completed: task.completed,
   };
 }
 
