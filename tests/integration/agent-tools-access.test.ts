@@ -136,6 +136,7 @@ describe("agent tools: access control", () => {
     expect(toolNamed("delete_task").annotations.destructive).toBe(true);
     for (const tool of agentTools) {
       if (tool.annotations.readOnly) expect(tool.annotations.destructive).toBe(false);
+      expect(tool.scope).toBe(tool.annotations.readOnly ? "tasks:read" : "tasks:write");
     }
   });
 
@@ -148,18 +149,25 @@ describe("agent tools: access control", () => {
     expect(await ownerSnapshot()).toEqual(before);
   });
 
-  it.each(Object.entries(OWN_ONLY))("%s: only the caller's own rows", async (name, { input, check }) => {
-    const { world, stranger, owner } = await createWorld();
-    const before = await ownerSnapshot();
+  it.each(Object.entries(OWN_ONLY))(
+    "%s: only the caller's own rows, in the announced shape",
+    async (name, { input, check }) => {
+      const { world, stranger, owner } = await createWorld();
+      const before = await ownerSnapshot();
 
-    check(await runAgentTool(toolNamed(name), callerOf(stranger), input(world), "test"), world);
+      const tool = toolNamed(name);
+      const output = await runAgentTool(tool, callerOf(stranger), input(world), "test");
+      // The answer is what the tool's output schema announces.
+      expect(tool.output.safeParse(output).success).toBe(true);
+      check(output, world);
 
-    const after = await ownerSnapshot();
-    const owners = (rows: { userId: string }[]) => rows.filter((row) => row.userId === owner);
-    expect(owners(after.tasks)).toEqual(owners(before.tasks));
-    expect(owners(after.projects)).toEqual(owners(before.projects));
-    expect(owners(after.labels)).toEqual(owners(before.labels));
-  });
+      const after = await ownerSnapshot();
+      const owners = (rows: { userId: string }[]) => rows.filter((row) => row.userId === owner);
+      expect(owners(after.tasks)).toEqual(owners(before.tasks));
+      expect(owners(after.projects)).toEqual(owners(before.projects));
+      expect(owners(after.labels)).toEqual(owners(before.labels));
+    },
+  );
 
   it("refuses input that does not match the tool's schema, without running it", async () => {
     const { stranger } = await createWorld();

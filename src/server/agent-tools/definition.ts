@@ -10,11 +10,14 @@ export type Caller = ReturnType<typeof createCaller>;
  * endpoint): what the model reads, the input it must send, and a `run` over the caller's own tRPC
  * procedures, so ownership and validation are the routers' (an id of another user's is NOT_FOUND).
  */
-export interface AgentTool<Input extends z.ZodType = z.ZodType> {
+export interface AgentTool<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
   name: string;
   title: string;
   description: string;
   input: Input;
+  output: Output;
+  /** What an agent's grant must allow: reading, or changing the user's tasks, projects and labels. */
+  scope: "tasks:read" | "tasks:write";
   annotations: {
     /** Reads only. */
     readOnly: boolean;
@@ -22,9 +25,11 @@ export interface AgentTool<Input extends z.ZodType = z.ZodType> {
     destructive: boolean;
   };
   // A method (not a function property), so a list of differently typed tools is one AgentTool[].
-  run(caller: Caller, input: z.output<Input>): Promise<unknown>;
+  run(caller: Caller, input: z.output<Input>): Promise<z.input<Output>>;
 }
 
-export function defineTool<Input extends z.ZodType>(tool: AgentTool<Input>): AgentTool<Input> {
+export function defineTool<Input extends z.ZodType, Output extends z.ZodType>(
+  tool: AgentTool<Input, Output>,
+): AgentTool<Input, Output> {
   return tool;
 }

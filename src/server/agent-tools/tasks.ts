@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineTool } from "./definition";
 import { description, dueDate, dueTime, labelIds, priority, projectId, recurrence, taskId, title } from "./fields";
+import { deletedTaskOutput, foundTasksOutput, oneTaskOutput, taskPageOutput } from "./outputs";
 import { quickAddFields } from "./quick-add";
 import { taskSummary } from "./task-summary";
 
@@ -32,6 +33,8 @@ export const addTask = defineTool({
     .refine((input) => (input.text === undefined) !== (input.title === undefined), {
       message: "Give either `text` or `title`.",
     }),
+  output: oneTaskOutput,
+  scope: "tasks:write",
   annotations: { readOnly: false, destructive: false },
   async run(caller, { text, ...fields }) {
     const input = text === undefined ? { ...fields, title: fields.title ?? "" } : await quickAddFields(caller, text);
@@ -57,6 +60,8 @@ export const listTasks = defineTool({
     limit: z.int().min(1).max(50).default(50),
     cursor: z.string().max(8192).optional().describe("nextCursor of the previous page."),
   }),
+  output: taskPageOutput,
+  scope: "tasks:read",
   annotations: { readOnly: true, destructive: false },
   async run(caller, { status: wanted, ...filters }) {
     const page = await caller.task.list({ ...filters, status: STATUS[wanted] });
@@ -72,6 +77,8 @@ export const searchTasks = defineTool({
     query: z.string().trim().min(1).max(200).describe("Words to look for."),
     status: status.default("all"),
   }),
+  output: foundTasksOutput,
+  scope: "tasks:read",
   annotations: { readOnly: true, destructive: false },
   async run(caller, input) {
     const page = await caller.task.list({ search: input.query, status: STATUS[input.status], limit: 20 });
@@ -85,6 +92,8 @@ export const completeTask = defineTool({
   description:
     "Marks a task done (its open subtasks too; a repeating task moves to its next date), or reopens it with completed: false.",
   input: z.strictObject({ id: taskId, completed: z.boolean().default(true) }),
+  output: oneTaskOutput,
+  scope: "tasks:write",
   annotations: { readOnly: false, destructive: false },
   async run(caller, input) {
     return { task: taskSummary(await caller.task.setCompleted(input)) };
@@ -108,6 +117,8 @@ export const updateTask = defineTool({
     labelIds: labelIds.optional(),
     parentId: taskId.nullable().optional().describe("null: no longer a subtask."),
   }),
+  output: oneTaskOutput,
+  scope: "tasks:write",
   annotations: { readOnly: false, destructive: false },
   async run(caller, { id, ...changes }) {
     // The agent acts on the task as it is now: the version check guards against a change made meanwhile.
@@ -121,6 +132,8 @@ export const deleteTask = defineTool({
   title: "Delete a task",
   description: "Moves a task and its subtasks to the trash. The user is asked to confirm first.",
   input: z.strictObject({ id: taskId }),
+  output: deletedTaskOutput,
+  scope: "tasks:write",
   annotations: { readOnly: false, destructive: true },
   async run(caller, input) {
     const { title: deletedTitle } = await caller.task.byId({ id: input.id });

@@ -34,6 +34,7 @@ export function assistantTools(caller: Caller, requestId: string): ToolSet {
         title: definition.title,
         description: definition.description,
         inputSchema: definition.input,
+        outputSchema: definition.output,
         needsApproval: definition.annotations.destructive,
         execute: (input: unknown) => runAgentTool(definition, caller, input, requestId),
       }),
