@@ -4,7 +4,7 @@ import type { Database } from "@/server/db";
 import { type User, user } from "@/server/db/schema";
 import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
-import { userIdFromJwt } from "./jwt";
+import { type Audiences, userIdFromJwt } from "./jwt";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
 export function bearerToken(headers: Headers): string | undefined {
@@ -14,17 +14,25 @@ export function bearerToken(headers: Headers): string | undefined {
   return match?.[1] ?? "";
 }
 
-async function ownerOfJwt(db: Database, token: string): Promise<User | null> {
-  const userId = await userIdFromJwt(db, token);
+async function ownerOfJwt(db: Database, token: string, audience: Audiences | undefined): Promise<User | null> {
+  const userId = await userIdFromJwt(db, token, audience);
   if (!userId) return null;
   const [found] = await db.select().from(user).where(eq(user.id, userId));
   return found ?? null;
 }
 
-/** The caller a bearer token stands for: a personal access token (tlpat_…) or one of our JWTs; null when invalid. */
-export async function identityFromBearer(db: Database, token: string): Promise<Identity | null> {
+/**
+ * The caller a bearer token stands for: a personal access token (tlpat_…) or one of our JWTs; null when
+ * invalid. A JWT must name one of `audience` (default: the app's API).
+ */
+export async function identityFromBearer(
+  db: Database,
+  token: string,
+  options: { audience?: Audiences } = {},
+): Promise<Identity | null> {
   if (!token) return null;
   const method = token.startsWith(ACCESS_TOKEN_PREFIX) ? "access-token" : "jwt";
-  const owner = method === "access-token" ? await ownerOfAccessToken(db, token) : await ownerOfJwt(db, token);
+  const owner =
+    method === "access-token" ? await ownerOfAccessToken(db, token) : await ownerOfJwt(db, token, options.audience);
   return owner ? { user: owner, method, sessionId: null } : null;
 }

@@ -26,24 +26,31 @@ async function loadKeys(db: Database): Promise<KeySet> {
   return keySet;
 }
 
-async function verify(token: string, keys: KeySet) {
+/** The audiences a token may name: the app's API by default; the MCP endpoint accepts its own as well. */
+export type Audiences = string | readonly string[];
+
+async function verify(token: string, keys: KeySet, audience: Audiences) {
   const { payload } = await jwtVerify(token, keys, {
     algorithms: ["EdDSA"],
     issuer: baseURL,
-    audience: baseURL,
+    audience: typeof audience === "string" ? audience : [...audience],
     requiredClaims: ["sub", "exp"],
   });
   return payload.sub ?? null;
 }
 
 /** The user id of a valid token, or null for any token that is not one of ours, unexpired, for this app. */
-export async function userIdFromJwt(db: Database, token: string): Promise<string | null> {
+export async function userIdFromJwt(
+  db: Database,
+  token: string,
+  audience: Audiences = baseURL,
+): Promise<string | null> {
   try {
-    return await verify(token, cached?.keys ?? (await loadKeys(db)));
+    return await verify(token, cached?.keys ?? (await loadKeys(db)), audience);
   } catch (error) {
     const stale = cached !== null && Date.now() - cached.loadedAt > KEY_RELOAD_INTERVAL_MS;
     if (error instanceof errors.JWKSNoMatchingKey && stale) {
-      return verify(token, await loadKeys(db)).catch(() => null);
+      return verify(token, await loadKeys(db), audience).catch(() => null);
     }
     if (error instanceof errors.JOSEError) return null;
     throw error;
