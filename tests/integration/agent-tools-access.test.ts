@@ -1,12 +1,13 @@
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { agentTools, type Caller } from "@/server/agent-tools";
+import { z } from "zod/mini";
+import { agentTools, type ToolContext } from "@/server/agent-tools";
+import { toolContext } from "@/server/agent-tools/define";
 import { runAgentTool } from "@/server/ai/tools";
 import type { Session } from "@/server/auth/auth";
 import { identityFromSession } from "@/server/auth/identity";
 import { label, project, task, taskActivity, taskLabel } from "@/server/db/schema";
 import { createInnerContext } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
@@ -20,27 +21,26 @@ interface World {
   ownTask: string;
 }
 
-const callerOf = (session: Session): Caller =>
-  createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
+const contextOf = (session: Session): ToolContext =>
+  toolContext(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
+const callerOf = (session: Session) => contextOf(session).api;
 
 /**
  * Every agent tool that names a row, called by a stranger with the owner's ids: "not found", and
  * nothing written. A tool added to the list without a case here fails the first test.
  */
 const CASES: Record<string, (w: World) => Record<string, unknown>> = {
-  complete_task: (w) => ({ id: w.theirTask }),
-  "complete_task (reopen)": (w) => ({ id: w.theirTask, completed: false }),
-  delete_task: (w) => ({ id: w.theirTask }),
-  update_task: (w) => ({ id: w.theirTask, title: "pwned" }),
-  "update_task (projectId: theirs)": (w) => ({ id: w.ownTask, projectId: w.theirProject }),
-  "update_task (labelIds: theirs)": (w) => ({ id: w.ownTask, labelIds: [w.theirLabel] }),
-  "update_task (parentId: theirs)": (w) => ({ id: w.ownTask, parentId: w.theirTask }),
-  "add_task (projectId: theirs)": (w) => ({ title: "x", projectId: w.theirProject }),
-  "add_task (labelIds: theirs)": (w) => ({ title: "x", labelIds: [w.theirLabel] }),
-  "add_task (parentId: theirs)": (w) => ({ title: "x", parentId: w.theirTask }),
-  "list_tasks (projectId: theirs)": (w) => ({ projectId: w.theirProject }),
-  "list_tasks (labelIds: theirs)": (w) => ({ labelIds: [w.theirLabel] }),
-  "list_tasks (parentId: theirs)": (w) => ({ parentId: w.theirTask }),
+  complete_task: (w) => ({ task_id: w.theirTask }),
+  delete_task: (w) => ({ task_id: w.theirTask }),
+  update_task: (w) => ({ task_id: w.theirTask, title: "pwned" }),
+  "update_task (project_id: theirs)": (w) => ({ task_id: w.ownTask, project_id: w.theirProject }),
+  "update_task (label_ids: theirs)": (w) => ({ task_id: w.ownTask, label_ids: [w.theirLabel] }),
+  "add_task (project_id: theirs)": (w) => ({ title: "x", project_id: w.theirProject }),
+  "add_task (label_ids: theirs)": (w) => ({ title: "x", label_ids: [w.theirLabel] }),
+  "add_task (parent_id: theirs)": (w) => ({ title: "x", parent_id: w.theirTask }),
+  "list_tasks (project_id: theirs)": (w) => ({ project_id: w.theirProject }),
+  "list_tasks (label_ids: theirs)": (w) => ({ label_ids: [w.theirLabel] }),
+  "search_tasks (project_id: theirs)": (w) => ({ query: "private", project_id: w.theirProject }),
 };
 
 /** Tools that name no row of another user's: they act on and answer with the caller's own rows only. */
@@ -50,18 +50,17 @@ const OWN_ONLY: Record<
 > = {
   add_task: {
     input: () => ({ title: "stranger's new task" }),
-    check: (output) => expect(output).toMatchObject({ task: { title: "stranger's new task", projectId: null } }),
+    check: (output) => expect(output).toMatchObject({ status: "created", title: "stranger's new task" }),
   },
   "add_task (quick add)": {
     // "#Secret plans" is the owner's project: for the stranger it is just words of the title.
     input: () => ({ text: "Plan the party p1 @secret" }),
-    check: (output) =>
-      expect(output).toMatchObject({ task: { title: "Plan the party", priority: 1, projectId: null } }),
+    check: (output) => expect(output).toMatchObject({ status: "created", title: "Plan the party" }),
   },
   list_tasks: {
     input: () => ({ status: "all" }),
     check: (output, w) =>
-      expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })], nextCursor: null }),
+      expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })], next_cursor: null }),
   },
   list_projects: {
     input: () => ({}),
@@ -74,7 +73,8 @@ const OWN_ONLY: Record<
   search_tasks: {
     // Both users have a task titled "private"; only the stranger's is found.
     input: () => ({ query: "private" }),
-    check: (output, w) => expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })] }),
+    check: (output, w) =>
+      expect(output).toEqual({ tasks: [expect.objectContaining({ id: w.ownTask })], next_cursor: null }),
   },
 };
 
@@ -132,11 +132,11 @@ describe("agent tools: access control", () => {
     ]);
   });
 
-  it("asks for approval before every destructive tool, and marks delete_task destructive", () => {
-    expect(toolNamed("delete_task").annotations.destructive).toBe(true);
+  it("asks the user before deleting; reads need only the read scope", () => {
+    expect(agentTools.filter((tool) => tool.confirm).map((tool) => tool.name)).toEqual(["delete_task"]);
     for (const tool of agentTools) {
-      if (tool.annotations.readOnly) expect(tool.annotations.destructive).toBe(false);
-      expect(tool.scope).toBe(tool.annotations.readOnly ? "tasks:read" : "tasks:write");
+      if (tool.confirm) expect(tool.annotations.destructiveHint).toBe(true);
+      expect(tool.scope).toBe(tool.annotations.readOnlyHint ? "tasks:read" : "tasks:write");
     }
   });
 
@@ -144,7 +144,7 @@ describe("agent tools: access control", () => {
     const { world, stranger } = await createWorld();
     const before = await ownerSnapshot();
 
-    await expect(runAgentTool(toolNamed(name), callerOf(stranger), input(world), "test")).rejects.toThrow(/not found/i);
+    await expect(runAgentTool(toolNamed(name), contextOf(stranger), input(world))).rejects.toThrow(/not found/i);
 
     expect(await ownerSnapshot()).toEqual(before);
   });
@@ -156,9 +156,9 @@ describe("agent tools: access control", () => {
       const before = await ownerSnapshot();
 
       const tool = toolNamed(name);
-      const output = await runAgentTool(tool, callerOf(stranger), input(world), "test");
+      const output = await runAgentTool(tool, contextOf(stranger), input(world));
       // The answer is what the tool's output schema announces.
-      expect(tool.output.safeParse(output).success).toBe(true);
+      expect(z.safeParse(tool.output, output).success).toBe(true);
       check(output, world);
 
       const after = await ownerSnapshot();
@@ -171,11 +171,11 @@ describe("agent tools: access control", () => {
 
   it("refuses input that does not match the tool's schema, without running it", async () => {
     const { stranger } = await createWorld();
-    await expect(runAgentTool(toolNamed("delete_task"), callerOf(stranger), { id: "nope" }, "test")).rejects.toThrow(
+    await expect(runAgentTool(toolNamed("delete_task"), contextOf(stranger), { task_id: "nope" })).rejects.toThrow(
       /Invalid input/,
     );
     await expect(
-      runAgentTool(toolNamed("add_task"), callerOf(stranger), { title: "x", userId: "someone" }, "test"),
+      runAgentTool(toolNamed("add_task"), contextOf(stranger), { title: "x", user_id: "someone" }),
     ).rejects.toThrow(/Invalid input/);
   });
 });

@@ -36,9 +36,7 @@ async function turn(
   }
   if (!history.ok) throw new Error(history.message);
   const response = await streamAnswer({
-    db,
-    caller: createCaller(ctx),
-    requestId: ctx.requestId,
+    ctx,
     user: { id: session.user.id, name: session.user.name, timeZone: "UTC" },
     conversationId,
     model: scriptedModel(),
@@ -68,7 +66,11 @@ describe("the assistant with the scripted model", () => {
 
     const asked = await turn(session, conversationId, { text: "delete it" });
     const [request] = toolParts(asked.last);
-    expect(request).toMatchObject({ type: "tool-delete_task", state: "approval-requested", input: { id: task?.id } });
+    expect(request).toMatchObject({
+      type: "tool-delete_task",
+      state: "approval-requested",
+      input: { task_id: task?.id },
+    });
     // Nothing deleted yet.
     expect((await api.task.list({})).items.map((t) => t.title)).toEqual(["Buy milk"]);
 

@@ -1,18 +1,9 @@
 import "server-only";
-import { listLabels, listProjects } from "./catalog";
-import type { AgentTool } from "./definition";
-import { addTask, completeTask, deleteTask, listTasks, searchTasks, updateTask } from "./tasks";
+import { catalogTools } from "./catalog-tools";
+import type { AgentTool } from "./define";
+import { taskTools } from "./task-tools";
 
-export type { AgentTool, Caller } from "./definition";
+export type { AgentTool, ToolContext } from "./define";
 
-/** Every tool agents get, in the order they are offered. */
-export const agentTools: readonly AgentTool[] = [
-  addTask,
-  listTasks,
-  searchTasks,
-  completeTask,
-  updateTask,
-  deleteTask,
-  listProjects,
-  listLabels,
-];
+/** Every tool agents get (the MCP endpoint and the AI assistant), in the order they are offered. */
+export const agentTools: readonly AgentTool[] = [...taskTools, ...catalogTools];

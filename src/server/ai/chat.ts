@@ -11,9 +11,9 @@ import {
   type UIMessage,
   validateUIMessages,
 } from "ai";
-import type { Caller } from "@/server/agent-tools";
-import type { Database } from "@/server/db";
+import { toolContext } from "@/server/agent-tools/define";
 import { saveMessages } from "@/server/modules/conversations/store";
+import type { Context } from "@/server/trpc/init";
 import { systemPrompt } from "./system-prompt";
 import { assistantTools } from "./tools";
 
@@ -23,9 +23,8 @@ export const MAX_STEPS = 8;
 const STREAM_ERROR = "The assistant could not answer just now. Try again in a moment.";
 
 interface Turn {
-  db: Database;
-  caller: Caller;
-  requestId: string;
+  /** The signed-in user's context: tools run through their own procedures. */
+  ctx: Context;
   user: { id: string; name: string; timeZone: string };
   conversationId: string;
   model: LanguageModel;
@@ -39,7 +38,8 @@ interface Turn {
  * again when the answer ends, even if the browser has gone.
  */
 export async function streamAnswer(turn: Turn): Promise<Response> {
-  const tools = assistantTools(turn.caller, turn.requestId);
+  const { db, requestId } = turn.ctx;
+  const tools = assistantTools(toolContext(turn.ctx));
   let messages: UIMessage[];
   try {
     messages = await validateUIMessages<UIMessage<unknown, UIDataTypes, InferUITools<typeof tools>>>({
@@ -54,7 +54,7 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
       { status: 409 },
     );
   }
-  await saveMessages(turn.db, turn.user.id, turn.conversationId, messages);
+  await saveMessages(db, turn.user.id, turn.conversationId, messages);
 
   const result = streamText({
     model: turn.model,
@@ -64,18 +64,18 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
     stopWhen: stepCountIs(MAX_STEPS),
   });
   // Run to the end without the browser reading along, so onFinish saves the answer after a disconnect.
-  result.consumeStream({ onError: (error) => console.error(`[assistant] ${turn.requestId}:`, error) });
+  result.consumeStream({ onError: (error) => console.error(`[assistant] ${requestId}:`, error) });
 
   return result.toUIMessageStreamResponse({
     originalMessages: messages,
     generateMessageId: randomUUID,
     onFinish: async ({ messages: finished }) => {
-      await saveMessages(turn.db, turn.user.id, turn.conversationId, finished).catch((error: unknown) => {
-        console.error(`[assistant] saving conversation ${turn.conversationId} failed (${turn.requestId}):`, error);
+      await saveMessages(db, turn.user.id, turn.conversationId, finished).catch((error: unknown) => {
+        console.error(`[assistant] saving conversation ${turn.conversationId} failed (${requestId}):`, error);
       });
     },
     onError: (error) => {
-      console.error(`[assistant] answer failed (request ${turn.requestId}):`, error);
+      console.error(`[assistant] answer failed (request ${requestId}):`, error);
       return STREAM_ERROR;
     },
   });

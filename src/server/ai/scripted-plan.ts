@@ -7,7 +7,8 @@ import type { MockLanguageModelV3 } from "ai/test";
 //   "complete <title>"        → search_tasks, then complete_task on the match
 //   "delete it"               → delete_task on the task last mentioned (asks for approval)
 //   "delete <title>"          → search_tasks, then delete_task on the match
-// and answers anything else, and every tool result, with a sentence.
+// and answers anything else, and every tool result, with a sentence. It speaks the shared agent tools'
+// language (src/server/agent-tools): `task_id` in, `{ task_id, status, title }` or `{ tasks }` out.
 
 export type Prompt = Parameters<MockLanguageModelV3["doStream"]>[0]["prompt"];
 
@@ -65,17 +66,20 @@ interface FoundTask {
   completed: boolean;
 }
 
+/** A task as the tools give it: in a list (`id`), or as a change (`task_id`, `status`, `title`). */
 function asTask(value: unknown): FoundTask | null {
   if (typeof value !== "object" || value === null) return null;
-  const { id, title, completed } = value as Record<string, unknown>;
-  return typeof id === "string" && typeof title === "string" ? { id, title, completed: completed === true } : null;
+  const { id, task_id: taskId, title, completed, status } = value as Record<string, unknown>;
+  const found = typeof id === "string" ? id : taskId;
+  if (typeof found !== "string" || typeof title !== "string") return null;
+  return { id: found, title, completed: completed === true || status === "completed" };
 }
 
-/** The task a tool answered about (`{ task }`, `{ deleted }`), or the tasks it found (`{ tasks }`). */
+/** The task a tool changed, or the tasks it found (`{ tasks }`). */
 function tasksIn(value: unknown): FoundTask[] {
   if (typeof value !== "object" || value === null) return [];
   const record = value as Record<string, unknown>;
-  const list = Array.isArray(record.tasks) ? record.tasks : [record.task];
+  const list = Array.isArray(record.tasks) ? record.tasks : [record];
   return list.map(asTask).filter((task): task is FoundTask => task !== null);
 }
 
@@ -93,18 +97,17 @@ function userText(message: Prompt[number] | undefined): string {
 function actOnSearch(found: ToolOutcome, title: string, toolName: string, open: boolean): ScriptedStep {
   const match = bestMatch(tasksIn(found.value), title, open);
   if (!match) return { kind: "text", text: `I found no ${open ? "open " : ""}task called “${title}”.` };
-  return { kind: "tool", toolName, input: { id: match.id } };
+  return { kind: "tool", toolName, input: { task_id: match.id } };
 }
 
 function afterTool(last: ToolOutcome): ScriptedStep {
   if (last.denied) return { kind: "text", text: "All right, I left it as it was." };
   if (last.error) return { kind: "text", text: `That did not work: ${last.error}` };
   const [task] = tasksIn(last.value);
-  const deleted = asTask((last.value as { deleted?: unknown } | null)?.deleted);
   if (last.toolName === "add_task" && task) return { kind: "text", text: `Added “${task.title}” to your Inbox.` };
   if (last.toolName === "complete_task" && task) return { kind: "text", text: `Completed “${task.title}”.` };
-  if (last.toolName === "delete_task" && deleted) {
-    return { kind: "text", text: `Deleted “${deleted.title}”: it is in the trash.` };
+  if (last.toolName === "delete_task" && task) {
+    return { kind: "text", text: `Deleted “${task.title}”: it is in the trash.` };
   }
   return { kind: "text", text: "Done." };
 }
@@ -134,7 +137,7 @@ export function planScriptedStep(prompt: Prompt): ScriptedStep {
       const mentioned = outcomesIn(prompt.slice(0, lastUser)).flatMap((outcome) => tasksIn(outcome.value));
       const target = mentioned.at(-1);
       if (!target) return { kind: "text", text: "Which task? Tell me its name: “delete Buy milk”." };
-      return { kind: "tool", toolName: "delete_task", input: { id: target.id } };
+      return { kind: "tool", toolName: "delete_task", input: { task_id: target.id } };
     }
     default:
       return { kind: "text", text: HELP_TEXT };

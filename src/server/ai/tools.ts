@@ -1,48 +1,36 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { type ToolSet, tool } from "ai";
-import { z } from "zod";
-import { type AgentTool, agentTools, type Caller } from "@/server/agent-tools";
-
-const GENERIC_TOOL_ERROR = "That did not work because of a problem on our side. Try again later.";
+import { z } from "zod/mini";
+import { type AgentTool, agentTools, type ToolContext } from "@/server/agent-tools";
+import { USER_DATA_NOTE } from "@/server/agent-tools/define";
+import { toolFailureMessage } from "@/server/agent-tools/errors";
 
 /**
- * Runs a tool; its failure becomes a message for the model: the router's own words for what the user
- * can act on (not found, conflict, invalid input), a generic one for the rest (logged, never sent).
+ * Runs an agent tool for the assistant. A failure reaches the model as words it can act on (the routers'
+ * own for what the user can fix, a generic one for the rest), as the MCP endpoint words it.
  */
-export async function runAgentTool(definition: AgentTool, caller: Caller, input: unknown, requestId: string) {
-  // The SDK checks the model's input against the schema too; this keeps `run` safe on its own.
-  const parsed = definition.input.safeParse(input);
-  if (!parsed.success) throw new Error(`Invalid input: ${z.prettifyError(parsed.error)}`);
+export async function runAgentTool(definition: AgentTool, context: ToolContext, input: unknown) {
   try {
-    return await definition.run(caller, parsed.data);
+    // The SDK checks the model's input against the schema too; this keeps `run` safe on its own.
+    return await definition.run(z.parse(definition.input, input), context);
   } catch (error) {
-    if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR" && error.code !== "SERVICE_UNAVAILABLE") {
-      throw new Error(error.message);
-    }
-    console.error(`[assistant] tool ${definition.name} failed (request ${requestId}):`, error);
-    throw new Error(GENERIC_TOOL_ERROR);
+    throw new Error(toolFailureMessage(error, context.ctx.requestId, "assistant"));
   }
 }
 
-/** The agent tools for the AI SDK, run as `caller`; destructive ones wait for the user's approval. */
-export function assistantTools(caller: Caller, requestId: string): ToolSet {
+/** The agent tools for the AI SDK, run as the caller; those marked `confirm` wait for the user's approval. */
+export function assistantTools(context: ToolContext): ToolSet {
   return Object.fromEntries(
     agentTools.map((definition) => [
       definition.name,
       tool({
         title: definition.title,
-        description: definition.description,
+        description: `${definition.description}\n\n${USER_DATA_NOTE}`,
         inputSchema: definition.input,
         outputSchema: definition.output,
-        needsApproval: definition.annotations.destructive,
-        execute: (input: unknown) => runAgentTool(definition, caller, input, requestId),
+        needsApproval: definition.confirm === true,
+        execute: (input: unknown) => runAgentTool(definition, context, input),
       }),
     ]),
   );
 }
-
-/** Tool names whose calls ask the user first. */
-export const toolsNeedingApproval: ReadonlySet<string> = new Set(
-  agentTools.filter((definition) => definition.annotations.destructive).map((definition) => definition.name),
-);

@@ -12,7 +12,6 @@ import { ensureConversation } from "@/server/modules/conversations/store";
 import { createContext } from "@/server/trpc/context";
 import { checkMutationRequest, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { GENERIC_ERROR_MESSAGE } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
 
 /** A tool round trip or two on a slow model: more than Vercel's default function time. */
 export const maxDuration = 60;
@@ -76,9 +75,7 @@ export async function POST(request: Request) {
   if (!history.ok) return refuse(history.status, history.message);
 
   return streamAnswer({
-    db: ctx.db,
-    caller: createCaller(ctx),
-    requestId: ctx.requestId,
+    ctx,
     user: { id: user.id, name: user.name, timeZone: timeZoneOf(user) },
     conversationId: body.conversationId,
     model,

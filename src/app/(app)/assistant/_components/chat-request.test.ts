@@ -32,7 +32,7 @@ describe("chatRequestBody", () => {
             type: "tool-delete_task",
             toolCallId: "c1",
             state: "approval-responded",
-            input: { id: "t1" },
+            input: { task_id: "t1" },
             approval: { id: "ap1", approved: false },
           },
         ],

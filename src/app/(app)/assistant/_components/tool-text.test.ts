@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { describeToolCall, describeToolResult, taskIdIn } from "./tool-text";
 
 const task = { id: "t1", title: "Buy milk" };
+const change = (status: string) => ({ task_id: "t1", status, title: "Buy milk" });
 
 describe("tool cards in words", () => {
   it.each([
-    ["add_task", { title: "Buy milk" }, { task }, "Added task “Buy milk”"],
-    ["add_task", { text: "Buy milk tomorrow p1" }, { task }, "Added task “Buy milk”"],
-    ["complete_task", { id: "t1" }, { task }, "Completed “Buy milk”"],
-    ["update_task", { id: "t1", priority: 1 }, { task }, "Updated “Buy milk”"],
-    ["delete_task", { id: "t1" }, { deleted: task }, "Deleted “Buy milk”"],
+    ["add_task", { title: "Buy milk" }, change("created"), "Added task “Buy milk”"],
+    ["add_task", { text: "Buy milk tomorrow p1" }, change("created"), "Added task “Buy milk”"],
+    ["complete_task", { task_id: "t1" }, change("completed"), "Completed “Buy milk”"],
+    ["update_task", { task_id: "t1", priority: 1 }, change("updated"), "Updated “Buy milk”"],
+    ["delete_task", { task_id: "t1" }, change("deleted"), "Deleted “Buy milk”"],
     ["search_tasks", { query: "milk" }, { tasks: [task, task] }, "Searched for “milk”: 2 tasks found"],
-    ["list_tasks", {}, { tasks: [task], nextCursor: null }, "Listed 1 task"],
+    ["list_tasks", {}, { tasks: [task], next_cursor: null }, "Listed 1 task"],
     ["list_projects", {}, { projects: [] }, "Listed 0 projects"],
     ["list_labels", {}, { labels: [{}, {}] }, "Listed 2 labels"],
     ["something_new", {}, null, "Ran something new"],
@@ -20,12 +21,12 @@ describe("tool cards in words", () => {
   });
 
   it("says what a confirmation is about, with the task's real title when known", () => {
-    expect(describeToolCall("delete_task", { id: "t1" }, "Buy milk")).toBe("Delete task “Buy milk”");
-    expect(describeToolCall("delete_task", { id: "t1" })).toBe("Delete task");
-    expect(describeToolCall("delete_task", { ids: ["a", "b"] })).toBe("Delete 2 tasks");
-    expect(describeToolCall("bulk_update", { ids: ["a"] })).toBe("Bulk update 1 task");
-    expect(taskIdIn({ id: "t1" })).toBe("t1");
-    expect(taskIdIn({ ids: ["t1"] })).toBeNull();
+    expect(describeToolCall("delete_task", { task_id: "t1" }, "Buy milk")).toBe("Delete task “Buy milk”");
+    expect(describeToolCall("delete_task", { task_id: "t1" })).toBe("Delete task");
+    expect(describeToolCall("delete_task", { task_ids: ["a", "b"] })).toBe("Delete 2 tasks");
+    expect(describeToolCall("bulk_update", { task_ids: ["a"] })).toBe("Bulk update 1 task");
+    expect(taskIdIn({ task_id: "t1" })).toBe("t1");
+    expect(taskIdIn({ task_ids: ["t1"] })).toBeNull();
   });
 
   it("never throws on odd shapes", () => {

@@ -8,10 +8,8 @@ const quoted = (value: string | null) => (value ? ` “${value}”` : "");
 
 function titleIn(...values: unknown[]): string | null {
   for (const value of values) {
-    const found = text(record(value).title) ?? text(record(record(value).task).title);
+    const found = text(record(value).title);
     if (found) return found;
-    const deleted = text(record(record(value).deleted).title);
-    if (deleted) return deleted;
   }
   return null;
 }
@@ -61,7 +59,7 @@ export function describeToolResult(name: string, input: unknown, output: unknown
 /** What the tool is about to do, e.g. "Delete task “Buy milk”", for a running call or a confirmation. */
 export function describeToolCall(name: string, input: unknown, knownTitle: string | null = null): string {
   const title = knownTitle ?? titleIn(input);
-  const ids = record(input).ids;
+  const ids = record(input).task_ids;
   const many = Array.isArray(ids) ? ` ${plural(ids.length, "task", "tasks")}` : "";
   switch (name) {
     case "add_task":
@@ -81,5 +79,5 @@ export function describeToolCall(name: string, input: unknown, knownTitle: strin
 
 /** The id a single-task call names (for the confirmation to show the task's title). */
 export function taskIdIn(input: unknown): string | null {
-  return text(record(input).id);
+  return text(record(input).task_id);
 }
