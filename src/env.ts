@@ -63,6 +63,8 @@ export const env = createEnv({
     // (default gemini-2.5-flash), or "test-scripted" for the scripted test model (refused in production).
     GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
     ASSISTANT_MODEL: z.string().min(1).optional(),
+    // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
+    MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     VERCEL: z.string().optional(),

@@ -53,8 +53,8 @@ function withContentSecurityPolicy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // App pages only: not the APIs (they answer 401 themselves) nor static files.
+  // App pages only: not the APIs (they answer 401 themselves), public metadata (.well-known) nor static files.
   matcher: [
-    "/((?!api/|_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)",
+    "/((?!api/|_next/|\\.well-known/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)",
   ],
 };

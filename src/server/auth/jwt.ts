@@ -22,7 +22,8 @@ async function loadKeys(db: Database): Promise<KeySet> {
     kid: row.id,
   }));
   const keySet = createLocalJWKSet({ keys });
-  cached = { keys: keySet, loadedAt: Date.now() };
+  // No key yet (no token ever issued): not cached, or the first real token would wait out the reload interval.
+  cached = keys.length > 0 ? { keys: keySet, loadedAt: Date.now() } : null;
   return keySet;
 }
 

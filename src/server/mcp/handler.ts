@@ -1,0 +1,75 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { env } from "@/env";
+import { grantedScopes } from "@/server/agent-tools/scopes";
+import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
+import { trustedOrigins } from "@/server/auth/urls";
+import { db } from "@/server/db";
+import { isConnectionFailure } from "@/server/trpc/errors";
+import { createInnerContext } from "@/server/trpc/init";
+import { consumeRateLimit } from "./rate-limit";
+import { mcpAudiences, resourceMetadataURL } from "./resource";
+import { createMcpServer } from "./server";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function jsonRpcError(status: number, message: string, headers: Record<string, string> = {}) {
+  return Response.json(
+    { jsonrpc: "2.0", error: { code: -32000, message }, id: null },
+    { status, headers: { "cache-control": "no-store", ...headers } },
+  );
+}
+
+/** 401 with the challenge that leads an MCP client to our resource metadata (RFC 9728 §5.1). */
+function unauthorized(tokenSent: boolean) {
+  const error = tokenSent ? ', error="invalid_token", error_description="The access token is invalid or expired"' : "";
+  return jsonRpcError(401, tokenSent ? "The access token is invalid or expired." : "An access token is required.", {
+    "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}"${error}`,
+  });
+}
+
+/**
+ * POST /api/mcp: bearer tokens only (a browser's ambient cookie never drives a tool), a per-token rate
+ * limit, then a fresh stateless MCP server whose tools call the app's procedures as the token's owner.
+ */
+export async function handleMcpPost(request: Request): Promise<Response> {
+  // The transport spec's DNS-rebinding guard: a browser page of another origin is refused (agents send no Origin).
+  const origin = request.headers.get("origin");
+  if (origin !== null && !trustedOrigins.includes(origin)) return jsonRpcError(403, "Origin not allowed.");
+  const token = bearerToken(request.headers);
+  if (!token) return unauthorized(token !== undefined);
+  try {
+    const identity = await identityFromBearer(db, token, { audience: mcpAudiences });
+    if (!identity) return unauthorized(true);
+    const limited = await consumeRateLimit(db, token, env.MCP_RATE_LIMIT_PER_MINUTE);
+    if (!limited.ok) {
+      return jsonRpcError(429, "Too many requests for this token; try again shortly.", {
+        "retry-after": String(limited.retryAfterSeconds),
+      });
+    }
+    const ctx = createInnerContext({ db, identity });
+    const server = createMcpServer(ctx, grantedScopes(identity));
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+      maxRequestBodySize: MAX_BODY_BYTES,
+    });
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(request);
+    } finally {
+      await server.close();
+    }
+  } catch (error) {
+    if (isConnectionFailure(error)) return jsonRpcError(503, "Database unavailable, try again.");
+    const requestId = randomUUID();
+    console.error(`[mcp] request failed (request ${requestId}):`, error);
+    return jsonRpcError(500, `Something went wrong on our side (request ${requestId}).`);
+  }
+}
+
+/** Stateless: no server-initiated stream (GET) and no session to end (DELETE). */
+export function methodNotAllowed(): Response {
+  return jsonRpcError(405, "Method not allowed: this server is stateless; send JSON-RPC with POST.", { allow: "POST" });
+}
