@@ -1,12 +1,11 @@
 import { isToolUIPart, type UIMessage } from "ai";
 import { describe, expect, it } from "vitest";
 import { streamAnswer } from "@/server/ai/chat";
-import { appendUserMessage, applyApprovals } from "@/server/ai/history";
+import { applyApprovals, historyForTurn } from "@/server/ai/history";
 import { scriptedModel } from "@/server/ai/scripted-model";
 import type { Session } from "@/server/auth/auth";
 import { identityFromSession } from "@/server/auth/identity";
 import { loadMessages } from "@/server/modules/conversations/queries";
-import { ensureConversation } from "@/server/modules/conversations/store";
 import { createInnerContext } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
@@ -22,18 +21,16 @@ async function turn(
 ) {
   const db = database.db;
   const ctx = createInnerContext({ db, identity: identityFromSession(session) });
-  let history: ReturnType<typeof appendUserMessage>;
-  if ("text" in change) {
-    await ensureConversation(db, session.user.id, conversationId, change.text);
-    const stored = (await loadMessages(db, session.user.id, conversationId)) ?? [];
-    history = appendUserMessage(stored, {
-      id: crypto.randomUUID(),
-      role: "user",
-      parts: [{ type: "text", text: change.text }],
-    });
-  } else {
-    history = applyApprovals((await loadMessages(db, session.user.id, conversationId)) ?? [], change.approvals);
-  }
+  const history = await historyForTurn(
+    db,
+    session.user.id,
+    "text" in change
+      ? {
+          conversationId,
+          message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: change.text }] },
+        }
+      : { conversationId, approvals: change.approvals },
+  );
   if (!history.ok) throw new Error(history.message);
   const response = await streamAnswer({
     ctx,
@@ -121,5 +118,27 @@ describe("the assistant with the scripted model", () => {
     ]);
     expect(textOf(done.last)).toBe("Completed “Call mum”.");
     expect((await api.task.list({ status: "completed" })).items.map((t) => t.title)).toEqual(["Call mum"]);
+  });
+
+  it("does not continue, nor answer for, another user's conversation", async () => {
+    const owner = await createSignedInUser(database.db);
+    const stranger = await createSignedInUser(database.db);
+    const conversationId = crypto.randomUUID();
+    await turn(owner, conversationId, { text: "add a task Secret" });
+    const asked = await turn(owner, conversationId, { text: "delete it" });
+    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
+    if (request?.state !== "approval-requested") throw new Error("no approval request");
+
+    const message = { id: "x", role: "user" as const, parts: [{ type: "text" as const, text: "delete it" }] };
+    expect(await historyForTurn(database.db, stranger.user.id, { conversationId, message })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    const approvals = [{ approvalId: request.approval.id, approved: true }];
+    expect(await historyForTurn(database.db, stranger.user.id, { conversationId, approvals })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await loadMessages(database.db, owner.user.id, conversationId)).toEqual(asked.stored);
   });
 });

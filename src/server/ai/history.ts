@@ -1,8 +1,27 @@
 import "server-only";
 import { isToolUIPart, type UIMessage } from "ai";
-import type { ToolApprovalAnswer } from "@/lib/schemas/assistant";
+import type { AssistantRequestBody, ToolApprovalAnswer } from "@/lib/schemas/assistant";
+import type { Database } from "@/server/db";
+import { loadMessages } from "@/server/modules/conversations/queries";
+import { ensureConversation } from "@/server/modules/conversations/store";
 
-export type HistoryResult = { ok: true; messages: UIMessage[] } | { ok: false; status: 409; message: string };
+export type HistoryResult = { ok: true; messages: UIMessage[] } | { ok: false; status: 404 | 409; message: string };
+
+const notFound = { ok: false, status: 404, message: "Conversation not found." } as const;
+
+/**
+ * The conversation as the model will see it this turn: the stored history (a first message makes the
+ * conversation) with the user's new message or answers applied. Another user's conversation is not found.
+ */
+export async function historyForTurn(db: Database, userId: string, body: AssistantRequestBody): Promise<HistoryResult> {
+  if ("message" in body) {
+    const text = body.message.parts.map((part) => part.text).join(" ");
+    if (!(await ensureConversation(db, userId, body.conversationId, text))) return notFound;
+    return appendUserMessage((await loadMessages(db, userId, body.conversationId)) ?? [], body.message);
+  }
+  const stored = await loadMessages(db, userId, body.conversationId);
+  return stored ? applyApprovals(stored, body.approvals) : notFound;
+}
 
 /** The stored history with the user's new message at the end (a message id already stored is a resend). */
 export function appendUserMessage(stored: UIMessage[], message: UIMessage): HistoryResult {

@@ -1,16 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ASSISTANT_UNAVAILABLE_MESSAGE } from "@/lib/assistant";
-import { ASSISTANT_BODY_MAX_BYTES, assistantRequestBody } from "@/lib/schemas/assistant";
 import { streamAnswer } from "@/server/ai/chat";
-import { appendUserMessage, applyApprovals } from "@/server/ai/history";
+import { historyForTurn } from "@/server/ai/history";
 import { assistantModel } from "@/server/ai/model";
+import { readAssistantRequest } from "@/server/ai/request";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { trustedOrigins } from "@/server/auth/urls";
-import { loadMessages } from "@/server/modules/conversations/queries";
-import { ensureConversation } from "@/server/modules/conversations/store";
 import { createContext } from "@/server/trpc/context";
-import { checkMutationRequest, readBodyWithLimit } from "@/server/trpc/http-guards";
+import { toTRPCError } from "@/server/trpc/errors";
+import { checkMutationRequest } from "@/server/trpc/http-guards";
 import { GENERIC_ERROR_MESSAGE } from "@/server/trpc/init";
 
 /** A tool round trip or two on a slow model: more than Vercel's default function time. */
@@ -20,12 +19,15 @@ function refuse(status: number, message: string) {
   return Response.json({ error: { message } }, { status });
 }
 
-function refuseError(error: TRPCError) {
-  const status = getHTTPStatusCodeFromError(error);
-  return refuse(
-    status,
-    status >= 500 && error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_ERROR_MESSAGE : error.message,
-  );
+/** As tRPC answers: a database outage is a 503 "try again", anything unexpected a generic 500 (logged). */
+function refuseError(error: unknown, requestId: string) {
+  const mapped = error instanceof TRPCError ? error : toTRPCError(error);
+  const status = getHTTPStatusCodeFromError(mapped);
+  if (mapped.code === "INTERNAL_SERVER_ERROR") {
+    console.error(`[assistant] request ${requestId} failed:`, mapped.cause ?? mapped);
+    return refuse(status, GENERIC_ERROR_MESSAGE);
+  }
+  return refuse(status, mapped.message);
 }
 
 /**
@@ -40,7 +42,7 @@ export async function POST(request: Request) {
   try {
     ctx = await createContext({ headers: request.headers });
   } catch (error) {
-    return refuseError(error instanceof TRPCError ? error : new TRPCError({ code: "INTERNAL_SERVER_ERROR" }));
+    return refuseError(error, "(no context)");
   }
   if (!ctx.identity) return refuse(401, "Sign in to continue.");
   const { user } = ctx.identity;
@@ -48,37 +50,20 @@ export async function POST(request: Request) {
   const model = assistantModel();
   if (!model) return refuse(503, ASSISTANT_UNAVAILABLE_MESSAGE);
 
-  const raw = await readBodyWithLimit(request, ASSISTANT_BODY_MAX_BYTES);
-  if (!raw) return refuse(413, `Request body is larger than ${ASSISTANT_BODY_MAX_BYTES / 1024} KB.`);
-  let json: unknown;
+  const read = await readAssistantRequest(request);
+  if (!read.ok) return refuse(read.status, read.message);
+
   try {
-    json = JSON.parse(new TextDecoder().decode(raw));
-  } catch {
-    return refuse(400, "The request body is not JSON.");
+    const history = await historyForTurn(ctx.db, user.id, read.body);
+    if (!history.ok) return refuse(history.status, history.message);
+    return await streamAnswer({
+      ctx,
+      user: { id: user.id, name: user.name, timeZone: timeZoneOf(user) },
+      conversationId: read.body.conversationId,
+      model,
+      messages: history.messages,
+    });
+  } catch (error) {
+    return refuseError(error, ctx.requestId);
   }
-  const parsed = assistantRequestBody.safeParse(json);
-  if (!parsed.success) return refuse(400, parsed.error.issues[0]?.message ?? "Invalid request.");
-  const body = parsed.data;
-
-  const notFound = () => refuse(404, "Conversation not found.");
-  let history: ReturnType<typeof appendUserMessage>;
-  if ("message" in body) {
-    const text = body.message.parts.map((part) => part.text).join(" ");
-    if (!(await ensureConversation(ctx.db, user.id, body.conversationId, text))) return notFound();
-    const stored = (await loadMessages(ctx.db, user.id, body.conversationId)) ?? [];
-    history = appendUserMessage(stored, body.message);
-  } else {
-    const stored = await loadMessages(ctx.db, user.id, body.conversationId);
-    if (!stored) return notFound();
-    history = applyApprovals(stored, body.approvals);
-  }
-  if (!history.ok) return refuse(history.status, history.message);
-
-  return streamAnswer({
-    ctx,
-    user: { id: user.id, name: user.name, timeZone: timeZoneOf(user) },
-    conversationId: body.conversationId,
-    model,
-    messages: history.messages,
-  });
 }
