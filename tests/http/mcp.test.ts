@@ -141,7 +141,7 @@ describe("MCP discovery and authorization", () => {
     const response = await rpc({}, initialize);
     expect(response.status).toBe(401);
     const challenge = response.headers.get("www-authenticate") ?? "";
-    expect(challenge).toBe(`Bearer resource_metadata="${metadataUrl()}"`);
+    expect(challenge).toBe(`Bearer resource_metadata="${metadataUrl()}", scope="tasks:read tasks:write"`);
   });
 
   it("publishes the protected resource metadata, found by the SDK's discovery", async () => {
@@ -182,7 +182,7 @@ describe("MCP discovery and authorization", () => {
       const response = await rpc({ authorization: `Bearer ${token}` });
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe(
-        `Bearer resource_metadata="${metadataUrl()}", error="invalid_token", error_description="The access token is invalid or expired"`,
+        `Bearer resource_metadata="${metadataUrl()}", scope="tasks:read tasks:write", error="invalid_token", error_description="The access token is invalid or expired"`,
       );
     }
   });

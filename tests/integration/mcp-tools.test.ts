@@ -111,6 +111,11 @@ describe("the MCP tools (in process, SDK client)", () => {
     const updated = await call("update_task", { task_id: added.task_id, title: "Renew passport now", priority: 1 });
     expect(updated).toEqual({ task_id: added.task_id, status: "updated", title: "Renew passport now" });
     expect(await api.task.byId({ id: String(added.task_id) })).toMatchObject({ priority: 1 });
+    // The version an agent read guards its next change.
+    const [read] = (await call("search_tasks", { query: "passport" })).tasks as { updated_at: string }[];
+    expect(await call("update_task", { task_id: added.task_id, due_date: null, updated_at: read?.updated_at })).toEqual(
+      { task_id: added.task_id, status: "updated", title: "Renew passport now" },
+    );
 
     expect(await call("complete_task", { task_id: added.task_id })).toEqual({
       task_id: added.task_id,

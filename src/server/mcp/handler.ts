@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { env } from "@/env";
-import { grantedScopes } from "@/server/agent-tools/scopes";
+import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { trustedOrigins } from "@/server/auth/urls";
 import { db } from "@/server/db";
@@ -25,7 +25,8 @@ function jsonRpcError(status: number, message: string, headers: Record<string, s
 function unauthorized(tokenSent: boolean) {
   const error = tokenSent ? ', error="invalid_token", error_description="The access token is invalid or expired"' : "";
   return jsonRpcError(401, tokenSent ? "The access token is invalid or expired." : "An access token is required.", {
-    "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}"${error}`,
+    // `scope`: what a client should ask the authorization server for (MCP 2025-11-25 scope selection).
+    "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}", scope="${ALL_SCOPES.join(" ")}"${error}`,
   });
 }
 

@@ -38,6 +38,7 @@ export function registerTool<Spec extends ToolSpec>(
       outputSchema: spec.output,
       annotations: { title: spec.title, openWorldHint: false, ...spec.annotations },
     },
+    // The SDK infers the callback's argument type from the schema, which a generic `Input` defeats.
     handler as Parameters<McpServer["registerTool"]>[2],
   );
 }
