@@ -65,4 +65,17 @@ describe("env", () => {
     const env = await loadEnv({ ...clean, DATABASE_URL: "" });
     expect(env.DATABASE_URL).toBeUndefined();
   });
+
+  it("refuses the scripted assistant model on a production deployment", async () => {
+    await expect(
+      loadEnv({ ...clean, NODE_ENV: "development", ASSISTANT_MODEL: "test-scripted", VERCEL_ENV: "production" }),
+    ).rejects.toThrow(/ASSISTANT_MODEL: "test-scripted" is a test model/);
+    const env = await loadEnv({
+      ...clean,
+      NODE_ENV: "development",
+      ASSISTANT_MODEL: "test-scripted",
+      VERCEL_ENV: undefined,
+    });
+    expect(env.ASSISTANT_MODEL).toBe("test-scripted");
+  });
 });

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { assistantSettingIssue } from "./server/ai/model-choice";
 import { appDatabaseUrl } from "./server/db/urls";
 import { emailFrom, emailVerificationRequired, smtpUrl } from "./server/email/env-schema";
 import { settingPairIssues } from "./server/env-pairs";
@@ -61,6 +62,10 @@ export const env = createEnv({
     CRON_SECRET: z.string().min(16, `CRON_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
     // The sign-in page's "Try the demo account" (npm run db:seed): on/off; unset, offered outside production.
     DEMO_ACCOUNT: z.enum(["on", "off"], { error: "DEMO_ACCOUNT must be on or off" }).optional(),
+    // The AI assistant (/assistant): off without a key. ASSISTANT_MODEL names the Gemini model
+    // (default gemini-2.5-flash), or "test-scripted" for the scripted test model (refused in production).
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    ASSISTANT_MODEL: z.string().min(1).optional(),
     // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
     MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
@@ -86,6 +91,9 @@ export const env = createEnv({
       for (const issue of settingPairIssues(ctx.value)) {
         ctx.issues.push({ code: "custom", input: ctx.value, path: [issue.path], message: issue.message });
       }
+      const assistantIssue = assistantSettingIssue(ctx.value);
+      if (assistantIssue)
+        ctx.issues.push({ code: "custom", input: ctx.value, path: ["ASSISTANT_MODEL"], message: assistantIssue });
     }),
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
   // Put every problem in the thrown message, where build and platform logs show it.

@@ -8,6 +8,13 @@ export class HttpSession {
     return this.baseUrl;
   }
 
+  /** The same cookies against another server (the app restarted on a new port). */
+  at(baseUrl: string): HttpSession {
+    const moved = new HttpSession(baseUrl);
+    moved.cookies = new Map(this.cookies);
+    return moved;
+  }
+
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size > 0) headers.set("cookie", this.cookieHeader());

@@ -5,7 +5,17 @@ import { z } from "zod";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import * as schema from "@/server/db/schema";
-import { account, session as sessionTable, task, twoFactor, usedTotpCode, user } from "@/server/db/schema";
+import {
+  account,
+  conversation,
+  conversationMessage,
+  session as sessionTable,
+  task,
+  twoFactor,
+  usedTotpCode,
+  user,
+} from "@/server/db/schema";
+import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
 import { addPassword } from "~tests/factories/credentials";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -118,6 +128,26 @@ const exportSchema = z
         .strict(),
     ),
     accounts: z.array(z.object({ providerId: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict()),
+    assistantConversations: z.array(
+      z
+        .object({
+          id: uuid,
+          title: z.string(),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+          messages: z.array(
+            z
+              .object({
+                id: z.string(),
+                role: z.enum(["system", "user", "assistant"]),
+                parts: z.array(z.unknown()),
+                createdAt: isoDate,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -159,7 +189,14 @@ async function createOwner() {
   await database.db
     .insert(usedTotpCode)
     .values({ userId: owner.user.id, codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 90_000) });
-  return { session: owner, api, project, label, parent, subtask, trashed, reminder };
+  // A chat with the assistant, stored as its route stores one.
+  const conversationId = crypto.randomUUID();
+  await ensureConversation(database.db, owner.user.id, conversationId, "What is due today?");
+  await saveMessages(database.db, owner.user.id, conversationId, [
+    { id: "m1", role: "user", parts: [{ type: "text", text: "What is due today?" }] },
+    { id: "m2", role: "assistant", parts: [{ type: "text", text: "Groceries." }] },
+  ]);
+  return { session: owner, api, project, label, parent, subtask, trashed, reminder, conversationId };
 }
 
 /** Tables of the schema holding a user's rows: `user` by id, every other by its user_id column. */
@@ -208,9 +245,25 @@ describe("account.export", () => {
     ]);
     expect(data.sessions.map((s) => s.id)).toEqual([owner.session.session.id]);
     expect(data.accounts).toEqual([expect.objectContaining({ providerId: "credential" })]);
+    expect(data.assistantConversations).toEqual([
+      expect.objectContaining({
+        id: owner.conversationId,
+        title: "What is due today?",
+        messages: [
+          expect.objectContaining({ id: "m1", role: "user", parts: [{ type: "text", text: "What is due today?" }] }),
+          expect.objectContaining({ id: "m2", role: "assistant", parts: [{ type: "text", text: "Groceries." }] }),
+        ],
+      }),
+    ]);
 
     const text = JSON.stringify(data);
-    for (const id of [stranger.session.user.id, stranger.project.id, stranger.label.id, stranger.parent.id]) {
+    for (const id of [
+      stranger.session.user.id,
+      stranger.project.id,
+      stranger.label.id,
+      stranger.parent.id,
+      stranger.conversationId,
+    ]) {
       expect(text).not.toContain(id);
     }
     expect(text).not.toContain(stranger.session.user.email);
@@ -236,7 +289,17 @@ describe("account.export", () => {
 describe("account.delete", () => {
   it("finds the tables to check: every table with a user_id, and user", () => {
     expect(userTables.map((t) => t.name).sort()).toEqual(
-      expect.arrayContaining(["account", "label", "project", "session", "task", "task_activity", "task_label", "user"]),
+      expect.arrayContaining([
+        "account",
+        "conversation",
+        "label",
+        "project",
+        "session",
+        "task",
+        "task_activity",
+        "task_label",
+        "user",
+      ]),
     );
   });
 
@@ -293,6 +356,12 @@ describe("account.delete", () => {
     const after = await rowsOfUser(owner.session.user.id);
     expect(after).toEqual(Object.fromEntries(Object.keys(before).map((name) => [name, 0])));
     expect(await database.db.select().from(task).where(eq(task.userId, owner.session.user.id))).toEqual([]);
+    // Messages have no user_id of their own: they go with their conversation.
+    const chatMessages = (conversationId: string) =>
+      database.db.select().from(conversationMessage).where(eq(conversationMessage.conversationId, conversationId));
+    expect(await chatMessages(owner.conversationId)).toEqual([]);
+    expect(await chatMessages(stranger.conversationId)).toHaveLength(2);
+    expect(await database.db.select().from(conversation).where(eq(conversation.id, owner.conversationId))).toEqual([]);
     expect(await rowsOfUser(stranger.session.user.id)).toEqual(strangerBefore);
     expect({ ...(await stranger.api.account.export()), exportedAt: "" }).toEqual({ ...strangerExport, exportedAt: "" });
   });

@@ -26,6 +26,8 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "conversation",
+      "conversation_message",
       "email_outbox",
       "jwks",
       "label",
@@ -47,8 +49,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(6);
-    expect(applied.rows[0]?.count).toBe(6);
+    expect(journal.entries).toHaveLength(7);
+    expect(applied.rows[0]?.count).toBe(7);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

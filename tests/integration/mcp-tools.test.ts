@@ -1,9 +1,9 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { USER_DATA_NOTE } from "@/server/agent-tools/define";
 import type { Session } from "@/server/auth/auth";
 import { label, project, task, taskLabel } from "@/server/db/schema";
-import { USER_DATA_NOTE } from "@/server/mcp/define";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { callTool, mcpClientFor } from "~tests/setup/mcp";

@@ -4,6 +4,8 @@ import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import {
   account,
+  conversation,
+  conversationMessage,
   label,
   personalAccessToken,
   project,
@@ -15,6 +17,7 @@ import {
   taskLabel,
   user,
 } from "@/server/db/schema";
+import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
 import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -38,6 +41,8 @@ interface World {
   /** A reminder of the owner's task, and the endpoint of the owner's browser push subscription. */
   theirReminder: string;
   theirPushEndpoint: string;
+  /** A conversation of the owner's with the AI assistant. */
+  theirConversation: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -105,6 +110,9 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "reminder.create (absolute)": (api, w) => api.reminder.create({ taskId: w.theirTask, absolute: new Date() }),
   "reminder.delete": (api, w) => api.reminder.delete({ id: w.theirReminder }),
   "push.unsubscribe": (api, w) => api.push.unsubscribe({ endpoint: w.theirPushEndpoint }),
+  "conversation.byId": (api, w) => api.conversation.byId({ id: w.theirConversation }),
+  "conversation.rename": (api, w) => api.conversation.rename({ id: w.theirConversation, title: "pwned" }),
+  "conversation.delete": (api, w) => api.conversation.delete({ id: w.theirConversation }),
 };
 
 interface Settled {
@@ -205,6 +213,10 @@ const OWN_ONLY: Record<
     call: (api) => api.accessToken.create({ name: "stranger's script", expiresInDays: 7 }),
     check: ({ value }) => expect(value).toMatchObject({ name: "stranger's script", token: expect.any(String) }),
   },
+  "conversation.list": {
+    call: (api) => api.conversation.list(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
   "account.delete": {
     // The stranger has no password login here: refused, and nobody's rows go.
     call: (api) => api.account.delete({ password: "anything at all", confirmation: DELETE_ACCOUNT_CONFIRMATION }),
@@ -255,7 +267,13 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   });
   const theirPushEndpoint = `https://push.example.test/${crypto.randomUUID()}`;
   await ownerApi.push.subscribe({ endpoint: theirPushEndpoint, keys: { p256dh: "AAAA", auth: "bbbb" } });
+  const theirConversation = crypto.randomUUID();
+  await ensureConversation(database.db, owner.user.id, theirConversation, "my plans");
+  await saveMessages(database.db, owner.user.id, theirConversation, [
+    { id: "q", role: "user", parts: [{ type: "text", text: "my plans" }] },
+  ]);
   const world = {
+    theirConversation,
     theirSession: owner.session.id,
     theirAccessToken: theirAccessToken.id,
     theirReminder: theirReminder.id,
@@ -300,6 +318,11 @@ async function snapshot(caller?: string) {
       .where(caller ? ne(personalAccessToken.userId, caller) : undefined)
       .orderBy(asc(personalAccessToken.id)),
     reminders: await db.select().from(reminder).orderBy(asc(reminder.id)),
+    conversations: await db.select().from(conversation).orderBy(asc(conversation.id)),
+    conversationMessages: await db
+      .select()
+      .from(conversationMessage)
+      .orderBy(asc(conversationMessage.conversationId), asc(conversationMessage.position)),
     pushSubscriptions: await db
       .select()
       .from(pushSubscription)
@@ -349,6 +372,7 @@ describe("every router: access control", () => {
       theirAccessToken: random(),
       theirReminder: random(),
       theirPushEndpoint: `https://push.example.test/${random()}`,
+      theirConversation: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),

@@ -1,9 +1,9 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { ALL_SCOPES, type Scope } from "@/server/agent-tools/scopes";
 import type { Session } from "@/server/auth/auth";
 import type { Database } from "@/server/db/client";
-import { ALL_SCOPES, type Scope } from "@/server/mcp/scopes";
 import { createMcpServer } from "@/server/mcp/server";
 import { createInnerContext } from "@/server/trpc/init";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { env } from "@/env";
+import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { trustedOrigins } from "@/server/auth/urls";
 import { db } from "@/server/db";
@@ -9,7 +10,6 @@ import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
 import { consumeRateLimit } from "./rate-limit";
 import { mcpAudiences, resourceMetadataURL } from "./resource";
-import { ALL_SCOPES, grantedScopes } from "./scopes";
 import { createMcpServer } from "./server";
 
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import "server-only";
+import { ALL_SCOPES } from "@/server/agent-tools/scopes";
 import { baseURL } from "@/server/auth/urls";
-import { ALL_SCOPES } from "./scopes";
 
 /**
  * The MCP endpoint is a protected resource of its own (RFC 9728): tokens the coming OAuth server issues

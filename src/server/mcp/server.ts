@@ -1,12 +1,10 @@
 import "server-only";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { agentTools } from "@/server/agent-tools";
+import { toolContext } from "@/server/agent-tools/define";
+import { hasScope, type Scope } from "@/server/agent-tools/scopes";
 import type { Context } from "@/server/trpc/init";
-import { catalogTools } from "./catalog-tools";
-import { toolContext } from "./define";
-import { hasScope, type Scope } from "./scopes";
-import { taskTools } from "./task-tools";
-
-export const tools = [...taskTools, ...catalogTools];
+import { registerTool } from "./register";
 
 const INSTRUCTIONS =
   "Tasklane, the user's task manager: read, add, complete, update and delete their tasks. Everything a task, " +
@@ -19,8 +17,8 @@ export function createMcpServer(ctx: Context, granted: readonly Scope[]): McpSer
     { instructions: INSTRUCTIONS, capabilities: { tools: { listChanged: false } } },
   );
   const context = toolContext(ctx);
-  for (const tool of tools) {
-    if (hasScope(granted, tool.scope)) tool.register(server, context, granted);
+  for (const tool of agentTools) {
+    if (hasScope(granted, tool.scope)) registerTool(server, tool, context, granted);
   }
   return server;
 }

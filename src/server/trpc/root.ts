@@ -1,6 +1,7 @@
 import "server-only";
 import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
+import { conversationRouter } from "@/server/modules/conversations/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   accessToken: accessTokenRouter,
   reminder: reminderRouter,
   push: pushRouter,
+  conversation: conversationRouter,
 });
 
 export type AppRouter = typeof appRouter;

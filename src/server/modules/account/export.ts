@@ -2,7 +2,19 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { account, label, project, reminder, session, task, taskActivity, taskLabel, user } from "@/server/db/schema";
+import {
+  account,
+  conversation,
+  conversationMessage,
+  label,
+  project,
+  reminder,
+  session,
+  task,
+  taskActivity,
+  taskLabel,
+  user,
+} from "@/server/db/schema";
 
 export const EXPORT_FORMAT = "tasklane-export";
 export const EXPORT_VERSION = 1;
@@ -87,6 +99,28 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(reminder)
         .where(eq(reminder.userId, userId))
         .orderBy(asc(reminder.createdAt), asc(reminder.id));
+      const conversations = await tx
+        .select({
+          id: conversation.id,
+          title: conversation.title,
+          createdAt: conversation.createdAt,
+          updatedAt: conversation.updatedAt,
+        })
+        .from(conversation)
+        .where(eq(conversation.userId, userId))
+        .orderBy(asc(conversation.createdAt), asc(conversation.id));
+      const messages = await tx
+        .select({
+          conversationId: conversationMessage.conversationId,
+          id: conversationMessage.id,
+          role: conversationMessage.role,
+          parts: conversationMessage.parts,
+          createdAt: conversationMessage.createdAt,
+        })
+        .from(conversationMessage)
+        .innerJoin(conversation, eq(conversation.id, conversationMessage.conversationId))
+        .where(eq(conversation.userId, userId))
+        .orderBy(asc(conversationMessage.conversationId), asc(conversationMessage.position));
       const sessions = await tx
         .select({
           id: session.id,
@@ -143,6 +177,18 @@ export async function exportAccountData(db: Database, userId: string) {
           sentAt: isoOrNull(row.sentAt),
           lastSentAt: isoOrNull(row.lastSentAt),
           createdAt: iso(row.createdAt),
+        })),
+        /** Chats with the AI assistant; each message's `parts` as the AI SDK stores them. */
+        assistantConversations: conversations.map((row) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          updatedAt: iso(row.updatedAt),
+          messages: messages
+            .filter((message) => message.conversationId === row.id)
+            .map(({ conversationId: _conversation, ...message }) => ({
+              ...message,
+              createdAt: iso(message.createdAt),
+            })),
         })),
         /** Where the user is signed in; `lastActiveAt` is when the session was last refreshed. */
         sessions: sessions.map(({ updatedAt, ...row }) => ({

@@ -19,6 +19,7 @@ describe("paletteItems", () => {
       "Go to Upcoming",
       "Go to Search",
       "Go to Completed",
+      "Go to Assistant",
       "Go to Settings",
       "Project: Home",
       "Label: @bills",
@@ -33,11 +34,11 @@ describe("paletteItems", () => {
 
 describe("filterPaletteItems", () => {
   it.each([
-    ["", 10],
+    ["", 11],
     ["today", 1],
     ["TODAY", 1],
-    ["go to", 6],
-    ["to go", 6],
+    ["go to", 7],
+    ["to go", 7],
     ["home", 1],
     ["@bi", 1],
     ["  up  ", 1],

@@ -13,6 +13,7 @@ const VIEWS: readonly (readonly [string, `/${string}`])[] = [
   ["Upcoming", "/upcoming"],
   ["Search", "/search"],
   ["Completed", "/completed"],
+  ["Assistant", "/assistant"],
   ["Settings", "/settings"],
 ];
 

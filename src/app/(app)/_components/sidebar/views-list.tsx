@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarDays, CalendarRange, CircleCheck, Inbox, type LucideIcon, Search } from "lucide-react";
+import { Bot, CalendarDays, CalendarRange, CircleCheck, Inbox, type LucideIcon, Search } from "lucide-react";
 import { api } from "@/trpc/react";
 import { NavLink, OpenCount } from "./nav-link";
 
@@ -10,6 +10,7 @@ const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
   { href: "/upcoming", label: "Upcoming", icon: CalendarRange },
   { href: "/search", label: "Search", icon: Search },
   { href: "/completed", label: "Completed", icon: CircleCheck },
+  { href: "/assistant", label: "Assistant", icon: Bot },
 ];
 
 /** The sidebar's links to the views, the Inbox with its count of open tasks. */

@@ -4,7 +4,7 @@ import { ALL_SCOPES, grantedScopes, hasScope } from "./scopes";
 
 const identity = (method: Identity["method"]) => ({ method, sessionId: null }) as unknown as Identity;
 
-describe("MCP scopes", () => {
+describe("agent tool scopes", () => {
   it("personal access tokens and our JWTs stand for the whole account (read and write)", () => {
     expect(grantedScopes(identity("access-token"))).toEqual(ALL_SCOPES);
     expect(grantedScopes(identity("jwt"))).toEqual(["tasks:read", "tasks:write"]);

@@ -158,6 +158,7 @@ export const taskTools = [
     input: taskIdArgs,
     output: taskChangeOutput,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
+    confirm: true,
     async run(args, { api }) {
       const found = await api.task.byId({ id: args.task_id });
       await api.task.delete({ id: args.task_id });

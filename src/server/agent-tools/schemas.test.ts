@@ -4,7 +4,7 @@ import { addTaskArgs, listTasksArgs, updateTaskArgs } from "./schemas";
 
 const id = "0b6f3f2e-8d6a-4b8e-9c1e-3f1e2d4c5b6a";
 
-describe("MCP tool arguments", () => {
+describe("agent tool arguments", () => {
   it("add_task takes a title or quick-add text, exactly one of them", () => {
     expect(addTaskArgs.safeParse({}).success).toBe(false);
     expect(addTaskArgs.safeParse({ title: "a", text: "b" }).success).toBe(false);

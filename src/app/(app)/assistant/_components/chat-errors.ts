@@ -1,0 +1,21 @@
+/**
+ * The words of a failed chat request: the route answers `{ error: { message } }` (the transport puts
+ * the response body in the Error's message); anything else is a network failure.
+ */
+export function chatErrorMessage(error: Error): string {
+  try {
+    const body: unknown = JSON.parse(error.message);
+    if (typeof body === "object" && body !== null && "error" in body) {
+      const inner = (body as { error: unknown }).error;
+      if (typeof inner === "object" && inner !== null && "message" in inner) {
+        const { message } = inner as { message: unknown };
+        if (typeof message === "string" && message) return message;
+      }
+    }
+  } catch {
+    // Not JSON: the stream's own error text, or a network failure.
+  }
+  return error.message && !error.message.startsWith("{") && error.message.length < 300
+    ? error.message
+    : "The assistant could not be reached. Check your connection and try again.";
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { api } from "@/trpc/react";
+
+/** Past conversations, most recent first: open one, start a new one, or delete one (after a confirmation). */
+export function ConversationList() {
+  const router = useRouter();
+  // From the address, which names a new conversation too once its first message is sent.
+  const currentId = useSearchParams().get("c");
+  const utils = api.useUtils();
+  const [conversations] = api.conversation.list.useSuspenseQuery();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const remove = api.conversation.delete.useMutation({
+    onSuccess: async ({ id }) => {
+      setConfirming(null);
+      await utils.conversation.list.invalidate();
+      if (id === currentId) router.replace("/assistant");
+    },
+  });
+
+  return (
+    <nav aria-labelledby="conversations-heading" className="flex flex-col gap-2">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="conversations-heading" className="font-semibold">
+          Conversations
+        </h2>
+        <Link
+          href="/assistant"
+          className="inline-flex min-h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface"
+        >
+          <Plus aria-hidden className="size-4" />
+          New conversation
+        </Link>
+      </div>
+      {conversations.length === 0 ? (
+        <p className="text-sm text-muted">No conversations yet.</p>
+      ) : (
+        <ul className="flex max-h-48 flex-col gap-0.5 overflow-y-auto">
+          {conversations.map((conversation) =>
+            confirming === conversation.id ? (
+              <DeleteConfirmation
+                key={conversation.id}
+                title={conversation.title}
+                pending={remove.isPending}
+                error={remove.error?.message ?? null}
+                onConfirm={() => remove.mutate({ id: conversation.id })}
+                onCancel={() => setConfirming(null)}
+              />
+            ) : (
+              <li key={conversation.id} className="flex items-center gap-1">
+                <Link
+                  href={`/assistant?c=${conversation.id}`}
+                  aria-current={conversation.id === currentId ? "page" : undefined}
+                  className="flex min-h-9 min-w-0 flex-1 items-center truncate rounded-md px-2 text-sm hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:font-semibold"
+                >
+                  <span className="truncate">{conversation.title}</span>
+                </Link>
+                <button
+                  type="button"
+                  aria-label={`Delete conversation “${conversation.title}”`}
+                  onClick={() => setConfirming(conversation.id)}
+                  className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
+                >
+                  <Trash2 aria-hidden className="size-4" />
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+function DeleteConfirmation({
+  title,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  pending: boolean;
+  error: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const itemRef = useRef<HTMLLIElement>(null);
+  // The question replaces the row the focus was on: keep the keyboard where the answer is.
+  useEffect(() => itemRef.current?.querySelector("button")?.focus(), []);
+  return (
+    <li ref={itemRef} className="flex flex-col gap-2 rounded-md border border-danger p-2 text-sm">
+      <p>Delete “{title}” and all its messages? This cannot be undone.</p>
+      {error ? (
+        <p role="alert" className="text-danger">
+          {error}
+        </p>
+      ) : null}
+      <div className="flex gap-2">
+        <Button variant="primary" disabled={pending} onClick={onConfirm}>
+          Delete
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { describeToolCall, describeToolResult, taskIdIn } from "./tool-text";
+
+const task = { id: "t1", title: "Buy milk" };
+const change = (status: string) => ({ task_id: "t1", status, title: "Buy milk" });
+
+describe("tool cards in words", () => {
+  it.each([
+    ["add_task", { title: "Buy milk" }, change("created"), "Added task “Buy milk”"],
+    ["add_task", { text: "Buy milk tomorrow p1" }, change("created"), "Added task “Buy milk”"],
+    ["complete_task", { task_id: "t1" }, change("completed"), "Completed “Buy milk”"],
+    ["update_task", { task_id: "t1", priority: 1 }, change("updated"), "Updated “Buy milk”"],
+    ["delete_task", { task_id: "t1" }, change("deleted"), "Deleted “Buy milk”"],
+    ["search_tasks", { query: "milk" }, { tasks: [task, task] }, "Searched for “milk”: 2 tasks found"],
+    ["list_tasks", {}, { tasks: [task], next_cursor: null }, "Listed 1 task"],
+    ["list_projects", {}, { projects: [] }, "Listed 0 projects"],
+    ["list_labels", {}, { labels: [{}, {}] }, "Listed 2 labels"],
+    ["something_new", {}, null, "Ran something new"],
+  ])("%s %j → %s", (name, input, output, words) => {
+    expect(describeToolResult(name, input, output)).toBe(words);
+  });
+
+  it("says what a confirmation is about, with the task's real title when known", () => {
+    expect(describeToolCall("delete_task", { task_id: "t1" }, "Buy milk")).toBe("Delete task “Buy milk”");
+    expect(describeToolCall("delete_task", { task_id: "t1" })).toBe("Delete task");
+    expect(describeToolCall("delete_task", { task_ids: ["a", "b"] })).toBe("Delete 2 tasks");
+    expect(describeToolCall("bulk_update", { task_ids: ["a"] })).toBe("Bulk update 1 task");
+    expect(taskIdIn({ task_id: "t1" })).toBe("t1");
+    expect(taskIdIn({ task_ids: ["t1"] })).toBeNull();
+  });
+
+  it("never throws on odd shapes", () => {
+    for (const value of [null, undefined, 3, "x", [], { task: null }, { tasks: "no" }]) {
+      expect(typeof describeToolResult("add_task", value, value)).toBe("string");
+      expect(typeof describeToolCall("delete_task", value)).toBe("string");
+    }
+  });
+});

@@ -1,0 +1,83 @@
+// Tool calls in words, for the chat's cards. Lenient about shapes: a card must never break the chat.
+
+type Json = Record<string, unknown>;
+
+const record = (value: unknown): Json => (typeof value === "object" && value !== null ? (value as Json) : {});
+const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+const quoted = (value: string | null) => (value ? ` “${value}”` : "");
+
+function titleIn(...values: unknown[]): string | null {
+  for (const value of values) {
+    const found = text(record(value).title);
+    if (found) return found;
+  }
+  return null;
+}
+
+function countIn(output: unknown, key: string): number | null {
+  const value = record(output)[key];
+  if (Array.isArray(value)) return value.length;
+  return Array.isArray(output) ? output.length : null;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What the tool did (its output is in), e.g. "Added task “Buy milk”". */
+export function describeToolResult(name: string, input: unknown, output: unknown): string {
+  const title = titleIn(output, input);
+  switch (name) {
+    case "add_task":
+      return `Added task${quoted(title ?? text(record(input).text))}`;
+    case "complete_task":
+      return `Completed${quoted(title)}`;
+    case "update_task":
+      return `Updated${quoted(title)}`;
+    case "delete_task":
+      return `Deleted${quoted(title)}`;
+    case "search_tasks": {
+      const count = countIn(output, "tasks");
+      const query = text(record(input).query);
+      return `Searched for${quoted(query)}${count === null ? "" : `: ${plural(count, "task", "tasks")} found`}`;
+    }
+    case "list_tasks": {
+      const count = countIn(output, "tasks");
+      return count === null ? "Listed tasks" : `Listed ${plural(count, "task", "tasks")}`;
+    }
+    case "list_projects": {
+      const count = countIn(output, "projects");
+      return count === null ? "Listed projects" : `Listed ${plural(count, "project", "projects")}`;
+    }
+    case "list_labels": {
+      const count = countIn(output, "labels");
+      return count === null ? "Listed labels" : `Listed ${plural(count, "label", "labels")}`;
+    }
+    default:
+      return `Ran ${name.replaceAll("_", " ")}`;
+  }
+}
+
+/** What the tool is about to do, e.g. "Delete task “Buy milk”", for a running call or a confirmation. */
+export function describeToolCall(name: string, input: unknown, knownTitle: string | null = null): string {
+  const title = knownTitle ?? titleIn(input);
+  const ids = record(input).task_ids;
+  const many = Array.isArray(ids) ? ` ${plural(ids.length, "task", "tasks")}` : "";
+  switch (name) {
+    case "add_task":
+      return `Add task${quoted(title ?? text(record(input).text))}`;
+    case "complete_task":
+      return `Complete${many || ` task${quoted(title)}`}`;
+    case "update_task":
+      return `Change${many || ` task${quoted(title)}`}`;
+    case "delete_task":
+      return `Delete${many || ` task${quoted(title)}`}`;
+    case "search_tasks":
+      return `Search for${quoted(text(record(input).query))}`;
+    default:
+      return `${name.replaceAll("_", " ").replace(/^./, (first) => first.toUpperCase())}${many}`;
+  }
+}
+
+/** The id a single-task call names (for the confirmation to show the task's title). */
+export function taskIdIn(input: unknown): string | null {
+  return text(record(input).task_id);
+}

@@ -1,0 +1,69 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ASSISTANT_UNAVAILABLE_MESSAGE } from "@/lib/assistant";
+import { streamAnswer } from "@/server/ai/chat";
+import { historyForTurn } from "@/server/ai/history";
+import { assistantModel } from "@/server/ai/model";
+import { readAssistantRequest } from "@/server/ai/request";
+import { timeZoneOf } from "@/server/auth/time-zone";
+import { trustedOrigins } from "@/server/auth/urls";
+import { createContext } from "@/server/trpc/context";
+import { toTRPCError } from "@/server/trpc/errors";
+import { checkMutationRequest } from "@/server/trpc/http-guards";
+import { GENERIC_ERROR_MESSAGE } from "@/server/trpc/init";
+
+/** A tool round trip or two on a slow model: more than Vercel's default function time. */
+export const maxDuration = 60;
+
+function refuse(status: number, message: string) {
+  return Response.json({ error: { message } }, { status });
+}
+
+/** As tRPC answers: a database outage is a 503 "try again", anything unexpected a generic 500 (logged). */
+function refuseError(error: unknown, requestId: string) {
+  const mapped = error instanceof TRPCError ? error : toTRPCError(error);
+  const status = getHTTPStatusCodeFromError(mapped);
+  if (mapped.code === "INTERNAL_SERVER_ERROR") {
+    console.error(`[assistant] request ${requestId} failed:`, mapped.cause ?? mapped);
+    return refuse(status, GENERIC_ERROR_MESSAGE);
+  }
+  return refuse(status, mapped.message);
+}
+
+/**
+ * One turn of a conversation with the assistant: the user's new message, or their answers to the
+ * confirmations it asked for. Streams the answer (AI SDK UI message stream) and stores it.
+ */
+export async function POST(request: Request) {
+  const guard = checkMutationRequest(request, trustedOrigins);
+  if (guard) return refuse(guard.status, guard.message);
+
+  let ctx: Awaited<ReturnType<typeof createContext>>;
+  try {
+    ctx = await createContext({ headers: request.headers });
+  } catch (error) {
+    return refuseError(error, "(no context)");
+  }
+  if (!ctx.identity) return refuse(401, "Sign in to continue.");
+  const { user } = ctx.identity;
+
+  const model = assistantModel();
+  if (!model) return refuse(503, ASSISTANT_UNAVAILABLE_MESSAGE);
+
+  const read = await readAssistantRequest(request);
+  if (!read.ok) return refuse(read.status, read.message);
+
+  try {
+    const history = await historyForTurn(ctx.db, user.id, read.body);
+    if (!history.ok) return refuse(history.status, history.message);
+    return await streamAnswer({
+      ctx,
+      user: { id: user.id, name: user.name, timeZone: timeZoneOf(user) },
+      conversationId: read.body.conversationId,
+      model,
+      messages: history.messages,
+    });
+  } catch (error) {
+    return refuseError(error, ctx.requestId);
+  }
+}

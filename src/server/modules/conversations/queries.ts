@@ -1,0 +1,54 @@
+import "server-only";
+import type { UIMessage } from "ai";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Database } from "@/server/db";
+import { conversation, conversationMessage } from "@/server/db/schema";
+
+/** Most recently active first; shared by the assistant page (first paint) and `conversation.list`. */
+export function listConversations(db: Database, userId: string) {
+  return db
+    .select({
+      id: conversation.id,
+      title: conversation.title,
+      createdAt: conversation.createdAt,
+      updatedAt: conversation.updatedAt,
+    })
+    .from(conversation)
+    .where(eq(conversation.userId, userId))
+    .orderBy(desc(conversation.updatedAt), desc(conversation.id));
+}
+
+export type ConversationSummary = Awaited<ReturnType<typeof listConversations>>[number];
+
+export async function findConversation(db: Database, userId: string, id: string) {
+  const [found] = await db
+    .select({
+      id: conversation.id,
+      title: conversation.title,
+      createdAt: conversation.createdAt,
+      updatedAt: conversation.updatedAt,
+    })
+    .from(conversation)
+    .where(and(eq(conversation.userId, userId), eq(conversation.id, id)));
+  return found ?? null;
+}
+
+/** The stored messages of a conversation of the user's, in order; null when it is not theirs (or absent). */
+export async function loadMessages(db: Database, userId: string, id: string): Promise<UIMessage[] | null> {
+  if (!(await findConversation(db, userId, id))) return null;
+  const rows = await db
+    .select({ id: conversationMessage.id, role: conversationMessage.role, parts: conversationMessage.parts })
+    .from(conversationMessage)
+    .where(eq(conversationMessage.conversationId, id))
+    .orderBy(asc(conversationMessage.position));
+  // Written by saveMessages from UIMessages, and re-validated against the tools before each model call.
+  return rows.map((row) => ({ id: row.id, role: row.role, parts: row.parts as UIMessage["parts"] }));
+}
+
+/** A conversation with its messages, or null when it is not the user's. */
+export async function conversationWithMessages(db: Database, userId: string, id: string) {
+  const found = await findConversation(db, userId, id);
+  if (!found) return null;
+  const messages = (await loadMessages(db, userId, id)) ?? [];
+  return { ...found, messages };
+}

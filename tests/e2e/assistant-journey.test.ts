@@ -1,0 +1,83 @@
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+// The built app with the scripted test model (no API key, no network).
+const session = setupBrowserSession({ env: { ASSISTANT_MODEL: "test-scripted" } });
+let page: Page;
+
+beforeEach(async () => {
+  ({ page } = session);
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+const nav = () => page.getByRole("navigation", { name: "Main" });
+const messages = () => page.getByRole("log", { name: "Messages" });
+const taskRow = (title: string) => page.locator("li[data-task-id]", { hasText: title });
+
+async function say(text: string) {
+  const field = page.getByLabel("Message", { exact: true });
+  await field.fill(text);
+  await field.press("Enter");
+}
+
+describe("the AI assistant", () => {
+  it("adds and completes a task through the chat; the task list shows it; the chat survives a reload", async () => {
+    await session.signUp("Ada Assistant");
+    await nav().getByRole("link", { name: "Assistant" }).click();
+    await page.getByRole("heading", { name: "Assistant", level: 1 }).waitFor();
+    await page.getByText("No conversations yet.").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await say("add a task Buy milk");
+    await messages().getByText("Added task “Buy milk”").waitFor();
+    await messages().getByText("Added “Buy milk” to your Inbox.").waitFor();
+    // The conversation is listed, and the address names it.
+    await page.getByRole("link", { name: "add a task Buy milk" }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get("c")).toMatch(/^[0-9a-f-]{36}$/);
+
+    await say("complete Buy milk");
+    await messages().getByText("Completed “Buy milk”", { exact: true }).waitFor();
+    await messages().getByText("Completed “Buy milk”.").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Reloaded, the conversation comes back from the server.
+    await page.reload();
+    await messages().getByText("Added “Buy milk” to your Inbox.").waitFor();
+    await messages().getByText("Completed “Buy milk”.").waitFor();
+
+    await nav().getByRole("link", { name: "Completed" }).click();
+    await page.getByRole("heading", { name: "Completed", level: 1 }).waitFor();
+    await taskRow("Buy milk").first().waitFor();
+    await nav().getByRole("link", { name: /Inbox/ }).click();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    await page.getByText("Nothing in your Inbox.", { exact: false }).waitFor();
+    expect(await taskRow("Buy milk").count()).toBe(0);
+  });
+
+  it("asks before deleting, by keyboard; deletes a conversation after a confirmation", async () => {
+    await session.signUp("Dee Leter");
+    await page.goto("/assistant");
+    await say("add a task Old plan");
+    await messages().getByText("Added “Old plan” to your Inbox.").waitFor();
+
+    await say("delete it");
+    const confirmation = page.getByRole("group", { name: "Delete task “Old plan”?" });
+    await confirmation.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await confirmation.getByRole("button", { name: "Approve" }).focus();
+    await page.keyboard.press("Enter");
+    await messages().getByText("Deleted “Old plan”: it is in the trash.").waitFor();
+    await expect.poll(() => confirmation.count()).toBe(0);
+    // The answered buttons are gone: the keyboard is back in the message box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("assistant-message");
+
+    await page.getByRole("button", { name: "Delete conversation “add a task Old plan”" }).click();
+    await page.getByText("Delete “add a task Old plan” and all its messages?").waitFor();
+    // The focus is on the confirming button.
+    await page.keyboard.press("Enter");
+    await page.getByText("No conversations yet.").waitFor();
+    await expect.poll(() => new URL(page.url()).search).toBe("");
+  });
+});
