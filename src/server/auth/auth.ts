@@ -16,6 +16,7 @@ import {
 } from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
+import { oauthProviderPlugin } from "./oauth-provider";
 import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { oidcPlugins, socialProviders } from "./social";
@@ -38,6 +39,13 @@ export const auth = betterAuth({
       rateLimit: schema.rateLimit,
       twoFactor: schema.twoFactor,
       jwks: schema.jwks,
+      oauthClient: schema.oauthClient,
+      oauthResource: schema.oauthResource,
+      oauthClientResource: schema.oauthClientResource,
+      oauthRefreshToken: schema.oauthRefreshToken,
+      oauthAccessToken: schema.oauthAccessToken,
+      oauthConsent: schema.oauthConsent,
+      oauthClientAssertion: schema.oauthClientAssertion,
     },
   }),
   advanced: {
@@ -112,6 +120,7 @@ export const auth = betterAuth({
       disableSettingJwtHeader: true,
     }),
     ...oidcPlugins,
+    oauthProviderPlugin,
     requireFreshSession(["/change-email"]),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),

@@ -3,6 +3,7 @@ export * from "./activity";
 export * from "./auth";
 export * from "./email";
 export * from "./labels";
+export * from "./oauth";
 export * from "./projects";
 export * from "./relations";
 export * from "./reminders";
