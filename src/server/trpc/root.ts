@@ -1,6 +1,7 @@
 import "server-only";
 import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
+import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   label: labelRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,
+  connectedApp: connectedAppRouter,
   reminder: reminderRouter,
   push: pushRouter,
 });
