@@ -5,7 +5,18 @@ import { z } from "zod";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import * as schema from "@/server/db/schema";
-import { account, session as sessionTable, task, twoFactor, usedTotpCode, user } from "@/server/db/schema";
+import {
+  account,
+  oauthAccessToken,
+  oauthClient,
+  oauthConsent,
+  oauthRefreshToken,
+  session as sessionTable,
+  task,
+  twoFactor,
+  usedTotpCode,
+  user,
+} from "@/server/db/schema";
 import { addPassword } from "~tests/factories/credentials";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -159,6 +170,25 @@ async function createOwner() {
   await database.db
     .insert(usedTotpCode)
     .values({ userId: owner.user.id, codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 90_000) });
+  // An MCP client the user registered and allowed, with its tokens, as the OAuth provider plugin writes them.
+  const clientId = `client-${owner.user.id}`;
+  await database.db
+    .insert(oauthClient)
+    .values({ clientId, userId: owner.user.id, redirectUris: ["http://127.0.0.1/cb"] });
+  await database.db.insert(oauthConsent).values({ clientId, userId: owner.user.id, scopes: ["tasks:read"] });
+  const expiresAt = new Date(Date.now() + 3_600_000);
+  const [refresh] = await database.db
+    .insert(oauthRefreshToken)
+    .values({ clientId, userId: owner.user.id, token: `r-${clientId}`, scopes: ["tasks:read"], expiresAt })
+    .returning();
+  await database.db.insert(oauthAccessToken).values({
+    clientId,
+    userId: owner.user.id,
+    token: `a-${clientId}`,
+    scopes: ["tasks:read"],
+    refreshId: refresh?.id,
+    expiresAt,
+  });
   return { session: owner, api, project, label, parent, subtask, trashed, reminder };
 }
 
