@@ -147,6 +147,8 @@ describe("OAuth authorization server for MCP clients", () => {
     expect(client.client_id).toEqual(expect.any(String));
     expect(client.client_secret).toBeUndefined();
     expect(client.token_endpoint_auth_method).toBe("none");
+    // Its loopback redirect makes it a native app (RFC 8252), as MCP clients on the user's machine register.
+    expect(client.application_type).toBe("native");
   });
 
   it("a user who is not signed in is sent to sign-in, then on to consent", async () => {

@@ -25,8 +25,6 @@ export class MemoryOAuthProvider implements OAuthClientProvider {
       grant_types: ["authorization_code", "refresh_token"],
       response_types: ["code"],
       token_endpoint_auth_method: "none",
-      // A loopback redirect (RFC 8252) is allowed to native apps only; web clients need https.
-      application_type: "native",
     };
   }
 

@@ -16,6 +16,7 @@ import {
 } from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
+import { loopbackClientsAreNative } from "./loopback-clients";
 import { oauthProviderPlugin } from "./oauth-provider";
 import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
@@ -120,6 +121,7 @@ export const auth = betterAuth({
       disableSettingJwtHeader: true,
     }),
     ...oidcPlugins,
+    loopbackClientsAreNative(),
     oauthProviderPlugin,
     requireFreshSession(["/change-email"]),
     // Must stay last: lets server actions and RSC set auth cookies.
