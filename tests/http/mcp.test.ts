@@ -187,13 +187,14 @@ describe("MCP discovery and authorization", () => {
     }
   });
 
-  it("accepts JWTs for the app or for this resource; refuses another audience and an expired one", async () => {
+  it("accepts JWTs for the app; refuses another audience, an expired one, and one for this resource that our OAuth server did not issue", async () => {
     const { browser, userId } = await signedUpUser("mcp-jwt-audience");
     await createJwt(browser); // the first token creates the signing key
     const now = Math.floor(Date.now() / 1000);
     const status = async (token: string) => (await rpc({ authorization: `Bearer ${token}` })).status;
     expect(await status(await signJwt(userId, { aud: app.url }))).toBe(200);
-    expect(await status(await signJwt(userId, { aud: mcpUrl() }))).toBe(200);
+    // No client (azp), no consent: tokens for this resource come from the OAuth flow (mcp-oauth.test.ts).
+    expect(await status(await signJwt(userId, { aud: mcpUrl() }))).toBe(401);
     expect(await status(await signJwt(userId, { aud: "https://elsewhere.example/api/mcp" }))).toBe(401);
     expect(await status(await signJwt(userId, { aud: app.url, exp: now - 1 }))).toBe(401);
   });

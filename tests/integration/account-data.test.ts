@@ -9,6 +9,10 @@ import {
   account,
   conversation,
   conversationMessage,
+  oauthAccessToken,
+  oauthClient,
+  oauthConsent,
+  oauthRefreshToken,
   session as sessionTable,
   task,
   twoFactor,
@@ -196,6 +200,25 @@ async function createOwner() {
     { id: "m1", role: "user", parts: [{ type: "text", text: "What is due today?" }] },
     { id: "m2", role: "assistant", parts: [{ type: "text", text: "Groceries." }] },
   ]);
+  // An MCP client the user registered and allowed, with its tokens, as the OAuth provider plugin writes them.
+  const clientId = `client-${owner.user.id}`;
+  await database.db
+    .insert(oauthClient)
+    .values({ clientId, userId: owner.user.id, redirectUris: ["http://127.0.0.1/cb"] });
+  await database.db.insert(oauthConsent).values({ clientId, userId: owner.user.id, scopes: ["tasks:read"] });
+  const expiresAt = new Date(Date.now() + 3_600_000);
+  const [refresh] = await database.db
+    .insert(oauthRefreshToken)
+    .values({ clientId, userId: owner.user.id, token: `r-${clientId}`, scopes: ["tasks:read"], expiresAt })
+    .returning();
+  await database.db.insert(oauthAccessToken).values({
+    clientId,
+    userId: owner.user.id,
+    token: `a-${clientId}`,
+    scopes: ["tasks:read"],
+    refreshId: refresh?.id,
+    expiresAt,
+  });
   return { session: owner, api, project, label, parent, subtask, trashed, reminder, conversationId };
 }
 

@@ -31,6 +31,13 @@ describe(`database (${database.mode})`, () => {
       "email_outbox",
       "jwks",
       "label",
+      "oauth_access_token",
+      "oauth_client",
+      "oauth_client_assertion",
+      "oauth_client_resource",
+      "oauth_consent",
+      "oauth_refresh_token",
+      "oauth_resource",
       "personal_access_token",
       "project",
       "push_subscription",
@@ -49,7 +56,7 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(7);
+    expect(journal.entries).toHaveLength(8);
     expect(applied.rows[0]?.count).toBe(7);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,

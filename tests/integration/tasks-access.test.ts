@@ -7,6 +7,8 @@ import {
   conversation,
   conversationMessage,
   label,
+  oauthClient,
+  oauthConsent,
   personalAccessToken,
   project,
   pushSubscription,
@@ -38,6 +40,8 @@ interface World {
   /** One of the owner's browser sessions, and one of their personal access tokens. */
   theirSession: string;
   theirAccessToken: string;
+  /** The client id of an app (MCP client) the owner connected. */
+  theirConnectedApp: string;
   /** A reminder of the owner's task, and the endpoint of the owner's browser push subscription. */
   theirReminder: string;
   theirPushEndpoint: string;
@@ -105,6 +109,7 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "label.merge (into theirs)": (api, w) => api.label.merge({ fromId: w.ownLabel, intoId: w.theirLabel }),
   "session.revoke": (api, w) => api.session.revoke({ id: w.theirSession }),
   "accessToken.revoke": (api, w) => api.accessToken.revoke({ id: w.theirAccessToken }),
+  "connectedApp.revoke": (api, w) => api.connectedApp.revoke({ clientId: w.theirConnectedApp }),
   "reminder.list": (api, w) => api.reminder.list({ taskId: w.theirTask }),
   "reminder.create": (api, w) => api.reminder.create({ taskId: w.theirTask, minutesBefore: 10 }),
   "reminder.create (absolute)": (api, w) => api.reminder.create({ taskId: w.theirTask, absolute: new Date() }),
@@ -204,6 +209,10 @@ const OWN_ONLY: Record<
       api.push.subscribe({ endpoint: "https://push.example.test/stranger", keys: { p256dh: "BBBB", auth: "cccc" } }),
     check: ({ value }) => expect(value).toMatchObject({ endpoint: "https://push.example.test/stranger" }),
   },
+  "connectedApp.list": {
+    call: (api) => api.connectedApp.list(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
   "accessToken.list": {
     call: (api) => api.accessToken.list(),
     check: ({ value }) => expect(value).toEqual([]),
@@ -261,6 +270,11 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
   const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
   const theirAccessToken = await ownerApi.accessToken.create({ name: "owner's script", expiresInDays: null });
+  const theirConnectedApp = `client-${crypto.randomUUID()}`;
+  await database.db.insert(oauthClient).values({ clientId: theirConnectedApp, redirectUris: ["http://127.0.0.1/cb"] });
+  await database.db
+    .insert(oauthConsent)
+    .values({ clientId: theirConnectedApp, userId: owner.user.id, scopes: ["tasks:read"] });
   const theirReminder = await ownerApi.reminder.create({
     taskId: theirTask.id,
     absolute: new Date(Date.now() + 60_000),
@@ -276,6 +290,7 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     theirConversation,
     theirSession: owner.session.id,
     theirAccessToken: theirAccessToken.id,
+    theirConnectedApp,
     theirReminder: theirReminder.id,
     theirPushEndpoint,
     theirTask: theirTask.id,
@@ -323,6 +338,7 @@ async function snapshot(caller?: string) {
       .select()
       .from(conversationMessage)
       .orderBy(asc(conversationMessage.conversationId), asc(conversationMessage.position)),
+    consents: await db.select().from(oauthConsent).orderBy(asc(oauthConsent.id)),
     pushSubscriptions: await db
       .select()
       .from(pushSubscription)
@@ -370,6 +386,7 @@ describe("every router: access control", () => {
       theirLabel: random(),
       theirSession: random(),
       theirAccessToken: random(),
+      theirConnectedApp: random(),
       theirReminder: random(),
       theirPushEndpoint: `https://push.example.test/${random()}`,
       theirConversation: random(),

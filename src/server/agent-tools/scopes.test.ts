@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Identity } from "@/server/auth/identity";
-import { ALL_SCOPES, grantedScopes, hasScope } from "./scopes";
+import { ALL_SCOPES, grantedScopes, hasScope, toolScopes } from "./scopes";
 
 const identity = (method: Identity["method"]) => ({ method, sessionId: null }) as unknown as Identity;
 
@@ -15,5 +15,17 @@ describe("agent tool scopes", () => {
     expect(hasScope(["tasks:read"], "tasks:write")).toBe(false);
     expect(hasScope([], "tasks:read")).toBe(false);
     expect(hasScope(ALL_SCOPES, "tasks:write")).toBe(true);
+  });
+});
+
+describe("OAuth scopes", () => {
+  const oauth = (scopes: string[]) =>
+    ({ method: "oauth", sessionId: null, oauth: { clientId: "c", scopes } }) as unknown as Identity;
+
+  it("an OAuth token gets only the tool scopes it was granted", () => {
+    expect(grantedScopes(oauth(["tasks:read"]))).toEqual(["tasks:read"]);
+    expect(grantedScopes(oauth(["tasks:write", "offline_access", "tasks:read"]))).toEqual(ALL_SCOPES);
+    expect(grantedScopes(oauth(["offline_access", "openid", "tasks:admin"]))).toEqual([]);
+    expect(toolScopes([])).toEqual([]);
   });
 });

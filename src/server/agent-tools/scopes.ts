@@ -4,12 +4,19 @@ import type { Identity } from "@/server/auth/identity";
 export const ALL_SCOPES = ["tasks:read", "tasks:write"] as const;
 export type Scope = (typeof ALL_SCOPES)[number];
 
+/** The tool scopes among an OAuth grant's (others, such as offline_access, grant no tool). */
+export function toolScopes(granted: readonly string[]): readonly Scope[] {
+  return ALL_SCOPES.filter((scope) => granted.includes(scope));
+}
+
 /**
  * What the caller's token lets the tools do. Personal access tokens and our own JWTs carry no scopes
- * today and stand for the whole account; OAuth tokens (next step) will carry theirs, e.g. read-only.
+ * and stand for the whole account; OAuth tokens carry what the user consented to, e.g. read-only.
  */
 export function grantedScopes(identity: Identity): readonly Scope[] {
   switch (identity.method) {
+    case "oauth":
+      return toolScopes(identity.oauth?.scopes ?? []);
     case "access-token":
     case "jwt":
     case "session":

@@ -16,6 +16,8 @@ import {
 } from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
+import { loopbackClientsAreNative } from "./loopback-clients";
+import { oauthProviderPlugin } from "./oauth-provider";
 import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { oidcPlugins, socialProviders } from "./social";
@@ -38,6 +40,13 @@ export const auth = betterAuth({
       rateLimit: schema.rateLimit,
       twoFactor: schema.twoFactor,
       jwks: schema.jwks,
+      oauthClient: schema.oauthClient,
+      oauthResource: schema.oauthResource,
+      oauthClientResource: schema.oauthClientResource,
+      oauthRefreshToken: schema.oauthRefreshToken,
+      oauthAccessToken: schema.oauthAccessToken,
+      oauthConsent: schema.oauthConsent,
+      oauthClientAssertion: schema.oauthClientAssertion,
     },
   }),
   advanced: {
@@ -112,6 +121,8 @@ export const auth = betterAuth({
       disableSettingJwtHeader: true,
     }),
     ...oidcPlugins,
+    loopbackClientsAreNative(),
+    oauthProviderPlugin,
     requireFreshSession(["/change-email"]),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),

@@ -4,7 +4,8 @@ import type { Database } from "@/server/db";
 import { type User, user } from "@/server/db/schema";
 import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
-import { type Audiences, userIdFromJwt } from "./jwt";
+import { type Audiences, verifiedJwtClaims } from "./jwt";
+import { consentIsActive, isIssuedFor, oauthGrantOf } from "./oauth-token";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
 export function bearerToken(headers: Headers): string | undefined {
@@ -14,25 +15,44 @@ export function bearerToken(headers: Headers): string | undefined {
   return match?.[1] ?? "";
 }
 
-async function ownerOfJwt(db: Database, token: string, audience: Audiences | undefined): Promise<User | null> {
-  const userId = await userIdFromJwt(db, token, audience);
-  if (!userId) return null;
+async function findUser(db: Database, userId: string): Promise<User | null> {
   const [found] = await db.select().from(user).where(eq(user.id, userId));
   return found ?? null;
 }
 
+export interface BearerOptions {
+  /** The audiences a JWT may name (default: the app's API). */
+  audience?: Audiences;
+  /** A resource of our OAuth server: a JWT for it is an OAuth access token, with its client's scopes. */
+  oauthResource?: string;
+}
+
+async function identityFromJwt(db: Database, token: string, options: BearerOptions): Promise<Identity | null> {
+  const claims = await verifiedJwtClaims(db, token, options.audience);
+  if (!claims?.sub) return null;
+  // A token for the OAuth resource must be one our OAuth server issued, and its consent still given.
+  const grant = options.oauthResource && isIssuedFor(claims, options.oauthResource) ? oauthGrantOf(claims) : undefined;
+  if (grant === null) return null;
+  if (grant && !(await consentIsActive(db, claims.sub, grant.clientId))) return null;
+  const owner = await findUser(db, claims.sub);
+  if (!owner) return null;
+  return grant
+    ? { user: owner, method: "oauth", oauth: grant, sessionId: null }
+    : { user: owner, method: "jwt", sessionId: null };
+}
+
 /**
- * The caller a bearer token stands for: a personal access token (tlpat_…) or one of our JWTs; null when
- * invalid. A JWT must name one of `audience` (default: the app's API).
+ * The caller a bearer token stands for: a personal access token (tlpat_…), one of our JWTs, or (with
+ * `oauthResource`) an OAuth access token for that resource; null when invalid. A JWT must name one of
+ * `audience` (default: the app's API).
  */
 export async function identityFromBearer(
   db: Database,
   token: string,
-  options: { audience?: Audiences } = {},
+  options: BearerOptions = {},
 ): Promise<Identity | null> {
   if (!token) return null;
-  const method = token.startsWith(ACCESS_TOKEN_PREFIX) ? "access-token" : "jwt";
-  const owner =
-    method === "access-token" ? await ownerOfAccessToken(db, token) : await ownerOfJwt(db, token, options.audience);
-  return owner ? { user: owner, method, sessionId: null } : null;
+  if (!token.startsWith(ACCESS_TOKEN_PREFIX)) return identityFromJwt(db, token, options);
+  const owner = await ownerOfAccessToken(db, token);
+  return owner ? { user: owner, method: "access-token", sessionId: null } : null;
 }

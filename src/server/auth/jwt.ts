@@ -1,5 +1,5 @@
 import "server-only";
-import { createLocalJWKSet, errors, type JWK, jwtVerify } from "jose";
+import { createLocalJWKSet, errors, type JWK, type JWTPayload, jwtVerify } from "jose";
 import type { Database } from "@/server/db";
 import { jwks } from "@/server/db/schema";
 import { baseURL } from "./urls";
@@ -37,15 +37,15 @@ async function verify(token: string, keys: KeySet, audience: Audiences) {
     audience: typeof audience === "string" ? audience : [...audience],
     requiredClaims: ["sub", "exp"],
   });
-  return payload.sub ?? null;
+  return payload;
 }
 
-/** The user id of a valid token, or null for any token that is not one of ours, unexpired, for this app. */
-export async function userIdFromJwt(
+/** The claims of a valid token, or null for any token that is not one of ours, unexpired, for `audience`. */
+export async function verifiedJwtClaims(
   db: Database,
   token: string,
   audience: Audiences = baseURL,
-): Promise<string | null> {
+): Promise<JWTPayload | null> {
   try {
     return await verify(token, cached?.keys ?? (await loadKeys(db)), audience);
   } catch (error) {

@@ -9,7 +9,7 @@ import { db } from "@/server/db";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
 import { consumeRateLimit } from "./rate-limit";
-import { mcpAudiences, resourceMetadataURL } from "./resource";
+import { mcpAudiences, mcpResource, resourceMetadataURL } from "./resource";
 import { createMcpServer } from "./server";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,7 +41,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   const token = bearerToken(request.headers);
   if (!token) return unauthorized(token !== undefined);
   try {
-    const identity = await identityFromBearer(db, token, { audience: mcpAudiences });
+    const identity = await identityFromBearer(db, token, { audience: mcpAudiences, oauthResource: mcpResource });
     if (!identity) return unauthorized(true);
     const limited = await consumeRateLimit(db, token, env.MCP_RATE_LIMIT_PER_MINUTE);
     if (!limited.ok) {

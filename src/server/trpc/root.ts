@@ -1,6 +1,7 @@
 import "server-only";
 import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
+import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { projectRouter } from "@/server/modules/projects/router";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   label: labelRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,
+  connectedApp: connectedAppRouter,
   reminder: reminderRouter,
   push: pushRouter,
   conversation: conversationRouter,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireSession } from "@/server/auth/session";
 import { api, HydrateClient } from "@/trpc/server";
 import { AccessTokensSection } from "./_components/access-tokens-section";
+import { ConnectedAppsSection } from "./_components/connected-apps-section";
 import { EmailSection } from "./_components/email-section";
 import { NameForm } from "./_components/name-form";
 import { PasswordSection } from "./_components/password-section";
@@ -30,6 +31,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
     searchParams,
     api.session.list.prefetch(),
     api.accessToken.list.prefetch(),
+    api.connectedApp.list.prefetch(),
   ]);
   return (
     <div className="flex flex-col gap-8">
@@ -42,6 +44,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
       <HydrateClient>
         <SessionsSection timeZone={me.timeZone} />
         <AccessTokensSection timeZone={me.timeZone} />
+        <ConnectedAppsSection timeZone={me.timeZone} />
       </HydrateClient>
       <YourData />
     </div>

@@ -13,6 +13,11 @@ function needsSecondFactor(data: unknown): boolean {
   return typeof data === "object" && data !== null && "twoFactorRedirect" in data && data.twoFactorRedirect === true;
 }
 
+/** Signed in during an MCP client's authorization: the auth client is already going where it says. */
+function isRedirect(data: unknown): boolean {
+  return typeof data === "object" && data !== null && "redirect" in data && data.redirect === true;
+}
+
 /** `next`: where to go after signing in, already checked to be a path on this site. */
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -24,6 +29,7 @@ export function SignInForm({ next }: { next: string }) {
         router.push(next === "/" ? "/two-factor" : `/two-factor?${new URLSearchParams({ next })}`);
         return;
       }
+      if (isRedirect(data)) return;
       router.replace(next);
       router.refresh();
     },

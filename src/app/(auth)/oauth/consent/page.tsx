@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { describeScopes, splitScopes } from "@/lib/oauth-scopes";
+import { requireSession } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { oauthClientName } from "@/server/modules/connected-apps/queries";
+import { ConsentForm } from "./_components/consent-form";
+
+export const metadata: Metadata = { title: "Allow access" };
+
+/**
+ * Where the OAuth server sends a signed-in user to allow an app (an MCP client). The query is the
+ * authorization request signed by the server; the form sends it back with the answer.
+ */
+export default async function ConsentPage({ searchParams }: PageProps<"/oauth/consent">) {
+  const { client_id: clientId, scope } = await searchParams;
+  await connection();
+  const session = await requireSession();
+  const name = typeof clientId === "string" ? await oauthClientName(db, clientId) : null;
+  if (!name) {
+    return (
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold">Unknown app</h1>
+        <p className="text-sm text-muted">This request names no app we know. Start again from the app.</p>
+      </div>
+    );
+  }
+  const wants = describeScopes(splitScopes(typeof scope === "string" ? scope : null));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">Allow {name}?</h1>
+        <p className="text-sm text-muted">
+          {name} wants to use your Tasklane account ({session.user.email}). It will be able to:
+        </p>
+      </div>
+      <ul aria-label="What the app asks for" className="flex list-disc flex-col gap-1 pl-5 text-sm">
+        {wants.map((words) => (
+          <li key={words}>{words}</li>
+        ))}
+      </ul>
+      <p className="text-sm text-muted">You can revoke it at any time under Settings › Connected apps.</p>
+      <ConsentForm />
+    </div>
+  );
+}

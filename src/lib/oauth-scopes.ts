@@ -1,0 +1,15 @@
+/** What each scope an app may ask for lets it do, in plain words (consent page, connected apps). */
+const SCOPE_WORDS: Record<string, string> = {
+  "tasks:read": "See your tasks, projects and labels",
+  "tasks:write": "Add, change, complete and delete your tasks",
+  offline_access: "Stay connected until you revoke it",
+};
+
+/** The plain-words description of each scope in a space-separated list (unknown ones as they are). */
+export function describeScopes(scopes: readonly string[]): string[] {
+  return scopes.map((scope) => SCOPE_WORDS[scope] ?? scope);
+}
+
+export function splitScopes(scope: string | null | undefined): string[] {
+  return (scope ?? "").split(" ").filter((value) => value !== "");
+}
