@@ -57,7 +57,7 @@ describe(`database (${database.mode})`, () => {
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
     expect(journal.entries).toHaveLength(8);
-    expect(applied.rows[0]?.count).toBe(7);
+    expect(applied.rows[0]?.count).toBe(8);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
