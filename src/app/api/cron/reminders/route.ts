@@ -9,7 +9,7 @@ import { vapidFromEnv } from "@/server/push/vapid";
 
 export const dynamic = "force-dynamic";
 
-/** Sends the reminders that are due (Vercel Cron, vercel.json; every 5 minutes). */
+/** Sends the reminders that are due: Vercel Cron (vercel.json, daily) and any faster caller with CRON_SECRET. */
 export async function GET(request: Request) {
   const headers = { "cache-control": "no-store" };
   const authorization = authorizeCron(request.headers.get("authorization"), {
