@@ -6,7 +6,7 @@ import { HttpSession, uniqueEmail } from "./client";
 
 const CRON_SECRET = "http-test-cron-secret-0123456789";
 const app = setupAppServer({ env: { CRON_SECRET } });
-const { outbox } = appDatabase(app);
+const { outbox, query } = appDatabase(app);
 
 /** A tRPC mutation over HTTP as the browser's link sends it; the result's data. */
 async function mutate<T>(browser: HttpSession, path: string, input: unknown): Promise<T> {
@@ -16,8 +16,25 @@ async function mutate<T>(browser: HttpSession, path: string, input: unknown): Pr
   return superjson.deserialize<T>(body.result.data);
 }
 
-const cron = (authorization?: string) =>
-  fetch(`${app.url}/api/cron/reminders`, { headers: authorization ? { authorization } : {} });
+const cron = (authorization?: string, job = "reminders") =>
+  fetch(`${app.url}/api/cron/${job}`, { headers: authorization ? { authorization } : {} });
+
+/** An MCP client registering itself, as anyone may (RFC 7591); its client id. */
+async function registerClient(name: string): Promise<string> {
+  const response = await fetch(`${app.url}/api/auth/oauth2/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      client_name: name,
+      redirect_uris: ["http://127.0.0.1:33418/callback"],
+      token_endpoint_auth_method: "none",
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+    }),
+  });
+  expect(response.status).toBe(201);
+  return String(((await response.json()) as { client_id: unknown }).client_id);
+}
 
 describe("GET /api/cron/reminders", () => {
   it("needs the cron secret", async () => {
@@ -43,5 +60,28 @@ describe("GET /api/cron/reminders", () => {
     expect(reminders).toEqual([
       { subject: "Reminder: Send the invoice", text: expect.stringContaining(`${app.url}/?task=${task.id}`) },
     ]);
+  });
+});
+
+describe("GET /api/cron/cleanup", () => {
+  it("needs the cron secret", async () => {
+    expect((await cron(undefined, "cleanup")).status).toBe(401);
+  });
+
+  it("deletes a client that registered itself over a day ago and was never connected; keeps a new one", async () => {
+    const stale = await registerClient("Stale client");
+    const fresh = await registerClient("Fresh client");
+    await query("update oauth_client set created_at = now() - interval '25 hours' where client_id = $1", [stale]);
+
+    const response = await cron(`Bearer ${CRON_SECRET}`, "cleanup");
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toMatchObject({ clients: 1, accessTokens: 0, refreshTokens: 0 });
+    const left = await query<{ client_id: string }>(
+      "select client_id from oauth_client where client_id = any($1::text[])",
+      [[stale, fresh]],
+    );
+    expect(left).toEqual([{ client_id: fresh }]);
   });
 });
