@@ -28,7 +28,7 @@ describe("vercel.json", () => {
   it.each(config.crons)("points $path at a route handler with GET", ({ path: route }) => {
     const file = path.join(root, "src/app", route, "route.ts");
     expect(existsSync(file), file).toBe(true);
-    expect(readFileSync(file, "utf8")).toMatch(/export (async )?function GET\b/);
+    expect(readFileSync(file, "utf8")).toMatch(/export (async function GET\b|const GET =)/);
   });
 
   it("recognises schedules that run more than once a day", () => {
