@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { formatInstant } from "@/lib/dates";
 import type { RouterOutputs } from "@/trpc/react";
+import { RevokeInPlace } from "./revoke-in-place";
 
 type Token = RouterOutputs["accessToken"]["list"][number];
 
-/** One token; revoking asks first, in place, since scripts using it stop working at once. */
+/** One token, with when it was made, used and expires; revoking asks first. */
 export function AccessTokenItem({
   token,
   timeZone,
@@ -19,18 +18,7 @@ export function AccessTokenItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  const actions = useRef<HTMLDivElement>(null);
-  const wasConfirming = useRef(false);
-
-  // Keep keyboard focus on the actions as they swap (Revoke ⇄ Revoke token / Cancel).
-  useEffect(() => {
-    if (confirming || wasConfirming.current) actions.current?.querySelector("button")?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
   const expired = token.expiresAt !== null && token.expiresAt.getTime() < Date.now();
-
   return (
     <li className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
       <p className="font-medium">
@@ -44,23 +32,13 @@ export function AccessTokenItem({
         <dt>{expired ? "Expired" : "Expires"}</dt>
         <dd className="text-fg">{token.expiresAt ? formatInstant(token.expiresAt, timeZone) : "Never"}</dd>
       </dl>
-      {confirming ? (
-        <div ref={actions} className="flex flex-wrap items-center gap-2">
-          <p>Revoke “{token.name}”? Scripts using it stop working at once.</p>
-          <Button className="bg-danger text-bg hover:opacity-90" disabled={busy} onClick={onRevoke}>
-            {busy ? "Revoking…" : "Revoke token"}
-          </Button>
-          <Button variant="ghost" disabled={busy} onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
-      ) : (
-        <div ref={actions}>
-          <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke ${token.name}`}>
-            Revoke
-          </Button>
-        </div>
-      )}
+      <RevokeInPlace
+        name={token.name}
+        consequence="Scripts using it stop working at once."
+        confirmLabel="Revoke token"
+        busy={busy}
+        onRevoke={onRevoke}
+      />
     </li>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { formatInstant } from "@/lib/dates";
 import { describeScopes } from "@/lib/oauth-scopes";
 import type { RouterOutputs } from "@/trpc/react";
+import { RevokeInPlace } from "./revoke-in-place";
 
 type ConnectedApp = RouterOutputs["connectedApp"]["list"][number];
 
-/** One app the user allowed; revoking asks first, in place, since the app loses access at once. */
+/** One app the user allowed, with what it may do; revoking asks first. */
 export function ConnectedAppItem({
   app,
   timeZone,
@@ -20,17 +19,7 @@ export function ConnectedAppItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  const actions = useRef<HTMLDivElement>(null);
-  const wasConfirming = useRef(false);
   const name = app.name ?? app.clientId;
-
-  // Keep keyboard focus on the actions as they swap (Revoke ⇄ Revoke access / Cancel).
-  useEffect(() => {
-    if (confirming || wasConfirming.current) actions.current?.querySelector("button")?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
   return (
     <li className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
       <p className="font-medium">{name}</p>
@@ -40,23 +29,13 @@ export function ConnectedAppItem({
         ))}
       </ul>
       {app.createdAt ? <p className="text-muted">Allowed {formatInstant(app.createdAt, timeZone)}</p> : null}
-      {confirming ? (
-        <div ref={actions} className="flex flex-wrap items-center gap-2">
-          <p>Revoke “{name}”? It loses access to your account at once.</p>
-          <Button className="bg-danger text-bg hover:opacity-90" disabled={busy} onClick={onRevoke}>
-            {busy ? "Revoking…" : "Revoke access"}
-          </Button>
-          <Button variant="ghost" disabled={busy} onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
-      ) : (
-        <div ref={actions}>
-          <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
-            Revoke
-          </Button>
-        </div>
-      )}
+      <RevokeInPlace
+        name={name}
+        consequence="It loses access to your account at once."
+        confirmLabel="Revoke access"
+        busy={busy}
+        onRevoke={onRevoke}
+      />
     </li>
   );
 }
