@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { isPublicCorsPath, PUBLIC_CORS_HEADERS } from "@/lib/public-cors";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 import { contentSecurityPolicy, createNonce } from "@/lib/security-headers";
 
@@ -17,9 +18,25 @@ export function proxy(request: NextRequest) {
   const requestId = newRequestId();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  if (isPublicCorsPath(request.nextUrl.pathname)) return publicCors(request, requestHeaders, requestId);
   const response = isMachineEndpoint(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : (sessionRedirect(request) ?? withContentSecurityPolicy(requestHeaders));
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+/**
+ * An endpoint any origin may call (see public-cors.ts): preflights are answered here; the request goes on
+ * without its cookies, so no ambient session can drive it whoever sent it.
+ */
+function publicCors(request: NextRequest, requestHeaders: Headers, requestId: string): NextResponse {
+  requestHeaders.delete("cookie");
+  const response =
+    request.method === "OPTIONS"
+      ? new NextResponse(null, { status: 204 })
+      : NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(PUBLIC_CORS_HEADERS)) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }

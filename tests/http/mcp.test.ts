@@ -210,11 +210,18 @@ describe("MCP discovery and authorization", () => {
     expect(response.status).toBe(401);
   });
 
-  it("refuses a request from another origin's page (DNS rebinding) with 403; the app's own origin passes", async () => {
+  it("serves a page of another origin (a browser-based MCP client) on its token, with CORS", async () => {
     const { browser } = await signedUpUser("mcp-origin");
     const { token } = await createAccessToken(browser, "origin");
-    expect((await rpc({ authorization: `Bearer ${token}`, origin: "https://evil.example" })).status).toBe(403);
-    expect((await rpc({ authorization: `Bearer ${token}`, origin: app.url })).status).toBe(200);
+    const origin = "http://localhost:6274"; // the MCP Inspector's
+    const withToken = await rpc({ authorization: `Bearer ${token}`, origin });
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers.get("access-control-allow-origin")).toBe("*");
+    expect(withToken.headers.get("access-control-allow-credentials")).toBeNull();
+    // The session cookie of a signed-in user's browser drives nothing, from any origin.
+    const withCookie = await rpc({ cookie: browser.cookieHeader(), origin });
+    expect(withCookie.status).toBe(401);
+    expect(withCookie.headers.get("access-control-expose-headers")).toContain("www-authenticate");
   });
 
   it("answers GET and DELETE with 405 (stateless: no stream, no session)", async () => {

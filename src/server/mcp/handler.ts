@@ -4,7 +4,6 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { env } from "@/env";
 import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
-import { trustedOrigins } from "@/server/auth/urls";
 import { db } from "@/server/db";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
@@ -31,13 +30,12 @@ function unauthorized(tokenSent: boolean) {
 }
 
 /**
- * POST /api/mcp: bearer tokens only (a browser's ambient cookie never drives a tool), a per-token rate
- * limit, then a fresh stateless MCP server whose tools call the app's procedures as the token's owner.
+ * POST /api/mcp: bearer tokens only (a browser's ambient cookie never drives a tool), so any origin may call
+ * it: the transport spec's Origin check guards servers that trust whoever reaches them (a local server
+ * reached by DNS rebinding); here the token is the whole authority, and browser-based clients need CORS
+ * (public-cors.ts). Then a per-token rate limit, then a fresh stateless MCP server whose tools call the app's procedures as the token's owner.
  */
 export async function handleMcpPost(request: Request): Promise<Response> {
-  // The transport spec's DNS-rebinding guard: a browser page of another origin is refused (agents send no Origin).
-  const origin = request.headers.get("origin");
-  if (origin !== null && !trustedOrigins.includes(origin)) return jsonRpcError(403, "Origin not allowed.");
   const token = bearerToken(request.headers);
   if (!token) return unauthorized(token !== undefined);
   try {
