@@ -1,26 +1,14 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { startTcpProxy } from "~tests/setup/tcp-proxy";
+import { describe, expect, it } from "vitest";
+import { relayedDatabase } from "~tests/setup/tcp-proxy";
 import { setupBrowserSession } from "./fixture";
 
-let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
-
 // The app reaches PostgreSQL through a relay the test cuts: a real server-side failure, no test hook.
-const session = setupBrowserSession({
-  databaseUrl: async (url) => {
-    const parsed = new URL(url);
-    proxy = await startTcpProxy({ host: parsed.hostname, port: Number(parsed.port || 5432) });
-    parsed.host = `127.0.0.1:${proxy.port}`;
-    return parsed.toString();
-  },
-});
-
-afterAll(async () => {
-  await proxy?.close();
-});
+const relay = relayedDatabase();
+const session = setupBrowserSession({ databaseUrl: relay.databaseUrl });
 
 describe("a server error shown to the user", () => {
   it("gives a reference that finds the request in the logs", async () => {
-    if (!proxy) throw new Error("proxy not started");
+    const { proxy } = relay;
     await session.signUp("Reference");
     const { page } = session;
 

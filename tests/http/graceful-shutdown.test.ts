@@ -1,23 +1,11 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { startTcpProxy } from "~tests/setup/tcp-proxy";
+import { relayedDatabase } from "~tests/setup/tcp-proxy";
 import { HttpSession, uniqueEmail } from "./client";
 
-let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
-
 // Through a relay that can hold the database's answers, so requests are still running when SIGTERM comes.
-const app = setupAppServer({
-  databaseUrl: async (url) => {
-    const parsed = new URL(url);
-    proxy = await startTcpProxy({ host: parsed.hostname, port: Number(parsed.port || 5432) });
-    parsed.host = `127.0.0.1:${proxy.port}`;
-    return parsed.toString();
-  },
-});
-
-afterAll(async () => {
-  await proxy?.close();
-});
+const relay = relayedDatabase();
+const app = setupAppServer({ databaseUrl: relay.databaseUrl });
 
 const IN_FLIGHT = 20;
 
@@ -31,19 +19,18 @@ async function until(condition: () => boolean, timeoutMs: number) {
 
 describe("SIGTERM", () => {
   it("lets 20 requests in flight finish, closes the database and exits 0 within 10 s", async () => {
-    if (!proxy) throw new Error("proxy not started");
     const browser = new HttpSession(app.url);
     await browser.signUp({ name: "Drain", email: uniqueEmail("drain"), password: "correct horse battery" });
 
     // The database stops answering: 10 calls wait on it (the pool's 10 connections), 10 for a connection.
-    const relay = proxy;
-    relay.hold();
+    const { proxy } = relay;
+    proxy.hold();
     const calls = Array.from({ length: IN_FLIGHT }, () => browser.query("account.me"));
-    await until(() => relay.held >= 10, 10_000);
+    await until(() => proxy.held >= 10, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // nothing moves; the rest are surely parsed
     const stopped = app.server.terminate();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    relay.release();
+    proxy.release();
 
     const responses = await Promise.all(calls);
     expect(responses.map((response) => response.status)).toEqual(Array(IN_FLIGHT).fill(200));

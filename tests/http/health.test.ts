@@ -1,28 +1,16 @@
 import { readFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { startTcpProxy } from "~tests/setup/tcp-proxy";
+import { relayedDatabase } from "~tests/setup/tcp-proxy";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
-let proxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined;
-
 // The app reaches PostgreSQL through a relay the test can cut, as a network or database outage would.
-const app = setupAppServer({
-  databaseUrl: async (url) => {
-    const parsed = new URL(url);
-    proxy = await startTcpProxy({ host: parsed.hostname, port: Number(parsed.port || 5432) });
-    parsed.host = `127.0.0.1:${proxy.port}`;
-    return parsed.toString();
-  },
-});
+const relay = relayedDatabase();
+const app = setupAppServer({ databaseUrl: relay.databaseUrl });
 
 const database = appDatabase(app);
 const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as { entries: { tag: string }[] };
-
-afterAll(async () => {
-  await proxy?.close();
-});
 
 async function health() {
   const response = await fetch(`${app.url}/api/health`);
@@ -62,7 +50,7 @@ describe("GET /api/health", () => {
   });
 
   it("is 503 with a reason while the database is unreachable, and recovers without a restart", async () => {
-    if (!proxy) throw new Error("proxy not started");
+    const { proxy } = relay;
     await proxy.cut();
 
     const down = await health();
@@ -77,7 +65,7 @@ describe("GET /api/health", () => {
   });
 
   it("answers a signed-in tRPC call with 503 'Database unavailable' during an outage, not a sign-out", async () => {
-    if (!proxy) throw new Error("proxy not started");
+    const { proxy } = relay;
     const browser = new HttpSession(app.url);
     await browser.signUp({ name: "Outage", email: uniqueEmail("outage"), password: "correct horse battery" });
     await proxy.cut();

@@ -1,4 +1,5 @@
 import { createConnection, createServer, type Socket } from "node:net";
+import { afterAll } from "vitest";
 
 /**
  * A TCP relay to PostgreSQL that a test can cut and restore, to watch the app
@@ -74,5 +75,30 @@ export async function startTcpProxy(target: { host: string; port: number }) {
         if (!server.listening) return resolve();
         server.close(() => resolve());
       }),
+  };
+}
+
+export type TcpProxy = Awaited<ReturnType<typeof startTcpProxy>>;
+
+/**
+ * For setupAppServer()'s `databaseUrl`: the app reaches its database through a relay the test can cut or
+ * hold. Call at the top of a file; the relay closes after the file.
+ */
+export function relayedDatabase() {
+  let proxy: TcpProxy | undefined;
+  afterAll(async () => {
+    await proxy?.close();
+  });
+  return {
+    async databaseUrl(url: string): Promise<string> {
+      const parsed = new URL(url);
+      proxy = await startTcpProxy({ host: parsed.hostname, port: Number(parsed.port || 5432) });
+      parsed.host = `127.0.0.1:${proxy.port}`;
+      return parsed.toString();
+    },
+    get proxy(): TcpProxy {
+      if (!proxy) throw new Error("the relay starts with the app, before the tests");
+      return proxy;
+    },
   };
 }
