@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -89,7 +90,7 @@ function startAuthorization(appUrl: string, redirectUri: string): Promise<Author
 }
 
 describe("an MCP client in a web page of another origin", () => {
-  it("connects through OAuth and adds a task, by fetch from its own origin", async () => {
+  it("connects through OAuth and adds a task by fetch from its own origin; Settings lists it and revokes it", async () => {
     const { page, app } = session;
     await session.signUp("Wendy Web");
     const redirectUri = `${clientOrigin}/callback`;
@@ -139,7 +140,7 @@ describe("an MCP client in a web page of another origin", () => {
           clientInfo: { name: "web", version: "1" },
         });
         const added = await rpc(2, "tools/call", { name: "add_task", arguments: { title: "Water the plants" } });
-        return { tokenStatus: tokenResponse.status, initialized, added };
+        return { tokenStatus: tokenResponse.status, accessToken, initialized, added };
       },
       { authorization, code: code ?? "", redirectUri, mcpUrl: `${app.url}/api/mcp` },
     );
@@ -153,5 +154,29 @@ describe("an MCP client in a web page of another origin", () => {
 
     await page.goto(`${app.url}/`);
     await page.locator("li[data-task-id]", { hasText: "Water the plants" }).waitFor();
+
+    // Settings lists the app with what it may do; revoking it (by keyboard) refuses its token at once.
+    await page.goto(`${app.url}/settings`);
+    const apps = page.getByRole("list", { name: "Connected apps" });
+    await apps.getByText("Web MCP client").waitFor();
+    await apps.getByRole("list", { name: "What Web MCP client can do" }).getByText("Add, change, complete").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await apps.getByRole("button", { name: "Revoke Web MCP client" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Revoke access");
+    await page.keyboard.press("Enter");
+    await page.getByText("No app is connected.").waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("settings-connected-apps");
+
+    const afterRevoke = await fetch(`${app.url}/api/mcp`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${result.accessToken}`,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 3, method: "ping" }),
+    });
+    expect(afterRevoke.status).toBe(401);
   });
 });
