@@ -79,12 +79,13 @@ describe("conversations", () => {
       title: "private",
       messages: [{ id: `u-${theirs}` }],
     });
+    // One at a time: a call started early would reject while an earlier one is awaited (unhandled).
     for (const call of [
-      api.conversation.byId({ id: theirs }),
-      api.conversation.rename({ id: theirs, title: "pwned" }),
-      api.conversation.delete({ id: theirs }),
+      () => api.conversation.byId({ id: theirs }),
+      () => api.conversation.rename({ id: theirs, title: "pwned" }),
+      () => api.conversation.delete({ id: theirs }),
     ]) {
-      expect(await codeOf(call)).toBe("NOT_FOUND");
+      expect(await codeOf(call())).toBe("NOT_FOUND");
     }
     expect(await ownerApi.conversation.byId({ id: theirs })).toMatchObject({ title: "private" });
   });
