@@ -81,6 +81,7 @@ export async function POST(request: Request) {
       conversationId: read.body.conversationId,
       model,
       messages: history.messages,
+      stored: history.stored,
     });
   } catch (error) {
     return refuseError(error, ctx.requestId);
