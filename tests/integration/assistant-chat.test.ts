@@ -58,11 +58,23 @@ const textOf = (message: UIMessage | undefined) =>
   (message?.parts ?? []).map((part) => (part.type === "text" ? part.text : "")).join("");
 const toolParts = (message: UIMessage | undefined) => (message?.parts ?? []).filter(isToolUIPart);
 
+/** A new user, their own caller, and the id of a conversation they are about to start. */
+async function newChat() {
+  const session = await createSignedInUser(database.db);
+  const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
+  return { session, api, conversationId: crypto.randomUUID() };
+}
+
+/** The tool call of the assistant's last message that waits for the user's confirmation. */
+function pendingApproval(message: UIMessage | undefined) {
+  const request = toolParts(message).find((part) => part.state === "approval-requested");
+  if (request?.state !== "approval-requested") throw new Error("no approval request");
+  return request;
+}
+
 describe("the assistant with the scripted model", () => {
   it("adds a task, asks before deleting it, and deletes it once approved", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
 
     const added = await turn(session, conversationId, { text: "add a task Buy milk" });
     expect(added.stream).toContain("add_task");
@@ -92,13 +104,10 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("keeps the task when the deletion is denied, and cannot be approved twice", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task Water plants" });
     const asked = await turn(session, conversationId, { text: "delete Water plants" });
-    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
-    if (request?.state !== "approval-requested") throw new Error("no approval request");
+    const request = pendingApproval(asked.last);
 
     const denied = await turn(session, conversationId, {
       approvals: [{ approvalId: request.approval.id, approved: false }],
@@ -115,9 +124,7 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("completes a task found by its title", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task Call mum" });
 
     const done = await turn(session, conversationId, { text: "complete Call mum" });
@@ -135,8 +142,7 @@ describe("the assistant with the scripted model", () => {
     const conversationId = crypto.randomUUID();
     await turn(owner, conversationId, { text: "add a task Secret" });
     const asked = await turn(owner, conversationId, { text: "delete it" });
-    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
-    if (request?.state !== "approval-requested") throw new Error("no approval request");
+    const request = pendingApproval(asked.last);
 
     const message = { id: "x", role: "user" as const, parts: [{ type: "text" as const, text: "delete it" }] };
     expect(await historyForTurn(database.db, stranger.user.id, { conversationId, message })).toMatchObject({
@@ -152,9 +158,7 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("keeps both turns sent at once on one conversation (two tabs): neither overwrites the other", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task First" });
 
     // Both tabs read the same history before either saves.
@@ -185,12 +189,10 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("refuses (409) a second answer to the same confirmation sent at once, and deletes once", async () => {
-    const session = await createSignedInUser(database.db);
-    const conversationId = crypto.randomUUID();
+    const { session, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task Old plans" });
     const asked = await turn(session, conversationId, { text: "delete it" });
-    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
-    if (request?.state !== "approval-requested") throw new Error("no approval request");
+    const request = pendingApproval(asked.last);
 
     const approve = { approvals: [{ approvalId: request.approval.id, approved: true }] };
     const deny = { approvals: [{ approvalId: request.approval.id, approved: false }] };
