@@ -68,6 +68,8 @@ export const env = createEnv({
     ASSISTANT_MODEL: z.string().min(1).optional(),
     // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
     MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+    // Turns (messages or confirmation answers) posted to /api/assistant per user per minute (same counter).
+    ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).

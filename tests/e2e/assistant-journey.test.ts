@@ -47,6 +47,31 @@ describe("the AI assistant", () => {
     await messages().getByText("Added “Buy milk” to your Inbox.").waitFor();
     await messages().getByText("Completed “Buy milk”.").waitFor();
 
+    // Renamed in place, by keyboard: Escape leaves it as it was, Enter saves; the focus comes back each time.
+    const renameButton = page.getByRole("button", { name: "Rename conversation “add a task Buy milk”" });
+    await renameButton.focus();
+    await page.keyboard.press("Enter");
+    const titleField = page.getByLabel("New title for “add a task Buy milk”");
+    await titleField.waitFor();
+    expect(await titleField.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => titleField.count()).toBe(0);
+    expect(await renameButton.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await page.keyboard.press("Enter");
+    await titleField.fill("   ");
+    await titleField.press("Enter");
+    await page.getByRole("alert").getByText("Enter a title.").waitFor();
+    await titleField.fill("Groceries");
+    await titleField.press("Enter");
+    const renamed = page.getByRole("button", { name: "Rename conversation “Groceries”" });
+    await page.getByRole("link", { name: "Groceries" }).waitFor();
+    await expect.poll(() => renamed.evaluate((button) => button === document.activeElement)).toBe(true);
+    // The new title is the server's: it stays after a reload.
+    await page.reload();
+    await page.getByRole("link", { name: "Groceries" }).waitFor();
+
     await nav().getByRole("link", { name: "Completed" }).click();
     await page.getByRole("heading", { name: "Completed", level: 1 }).waitFor();
     await taskRow("Buy milk").first().waitFor();

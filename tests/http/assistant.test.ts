@@ -12,7 +12,12 @@ const databaseName = uniqueDatabaseName("tasklane_app");
 let databaseUrl = "";
 let app: AppServer | undefined;
 
-const SCRIPTED = { ASSISTANT_MODEL: "test-scripted", GOOGLE_GENERATIVE_AI_API_KEY: undefined };
+const RATE_LIMIT = 8;
+const SCRIPTED = {
+  ASSISTANT_MODEL: "test-scripted",
+  GOOGLE_GENERATIVE_AI_API_KEY: undefined,
+  ASSISTANT_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+};
 const OFF = { ASSISTANT_MODEL: undefined, GOOGLE_GENERATIVE_AI_API_KEY: undefined };
 
 async function restart(env: Record<string, string | undefined>) {
@@ -135,6 +140,56 @@ describe("the assistant over HTTP (scripted model)", () => {
       body: "{}",
     });
     expect(form.status).toBe(415);
+  });
+
+  it("limits turns per user per minute: 429 with Retry-After and a message the chat shows", async () => {
+    const busy = new HttpSession(current().url);
+    await busy.signUp({ name: "Busy", email: uniqueEmail("busy"), password: "correct horse battery" });
+    // Cheap turns (answers to a conversation that does not exist) count as much as any other.
+    const nowhere = { conversationId: crypto.randomUUID(), approvals: [{ approvalId: "a", approved: true }] };
+    for (let i = 0; i < RATE_LIMIT; i++) expect((await busy.post("/api/assistant", nowhere)).status).toBe(404);
+
+    const limited = await say(busy, crypto.randomUUID(), "add a task One too many");
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const body = (await limited.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(/faster than the assistant allows\. Wait \d+ seconds?/);
+    expect(await titles(busy)).toEqual([]);
+
+    // Another user has their own count.
+    const calm = new HttpSession(current().url);
+    await calm.signUp({ name: "Calm", email: uniqueEmail("calm"), password: "correct horse battery" });
+    expect((await say(calm, crypto.randomUUID(), "add a task Fine")).status).toBe(200);
+  });
+
+  it("keeps both of two turns posted at once on one conversation", async () => {
+    const twoTabs = new HttpSession(current().url);
+    await twoTabs.signUp({ name: "Tabs", email: uniqueEmail("tabs"), password: "correct horse battery" });
+    const id = crypto.randomUUID();
+    await chunksOf(await say(twoTabs, id, "add a task Start"));
+
+    const answers = await Promise.all([say(twoTabs, id, "add a task Left"), say(twoTabs, id, "add a task Right")]);
+    expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    await Promise.all(answers.map(chunksOf));
+
+    const open = await query<{ messages: { role: string; parts: { type: string; text?: string }[] }[] }>(
+      twoTabs,
+      "conversation.byId",
+      { id },
+    );
+    const said = open.messages.map((m) => `${m.role}: ${m.parts.map((part) => part.text ?? "").join("")}`);
+    expect(said).toHaveLength(6);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "user: add a task Left",
+        "user: add a task Right",
+        "assistant: Added “Left” to your Inbox.",
+        "assistant: Added “Right” to your Inbox.",
+      ]),
+    );
+    expect((await titles(twoTabs)).sort()).toEqual(["Left", "Right", "Start"]);
   });
 
   it("keeps the conversation across a restart, and goes on with it", async () => {

@@ -1,6 +1,6 @@
 import { isToolUIPart, type UIMessage } from "ai";
 import { describe, expect, it } from "vitest";
-import { streamAnswer } from "@/server/ai/chat";
+import { CONCURRENT_TURN_MESSAGE, streamAnswer } from "@/server/ai/chat";
 import { applyApprovals, historyForTurn } from "@/server/ai/history";
 import { scriptedModel } from "@/server/ai/scripted-model";
 import type { Session } from "@/server/auth/auth";
@@ -13,16 +13,12 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
 
-/** One turn as the route runs it (without HTTP): the stored history, the change, the streamed answer. */
-async function turn(
-  session: Session,
-  conversationId: string,
-  change: { text: string } | { approvals: { approvalId: string; approved: boolean }[] },
-) {
-  const db = database.db;
-  const ctx = createInnerContext({ db, identity: identityFromSession(session) });
+type Change = { text: string } | { approvals: { approvalId: string; approved: boolean }[] };
+
+/** The first half of a turn: the stored history read and the change applied (nothing written yet). */
+async function prepare(session: Session, conversationId: string, change: Change) {
   const history = await historyForTurn(
-    db,
+    database.db,
     session.user.id,
     "text" in change
       ? {
@@ -32,16 +28,29 @@ async function turn(
       : { conversationId, approvals: change.approvals },
   );
   if (!history.ok) throw new Error(history.message);
-  const response = await streamAnswer({
+  return history;
+}
+
+/** The second half: the model's answer streamed to the end and saved. */
+async function answer(session: Session, conversationId: string, history: Awaited<ReturnType<typeof prepare>>) {
+  const db = database.db;
+  const ctx = createInnerContext({ db, identity: identityFromSession(session) });
+  return streamAnswer({
     ctx,
     user: { id: session.user.id, name: session.user.name, timeZone: "UTC" },
     conversationId,
     model: scriptedModel(),
     messages: history.messages,
+    stored: history.stored,
   });
+}
+
+/** One turn as the route runs it (without HTTP): the stored history, the change, the streamed answer. */
+async function turn(session: Session, conversationId: string, change: Change) {
+  const response = await answer(session, conversationId, await prepare(session, conversationId, change));
   expect(response.status).toBe(200);
   const stream = await response.text();
-  const stored = (await loadMessages(db, session.user.id, conversationId)) ?? [];
+  const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];
   return { stream, stored, last: stored.at(-1) };
 }
 
@@ -49,11 +58,23 @@ const textOf = (message: UIMessage | undefined) =>
   (message?.parts ?? []).map((part) => (part.type === "text" ? part.text : "")).join("");
 const toolParts = (message: UIMessage | undefined) => (message?.parts ?? []).filter(isToolUIPart);
 
+/** A new user, their own caller, and the id of a conversation they are about to start. */
+async function newChat() {
+  const session = await createSignedInUser(database.db);
+  const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
+  return { session, api, conversationId: crypto.randomUUID() };
+}
+
+/** The tool call of the assistant's last message that waits for the user's confirmation. */
+function pendingApproval(message: UIMessage | undefined) {
+  const request = toolParts(message).find((part) => part.state === "approval-requested");
+  if (request?.state !== "approval-requested") throw new Error("no approval request");
+  return request;
+}
+
 describe("the assistant with the scripted model", () => {
   it("adds a task, asks before deleting it, and deletes it once approved", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
 
     const added = await turn(session, conversationId, { text: "add a task Buy milk" });
     expect(added.stream).toContain("add_task");
@@ -83,13 +104,10 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("keeps the task when the deletion is denied, and cannot be approved twice", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task Water plants" });
     const asked = await turn(session, conversationId, { text: "delete Water plants" });
-    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
-    if (request?.state !== "approval-requested") throw new Error("no approval request");
+    const request = pendingApproval(asked.last);
 
     const denied = await turn(session, conversationId, {
       approvals: [{ approvalId: request.approval.id, approved: false }],
@@ -106,9 +124,7 @@ describe("the assistant with the scripted model", () => {
   });
 
   it("completes a task found by its title", async () => {
-    const session = await createSignedInUser(database.db);
-    const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-    const conversationId = crypto.randomUUID();
+    const { session, api, conversationId } = await newChat();
     await turn(session, conversationId, { text: "add a task Call mum" });
 
     const done = await turn(session, conversationId, { text: "complete Call mum" });
@@ -126,8 +142,7 @@ describe("the assistant with the scripted model", () => {
     const conversationId = crypto.randomUUID();
     await turn(owner, conversationId, { text: "add a task Secret" });
     const asked = await turn(owner, conversationId, { text: "delete it" });
-    const request = toolParts(asked.last).find((part) => part.state === "approval-requested");
-    if (request?.state !== "approval-requested") throw new Error("no approval request");
+    const request = pendingApproval(asked.last);
 
     const message = { id: "x", role: "user" as const, parts: [{ type: "text" as const, text: "delete it" }] };
     expect(await historyForTurn(database.db, stranger.user.id, { conversationId, message })).toMatchObject({
@@ -140,5 +155,59 @@ describe("the assistant with the scripted model", () => {
       status: 404,
     });
     expect(await loadMessages(database.db, owner.user.id, conversationId)).toEqual(asked.stored);
+  });
+
+  it("keeps both turns sent at once on one conversation (two tabs): neither overwrites the other", async () => {
+    const { session, api, conversationId } = await newChat();
+    await turn(session, conversationId, { text: "add a task First" });
+
+    // Both tabs read the same history before either saves.
+    const tabA = await prepare(session, conversationId, { text: "add a task From tab A" });
+    const tabB = await prepare(session, conversationId, { text: "add a task From tab B" });
+    const [answerA, answerB] = await Promise.all([
+      answer(session, conversationId, tabA),
+      answer(session, conversationId, tabB),
+    ]);
+    expect([answerA.status, answerB.status]).toEqual([200, 200]);
+    await Promise.all([answerA.text(), answerB.text()]);
+
+    const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];
+    const texts = stored.map((message) => `${message.role}: ${textOf(message)}`);
+    expect(texts.slice(0, 2)).toEqual(["user: add a task First", "assistant: Added “First” to your Inbox."]);
+    expect(texts.slice(2).sort()).toEqual([
+      "assistant: Added “From tab A” to your Inbox.",
+      "assistant: Added “From tab B” to your Inbox.",
+      "user: add a task From tab A",
+      "user: add a task From tab B",
+    ]);
+    // Each answer comes after its own question.
+    for (const tab of ["A", "B"]) {
+      const asked = texts.indexOf(`user: add a task From tab ${tab}`);
+      expect(texts.indexOf(`assistant: Added “From tab ${tab}” to your Inbox.`)).toBeGreaterThan(asked);
+    }
+    expect((await api.task.list({})).items.map((t) => t.title).sort()).toEqual(["First", "From tab A", "From tab B"]);
+  });
+
+  it("refuses (409) a second answer to the same confirmation sent at once, and deletes once", async () => {
+    const { session, conversationId } = await newChat();
+    await turn(session, conversationId, { text: "add a task Old plans" });
+    const asked = await turn(session, conversationId, { text: "delete it" });
+    const request = pendingApproval(asked.last);
+
+    const approve = { approvals: [{ approvalId: request.approval.id, approved: true }] };
+    const deny = { approvals: [{ approvalId: request.approval.id, approved: false }] };
+    const tabA = await prepare(session, conversationId, approve);
+    const tabB = await prepare(session, conversationId, deny);
+    const first = await answer(session, conversationId, tabA);
+    expect(first.status).toBe(200);
+    await first.text();
+    const second = await answer(session, conversationId, tabB);
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({ error: { message: CONCURRENT_TURN_MESSAGE } });
+
+    const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];
+    expect(stored.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(toolParts(stored.at(-1))).toEqual([expect.objectContaining({ state: "output-available" })]);
+    expect(textOf(stored.at(-1))).toContain("Deleted “Old plans”");
   });
 });

@@ -1,6 +1,6 @@
-import { type InputHTMLAttributes, useId } from "react";
+import { type ComponentProps, useId } from "react";
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface TextFieldProps extends ComponentProps<"input"> {
   label: string;
   error?: string | undefined;
   hint?: string;

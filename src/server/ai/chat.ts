@@ -12,13 +12,17 @@ import {
   validateUIMessages,
 } from "ai";
 import { toolContext } from "@/server/agent-tools/define";
-import { saveMessages } from "@/server/modules/conversations/store";
+import { changedMessages, saveMessages } from "@/server/modules/conversations/store";
 import type { Context } from "@/server/trpc/init";
 import { systemPrompt } from "./system-prompt";
 import { assistantTools } from "./tools";
 
 /** Model calls per answer (each tool round trip is one): enough for search → act → reply, with margin. */
 export const MAX_STEPS = 8;
+
+/** Another tab or window got there first (answered the same confirmation, or sent the same message). */
+export const CONCURRENT_TURN_MESSAGE =
+  "This conversation was changed in another tab or window. Reload the page to see its latest messages.";
 
 const STREAM_ERROR = "The assistant could not answer just now. Try again in a moment.";
 
@@ -30,12 +34,14 @@ interface Turn {
   model: LanguageModel;
   /** The stored history with the new message or the approval answers applied. */
   messages: UIMessage[];
+  /** The stored history as this turn read it: what its first save checks it is still current against. */
+  stored: UIMessage[];
 }
 
 /**
  * Streams the model's answer to the conversation, running tools as the user. What the user said is
- * saved before the model is called (it survives a failed answer); the whole conversation is saved
- * again when the answer ends, even if the browser has gone.
+ * saved before the model is called (it survives a failed answer), and refused (409) when another turn
+ * already changed what this one changes; the answer is saved when it ends, even if the browser has gone.
  */
 export async function streamAnswer(turn: Turn): Promise<Response> {
   const { db, requestId } = turn.ctx;
@@ -54,7 +60,14 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
       { status: 409 },
     );
   }
-  await saveMessages(db, turn.user.id, turn.conversationId, messages);
+  // The history as stored (validation may drop fields the SDK added): only the new message or answers differ.
+  const saved = await saveMessages(db, turn.user.id, turn.conversationId, turn.messages, turn.stored);
+  if (saved === "gone") {
+    return Response.json({ error: { message: "Conversation not found." } }, { status: 404 });
+  }
+  if (saved === "conflict") {
+    return Response.json({ error: { message: CONCURRENT_TURN_MESSAGE } }, { status: 409 });
+  }
 
   const result = streamText({
     model: turn.model,
@@ -70,9 +83,17 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
     originalMessages: messages,
     generateMessageId: randomUUID,
     onFinish: async ({ messages: finished }) => {
-      await saveMessages(db, turn.user.id, turn.conversationId, finished).catch((error: unknown) => {
-        console.error(`[assistant] saving conversation ${turn.conversationId} failed (${requestId}):`, error);
-      });
+      // Only what this turn added or changed is written, after whatever other turns saved meanwhile.
+      const answered = changedMessages(finished, messages);
+      const outcome = await saveMessages(db, turn.user.id, turn.conversationId, answered, turn.messages).catch(
+        (error: unknown) => {
+          console.error(`[assistant] saving conversation ${turn.conversationId} failed (${requestId}):`, error);
+          return "failed" as const;
+        },
+      );
+      if (outcome === "conflict") {
+        console.error(`[assistant] answer in ${turn.conversationId} not saved: changed meanwhile (${requestId})`);
+      }
     },
     onError: (error) => {
       console.error(`[assistant] answer failed (request ${requestId}):`, error);

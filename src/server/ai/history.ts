@@ -5,7 +5,10 @@ import type { Database } from "@/server/db";
 import { loadMessages } from "@/server/modules/conversations/queries";
 import { ensureConversation } from "@/server/modules/conversations/store";
 
-export type HistoryResult = { ok: true; messages: UIMessage[] } | { ok: false; status: 404 | 409; message: string };
+/** `stored`: the history as read, which the turn's first save checks against (see saveMessages). */
+export type HistoryResult =
+  | { ok: true; messages: UIMessage[]; stored: UIMessage[] }
+  | { ok: false; status: 404 | 409; message: string };
 
 const notFound = { ok: false, status: 404, message: "Conversation not found." } as const;
 
@@ -28,7 +31,7 @@ export function appendUserMessage(stored: UIMessage[], message: UIMessage): Hist
   if (stored.some((each) => each.id === message.id)) {
     return { ok: false, status: 409, message: "That message was already sent." };
   }
-  return { ok: true, messages: [...stored, message] };
+  return { ok: true, messages: [...stored, message], stored };
 }
 
 /**
@@ -62,5 +65,5 @@ export function applyApprovals(stored: UIMessage[], answers: ToolApprovalAnswer[
       },
     };
   });
-  return { ok: true, messages: [...stored.slice(0, -1), { ...last, parts }] };
+  return { ok: true, messages: [...stored.slice(0, -1), { ...last, parts }], stored };
 }

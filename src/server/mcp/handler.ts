@@ -5,9 +5,9 @@ import { env } from "@/env";
 import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { db } from "@/server/db";
+import { consumeRateLimit } from "@/server/rate-limit";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { createInnerContext } from "@/server/trpc/init";
-import { consumeRateLimit } from "./rate-limit";
 import { mcpAudiences, mcpResource, resourceMetadataURL } from "./resource";
 import { createMcpServer } from "./server";
 
@@ -41,7 +41,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   try {
     const identity = await identityFromBearer(db, token, { audience: mcpAudiences, oauthResource: mcpResource });
     if (!identity) return unauthorized(true);
-    const limited = await consumeRateLimit(db, token, env.MCP_RATE_LIMIT_PER_MINUTE);
+    const limited = await consumeRateLimit(db, { kind: "mcp-token", token }, env.MCP_RATE_LIMIT_PER_MINUTE);
     if (!limited.ok) {
       return jsonRpcError(429, "Too many requests for this token; try again shortly.", {
         "retry-after": String(limited.retryAfterSeconds),

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { env } from "@/env";
 import { ASSISTANT_UNAVAILABLE_MESSAGE } from "@/lib/assistant";
 import { streamAnswer } from "@/server/ai/chat";
 import { historyForTurn } from "@/server/ai/history";
@@ -7,6 +8,7 @@ import { assistantModel } from "@/server/ai/model";
 import { readAssistantRequest } from "@/server/ai/request";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { trustedOrigins } from "@/server/auth/urls";
+import { consumeRateLimit } from "@/server/rate-limit";
 import { createContext } from "@/server/trpc/context";
 import { toTRPCError } from "@/server/trpc/errors";
 import { checkMutationRequest } from "@/server/trpc/http-guards";
@@ -15,8 +17,14 @@ import { GENERIC_ERROR_MESSAGE } from "@/server/trpc/init";
 /** A tool round trip or two on a slow model: more than Vercel's default function time. */
 export const maxDuration = 60;
 
-function refuse(status: number, message: string) {
-  return Response.json({ error: { message } }, { status });
+function refuse(status: number, message: string, headers?: HeadersInit) {
+  return Response.json({ error: { message } }, { status, headers });
+}
+
+/** The chat shows this as it is (the transport hands the body to the page). */
+function rateLimitMessage(retryAfterSeconds: number): string {
+  const wait = retryAfterSeconds === 1 ? "a second" : `${retryAfterSeconds} seconds`;
+  return `You are sending messages faster than the assistant allows. Wait ${wait}, then try again.`;
 }
 
 /** As tRPC answers: a database outage is a 503 "try again", anything unexpected a generic 500 (logged). */
@@ -54,6 +62,17 @@ export async function POST(request: Request) {
   if (!read.ok) return refuse(read.status, read.message);
 
   try {
+    // Every turn counts (a message or confirmation answers): each one may call the model several times.
+    const limited = await consumeRateLimit(
+      ctx.db,
+      { kind: "assistant-user", userId: user.id },
+      env.ASSISTANT_RATE_LIMIT_PER_MINUTE,
+    );
+    if (!limited.ok) {
+      return refuse(429, rateLimitMessage(limited.retryAfterSeconds), {
+        "retry-after": String(limited.retryAfterSeconds),
+      });
+    }
     const history = await historyForTurn(ctx.db, user.id, read.body);
     if (!history.ok) return refuse(history.status, history.message);
     return await streamAnswer({
@@ -62,6 +81,7 @@ export async function POST(request: Request) {
       conversationId: read.body.conversationId,
       model,
       messages: history.messages,
+      stored: history.stored,
     });
   } catch (error) {
     return refuseError(error, ctx.requestId);

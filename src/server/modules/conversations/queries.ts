@@ -36,6 +36,11 @@ export async function findConversation(db: Database, userId: string, id: string)
 /** The stored messages of a conversation of the user's, in order; null when it is not theirs (or absent). */
 export async function loadMessages(db: Database, userId: string, id: string): Promise<UIMessage[] | null> {
   if (!(await findConversation(db, userId, id))) return null;
+  return storedMessages(db, id);
+}
+
+/** A conversation's messages in order, whoever owns it: callers check the owner (a transaction may read too). */
+export async function storedMessages(db: Pick<Database, "select">, id: string): Promise<UIMessage[]> {
   const rows = await db
     .select({ id: conversationMessage.id, role: conversationMessage.role, parts: conversationMessage.parts })
     .from(conversationMessage)

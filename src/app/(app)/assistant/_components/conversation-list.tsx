@@ -1,13 +1,20 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
+import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
+import { RenameConversation } from "./rename-conversation";
 
-/** Past conversations, most recent first: open one, start a new one, or delete one (after a confirmation). */
+/** The id of a conversation's Rename button: the focus goes back to it when the renaming ends. */
+const renameButtonId = (id: string) => `rename-conversation-${id}`;
+
+/**
+ * Past conversations, most recent first: open one, start a new one, rename one in place, or delete one
+ * (after a confirmation).
+ */
 export function ConversationList() {
   const router = useRouter();
   // From the address, which names a new conversation too once its first message is sent.
@@ -15,6 +22,26 @@ export function ConversationList() {
   const utils = api.useUtils();
   const [conversations] = api.conversation.list.useSuspenseQuery();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  // After a rename ends (saved or not), the keyboard goes back to that row's Rename button.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    document.getElementById(renameButtonId(refocus))?.focus();
+    setRefocus(null);
+  }, [refocus]);
+  const rename = api.conversation.rename.useMutation({
+    onSuccess: async ({ id }) => {
+      await utils.conversation.list.invalidate();
+      setRenaming(null);
+      setRefocus(id);
+    },
+  });
+  function stopRenaming(id: string) {
+    rename.reset();
+    setRenaming(null);
+    setRefocus(id);
+  }
   const remove = api.conversation.delete.useMutation({
     onSuccess: async ({ id }) => {
       setConfirming(null);
@@ -42,7 +69,16 @@ export function ConversationList() {
       ) : (
         <ul className="flex max-h-48 flex-col gap-0.5 overflow-y-auto">
           {conversations.map((conversation) =>
-            confirming === conversation.id ? (
+            renaming === conversation.id ? (
+              <RenameConversation
+                key={conversation.id}
+                title={conversation.title}
+                pending={rename.isPending}
+                serverError={rename.error?.message ?? null}
+                onSave={(title) => rename.mutate({ id: conversation.id, title })}
+                onCancel={() => stopRenaming(conversation.id)}
+              />
+            ) : confirming === conversation.id ? (
               <DeleteConfirmation
                 key={conversation.id}
                 title={conversation.title}
@@ -62,8 +98,24 @@ export function ConversationList() {
                 </Link>
                 <button
                   type="button"
+                  id={renameButtonId(conversation.id)}
+                  aria-label={`Rename conversation “${conversation.title}”`}
+                  onClick={() => {
+                    rename.reset();
+                    setConfirming(null);
+                    setRenaming(conversation.id);
+                  }}
+                  className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
+                >
+                  <Pencil aria-hidden className="size-4" />
+                </button>
+                <button
+                  type="button"
                   aria-label={`Delete conversation “${conversation.title}”`}
-                  onClick={() => setConfirming(conversation.id)}
+                  onClick={() => {
+                    setRenaming(null);
+                    setConfirming(conversation.id);
+                  }}
                   className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
                 >
                   <Trash2 aria-hidden className="size-4" />

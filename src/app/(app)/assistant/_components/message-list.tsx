@@ -1,6 +1,7 @@
 "use client";
 
 import { isToolUIPart, type UIMessage } from "ai";
+import { AnswerText } from "./answer-text";
 import { ToolCard } from "./tool-card";
 
 const EMPTY_HINT =
@@ -33,6 +34,9 @@ export function MessageList({
             <span className="sr-only">{message.role === "user" ? "You:" : "Assistant:"}</span>
             {message.parts.map((part, index) => {
               const key = `${message.id}-${index}`;
+              if (part.type === "text" && message.role === "assistant") {
+                return <AnswerText key={key} text={part.text} />;
+              }
               if (part.type === "text") {
                 return (
                   <p key={key} className="whitespace-pre-wrap break-words">

@@ -8,13 +8,26 @@ const WINDOW_MS = 60_000;
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** What is counted: MCP calls per access token, assistant turns per user. */
+export type RateLimitSubject = { kind: "mcp-token"; token: string } | { kind: "assistant-user"; userId: string };
+
+/** The row's key: a namespace, then the subject; a token only as its hash, never the token itself. */
+export function rateLimitKey(subject: RateLimitSubject): string {
+  switch (subject.kind) {
+    case "mcp-token":
+      return `mcp:${createHash("sha256").update(subject.token).digest("hex")}`;
+    case "assistant-user":
+      return `assistant:${subject.userId}`;
+  }
+}
+
 /**
- * Counts one request of a token in a fixed one-minute window, in Better Auth's rate_limit table (one
- * upsert, so every serverless instance counts the same calls). The key holds the token's hash, never the
- * token; for these keys `last_request` is when the window opened.
+ * Counts one request of a subject in a fixed one-minute window, in Better Auth's rate_limit table (one
+ * upsert, so every serverless instance counts the same calls). For these keys `last_request` is when the
+ * window opened.
  */
-export async function consumeRateLimit(db: Database, token: string, max: number): Promise<RateLimitResult> {
-  const key = `mcp:${createHash("sha256").update(token).digest("hex")}`;
+export async function consumeRateLimit(db: Database, subject: RateLimitSubject, max: number): Promise<RateLimitResult> {
+  const key = rateLimitKey(subject);
   const now = Date.now();
   const expired = sql`${rateLimit.lastRequest} <= ${now - WINDOW_MS}`;
   const [row] = await db

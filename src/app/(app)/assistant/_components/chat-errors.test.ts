@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { chatErrorMessage } from "./chat-errors";
+
+describe("chatErrorMessage", () => {
+  it("shows the route's message of a refused turn (rate limit, conflict) as it is", () => {
+    const limited = JSON.stringify({
+      error: { message: "You are sending messages faster than the assistant allows. Wait 42 seconds, then try again." },
+    });
+    expect(chatErrorMessage(new Error(limited))).toBe(
+      "You are sending messages faster than the assistant allows. Wait 42 seconds, then try again.",
+    );
+    const conflict = JSON.stringify({ error: { message: "This conversation was changed in another tab or window." } });
+    expect(chatErrorMessage(new Error(conflict))).toBe("This conversation was changed in another tab or window.");
+  });
+
+  it("falls back to a network message for bodies it cannot read", () => {
+    expect(chatErrorMessage(new Error('{"nope":1}'))).toMatch(/could not be reached/);
+    expect(chatErrorMessage(new Error("Failed to fetch"))).toBe("Failed to fetch");
+  });
+});
