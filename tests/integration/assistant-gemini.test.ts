@@ -116,6 +116,7 @@ describe("the assistant on Google's provider", () => {
       conversationId,
       model,
       messages: history.messages,
+      stored: history.stored,
     });
     expect(response.status).toBe(200);
     await response.text();
