@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { pathKeepingOAuthQuery, searchOf } from "@/lib/oauth-flow";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { signInProviders } from "@/server/auth/social";
 import { db } from "@/server/db";
@@ -12,9 +13,12 @@ import { SignInForm } from "./_components/sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { next, session, error } = await searchParams;
+  const query = await searchParams;
+  const { next, session, error } = query;
   const expired = session === "expired";
   const nextPath = safeNextPath(typeof next === "string" ? next : null);
+  // Within an MCP client's authorization the email link must resume it: that page keeps its request.
+  const magicLinkHref = pathKeepingOAuthQuery("/magic-link", searchOf(query).toString(), nextPath);
   await connection();
   const demo = await demoAccountOffered(db);
   return (
@@ -30,7 +34,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
           Forgot password?
         </Link>
-        <Link href="/magic-link" className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link href={magicLinkHref} className="font-medium text-accent underline-offset-4 hover:underline">
           Email me a sign-in link
         </Link>
       </div>
