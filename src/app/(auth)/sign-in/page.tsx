@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { pathKeepingOAuthQuery, searchOf } from "@/lib/oauth-flow";
+import { pathKeepingOAuthQuery, resumeAuthorizationPath, searchOf, signedOAuthQuery } from "@/lib/oauth-flow";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { signInProviders } from "@/server/auth/social";
 import { db } from "@/server/db";
@@ -17,8 +17,13 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const { next, session, error } = query;
   const expired = session === "expired";
   const nextPath = safeNextPath(typeof next === "string" ? next : null);
-  // Within an MCP client's authorization the email link must resume it: that page keeps its request.
-  const magicLinkHref = pathKeepingOAuthQuery("/magic-link", searchOf(query).toString(), nextPath);
+  // Within an MCP client's authorization (its signed request in this page's query) the email link must
+  // resume it: that page keeps the request. A provider's sign-in returns through its callback (the
+  // server resumes with the request the auth client sent along) or, for a two-factor account, through
+  // the code's page, which goes on to its `next`: the authorization again.
+  const signed = signedOAuthQuery(searchOf(query));
+  const magicLinkHref = pathKeepingOAuthQuery("/magic-link", signed?.toString() ?? "", nextPath);
+  const afterProvider = signed ? resumeAuthorizationPath(signed) : nextPath;
   await connection();
   const demo = await demoAccountOffered(db);
   return (
@@ -27,7 +32,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         <h1 className="text-2xl font-semibold">Sign in to Tasklane</h1>
         <p className="text-sm text-muted">{expired ? "Your session has ended. Sign in again." : "Welcome back."}</p>
       </div>
-      <OAuthButtons providers={signInProviders()} next={nextPath} error={typeof error === "string" ? error : null} />
+      <OAuthButtons
+        providers={signInProviders()}
+        next={afterProvider}
+        error={typeof error === "string" ? error : null}
+      />
       <SignInForm next={nextPath} />
       {demo ? <DemoSignIn next={nextPath} /> : null}
       <div className="flex flex-col gap-2 text-sm text-muted">

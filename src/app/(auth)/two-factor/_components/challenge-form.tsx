@@ -59,6 +59,12 @@ export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) 
       // Within an MCP client's authorization (this page's signed query, sent by the auth client), the
       // server resumed it: the auth client is already on its way to consent or back to the client.
       if (isAuthClientRedirect(data)) return;
+      // After an email link or a provider within an authorization, `next` resumes it at the server's
+      // endpoint: a page load, not a route of the app's router.
+      if (next.startsWith("/api/")) {
+        window.location.assign(next);
+        return;
+      }
       router.replace(next);
       router.refresh();
     },
