@@ -181,17 +181,35 @@ describe("an MCP client's authorization, in the browser", () => {
     expect(callback.searchParams.get("code")).toBeNull();
   });
 
-  it("an emailed sign-in link opened in the browser goes on to consent, then back to the client", async () => {
-    const { email } = await signedUpUser("mcp-link");
-    const authorization = await openAuthorization();
+  /** From the authorization's sign-in page, asks for an email link and opens it in the same browser. */
+  async function openEmailLink(email: string) {
     await page.getByRole("link", { name: "Email me a sign-in link" }).click();
     await page.getByRole("heading", { name: "Sign in with an email link", level: 1 }).waitFor();
     await page.getByRole("textbox", { name: "Email" }).fill(email);
     await page.getByRole("button", { name: "Email me a link" }).click();
     await page.getByText(`We sent a sign-in link to ${email}`).waitFor();
-
     const link = linkIn((await sql.outbox(email)).find((mail) => mail.subject === "Your Tasklane sign-in link")?.text);
     await page.goto(link.toString());
+  }
+
+  it("an emailed sign-in link opened in the browser goes on to consent, then back to the client", async () => {
+    const { email } = await signedUpUser("mcp-link");
+    const authorization = await openAuthorization();
+    await openEmailLink(email);
+    await consentPage();
+    await page.getByRole("button", { name: "Allow" }).click();
+    const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
+    expect((await callTool(tokens.access_token, "list_tasks")).isError).toBeFalsy();
+  });
+
+  it("an email link for a two-factor account: the code, then consent, then back to the client", async () => {
+    const { browser, email } = await signedUpUser("mcp-link-2fa");
+    const { secret } = await turnOnTwoFactorWithBackupCodes(browser, PASSWORD);
+    const authorization = await openAuthorization();
+    await openEmailLink(email);
+    await page.waitForURL((url) => url.pathname === "/two-factor");
+    await page.getByLabel("6-digit code").fill(nextCode(secret));
+    await page.getByRole("button", { name: "Verify" }).click();
     await consentPage();
     await page.getByRole("button", { name: "Allow" }).click();
     const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
