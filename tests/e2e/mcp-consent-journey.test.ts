@@ -13,7 +13,7 @@ import {
   startAuthorization,
 } from "~tests/http/oauth-public-client";
 import { nextCode, turnOnTwoFactorWithBackupCodes } from "~tests/http/two-factor-user";
-import { type FakeOidcProvider, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
+import { type FakeOidcProvider, oidcAppEnv, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
 import { accessibilityViolations } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
@@ -27,12 +27,7 @@ beforeAll(async () => {
 afterAll(() => provider?.close());
 
 const session = setupBrowserSession({
-  env: () => ({
-    OIDC_DISCOVERY_URL: provider.discoveryUrl,
-    OIDC_CLIENT_ID: provider.clientId,
-    OIDC_CLIENT_SECRET: provider.clientSecret,
-    OIDC_PROVIDER_NAME: "Acme SSO",
-  }),
+  env: () => oidcAppEnv(provider),
 });
 const sql = appDatabase(session.app);
 
@@ -73,6 +68,13 @@ async function openAuthorization(scope = "tasks:read tasks:write offline_access"
   return authorization;
 }
 
+/** A user with two-factor on, and a client's authorization open at sign-in. */
+async function twoFactorUserAtSignIn(tag: string) {
+  const { browser, email } = await signedUpUser(tag);
+  const { secret } = await turnOnTwoFactorWithBackupCodes(browser, PASSWORD);
+  return { email, secret, authorization: await openAuthorization() };
+}
+
 const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
 
 /** Email, Tab, password, Enter: no mouse. */
@@ -109,6 +111,14 @@ async function callTool(token: string, name: string, args: Record<string, unknow
   }
 }
 
+/** On the consent page: Allow; back at the client, its token reads the user's tasks. */
+async function allowAndReadTasks(authorization: Authorization) {
+  await consentPage();
+  await page.getByRole("button", { name: "Allow" }).click();
+  const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
+  expect((await callTool(tokens.access_token, "list_tasks")).isError).toBeFalsy();
+}
+
 describe("an MCP client's authorization, in the browser", () => {
   it("signs in and allows by keyboard; the client gets a code and its token adds a task", async () => {
     const { email } = await signedUpUser("mcp-allow");
@@ -133,9 +143,7 @@ describe("an MCP client's authorization, in the browser", () => {
   });
 
   it("a two-factor account: after the code the authorization goes on; read-only is granted when unticked", async () => {
-    const { browser, email } = await signedUpUser("mcp-2fa");
-    const { secret } = await turnOnTwoFactorWithBackupCodes(browser, PASSWORD);
-    const authorization = await openAuthorization();
+    const { email, secret, authorization } = await twoFactorUserAtSignIn("mcp-2fa");
     await signInByKeyboard(email);
 
     await page.waitForURL((url) => url.pathname === "/two-factor");
@@ -196,24 +204,16 @@ describe("an MCP client's authorization, in the browser", () => {
     const { email } = await signedUpUser("mcp-link");
     const authorization = await openAuthorization();
     await openEmailLink(email);
-    await consentPage();
-    await page.getByRole("button", { name: "Allow" }).click();
-    const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
-    expect((await callTool(tokens.access_token, "list_tasks")).isError).toBeFalsy();
+    await allowAndReadTasks(authorization);
   });
 
   it("an email link for a two-factor account: the code, then consent, then back to the client", async () => {
-    const { browser, email } = await signedUpUser("mcp-link-2fa");
-    const { secret } = await turnOnTwoFactorWithBackupCodes(browser, PASSWORD);
-    const authorization = await openAuthorization();
+    const { email, secret, authorization } = await twoFactorUserAtSignIn("mcp-link-2fa");
     await openEmailLink(email);
     await page.waitForURL((url) => url.pathname === "/two-factor");
     await page.getByLabel("6-digit code").fill(nextCode(secret));
     await page.getByRole("button", { name: "Verify" }).click();
-    await consentPage();
-    await page.getByRole("button", { name: "Allow" }).click();
-    const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
-    expect((await callTool(tokens.access_token, "list_tasks")).isError).toBeFalsy();
+    await allowAndReadTasks(authorization);
   });
 
   it("continuing with a provider (OpenID Connect) goes on to consent, then back to the client", async () => {
@@ -221,9 +221,6 @@ describe("an MCP client's authorization, in the browser", () => {
     provider.signInAs({ sub: `sub-${email}`, email, email_verified: true, name: "Katherine Johnson" });
     const authorization = await openAuthorization();
     await page.getByRole("button", { name: "Continue with Acme SSO" }).click();
-    await consentPage();
-    await page.getByRole("button", { name: "Allow" }).click();
-    const tokens = await exchangeCode(session.app.url, authorization, await backAtClient());
-    expect((await callTool(tokens.access_token, "list_tasks")).isError).toBeFalsy();
+    await allowAndReadTasks(authorization);
   });
 });

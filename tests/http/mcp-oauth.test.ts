@@ -285,6 +285,21 @@ const revoke = (clientId: string, token: string, hint: "access_token" | "refresh
     body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }),
   });
 
+/** A user who allowed a fresh client (all scopes and offline_access): the client's authorization and tokens. */
+async function allowedOffline(tag: string) {
+  const { browser } = await signedUpUser(tag);
+  const authorization = await startOfflineAuthorization();
+  const callback = await consent(browser, authorization.url, { accept: true });
+  return { authorization, tokens: await exchangeCode(app.url, authorization, callback) };
+}
+
+const refresh = (authorization: Authorization, refreshToken: string) =>
+  tokenRequest(app.url, {
+    grant_type: "refresh_token",
+    refresh_token: refreshToken,
+    client_id: authorization.clientId,
+  });
+
 async function callAddTask(token: string, title: string) {
   const client = await mcpClientWithToken(app.url, token);
   openClients.push(client);
@@ -326,22 +341,12 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
   });
 
   it("offline_access: the refresh token gives a new access token that works, and the old refresh token is spent", async () => {
-    const { browser } = await signedUpUser("oauth-refresh");
-    const authorization = await startOfflineAuthorization();
-    const tokens = await exchangeCode(
-      app.url,
-      authorization,
-      await consent(browser, authorization.url, { accept: true }),
-    );
+    const { authorization, tokens } = await allowedOffline("oauth-refresh");
     expect(tokens.scope.split(" ").sort()).toEqual(["offline_access", "tasks:read", "tasks:write"]);
     const refreshToken = tokens.refresh_token;
     if (!refreshToken) throw new Error("no refresh token with offline_access");
 
-    const refreshed = await tokenRequest(app.url, {
-      grant_type: "refresh_token",
-      refresh_token: refreshToken,
-      client_id: authorization.clientId,
-    });
+    const refreshed = await refresh(authorization, refreshToken);
     expect(refreshed.status).toBe(200);
     const renewed = (await refreshed.json()) as { access_token: string; refresh_token?: string };
     expect(renewed.access_token).not.toBe(tokens.access_token);
@@ -350,44 +355,24 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
     expect((await callAddTask(renewed.access_token, "With a refreshed token")).isError).toBeFalsy();
     // Rotated: the one just used does not work twice.
     expect(renewed.refresh_token).toBeTruthy();
-    const reused = await tokenRequest(app.url, {
-      grant_type: "refresh_token",
-      refresh_token: refreshToken,
-      client_id: authorization.clientId,
-    });
+    const reused = await refresh(authorization, refreshToken);
     expect(reused.status).toBe(400);
   });
 
   it("the revocation endpoint (RFC 7009) revokes the refresh token; the access token is then refused at /api/mcp", async () => {
-    const { browser } = await signedUpUser("oauth-revocation");
-    const authorization = await startOfflineAuthorization();
-    const tokens = await exchangeCode(
-      app.url,
-      authorization,
-      await consent(browser, authorization.url, { accept: true }),
-    );
+    const { authorization, tokens } = await allowedOffline("oauth-revocation");
     const refreshToken = tokens.refresh_token;
     if (!refreshToken) throw new Error("no refresh token with offline_access");
     expect(await rpcStatus(tokens.access_token)).toBe(200);
 
     expect((await revoke(authorization.clientId, refreshToken, "refresh_token")).status).toBe(200);
-    const refused = await tokenRequest(app.url, {
-      grant_type: "refresh_token",
-      refresh_token: refreshToken,
-      client_id: authorization.clientId,
-    });
+    const refused = await refresh(authorization, refreshToken);
     expect(refused.status).toBe(400);
     expect(await rpcStatus(tokens.access_token)).toBe(401);
   });
 
   it("revoking the access token itself ends the grant: refused at /api/mcp", async () => {
-    const { browser } = await signedUpUser("oauth-revoke-access");
-    const authorization = await startOfflineAuthorization();
-    const tokens = await exchangeCode(
-      app.url,
-      authorization,
-      await consent(browser, authorization.url, { accept: true }),
-    );
+    const { authorization, tokens } = await allowedOffline("oauth-revoke-access");
     expect(await rpcStatus(tokens.access_token)).toBe(200);
     // Another client cannot revoke it.
     const stranger = await registerPublicClient(app.url, REDIRECT_URL);
@@ -399,13 +384,7 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
   });
 
   it("introspection (RFC 7662) is for confidential clients: a public MCP client is refused", async () => {
-    const { browser } = await signedUpUser("oauth-introspect");
-    const authorization = await startOfflineAuthorization();
-    const tokens = await exchangeCode(
-      app.url,
-      authorization,
-      await consent(browser, authorization.url, { accept: true }),
-    );
+    const { authorization, tokens } = await allowedOffline("oauth-introspect");
     const response = await fetch(`${app.url}/api/auth/oauth2/introspect`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
