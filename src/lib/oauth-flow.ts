@@ -19,7 +19,7 @@ export function signedOAuthQuery(search: string | URLSearchParams): URLSearchPar
  * `pathname` with the current page's signed authorization request (if any) and `next` (if not "/"):
  * on that page the auth client still sends the signed query, so the authorization resumes there.
  */
-export function pathKeepingOAuthQuery(pathname: string, search: string, next: string): string {
+export function pathKeepingOAuthQuery(pathname: string, search: string | URLSearchParams, next: string): string {
   const params = signedOAuthQuery(search) ?? new URLSearchParams();
   params.delete("next");
   if (next !== "/") params.set("next", next);

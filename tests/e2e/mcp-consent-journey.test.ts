@@ -216,6 +216,18 @@ describe("an MCP client's authorization, in the browser", () => {
     await allowAndReadTasks(authorization);
   });
 
+  it("a new account created from the sign-in page goes on to consent, then back to the client", async () => {
+    await sql.query("delete from rate_limit");
+    const authorization = await openAuthorization();
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-up");
+    await page.getByLabel("Name").fill("Nora New");
+    await page.getByLabel("Email").fill(uniqueEmail("mcp-new"));
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await allowAndReadTasks(authorization);
+  });
+
   it("continuing with a provider (OpenID Connect) goes on to consent, then back to the client", async () => {
     const email = uniqueEmail("mcp-sso");
     provider.signInAs({ sub: `sub-${email}`, email, email_verified: true, name: "Katherine Johnson" });

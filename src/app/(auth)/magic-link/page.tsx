@@ -21,12 +21,12 @@ export default async function MagicLinkPage({ searchParams }: PageProps<"/magic-
       </div>
       <MagicLinkForm
         callbackURL={signed ? resumeAuthorizationPath(signed) : nextPath}
-        errorCallbackURL={pathKeepingOAuthQuery("/magic-link", signed?.toString() ?? "", nextPath)}
+        errorCallbackURL={pathKeepingOAuthQuery("/magic-link", signed ?? "", nextPath)}
         linkFailed={typeof error === "string" && error.length > 0}
       />
       <p className="text-sm text-muted">
         Rather use your password?{" "}
-        <TextLink href={pathKeepingOAuthQuery("/sign-in", signed?.toString() ?? "", nextPath)}>Sign in</TextLink>
+        <TextLink href={pathKeepingOAuthQuery("/sign-in", signed ?? "", nextPath)}>Sign in</TextLink>
       </p>
     </div>
   );

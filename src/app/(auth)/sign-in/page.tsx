@@ -17,12 +17,13 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const { next, session, error } = query;
   const expired = session === "expired";
   const nextPath = safeNextPath(typeof next === "string" ? next : null);
-  // Within an MCP client's authorization (its signed request in this page's query) the email link must
-  // resume it: that page keeps the request. A provider's sign-in returns through its callback (the
+  // Within an MCP client's authorization (its signed request in this page's query) the email link and
+  // sign-up must resume it: those pages keep the request. A provider's sign-in returns through its callback (the
   // server resumes with the request the auth client sent along) or, for a two-factor account, through
   // the code's page, which goes on to its `next`: the authorization again.
   const signed = signedOAuthQuery(searchOf(query));
-  const magicLinkHref = pathKeepingOAuthQuery("/magic-link", signed?.toString() ?? "", nextPath);
+  const search = signed ?? "";
+  const magicLinkHref = pathKeepingOAuthQuery("/magic-link", search, nextPath);
   const afterProvider = signed ? resumeAuthorizationPath(signed) : nextPath;
   await connection();
   const demo = await demoAccountOffered(db);
@@ -49,7 +50,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       </div>
       <p className="text-sm text-muted">
         New here?{" "}
-        <Link href="/sign-up" className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link
+          href={pathKeepingOAuthQuery("/sign-up", search, "/")}
+          className="font-medium text-accent underline-offset-4 hover:underline"
+        >
           Create an account
         </Link>
       </p>
