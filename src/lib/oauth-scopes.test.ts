@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeScopes, splitScopes } from "./oauth-scopes";
+import { describeScopes, readOnlyScopes, splitScopes } from "./oauth-scopes";
 
 describe("OAuth scopes in plain words", () => {
   it("describes each requested scope", () => {
@@ -9,5 +9,12 @@ describe("OAuth scopes in plain words", () => {
     ]);
     expect(describeScopes(["other"])).toEqual(["other"]);
     expect(splitScopes(undefined)).toEqual([]);
+  });
+
+  it("offers read-only only when both reading and changing tasks are asked for", () => {
+    expect(readOnlyScopes(["tasks:read", "tasks:write", "offline_access"])).toEqual(["tasks:read", "offline_access"]);
+    expect(readOnlyScopes(["tasks:write", "tasks:read"])).toEqual(["tasks:read"]);
+    expect(readOnlyScopes(["tasks:read"])).toBeNull();
+    expect(readOnlyScopes(["tasks:write", "offline_access"])).toBeNull();
   });
 });

@@ -13,3 +13,13 @@ export function describeScopes(scopes: readonly string[]): string[] {
 export function splitScopes(scope: string | null | undefined): string[] {
   return (scope ?? "").split(" ").filter((value) => value !== "");
 }
+
+/**
+ * What "read-only" grants of a request for both reading and changing tasks: the same scopes without
+ * tasks:write (offline_access stays if asked). Null when the request does not ask for both, so there
+ * is nothing to untick (a grant must be a subset of the request).
+ */
+export function readOnlyScopes(scopes: readonly string[]): string[] | null {
+  if (!scopes.includes("tasks:write") || !scopes.includes("tasks:read")) return null;
+  return scopes.filter((scope) => scope !== "tasks:write");
+}

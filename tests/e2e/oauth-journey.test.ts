@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpSession } from "~tests/http/client";
-import { type FakeOidcProvider, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
+import { type FakeOidcProvider, oidcAppEnv, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
 import { accessibilityViolations } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
@@ -12,12 +12,7 @@ beforeAll(async () => {
 afterAll(() => provider?.close());
 
 const session = setupBrowserSession({
-  env: () => ({
-    OIDC_DISCOVERY_URL: provider.discoveryUrl,
-    OIDC_CLIENT_ID: provider.clientId,
-    OIDC_CLIENT_SECRET: provider.clientSecret,
-    OIDC_PROVIDER_NAME: "Acme SSO",
-  }),
+  env: () => oidcAppEnv(provider),
 });
 
 const uniqueEmail = (tag: string) => `${tag}-${Date.now()}@example.test`;

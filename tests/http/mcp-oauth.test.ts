@@ -6,11 +6,21 @@ import { symmetricDecrypt } from "better-auth/crypto";
 import { decodeJwt, importJWK, type JWK, SignJWT } from "jose";
 import superjson from "superjson";
 import { afterAll, describe, expect, it } from "vitest";
+import { readOnlyScopes, splitScopes } from "@/lib/oauth-scopes";
 import { setupAppServer } from "~tests/setup/app-server";
 import { TEST_AUTH_SECRET } from "~tests/setup/start-app";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 import { MemoryOAuthProvider, REDIRECT_URL } from "./oauth-client-provider";
+import {
+  type Authorization,
+  exchangeCode,
+  mcpClientWithToken,
+  registerPublicClient,
+  startAuthorization,
+  tokenRequest,
+} from "./oauth-public-client";
+import { nextCode, turnOnTwoFactorWithBackupCodes } from "./two-factor-user";
 
 const app = setupAppServer();
 const sql = appDatabase(app);
@@ -48,9 +58,18 @@ async function redirectTarget(response: Response): Promise<URL> {
   return new URL(body.url, app.url);
 }
 
+type ConsentAnswer = { accept: boolean; scope?: string };
+/** An answer, or how the user answers the page: its HTML and the request in its URL. */
+type Answering = ConsentAnswer | ((html: string, request: URLSearchParams) => ConsentAnswer);
+
 /** Follows the authorization URL in the signed-in browser to the consent page and answers it. */
-async function consent(browser: HttpSession, authorizationUrl: URL, answer: { accept: boolean; scope?: string }) {
+async function consent(browser: HttpSession, authorizationUrl: URL, answer: Answering) {
   const consentPage = await redirectTarget(await browser.request(pathOf(authorizationUrl.toString())));
+  return answerConsent(browser, consentPage, answer);
+}
+
+/** Opens the consent page the server sent the browser to and answers it (as the page's form, from its HTML). */
+async function answerConsent(browser: HttpSession, consentPage: URL, answer: Answering) {
   expect(consentPage.pathname).toBe("/oauth/consent");
   const page = await browser.request(pathOf(consentPage.toString()));
   expect(page.status).toBe(200);
@@ -58,14 +77,14 @@ async function consent(browser: HttpSession, authorizationUrl: URL, answer: { ac
   expect(html).toMatch(/<h1[^>]*>Allow (<!-- -->)?Test Agent(<!-- -->)?\?<\/h1>/);
   expect(html).toContain("See your tasks, projects and labels");
   const response = await browser.post("/api/auth/oauth2/consent", {
-    ...answer,
+    ...(typeof answer === "function" ? answer(html, consentPage.searchParams) : answer),
     oauth_query: consentPage.search.slice(1),
   });
   return redirectTarget(response);
 }
 
 /** The SDK's client, through its own OAuth flow: discovery, registration, PKCE, consent (by the user), token. */
-async function authorizeWithSdk(browser: HttpSession, answer: { accept: boolean; scope?: string } = { accept: true }) {
+async function authorizeWithSdk(browser: HttpSession, answer: Answering = { accept: true }) {
   const provider = new MemoryOAuthProvider();
   const first = new StreamableHTTPClientTransport(new URL(mcpUrl()), { authProvider: provider });
   await expect(new Client({ name: "t", version: "1" }).connect(first)).rejects.toThrow(UnauthorizedError);
@@ -184,9 +203,15 @@ describe("OAuth authorization server for MCP clients", () => {
     expect(JSON.stringify(listed.structuredContent)).toContain("From the agent");
   });
 
-  it("a tasks:read token sees only the read tools and cannot add a task", async () => {
+  it("read-only on the consent page: a tasks:read token sees only the read tools and cannot add a task", async () => {
     const { browser } = await signedUpUser("oauth-read");
-    const { provider } = await authorizeWithSdk(browser, { accept: true, scope: "tasks:read" });
+    const { provider } = await authorizeWithSdk(browser, (html, request) => {
+      // Asked to read and change tasks, the page offers the choice; unticked, the form grants the rest.
+      expect(html).toContain("Allow changes to tasks");
+      const readOnly = readOnlyScopes(splitScopes(request.get("scope")));
+      expect(readOnly).toEqual(["tasks:read"]);
+      return { accept: true, scope: readOnly?.join(" ") };
+    });
     expect(decodeJwt(accessToken(provider)).scope).toBe("tasks:read");
     const client = await connectWith(provider);
     const names = (await client.listTools()).tools.map((tool) => tool.name).sort();
@@ -239,5 +264,133 @@ describe("OAuth authorization server for MCP clients", () => {
     );
     expect(revoke.status).toBe(200);
     expect(await rpcStatus(token)).toBe(401);
+  });
+});
+
+/** An authorization with a refresh token (offline_access), as an MCP client that stays connected asks. */
+async function startOfflineAuthorization(): Promise<Authorization> {
+  const clientId = await registerPublicClient(app.url, REDIRECT_URL);
+  return startAuthorization(app.url, {
+    clientId,
+    redirectUri: REDIRECT_URL,
+    scope: "tasks:read tasks:write offline_access",
+  });
+}
+
+/** The token endpoint's form POST for revocation (RFC 7009), as a public client. */
+const revoke = (clientId: string, token: string, hint: "access_token" | "refresh_token") =>
+  fetch(`${app.url}/api/auth/oauth2/revoke`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }),
+  });
+
+/** A user who allowed a fresh client (all scopes and offline_access): the client's authorization and tokens. */
+async function allowedOffline(tag: string) {
+  const { browser } = await signedUpUser(tag);
+  const authorization = await startOfflineAuthorization();
+  const callback = await consent(browser, authorization.url, { accept: true });
+  return { authorization, tokens: await exchangeCode(app.url, authorization, callback) };
+}
+
+const refresh = (authorization: Authorization, refreshToken: string) =>
+  tokenRequest(app.url, {
+    grant_type: "refresh_token",
+    refresh_token: refreshToken,
+    client_id: authorization.clientId,
+  });
+
+async function callAddTask(token: string, title: string) {
+  const client = await mcpClientWithToken(app.url, token);
+  openClients.push(client);
+  return (await client.callTool({ name: "add_task", arguments: { title } })) as CallToolResult;
+}
+
+describe("an MCP client's authorization, the user's sign-in and the tokens", () => {
+  it.each([
+    { method: "an authenticator code", path: "/api/auth/two-factor/verify-totp" },
+    { method: "a backup code", path: "/api/auth/two-factor/verify-backup-code" },
+  ])("a two-factor user signs in within it: $method resumes it, to consent and a working token", async ({ path }) => {
+    const { browser: owner, credentials } = await signedUpUser("oauth-2fa");
+    const { secret, backupCodes } = await turnOnTwoFactorWithBackupCodes(owner, credentials.password);
+    const authorization = await startOfflineAuthorization();
+
+    const browser = new HttpSession(app.url);
+    const signInPage = await redirectTarget(await browser.request(pathOf(authorization.url.toString())));
+    expect(signInPage.pathname).toBe("/sign-in");
+    // The auth client sends the page's signed query with every request from the sign-in and code pages.
+    const oauthQuery = signInPage.search.slice(1);
+    const signIn = await browser.post("/api/auth/sign-in/email", {
+      email: credentials.email,
+      password: credentials.password,
+      oauth_query: oauthQuery,
+    });
+    expect(signIn.status).toBe(200);
+    expect(await signIn.json()).toMatchObject({ twoFactorRedirect: true });
+    const code = path.endsWith("verify-totp") ? nextCode(secret) : backupCodes[0];
+    const verified = await browser.post(path, { code, oauth_query: oauthQuery });
+    const consentPage = await redirectTarget(verified);
+    expect(consentPage.pathname).toBe("/oauth/consent");
+
+    const callback = await answerConsent(browser, consentPage, { accept: true });
+    expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URL);
+    const tokens = await exchangeCode(app.url, authorization, callback);
+    expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: mcpUrl(), azp: authorization.clientId });
+    expect(await rpcStatus(tokens.access_token)).toBe(200);
+    expect((await callAddTask(tokens.access_token, "After two factors")).isError).toBeFalsy();
+  });
+
+  it("offline_access: the refresh token gives a new access token that works, and the old refresh token is spent", async () => {
+    const { authorization, tokens } = await allowedOffline("oauth-refresh");
+    expect(tokens.scope.split(" ").sort()).toEqual(["offline_access", "tasks:read", "tasks:write"]);
+    const refreshToken = tokens.refresh_token;
+    if (!refreshToken) throw new Error("no refresh token with offline_access");
+
+    const refreshed = await refresh(authorization, refreshToken);
+    expect(refreshed.status).toBe(200);
+    const renewed = (await refreshed.json()) as { access_token: string; refresh_token?: string };
+    expect(renewed.access_token).not.toBe(tokens.access_token);
+    expect(decodeJwt(renewed.access_token)).toMatchObject({ aud: mcpUrl(), azp: authorization.clientId });
+    expect(await rpcStatus(renewed.access_token)).toBe(200);
+    expect((await callAddTask(renewed.access_token, "With a refreshed token")).isError).toBeFalsy();
+    // Rotated: the one just used does not work twice.
+    expect(renewed.refresh_token).toBeTruthy();
+    const reused = await refresh(authorization, refreshToken);
+    expect(reused.status).toBe(400);
+  });
+
+  it("the revocation endpoint (RFC 7009) revokes the refresh token; the access token is then refused at /api/mcp", async () => {
+    const { authorization, tokens } = await allowedOffline("oauth-revocation");
+    const refreshToken = tokens.refresh_token;
+    if (!refreshToken) throw new Error("no refresh token with offline_access");
+    expect(await rpcStatus(tokens.access_token)).toBe(200);
+
+    expect((await revoke(authorization.clientId, refreshToken, "refresh_token")).status).toBe(200);
+    const refused = await refresh(authorization, refreshToken);
+    expect(refused.status).toBe(400);
+    expect(await rpcStatus(tokens.access_token)).toBe(401);
+  });
+
+  it("revoking the access token itself ends the grant: refused at /api/mcp", async () => {
+    const { authorization, tokens } = await allowedOffline("oauth-revoke-access");
+    expect(await rpcStatus(tokens.access_token)).toBe(200);
+    // Another client cannot revoke it.
+    const stranger = await registerPublicClient(app.url, REDIRECT_URL);
+    await revoke(stranger, tokens.access_token, "access_token");
+    expect(await rpcStatus(tokens.access_token)).toBe(200);
+
+    expect((await revoke(authorization.clientId, tokens.access_token, "access_token")).status).toBe(200);
+    expect(await rpcStatus(tokens.access_token)).toBe(401);
+  });
+
+  it("introspection (RFC 7662) is for confidential clients: a public MCP client is refused", async () => {
+    const { authorization, tokens } = await allowedOffline("oauth-introspect");
+    const response = await fetch(`${app.url}/api/auth/oauth2/introspect`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: tokens.access_token, client_id: authorization.clientId }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: "invalid_client" });
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { type FakeOidcProvider, type FakeOidcUser, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
+import {
+  type FakeOidcProvider,
+  type FakeOidcUser,
+  oidcAppEnv,
+  startFakeOidcProvider,
+} from "~tests/setup/fake-oidc-provider";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 import { nextCode, turnOnTwoFactor } from "./two-factor-user";
@@ -44,10 +49,7 @@ describe("OAuth sign-in with GitHub, Google and an OpenID Connect provider", () 
       GITHUB_CLIENT_SECRET: "github-client-secret",
       GOOGLE_CLIENT_ID: "google-client-id",
       GOOGLE_CLIENT_SECRET: "google-client-secret",
-      OIDC_DISCOVERY_URL: provider.discoveryUrl,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_PROVIDER_NAME: "Acme SSO",
+      ...oidcAppEnv(provider),
     }),
   });
   const { query } = appDatabase(app);

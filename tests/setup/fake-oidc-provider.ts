@@ -202,3 +202,13 @@ export async function startFakeOidcProvider(
       }),
   };
 }
+
+/** The app's environment for `provider`: a generic OpenID Connect provider shown as "Acme SSO". */
+export function oidcAppEnv(provider: FakeOidcProvider): Record<string, string> {
+  return {
+    OIDC_DISCOVERY_URL: provider.discoveryUrl,
+    OIDC_CLIENT_ID: provider.clientId,
+    OIDC_CLIENT_SECRET: provider.clientSecret,
+    OIDC_PROVIDER_NAME: "Acme SSO",
+  };
+}

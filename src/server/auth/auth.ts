@@ -18,6 +18,7 @@ import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
 import { loopbackClientsAreNative } from "./loopback-clients";
 import { oauthProviderPlugin } from "./oauth-provider";
+import { revocationEndsGrant } from "./oauth-revocation";
 import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { oidcPlugins, socialProviders } from "./social";
@@ -123,6 +124,7 @@ export const auth = betterAuth({
     ...oidcPlugins,
     loopbackClientsAreNative(),
     oauthProviderPlugin,
+    revocationEndsGrant(),
     requireFreshSession(["/change-email"]),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),

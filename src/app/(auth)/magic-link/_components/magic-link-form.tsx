@@ -11,16 +11,23 @@ import { FormSuccess } from "../../_components/form-success";
 
 const LINK_FAILED = "That sign-in link has expired or was already used. Ask for a new one below.";
 
-export function MagicLinkForm({ next, linkFailed }: { next: string; linkFailed: boolean }) {
+interface MagicLinkFormProps {
+  /** Where the link signs the user in to: a path on this site (or the authorization it resumes). */
+  callbackURL: string;
+  /** Where a bad link lands; Better Auth appends ?error=<code>. */
+  errorCallbackURL: string;
+  linkFailed: boolean;
+}
+
+export function MagicLinkForm({ callbackURL, errorCallbackURL, linkFailed }: MagicLinkFormProps) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: emailOnlySchema,
     submit: async (input) => {
       const result = await authClient.signIn.magicLink({
         email: input.email,
-        callbackURL: next,
-        // Better Auth appends ?error=<code> here when the link is bad.
-        errorCallbackURL: `/magic-link?next=${encodeURIComponent(next)}`,
+        callbackURL,
+        errorCallbackURL,
       });
       if (!result.error) setSentTo(input.email);
       return result;

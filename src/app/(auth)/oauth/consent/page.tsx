@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { describeScopes, splitScopes } from "@/lib/oauth-scopes";
+import { describeScopes, readOnlyScopes, splitScopes } from "@/lib/oauth-scopes";
 import { requireSession } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { oauthClientName } from "@/server/modules/connected-apps/queries";
@@ -25,7 +25,10 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
       </div>
     );
   }
-  const wants = describeScopes(splitScopes(typeof scope === "string" ? scope : null));
+  const requested = splitScopes(typeof scope === "string" ? scope : null);
+  // Asked to read and change tasks, the user may allow reading only: changing is then a choice in the form.
+  const readOnly = readOnlyScopes(requested);
+  const wants = describeScopes(readOnly ?? requested);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -40,7 +43,7 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
         ))}
       </ul>
       <p className="text-sm text-muted">You can revoke it at any time under Settings › Connected apps.</p>
-      <ConsentForm />
+      <ConsentForm readOnlyScope={readOnly ? readOnly.join(" ") : null} />
     </div>
   );
 }

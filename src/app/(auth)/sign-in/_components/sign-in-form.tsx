@@ -5,17 +5,13 @@ import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
+import { isAuthClientRedirect, pathKeepingOAuthQuery } from "@/lib/oauth-flow";
 import { signInSchema } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 
 /** Better Auth answers a correct password of a two-factor account with this instead of a session. */
 function needsSecondFactor(data: unknown): boolean {
   return typeof data === "object" && data !== null && "twoFactorRedirect" in data && data.twoFactorRedirect === true;
-}
-
-/** Signed in during an MCP client's authorization: the auth client is already going where it says. */
-function isRedirect(data: unknown): boolean {
-  return typeof data === "object" && data !== null && "redirect" in data && data.redirect === true;
 }
 
 /** `next`: where to go after signing in, already checked to be a path on this site. */
@@ -26,10 +22,12 @@ export function SignInForm({ next }: { next: string }) {
     submit: (input) => authClient.signIn.email(input),
     onSuccess: (data) => {
       if (needsSecondFactor(data)) {
-        router.push(next === "/" ? "/two-factor" : `/two-factor?${new URLSearchParams({ next })}`);
+        // Within an MCP client's authorization, the code's page carries its signed request on.
+        router.push(pathKeepingOAuthQuery("/two-factor", window.location.search, next));
         return;
       }
-      if (isRedirect(data)) return;
+      // Signed in during an MCP client's authorization: the auth client is already going where it says.
+      if (isAuthClientRedirect(data)) return;
       router.replace(next);
       router.refresh();
     },

@@ -6,6 +6,7 @@ import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
+import { isAuthClientRedirect } from "@/lib/oauth-flow";
 import { PASSWORD_MIN_LENGTH, signUpSchema, timeZone } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { FormSuccess } from "../../_components/form-success";
@@ -40,8 +41,10 @@ export function SignUpForm({ verificationRequired }: { verificationRequired: boo
       error.code && EMAIL_TAKEN_CODES.has(error.code)
         ? { email: "An account with this email already exists. Sign in instead?" }
         : null,
-    onSuccess: () => {
-      if (verificationRequired) return;
+    onSuccess: (data) => {
+      // Within an MCP client's authorization (the page's signed query, sent by the auth client), the
+      // server resumed it with the new account: the auth client is already on its way to consent.
+      if (verificationRequired || isAuthClientRedirect(data)) return;
       router.replace("/");
       router.refresh();
     },

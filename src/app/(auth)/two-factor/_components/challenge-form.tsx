@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { codeErrorMessage, isExpiredChallenge } from "@/lib/auth-errors";
+import { isAuthClientRedirect } from "@/lib/oauth-flow";
 import { backupCodeChallengeSchema, totpChallengeSchema } from "@/lib/schemas/two-factor";
 import { FormAlert } from "../../_components/form-alert";
 import { TextLink } from "../../_components/text-link";
@@ -32,8 +33,15 @@ const BACKUP_FIELD = {
   maxLength: 12,
 } as const;
 
-/** `next`: where to go once signed in, already checked to be a path on this site. */
-export function ChallengeForm({ method, next }: { method: ChallengeMethod; next: string }) {
+interface ChallengeFormProps {
+  method: ChallengeMethod;
+  /** Where to go once signed in, already checked to be a path on this site. */
+  next: string;
+  /** Sign-in again when the challenge has expired (with the authorization request, if in one). */
+  signInHref: string;
+}
+
+export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) {
   const router = useRouter();
   const [expired, setExpired] = useState(false);
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
@@ -47,7 +55,16 @@ export function ChallengeForm({ method, next }: { method: ChallengeMethod; next:
       return message ? { code: message } : null;
     },
     onError: (error) => setExpired(isExpiredChallenge(error)),
-    onSuccess: () => {
+    onSuccess: (data) => {
+      // Within an MCP client's authorization (this page's signed query, sent by the auth client), the
+      // server resumed it: the auth client is already on its way to consent or back to the client.
+      if (isAuthClientRedirect(data)) return;
+      // After an email link or a provider within an authorization, `next` resumes it at the server's
+      // endpoint: a page load, not a route of the app's router.
+      if (next.startsWith("/api/")) {
+        window.location.assign(next);
+        return;
+      }
       router.replace(next);
       router.refresh();
     },
@@ -59,7 +76,7 @@ export function ChallengeForm({ method, next }: { method: ChallengeMethod; next:
       <FormAlert message={formError} />
       {expired ? (
         <p className="text-sm">
-          <TextLink href="/sign-in">Sign in again</TextLink>
+          <TextLink href={signInHref}>Sign in again</TextLink>
         </p>
       ) : null}
       <TextField

@@ -1,22 +1,34 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
+import { describeScopes } from "@/lib/oauth-scopes";
 import { FormAlert } from "../../../_components/form-alert";
+
+interface ConsentFormProps {
+  /**
+   * The request asks to read and change tasks: the scopes granted when the user unticks "Allow changes
+   * to tasks" (sent as the consent's `scope`, a subset of the request). Null: no such choice.
+   */
+  readOnlyScope: string | null;
+}
 
 /**
  * Allow / Deny. The auth client adds the page's signed query to the request and follows the answer's
  * redirect (back to the app, with a code or with access_denied).
  */
-export function ConsentForm() {
+export function ConsentForm({ readOnlyScope }: ConsentFormProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [allowChanges, setAllowChanges] = useState(true);
+  const hintId = useId();
 
   async function answer(accept: boolean) {
     setPending(true);
     setError(null);
-    const result = await authClient.oauth2.consent({ accept });
+    const readOnly = accept && readOnlyScope !== null && !allowChanges;
+    const result = await authClient.oauth2.consent(readOnly ? { accept, scope: readOnlyScope } : { accept });
     if (result.error) {
       setPending(false);
       setError("This request has expired or is not valid. Start again from the app.");
@@ -26,6 +38,25 @@ export function ConsentForm() {
   return (
     <div className="flex flex-col gap-3">
       <FormAlert message={error} />
+      {readOnlyScope !== null ? (
+        <div className="flex flex-col gap-1">
+          <label className="flex min-h-9 items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              name="allowChanges"
+              checked={allowChanges}
+              onChange={(event) => setAllowChanges(event.currentTarget.checked)}
+              disabled={pending}
+              aria-describedby={hintId}
+              className="size-4 accent-accent"
+            />
+            Allow changes to tasks
+          </label>
+          <p id={hintId} className="pl-6 text-sm text-muted">
+            {describeScopes(["tasks:write"])[0]}. Untick to let the app only read them.
+          </p>
+        </div>
+      ) : null}
       <div className="flex gap-2">
         <Button disabled={pending} onClick={() => answer(true)}>
           Allow
