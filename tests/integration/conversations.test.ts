@@ -89,4 +89,37 @@ describe("conversations", () => {
     }
     expect(await ownerApi.conversation.byId({ id: theirs })).toMatchObject({ title: "private" });
   });
+
+  it("saves a turn against the history it read: appends after others, refuses a stale rewrite", async () => {
+    const id = await startConversation(session, "Hello");
+    const base = (await api.conversation.byId({ id })).messages;
+    const say = (messageId: string, text: string) => ({
+      id: messageId,
+      role: "user" as const,
+      parts: [{ type: "text" as const, text }],
+    });
+
+    // Two turns from the same history: both kept, in the order they were saved, the history untouched.
+    expect(await saveMessages(database.db, session.user.id, id, [...base, say("tab-a", "A")], base)).toBe("saved");
+    expect(await saveMessages(database.db, session.user.id, id, [...base, say("tab-b", "B")], base)).toBe("saved");
+    const both = (await api.conversation.byId({ id })).messages;
+    expect(both.map((m) => m.id)).toEqual([`u-${id}`, "tab-a", "tab-b"]);
+
+    // The same new message saved twice: the second is refused.
+    expect(await saveMessages(database.db, session.user.id, id, [say("tab-a", "A")], base)).toBe("conflict");
+    // A rewrite of a message another save changed first is refused, and nothing of that save is kept.
+    const first = { ...say("tab-a", "A"), parts: [{ type: "text" as const, text: "A, edited" }] };
+    expect(await saveMessages(database.db, session.user.id, id, [first], both)).toBe("saved");
+    const stale = [{ ...first, parts: [{ type: "text" as const, text: "A, stale" }] }, say("late", "late")];
+    expect(await saveMessages(database.db, session.user.id, id, stale, both)).toBe("conflict");
+    expect((await api.conversation.byId({ id })).messages.map((m) => [m.id, m.parts])).toEqual([
+      [`u-${id}`, [{ type: "text", text: "Hello" }]],
+      ["tab-a", [{ type: "text", text: "A, edited" }]],
+      ["tab-b", [{ type: "text", text: "B" }]],
+    ]);
+
+    // Deleted meanwhile: nothing to save to.
+    await api.conversation.delete({ id });
+    expect(await saveMessages(database.db, session.user.id, id, [say("after", "x")], [])).toBe("gone");
+  });
 });
