@@ -98,11 +98,21 @@ describe("the AI assistant", () => {
     // The answered buttons are gone: the keyboard is back in the message box.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("assistant-message");
 
-    await page.getByRole("button", { name: "Delete conversation “add a task Old plan”" }).click();
-    await page.getByText("Delete “add a task Old plan” and all its messages?").waitFor();
-    // The focus is on the confirming button.
+    const deleteButton = page.getByRole("button", { name: "Delete conversation “add a task Old plan”" });
+    await deleteButton.click();
+    const question = page.getByText("Delete “add a task Old plan” and all its messages?");
+    await question.waitFor();
+    // Cancel (by keyboard) keeps it, and the keyboard goes back to the row's Delete button.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => question.count()).toBe(0);
+    await expect.poll(() => deleteButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await question.waitFor();
+    // The focus is on the confirming button; once deleted, on the list's heading.
     await page.keyboard.press("Enter");
     await page.getByText("No conversations yet.").waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Conversations");
     await expect.poll(() => new URL(page.url()).search).toBe("");
   });
 });

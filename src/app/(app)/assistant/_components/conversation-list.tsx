@@ -8,8 +8,10 @@ import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { RenameConversation } from "./rename-conversation";
 
-/** The id of a conversation's Rename button: the focus goes back to it when the renaming ends. */
+/** The ids of a conversation's Rename and Delete buttons: the focus goes back to one when its question ends. */
 const renameButtonId = (id: string) => `rename-conversation-${id}`;
+const deleteButtonId = (id: string) => `delete-conversation-${id}`;
+const HEADING_ID = "conversations-heading";
 
 /**
  * Past conversations, most recent first: open one, start a new one, rename one in place, or delete one
@@ -23,37 +25,39 @@ export function ConversationList() {
   const [conversations] = api.conversation.list.useSuspenseQuery();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  // After a rename ends (saved or not), the keyboard goes back to that row's Rename button.
+  // When an in-place question ends, the keyboard goes back to the button that asked it (the list's heading
+  // once the row is deleted): the element's id, focused after the list has re-rendered.
   const [refocus, setRefocus] = useState<string | null>(null);
   useEffect(() => {
     if (!refocus) return;
-    document.getElementById(renameButtonId(refocus))?.focus();
+    document.getElementById(refocus)?.focus();
     setRefocus(null);
   }, [refocus]);
   const rename = api.conversation.rename.useMutation({
     onSuccess: async ({ id }) => {
       await utils.conversation.list.invalidate();
       setRenaming(null);
-      setRefocus(id);
+      setRefocus(renameButtonId(id));
     },
   });
   function stopRenaming(id: string) {
     rename.reset();
     setRenaming(null);
-    setRefocus(id);
+    setRefocus(renameButtonId(id));
   }
   const remove = api.conversation.delete.useMutation({
     onSuccess: async ({ id }) => {
       setConfirming(null);
       await utils.conversation.list.invalidate();
+      setRefocus(HEADING_ID);
       if (id === currentId) router.replace("/assistant");
     },
   });
 
   return (
-    <nav aria-labelledby="conversations-heading" className="flex flex-col gap-2">
+    <nav aria-labelledby={HEADING_ID} className="flex flex-col gap-2">
       <div className="flex items-center justify-between gap-2">
-        <h2 id="conversations-heading" className="font-semibold">
+        <h2 id={HEADING_ID} tabIndex={-1} className="font-semibold">
           Conversations
         </h2>
         <Link
@@ -85,7 +89,11 @@ export function ConversationList() {
                 pending={remove.isPending}
                 error={remove.error?.message ?? null}
                 onConfirm={() => remove.mutate({ id: conversation.id })}
-                onCancel={() => setConfirming(null)}
+                onCancel={() => {
+                  remove.reset();
+                  setConfirming(null);
+                  setRefocus(deleteButtonId(conversation.id));
+                }}
               />
             ) : (
               <li key={conversation.id} className="flex items-center gap-1">
@@ -111,6 +119,7 @@ export function ConversationList() {
                 </button>
                 <button
                   type="button"
+                  id={deleteButtonId(conversation.id)}
                   aria-label={`Delete conversation “${conversation.title}”`}
                   onClick={() => {
                     setRenaming(null);
