@@ -33,6 +33,15 @@ export function resetPasswordLink(token: string): string {
   return `${baseURL}/reset-password?token=${encodeURIComponent(token)}`;
 }
 
+/**
+ * Where a sign-up's verification link leads: back into an MCP client's authorization when the account was
+ * created in the middle of one (the sign-up form asks for it), else our result page.
+ */
+export function afterVerification(betterAuthUrl: string): string | undefined {
+  const requested = new URL(betterAuthUrl).searchParams.get("callbackURL");
+  return requested?.startsWith("/api/auth/oauth2/authorize?") ? requested : undefined;
+}
+
 export const emailVerificationOptions = {
   // Sent on sign-up even when not required, so the address can be confirmed later.
   sendOnSignUp: true,
@@ -40,12 +49,20 @@ export const emailVerificationOptions = {
   sendOnSignIn: true,
   autoSignInAfterVerification: true,
   expiresIn: VERIFICATION_EXPIRES_IN,
-  sendVerificationEmail: async ({ user, token }: { user: { email: string; name: string }; token: string }) => {
+  sendVerificationEmail: async ({
+    user,
+    url,
+    token,
+  }: {
+    user: { email: string; name: string };
+    url: string;
+    token: string;
+  }) => {
     // The same token signs a change of address (sent to the new one): its payload says which.
     if (decodeJwt(token).requestType === "change-email-verification") {
       await sendEmail(changeEmailEmail(user, verifyEmailLink(token, "/settings?email=changed")));
     } else {
-      await sendEmail(verificationEmail(user, verifyEmailLink(token)));
+      await sendEmail(verificationEmail(user, verifyEmailLink(token, afterVerification(url))));
     }
   },
 };

@@ -6,7 +6,7 @@ import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
-import { isAuthClientRedirect } from "@/lib/oauth-flow";
+import { isAuthClientRedirect, resumeAuthorizationPath, signedOAuthQuery } from "@/lib/oauth-flow";
 import { PASSWORD_MIN_LENGTH, signUpSchema, timeZone } from "@/lib/schemas/auth";
 import { FormAlert } from "../../_components/form-alert";
 import { FormSuccess } from "../../_components/form-success";
@@ -26,6 +26,16 @@ function browserTimeZone(): { timeZone?: string } {
   }
 }
 
+/**
+ * Within an MCP client's authorization, when the account needs verifying first, the emailed link (which
+ * signs the new account in) leads back into it. Without a required verification the server resumes it at
+ * once, and a link opened later must not replay it.
+ */
+function resumeAfterVerifying(verificationRequired: boolean): { callbackURL?: string } {
+  const signed = verificationRequired ? signedOAuthQuery(window.location.search) : null;
+  return signed ? { callbackURL: resumeAuthorizationPath(signed) } : {};
+}
+
 /** `verificationRequired`: no session until the emailed link is opened, so say so instead of going in. */
 export function SignUpForm({ verificationRequired }: { verificationRequired: boolean }) {
   const router = useRouter();
@@ -33,7 +43,11 @@ export function SignUpForm({ verificationRequired }: { verificationRequired: boo
   const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
     schema: signUpSchema,
     submit: async (input) => {
-      const result = await authClient.signUp.email({ ...input, ...browserTimeZone() });
+      const result = await authClient.signUp.email({
+        ...input,
+        ...browserTimeZone(),
+        ...resumeAfterVerifying(verificationRequired),
+      });
       if (!result.error) setSentTo(input.email);
       return result;
     },
