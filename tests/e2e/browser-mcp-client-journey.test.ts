@@ -1,28 +1,15 @@
 // An MCP client that runs in a web page of its own origin (as the MCP Inspector does at localhost:6274):
 // in Chromium, with real CORS, it discovers the authorization server, registers itself, sends the user
 // through consent, exchanges the code (PKCE) and calls a tool, all by fetch from its own origin.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loopbackPage } from "~tests/setup/loopback-page";
 import { accessibilityViolations } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
 
-/** The client's own site, on another origin (localhost, where the app is 127.0.0.1): two empty pages. */
-let clientServer: Server;
-let clientOrigin = "";
-beforeAll(async () => {
-  clientServer = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html" });
-    response.end('<!doctype html><html lang="en"><title>Web MCP client</title><main>Web MCP client</main></html>');
-  });
-  await new Promise<void>((resolve) => clientServer.listen(0, "127.0.0.1", resolve));
-  clientOrigin = `http://localhost:${(clientServer.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => clientServer.close(resolve));
-});
+/** The client's own site, on another origin (localhost, where the app is 127.0.0.1). */
+const clientSite = loopbackPage({ host: "localhost", title: "Web MCP client" });
 
 interface Authorization {
   authorizeUrl: string;
@@ -93,14 +80,14 @@ describe("an MCP client in a web page of another origin", () => {
   it("connects through OAuth and adds a task by fetch from its own origin; Settings lists it and revokes it", async () => {
     const { page, app } = session;
     await session.signUp("Wendy Web");
-    const redirectUri = `${clientOrigin}/callback`;
+    const redirectUri = `${clientSite.origin}/callback`;
 
-    await page.goto(clientOrigin);
+    await page.goto(clientSite.origin);
     const authorization = await startAuthorization(app.url, redirectUri);
 
     await page.goto(authorization.authorizeUrl);
     await page.getByRole("button", { name: "Allow" }).click();
-    await page.waitForURL((url) => url.origin === clientOrigin && url.pathname === "/callback");
+    await page.waitForURL((url) => url.origin === clientSite.origin && url.pathname === "/callback");
     const callback = new URL(page.url());
     expect(callback.searchParams.get("state")).toBe("web-client-state");
     const code = callback.searchParams.get("code");

@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -14,6 +12,7 @@ import {
 } from "~tests/http/oauth-public-client";
 import { nextCode, turnOnTwoFactorWithBackupCodes } from "~tests/http/two-factor-user";
 import { type FakeOidcProvider, oidcAppEnv, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
+import { loopbackPage } from "~tests/setup/loopback-page";
 import { accessibilityViolations } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
@@ -31,18 +30,12 @@ const session = setupBrowserSession({
 });
 const sql = appDatabase(session.app);
 
-/** The client's loopback listener: answers every request with a plain page (no favicon 404). */
-let loopback: Server;
+/** The client's loopback listener, where the authorization ends. */
+const loopback = loopbackPage();
 let redirectUri: string;
-beforeAll(async () => {
-  loopback = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end("<!doctype html><title>Agent</title><p>You can close this window.</p>");
-  });
-  await new Promise<void>((resolve) => loopback.listen(0, "127.0.0.1", resolve));
-  redirectUri = `http://127.0.0.1:${(loopback.address() as AddressInfo).port}/callback`;
+beforeAll(() => {
+  redirectUri = `${loopback.origin}/callback`;
 });
-afterAll(() => new Promise<void>((resolve) => loopback.close(() => resolve())));
 
 let page: Page;
 beforeEach(() => {

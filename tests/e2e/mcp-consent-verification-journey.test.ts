@@ -1,31 +1,21 @@
 // With EMAIL_VERIFICATION_REQUIRED, an account created within an MCP client's authorization has no
 // session until its email is verified: the emailed link then signs it in and leads back into the
 // authorization (consent), not to the app.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appDatabase, linkIn } from "~tests/http/app-database";
 import { exchangeCode, registerPublicClient, startAuthorization } from "~tests/http/oauth-public-client";
+import { loopbackPage } from "~tests/setup/loopback-page";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession({ env: { EMAIL_VERIFICATION_REQUIRED: "true" } });
 const sql = appDatabase(session.app);
 
-let loopback: Server;
-let redirectUri = "";
-beforeAll(async () => {
-  loopback = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end("<!doctype html><title>Agent</title><p>You can close this window.</p>");
-  });
-  await new Promise<void>((resolve) => loopback.listen(0, "127.0.0.1", resolve));
-  redirectUri = `http://127.0.0.1:${(loopback.address() as AddressInfo).port}/callback`;
-});
-afterAll(() => new Promise<void>((resolve) => loopback.close(() => resolve())));
+const loopback = loopbackPage();
 
 describe("an MCP client's authorization, for a new account that must verify its email", () => {
   it("the verification link signs the account in and goes on to consent, then back to the client", async () => {
     const { page, app } = session;
+    const redirectUri = `${loopback.origin}/callback`;
     const clientId = await registerPublicClient(app.url, redirectUri);
     const authorization = startAuthorization(app.url, { clientId, redirectUri, scope: "tasks:read tasks:write" });
     await page.goto(authorization.url.toString());

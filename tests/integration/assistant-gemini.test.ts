@@ -4,6 +4,7 @@
 // adds is only Gemini's own choices.
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { describe, expect, it } from "vitest";
+import { agentTools } from "@/server/agent-tools";
 import { streamAnswer } from "@/server/ai/chat";
 import { historyForTurn } from "@/server/ai/history";
 import { identityFromSession } from "@/server/auth/identity";
@@ -125,16 +126,9 @@ describe("the assistant on Google's provider", () => {
     const [first, second] = gemini.requests;
     expect(first?.url).toMatch(/\/models\/gemini-2\.5-flash:streamGenerateContent\?alt=sse$/);
     const declarations = first?.body.tools?.flatMap((tools) => tools.functionDeclarations) ?? [];
-    expect(declarations.map((declaration) => declaration.name).sort()).toEqual([
-      "add_task",
-      "complete_task",
-      "delete_task",
-      "list_labels",
-      "list_projects",
-      "list_tasks",
-      "search_tasks",
-      "update_task",
-    ]);
+    expect(declarations.map((declaration) => declaration.name).sort()).toEqual(
+      agentTools.map((tool) => tool.name).sort(),
+    );
     expect(declarations.find((declaration) => declaration.name === "add_task")?.parameters).toMatchObject({
       type: "object",
       properties: { title: { type: "string" }, priority: expect.any(Object) },
