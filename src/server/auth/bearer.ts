@@ -5,7 +5,7 @@ import { type User, user } from "@/server/db/schema";
 import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
 import { type Audiences, verifiedJwtClaims } from "./jwt";
-import { consentIsActive, isIssuedFor, oauthGrantOf } from "./oauth-token";
+import { activeGrant, isIssuedFor, oauthGrantOf } from "./oauth-token";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
 export function bearerToken(headers: Headers): string | undefined {
@@ -31,9 +31,11 @@ async function identityFromJwt(db: Database, token: string, options: BearerOptio
   const claims = await verifiedJwtClaims(db, token, options.audience);
   if (!claims?.sub) return null;
   // A token for the OAuth resource must be one our OAuth server issued, and its consent still given.
-  const grant = options.oauthResource && isIssuedFor(claims, options.oauthResource) ? oauthGrantOf(claims) : undefined;
+  const claimed =
+    options.oauthResource && isIssuedFor(claims, options.oauthResource) ? oauthGrantOf(claims) : undefined;
+  if (claimed === null) return null;
+  const grant = claimed && (await activeGrant(db, claims.sub, claimed, claims.iat));
   if (grant === null) return null;
-  if (grant && !(await consentIsActive(db, claims.sub, grant.clientId))) return null;
   const owner = await findUser(db, claims.sub);
   if (!owner) return null;
   return grant

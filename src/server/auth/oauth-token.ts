@@ -22,15 +22,29 @@ export function oauthGrantOf(payload: JWTPayload): OAuthGrant | null {
   return { clientId, scopes: scope.split(" ").filter((value) => value !== "") };
 }
 
+/** Clocks of the app and the database may differ by this much when a consent and its first token are made. */
+const CLOCK_SKEW_MS = 5_000;
+
 /**
- * Whether the user still allows the client: revoking it under Settings › Connected apps deletes the
- * consent, and its unexpired access tokens (JWTs, not stored) stop working at once.
+ * What the token may still do: its scopes that the user's consent still grants. Null when the user no
+ * longer allows the client (Revoke in Settings › Connected apps deletes the consent, so unexpired access
+ * tokens, JWTs that are not stored, stop at once) or when the token is older than the consent (issued
+ * under one the user revoked before connecting the app again). A consent narrowed to read-only narrows
+ * tokens issued before it, and the ones its old refresh tokens still mint.
  */
-export async function consentIsActive(db: Database, userId: string, clientId: string): Promise<boolean> {
-  const [found] = await db
-    .select({ id: oauthConsent.id })
+export async function activeGrant(
+  db: Database,
+  userId: string,
+  grant: OAuthGrant,
+  issuedAtSeconds: number | undefined,
+): Promise<OAuthGrant | null> {
+  const [consent] = await db
+    .select({ scopes: oauthConsent.scopes, createdAt: oauthConsent.createdAt })
     .from(oauthConsent)
-    .where(and(eq(oauthConsent.userId, userId), eq(oauthConsent.clientId, clientId)))
+    .where(and(eq(oauthConsent.userId, userId), eq(oauthConsent.clientId, grant.clientId)))
     .limit(1);
-  return found !== undefined;
+  if (!consent) return null;
+  if (issuedAtSeconds === undefined || issuedAtSeconds * 1000 < (consent.createdAt?.getTime() ?? 0) - CLOCK_SKEW_MS)
+    return null;
+  return { clientId: grant.clientId, scopes: grant.scopes.filter((scope) => consent.scopes.includes(scope)) };
 }
