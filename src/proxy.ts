@@ -57,8 +57,10 @@ function sessionRedirect(request: NextRequest): NextResponse | null {
   const hasSessionCookie = getSessionCookie(request) !== null;
 
   if (AUTH_PAGES.has(pathname)) {
-    // ?session=expired: the cookie is stale (requireSession found no session), so stay.
-    if (hasSessionCookie && request.nextUrl.searchParams.get("session") !== "expired") {
+    // ?session=expired: the cookie is stale (requireSession found no session), so stay. A signed OAuth
+    // request (`sig`): an MCP client asked for a fresh sign-in (prompt=login, max_age), so stay too.
+    const params = request.nextUrl.searchParams;
+    if (hasSessionCookie && params.get("session") !== "expired" && !params.has("sig")) {
       return NextResponse.redirect(new URL("/", request.url));
     }
     return null;
