@@ -214,6 +214,14 @@ describe("an MCP client's authorization, in the browser", () => {
     const authorization = await openAuthorization();
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.waitForURL((url) => url.pathname === "/sign-up");
+    // Back to sign-in from here would keep the authorization too.
+    const signInHref = new URL(
+      (await page.getByRole("link", { name: "Sign in" }).getAttribute("href")) ?? "",
+      page.url(),
+    );
+    expect(signInHref.pathname).toBe("/sign-in");
+    expect(signInHref.searchParams.get("client_id")).toBe(authorization.clientId);
+    expect(signInHref.searchParams.has("sig")).toBe(true);
     await page.getByLabel("Name").fill("Nora New");
     await page.getByLabel("Email").fill(uniqueEmail("mcp-new"));
     await page.getByLabel("Password").fill(PASSWORD);

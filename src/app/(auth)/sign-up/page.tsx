@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { env } from "@/env";
+import { pathKeepingOAuthQuery, resumeAuthorizationPath, searchOf, signedOAuthQuery } from "@/lib/oauth-flow";
 import { signInProviders } from "@/server/auth/social";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  // Within an MCP client's authorization (its signed request in the query), going back to sign-in and
+  // continuing with a provider must resume it, as from the sign-in page.
+  const signed = signedOAuthQuery(searchOf(await searchParams));
   // Read EMAIL_VERIFICATION_REQUIRED and the OAuth providers per request, not once at build time.
   await connection();
   return (
@@ -21,11 +25,14 @@ export default async function SignUpPage() {
             : "Start organising your work in Tasklane."}
         </p>
       </div>
-      <OAuthButtons providers={signInProviders()} next="/" />
+      <OAuthButtons providers={signInProviders()} next={signed ? resumeAuthorizationPath(signed) : "/"} />
       <SignUpForm verificationRequired={env.EMAIL_VERIFICATION_REQUIRED} />
       <p className="text-sm text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link
+          href={pathKeepingOAuthQuery("/sign-in", signed ?? "", "/")}
+          className="font-medium text-accent underline-offset-4 hover:underline"
+        >
           Sign in
         </Link>
       </p>
