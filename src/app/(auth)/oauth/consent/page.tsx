@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { describeRedirect } from "@/lib/oauth-redirect";
 import { describeScopes, readOnlyScopes, splitScopes } from "@/lib/oauth-scopes";
 import { requireSession } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Allow access" };
  * authorization request signed by the server; the form sends it back with the answer.
  */
 export default async function ConsentPage({ searchParams }: PageProps<"/oauth/consent">) {
-  const { client_id: clientId, scope } = await searchParams;
+  const { client_id: clientId, scope, redirect_uri: redirectUri } = await searchParams;
   await connection();
   const session = await requireSession();
   const name = typeof clientId === "string" ? await oauthClientName(db, clientId) : null;
@@ -29,6 +30,8 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
   // Asked to read and change tasks, the user may allow reading only: changing is then a choice in the form.
   const readOnly = readOnlyScopes(requested);
   const wants = describeScopes(readOnly ?? requested);
+  // Anyone can register an app under any name: where the answer goes is what tells a real one apart.
+  const returnsTo = typeof redirectUri === "string" ? describeRedirect(redirectUri) : null;
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -42,7 +45,18 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
           <li key={words}>{words}</li>
         ))}
       </ul>
-      <p className="text-sm text-muted">You can revoke it at any time under Settings › Connected apps.</p>
+      <div className="flex flex-col gap-1 text-sm text-muted">
+        {returnsTo ? (
+          <p>
+            After you answer, you go back to <strong className="font-semibold text-fg">{returnsTo}</strong>.
+          </p>
+        ) : null}
+        <p>
+          Tasklane has not checked this app: “{name}” is the name it gave itself. Allow it only if you just connected it
+          yourself.
+        </p>
+        <p>You can revoke it at any time under Settings › Connected apps.</p>
+      </div>
       <ConsentForm readOnlyScope={readOnly ? readOnly.join(" ") : null} />
     </div>
   );
