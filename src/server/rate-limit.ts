@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { rateLimit } from "@/server/db/schema";
 
@@ -43,4 +43,16 @@ export async function consumeRateLimit(db: Database, subject: RateLimitSubject, 
     .returning({ count: rateLimit.count, windowStart: rateLimit.lastRequest });
   if (!row || row.count <= max) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStart + WINDOW_MS - now) / 1000)) };
+}
+
+/**
+ * Deletes the counters of windows that ended a day or more ago (every token leaves one row): the daily
+ * cleanup. Better Auth's own rows (its IP-based keys) are counted the same way and go too.
+ */
+export async function pruneRateLimits(db: Database, now = Date.now()): Promise<number> {
+  const deleted = await db
+    .delete(rateLimit)
+    .where(lt(rateLimit.lastRequest, now - 24 * 60 * 60 * 1000))
+    .returning({ id: rateLimit.id });
+  return deleted.length;
 }

@@ -77,7 +77,12 @@ describe("GET /api/cron/cleanup", () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toMatchObject({ clients: 1, accessTokens: 0, refreshTokens: 0 });
+    expect(await response.json()).toMatchObject({
+      clients: 1,
+      accessTokens: 0,
+      refreshTokens: 0,
+      rateLimits: expect.any(Number),
+    });
     const left = await query<{ client_id: string }>(
       "select client_id from oauth_client where client_id = any($1::text[])",
       [[stale, fresh]],

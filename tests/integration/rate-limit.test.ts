@@ -1,7 +1,7 @@
-import { like, sql } from "drizzle-orm";
+import { inArray, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { rateLimit } from "@/server/db/schema";
-import { consumeRateLimit, type RateLimitSubject } from "@/server/rate-limit";
+import { consumeRateLimit, pruneRateLimits, type RateLimitSubject } from "@/server/rate-limit";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
@@ -44,5 +44,23 @@ describe("the assistant's per-user rate limit", () => {
     expect(await consumeRateLimit(db, mcp(alice), 1)).toEqual({ ok: true });
     const rows = await db.select().from(rateLimit).where(like(rateLimit.key, "assistant:%"));
     expect(rows.map((row) => row.key).sort()).toContain(`assistant:${alice}`);
+  });
+});
+
+describe("pruneRateLimits", () => {
+  it("deletes the counters of windows that ended a day ago or more, and keeps the rest", async () => {
+    const db = database.db;
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    await db.insert(rateLimit).values([
+      { key: "prune:old", count: 3, lastRequest: now - day - 60_000 },
+      { key: "prune:recent", count: 3, lastRequest: now - day + 60_000 },
+    ]);
+    expect(await pruneRateLimits(db, now)).toBeGreaterThanOrEqual(1);
+    const left = await db
+      .select({ key: rateLimit.key })
+      .from(rateLimit)
+      .where(inArray(rateLimit.key, ["prune:old", "prune:recent"]));
+    expect(left).toEqual([{ key: "prune:recent" }]);
   });
 });
