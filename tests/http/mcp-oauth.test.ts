@@ -76,6 +76,9 @@ async function answerConsent(browser: HttpSession, consentPage: URL, answer: Ans
   const html = await page.text();
   expect(html).toMatch(/<h1[^>]*>Allow (<!-- -->)?Test Agent(<!-- -->)?\?<\/h1>/);
   expect(html).toContain("See your tasks, projects and labels");
+  // The app's own name proves nothing: the page says where the answer goes, and that the name is unchecked.
+  expect(html).toMatch(/you go back to <strong[^>]*>an app on this computer<\/strong>/);
+  expect(html).toContain("is the name it gave itself");
   const response = await browser.post("/api/auth/oauth2/consent", {
     ...(typeof answer === "function" ? answer(html, consentPage.searchParams) : answer),
     oauth_query: consentPage.search.slice(1),
@@ -290,7 +293,7 @@ async function allowedOffline(tag: string) {
   const { browser } = await signedUpUser(tag);
   const authorization = await startOfflineAuthorization();
   const callback = await consent(browser, authorization.url, { accept: true });
-  return { authorization, tokens: await exchangeCode(app.url, authorization, callback) };
+  return { browser, authorization, tokens: await exchangeCode(app.url, authorization, callback) };
 }
 
 const refresh = (authorization: Authorization, refreshToken: string) =>
@@ -338,6 +341,76 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
     expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: mcpUrl(), azp: authorization.clientId });
     expect(await rpcStatus(tokens.access_token)).toBe(200);
     expect((await callAddTask(tokens.access_token, "After two factors")).isError).toBeFalsy();
+  });
+
+  it("narrowed to read-only on a later consent: tokens issued before, and the ones its refresh token mints, only read", async () => {
+    const { browser, authorization, tokens } = await allowedOffline("oauth-narrow");
+    const toolNames = async (token: string) => {
+      const client = await mcpClientWithToken(app.url, token);
+      openClients.push(client);
+      return (await client.listTools()).tools.map((tool) => tool.name).sort();
+    };
+    expect(await toolNames(tokens.access_token)).toContain("add_task");
+
+    // The same app asks again; this time the user unticks "Allow changes to tasks".
+    const again = startAuthorization(app.url, {
+      clientId: authorization.clientId,
+      redirectUri: REDIRECT_URL,
+      scope: "tasks:read tasks:write offline_access",
+    });
+    again.url.searchParams.set("prompt", "consent");
+    await consent(browser, again.url, { accept: true, scope: "tasks:read offline_access" });
+
+    const readTools = ["list_labels", "list_projects", "list_tasks", "search_tasks"];
+    expect(await toolNames(tokens.access_token)).toEqual(readTools);
+    if (!tokens.refresh_token) throw new Error("no refresh token");
+    const refreshed = (await (await refresh(authorization, tokens.refresh_token)).json()) as { access_token: string };
+    expect(await toolNames(refreshed.access_token)).toEqual(readTools);
+    expect((await callAddTask(refreshed.access_token, "Sneaky write")).isError).toBe(true);
+  });
+
+  it("prompt=login from a client: a signed-in user is shown the sign-in page, and signing in goes on to consent", async () => {
+    const { browser, credentials } = await signedUpUser("oauth-prompt");
+    const authorization = await startOfflineAuthorization();
+    authorization.url.searchParams.set("prompt", "login");
+    const signInPage = await redirectTarget(await browser.request(pathOf(authorization.url.toString())));
+    expect(signInPage.pathname).toBe("/sign-in");
+
+    // The page itself, with the session cookie: not sent away to the app.
+    const page = await browser.request(pathOf(signInPage.toString()));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Sign in to Tasklane");
+
+    const signIn = await browser.post("/api/auth/sign-in/email", {
+      email: credentials.email,
+      password: credentials.password,
+      oauth_query: signInPage.search.slice(1),
+    });
+    expect((await redirectTarget(signIn)).pathname).toBe("/oauth/consent");
+  });
+
+  it("revoked, then connected again: a token issued under the old consent stays refused", {
+    timeout: 30_000,
+  }, async () => {
+    const { browser, authorization, tokens } = await allowedOffline("oauth-reconnect");
+    const issuedBefore = tokens.access_token;
+    expect(await rpcStatus(issuedBefore)).toBe(200);
+    // Past the allowance for clock skew between the app and the database (5 s).
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const revoked = await browser.post(
+      "/api/trpc/connectedApp.revoke",
+      superjson.serialize({ clientId: authorization.clientId }),
+    );
+    expect(revoked.status).toBe(200);
+
+    const again = startAuthorization(app.url, {
+      clientId: authorization.clientId,
+      redirectUri: REDIRECT_URL,
+      scope: "tasks:read tasks:write",
+    });
+    const fresh = await exchangeCode(app.url, again, await consent(browser, again.url, { accept: true }));
+    expect(await rpcStatus(fresh.access_token)).toBe(200);
+    expect(await rpcStatus(issuedBefore)).toBe(401);
   });
 
   it("offline_access: the refresh token gives a new access token that works, and the old refresh token is spent", async () => {
