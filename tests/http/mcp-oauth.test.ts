@@ -366,7 +366,27 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
     if (!tokens.refresh_token) throw new Error("no refresh token");
     const refreshed = (await (await refresh(authorization, tokens.refresh_token)).json()) as { access_token: string };
     expect(await toolNames(refreshed.access_token)).toEqual(readTools);
-    expect((await callAddTask(refreshed.access_token, "Sneaky write")).isError).toBe(true);
+    // A write tool called anyway: 403 insufficient_scope, naming what to ask for (MCP step-up).
+    const write = await fetch(mcpUrl(), {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${refreshed.access_token}`,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "tools/call",
+        params: { name: "add_task", arguments: { title: "Sneaky write" } },
+      }),
+    });
+    expect(write.status).toBe(403);
+    expect(write.headers.get("www-authenticate")).toMatch(
+      /^Bearer error="insufficient_scope", scope="tasks:read tasks:write"/,
+    );
+    const [written] = await sql.query<{ n: string }>("select count(*) as n from task where title = 'Sneaky write'");
+    expect(Number(written?.n)).toBe(0);
   });
 
   it("prompt=login from a client: a signed-in user is shown the sign-in page, and signing in goes on to consent", async () => {

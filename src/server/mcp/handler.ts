@@ -7,11 +7,11 @@ import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { db } from "@/server/db";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { isConnectionFailure } from "@/server/trpc/errors";
+import { MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { createInnerContext } from "@/server/trpc/init";
 import { mcpAudiences, mcpResource, resourceMetadataURL } from "./resource";
+import { missingScope } from "./scope-challenge";
 import { createMcpServer } from "./server";
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 function jsonRpcError(status: number, message: string, headers: Record<string, string> = {}) {
   return Response.json(
@@ -27,6 +27,24 @@ function unauthorized(tokenSent: boolean) {
     // `scope`: what a client should ask the authorization server for (MCP 2025-11-25 scope selection).
     "www-authenticate": `Bearer resource_metadata="${resourceMetadataURL}", scope="${ALL_SCOPES.join(" ")}"${error}`,
   });
+}
+
+/** 403 for a tool the token's grant does not cover, naming the scope to ask for (RFC 6750 §3.1). */
+function insufficientScope(required: string) {
+  return jsonRpcError(403, `This token may not do that: it needs the ${required} scope.`, {
+    "www-authenticate": `Bearer error="insufficient_scope", scope="${ALL_SCOPES.join(" ")}", resource_metadata="${resourceMetadataURL}", error_description="The ${required} scope is required"`,
+  });
+}
+
+/** The request's JSON body, read from a copy (the transport reads the original); undefined if none or too big. */
+async function jsonBody(request: Request): Promise<unknown> {
+  const body = await readBodyWithLimit(request.clone());
+  if (!body) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -47,8 +65,11 @@ export async function handleMcpPost(request: Request): Promise<Response> {
         "retry-after": String(limited.retryAfterSeconds),
       });
     }
+    const granted = grantedScopes(identity);
+    const missing = missingScope(await jsonBody(request), granted);
+    if (missing) return insufficientScope(missing);
     const ctx = createInnerContext({ db, identity });
-    const server = createMcpServer(ctx, grantedScopes(identity));
+    const server = createMcpServer(ctx, granted);
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
