@@ -155,6 +155,8 @@ describe("OAuth authorization server for MCP clients", () => {
     };
     expect(metadata).toMatchObject(expected);
     expect(metadata.scopes_supported).toEqual(expect.arrayContaining(["tasks:read", "tasks:write"]));
+    // Bearer tokens only: no DPoP offered that /api/mcp would not check.
+    expect(metadata).not.toHaveProperty("dpop_signing_alg_values_supported");
     expect(await discoverAuthorizationServerMetadata(app.url)).toMatchObject(expected);
   });
 

@@ -6,4 +6,15 @@ import { auth } from "@/server/auth/auth";
 
 export const dynamic = "force-dynamic";
 
-export const GET = oauthProviderAuthServerMetadata(auth);
+const pluginMetadata = oauthProviderAuthServerMetadata(auth);
+
+/**
+ * The plugin's metadata, without DPoP: /api/mcp takes bearer tokens only, so a client must not be told
+ * to bind its tokens to a key (RFC 9449) that the resource would never check.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const response = await pluginMetadata(request);
+  if (!response.ok) return response;
+  const { dpop_signing_alg_values_supported: _dpop, ...metadata } = (await response.json()) as Record<string, unknown>;
+  return Response.json(metadata, { headers: { "cache-control": response.headers.get("cache-control") ?? "no-store" } });
+}
