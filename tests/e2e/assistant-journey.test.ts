@@ -115,4 +115,40 @@ describe("the AI assistant", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Conversations");
     await expect.poll(() => new URL(page.url()).search).toBe("");
   });
+
+  it("takes a message sent instead of a confirmation as declining it, and the conversation goes on", async () => {
+    await session.signUp("Noah Answer");
+    await page.goto("/assistant");
+    await say("add a task Keep me");
+    await messages().getByText("Added “Keep me” to your Inbox.").waitFor();
+
+    await say("delete it");
+    const confirmation = page.getByRole("group", { name: "Delete task “Keep me”?" });
+    await confirmation.waitFor();
+    // The message box says (as its description) what sending now does.
+    const field = page.getByLabel("Message", { exact: true });
+    await expect
+      .poll(() =>
+        field.evaluate((box) => document.getElementById(box.getAttribute("aria-describedby") ?? "")?.textContent),
+      )
+      .toContain("Sending a message declines the action waiting for your confirmation.");
+
+    await say("add a task Something else");
+    await messages().getByText("Added “Something else” to your Inbox.").waitFor();
+    await expect.poll(() => confirmation.count()).toBe(0);
+    await messages()
+      .getByText(/^Not done: you declined to delete/)
+      .waitFor();
+
+    // Stored so: after a reload it is still declined, and the conversation still answers.
+    await page.reload();
+    await messages().getByText("Added “Something else” to your Inbox.").waitFor();
+    expect(await page.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    await say("complete Something else");
+    await messages().getByText("Completed “Something else”.").waitFor();
+
+    await nav().getByRole("link", { name: /Inbox/ }).click();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    await taskRow("Keep me").waitFor();
+  });
 });
