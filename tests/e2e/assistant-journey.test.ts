@@ -22,6 +22,18 @@ async function say(text: string) {
   await field.press("Enter");
 }
 
+/** A new user's chat: a task added, then "delete it": the confirmation the assistant asks for. */
+async function askToDelete(name: string, title: string) {
+  await session.signUp(name);
+  await page.goto("/assistant");
+  await say(`add a task ${title}`);
+  await messages().getByText(`Added “${title}” to your Inbox.`).waitFor();
+  await say("delete it");
+  const confirmation = page.getByRole("group", { name: `Delete task “${title}”?` });
+  await confirmation.waitFor();
+  return confirmation;
+}
+
 describe("the AI assistant", () => {
   it("adds and completes a task through the chat; the task list shows it; the chat survives a reload", async () => {
     await session.signUp("Ada Assistant");
@@ -82,14 +94,7 @@ describe("the AI assistant", () => {
   });
 
   it("asks before deleting, by keyboard; deletes a conversation after a confirmation", async () => {
-    await session.signUp("Dee Leter");
-    await page.goto("/assistant");
-    await say("add a task Old plan");
-    await messages().getByText("Added “Old plan” to your Inbox.").waitFor();
-
-    await say("delete it");
-    const confirmation = page.getByRole("group", { name: "Delete task “Old plan”?" });
-    await confirmation.waitFor();
+    const confirmation = await askToDelete("Dee Leter", "Old plan");
     expect(await accessibilityViolations(page)).toEqual([]);
     await confirmation.getByRole("button", { name: "Approve" }).focus();
     await page.keyboard.press("Enter");
@@ -114,5 +119,34 @@ describe("the AI assistant", () => {
     await page.getByText("No conversations yet.").waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Conversations");
     await expect.poll(() => new URL(page.url()).search).toBe("");
+  });
+
+  it("takes a message sent instead of a confirmation as declining it, and the conversation goes on", async () => {
+    const confirmation = await askToDelete("Noah Answer", "Keep me");
+    // The message box says (as its description) what sending now does.
+    const field = page.getByLabel("Message", { exact: true });
+    await expect
+      .poll(() =>
+        field.evaluate((box) => document.getElementById(box.getAttribute("aria-describedby") ?? "")?.textContent),
+      )
+      .toContain("Sending a message declines the action waiting for your confirmation.");
+
+    await say("add a task Something else");
+    await messages().getByText("Added “Something else” to your Inbox.").waitFor();
+    await expect.poll(() => confirmation.count()).toBe(0);
+    await messages()
+      .getByText(/^Not done: you declined to delete/)
+      .waitFor();
+
+    // Stored so: after a reload it is still declined, and the conversation still answers.
+    await page.reload();
+    await messages().getByText("Added “Something else” to your Inbox.").waitFor();
+    expect(await page.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    await say("complete Something else");
+    await messages().getByText("Completed “Something else”.").waitFor();
+
+    await nav().getByRole("link", { name: /Inbox/ }).click();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    await taskRow("Keep me").waitFor();
   });
 });

@@ -1,11 +1,13 @@
 import { isToolUIPart, type UIMessage } from "ai";
 import { describe, expect, it } from "vitest";
+import { DECLINED_BY_NEW_MESSAGE, NOT_CARRIED_OUT } from "@/lib/unanswered-tool-calls";
 import { CONCURRENT_TURN_MESSAGE, streamAnswer } from "@/server/ai/chat";
 import { applyApprovals, historyForTurn } from "@/server/ai/history";
 import { scriptedModel } from "@/server/ai/scripted-model";
 import type { Session } from "@/server/auth/auth";
 import { identityFromSession } from "@/server/auth/identity";
 import { loadMessages } from "@/server/modules/conversations/queries";
+import { saveMessages } from "@/server/modules/conversations/store";
 import { createInnerContext } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
@@ -32,22 +34,27 @@ async function prepare(session: Session, conversationId: string, change: Change)
 }
 
 /** The second half: the model's answer streamed to the end and saved. */
-async function answer(session: Session, conversationId: string, history: Awaited<ReturnType<typeof prepare>>) {
+async function answer(
+  session: Session,
+  conversationId: string,
+  history: Awaited<ReturnType<typeof prepare>>,
+  model = scriptedModel(),
+) {
   const db = database.db;
   const ctx = createInnerContext({ db, identity: identityFromSession(session) });
   return streamAnswer({
     ctx,
     user: { id: session.user.id, name: session.user.name, timeZone: "UTC" },
     conversationId,
-    model: scriptedModel(),
+    model,
     messages: history.messages,
     stored: history.stored,
   });
 }
 
 /** One turn as the route runs it (without HTTP): the stored history, the change, the streamed answer. */
-async function turn(session: Session, conversationId: string, change: Change) {
-  const response = await answer(session, conversationId, await prepare(session, conversationId, change));
+async function turn(session: Session, conversationId: string, change: Change, model = scriptedModel()) {
+  const response = await answer(session, conversationId, await prepare(session, conversationId, change), model);
   expect(response.status).toBe(200);
   const stream = await response.text();
   const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];
@@ -209,5 +216,83 @@ describe("the assistant with the scripted model", () => {
     expect(stored.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
     expect(toolParts(stored.at(-1))).toEqual([expect.objectContaining({ state: "output-available" })]);
     expect(textOf(stored.at(-1))).toContain("Deleted “Old plans”");
+  });
+
+  it("takes a new message sent instead of a confirmation as declining it, and goes on", async () => {
+    const { session, api, conversationId } = await newChat();
+    await turn(session, conversationId, { text: "add a task Pay rent" });
+    const asked = await turn(session, conversationId, { text: "delete it" });
+    const request = pendingApproval(asked.last);
+
+    const model = scriptedModel();
+    const instead = await turn(session, conversationId, { text: "add a task Buy stamps" }, model);
+    expect(textOf(instead.last)).toBe("Added “Buy stamps” to your Inbox.");
+    // The model was told the deletion was declined: the call has its (denied) result.
+    const prompt = model.doStreamCalls[0]?.prompt ?? [];
+    const results = prompt.flatMap((message) => (message.role === "tool" ? message.content : []));
+    expect(results).toContainEqual(
+      expect.objectContaining({
+        type: "tool-result",
+        toolCallId: request.toolCallId,
+        output: { type: "error-text", value: DECLINED_BY_NEW_MESSAGE },
+      }),
+    );
+    // Stored as the SDK stores a denied confirmation; nothing deleted.
+    const declined = instead.stored.find((message) => message.id === asked.last?.id);
+    expect(toolParts(declined)).toEqual([
+      expect.objectContaining({
+        state: "output-denied",
+        approval: { id: request.approval.id, approved: false, reason: DECLINED_BY_NEW_MESSAGE },
+      }),
+    ]);
+    expect(instead.stored.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user", "assistant"]);
+    expect((await api.task.list({})).items.map((t) => t.title).sort()).toEqual(["Buy stamps", "Pay rent"]);
+    // The declined confirmation can no longer be answered.
+    expect(applyApprovals(instead.stored, [{ approvalId: request.approval.id, approved: true }])).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+
+    const next = await turn(session, conversationId, { text: "complete Pay rent" });
+    expect(textOf(next.last)).toBe("Completed “Pay rent”.");
+    expect((await api.task.list({})).items.map((t) => t.title)).toEqual(["Buy stamps"]);
+  });
+
+  it("continues a conversation stored with a tool call left without its outcome", async () => {
+    const { session, api, conversationId } = await newChat();
+    await turn(session, conversationId, { text: "add a task Old task" });
+    const asked = await turn(session, conversationId, { text: "delete it" });
+    const request = pendingApproval(asked.last);
+    // As the bug stored it: a new message after the unanswered confirmation, and no answer to it.
+    const stranded: UIMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: "hello?" }] };
+    expect(await saveMessages(database.db, session.user.id, conversationId, [...asked.stored, stranded])).toBe("saved");
+    // And an answer cut off while a tool ran.
+    const cutOff: UIMessage = {
+      id: crypto.randomUUID(),
+      role: "assistant",
+      parts: [
+        { type: "step-start" },
+        { type: "tool-add_task", toolCallId: "call-cut-off", state: "input-available", input: { title: "Half" } },
+      ],
+    };
+    const again: UIMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: "still there?" }] };
+    await saveMessages(database.db, session.user.id, conversationId, [cutOff, again]);
+
+    const resumed = await turn(session, conversationId, { text: "add a task New task" });
+    expect(textOf(resumed.last)).toBe("Added “New task” to your Inbox.");
+    const byId = new Map(resumed.stored.map((message) => [message.id, message]));
+    expect(toolParts(byId.get(asked.last?.id ?? ""))).toEqual([
+      expect.objectContaining({
+        state: "output-denied",
+        approval: expect.objectContaining({ id: request.approval.id }),
+      }),
+    ]);
+    expect(toolParts(byId.get(cutOff.id))).toEqual([
+      expect.objectContaining({ state: "output-error", errorText: NOT_CARRIED_OUT }),
+    ]);
+    expect((await api.task.list({})).items.map((t) => t.title).sort()).toEqual(["New task", "Old task"]);
+
+    const next = await turn(session, conversationId, { text: "complete New task" });
+    expect(textOf(next.last)).toBe("Completed “New task”.");
   });
 });

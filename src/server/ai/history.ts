@@ -1,6 +1,7 @@
 import "server-only";
 import { isToolUIPart, type UIMessage } from "ai";
 import type { AssistantRequestBody, ToolApprovalAnswer } from "@/lib/schemas/assistant";
+import { settleToolCalls } from "@/lib/unanswered-tool-calls";
 import type { Database } from "@/server/db";
 import { loadMessages } from "@/server/modules/conversations/queries";
 import { ensureConversation } from "@/server/modules/conversations/store";
@@ -26,12 +27,16 @@ export async function historyForTurn(db: Database, userId: string, body: Assista
   return stored ? applyApprovals(stored, body.approvals) : notFound;
 }
 
-/** The stored history with the user's new message at the end (a message id already stored is a resend). */
+/**
+ * The stored history with the user's new message at the end (a message id already stored is a resend).
+ * A new message instead of an answer declines the confirmations still waiting (stored as denied, and
+ * the model is told); a tool call an earlier answer left without its outcome is closed as not carried out.
+ */
 export function appendUserMessage(stored: UIMessage[], message: UIMessage): HistoryResult {
   if (stored.some((each) => each.id === message.id)) {
     return { ok: false, status: 409, message: "That message was already sent." };
   }
-  return { ok: true, messages: [...stored, message], stored };
+  return { ok: true, messages: [...settleToolCalls(stored), message], stored };
 }
 
 /**

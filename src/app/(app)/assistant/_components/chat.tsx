@@ -9,6 +9,7 @@ import {
   type UIMessage,
 } from "ai";
 import { useState } from "react";
+import { awaitsApproval, settleToolCalls } from "@/lib/unanswered-tool-calls";
 import { api } from "@/trpc/react";
 import { chatErrorMessage } from "./chat-errors";
 import { chatRequestBody } from "./chat-request";
@@ -32,7 +33,7 @@ export function Chat({ conversationId, initialMessages }: { conversationId: stri
         }),
       }),
   );
-  const { messages, sendMessage, status, error, clearError, addToolApprovalResponse } = useChat({
+  const { messages, setMessages, sendMessage, status, error, clearError, addToolApprovalResponse } = useChat({
     id: conversationId,
     messages: initialMessages,
     transport,
@@ -49,9 +50,13 @@ export function Chat({ conversationId, initialMessages }: { conversationId: stri
     },
   });
   const busy = status === "submitted" || status === "streaming";
+  // A message sent while a confirmation waits declines it (the server stores it so, and tells the model).
+  const confirming = !busy && awaitsApproval(messages.at(-1));
 
   function send(text: string) {
     clearError();
+    // Shown as the server stores it: the confirmation's buttons give way to "declined".
+    if (confirming) setMessages(settleToolCalls(messages));
     // From the first message on, the address names the conversation, so a reload reopens it.
     if (messages.length === 0) window.history.replaceState(null, "", `/assistant?c=${conversationId}`);
     void sendMessage({ text });
@@ -79,7 +84,7 @@ export function Chat({ conversationId, initialMessages }: { conversationId: stri
           {chatErrorMessage(error)}
         </div>
       ) : null}
-      <MessageComposer disabled={busy} onSend={send} />
+      <MessageComposer disabled={busy} confirming={confirming} onSend={send} />
     </section>
   );
 }

@@ -6,8 +6,19 @@ import { ASSISTANT_MESSAGE_MAX } from "@/lib/schemas/conversation";
 
 export const MESSAGE_FIELD_ID = "assistant-message";
 
-/** The message box: Enter sends, Shift+Enter makes a new line. */
-export function MessageComposer({ disabled, onSend }: { disabled: boolean; onSend: (text: string) => void }) {
+/**
+ * The message box: Enter sends, Shift+Enter makes a new line. While the assistant waits for a
+ * confirmation (`confirming`), the hint (the field's description) says a message declines it.
+ */
+export function MessageComposer({
+  disabled,
+  confirming,
+  onSend,
+}: {
+  disabled: boolean;
+  confirming: boolean;
+  onSend: (text: string) => void;
+}) {
   const [text, setText] = useState("");
 
   function submit(event?: FormEvent) {
@@ -35,11 +46,12 @@ export function MessageComposer({ disabled, onSend }: { disabled: boolean; onSen
         maxLength={ASSISTANT_MESSAGE_MAX}
         rows={2}
         aria-describedby="assistant-message-hint"
-        placeholder="Add a task Buy milk"
+        placeholder={confirming ? "Approve or deny above, or write to decline" : "Add a task Buy milk"}
         className="min-h-16 rounded-md border border-border bg-bg px-3 py-2 text-base text-fg"
       />
       <div className="flex items-center justify-between gap-2">
         <p id="assistant-message-hint" className="text-sm text-muted">
+          {confirming ? "Sending a message declines the action waiting for your confirmation. " : ""}
           Enter sends; Shift+Enter starts a new line.
         </p>
         <Button type="submit" disabled={disabled || !text.trim()}>

@@ -21,7 +21,7 @@ export function MessageList({
   return (
     <div role="log" aria-label="Messages">
       <ol className="flex flex-col gap-3">
-        {messages.map((message) => (
+        {messages.map((message, position) => (
           <li
             key={message.id}
             data-role={message.role}
@@ -44,7 +44,11 @@ export function MessageList({
                   </p>
                 );
               }
-              if (isToolUIPart(part)) return <ToolCard key={key} part={part} busy={busy} onApproval={onApproval} />;
+              if (isToolUIPart(part)) {
+                // Only the last message's confirmations can still be answered (a later message declines them).
+                const answerable = position === messages.length - 1;
+                return <ToolCard key={key} part={part} busy={busy} answerable={answerable} onApproval={onApproval} />;
+              }
               return null;
             })}
           </li>

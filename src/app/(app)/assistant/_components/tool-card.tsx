@@ -13,10 +13,13 @@ const cardClass = "rounded-md border border-border bg-surface px-3 py-2 text-sm"
 export function ToolCard({
   part,
   busy,
+  answerable,
   onApproval,
 }: {
   part: ToolPart;
   busy: boolean;
+  /** False for a confirmation a later message went past: it was never answered, and now cannot be. */
+  answerable: boolean;
   onApproval: (approvalId: string, approved: boolean) => void;
 }) {
   const name = getToolName(part);
@@ -25,6 +28,7 @@ export function ToolCard({
     case "input-available":
       return <p className={cardClass}>{describeToolCall(name, part.input)}…</p>;
     case "approval-requested":
+      if (!answerable) return <Declined name={name} input={part.input} />;
       return (
         <Confirmation
           name={name}
@@ -52,8 +56,12 @@ export function ToolCard({
         </p>
       );
     case "output-denied":
-      return <p className={cardClass}>Not done: you declined to {describeToolCall(name, part.input).toLowerCase()}.</p>;
+      return <Declined name={name} input={part.input} />;
   }
+}
+
+function Declined({ name, input }: { name: string; input: unknown }) {
+  return <p className={cardClass}>Not done: you declined to {describeToolCall(name, input).toLowerCase()}.</p>;
 }
 
 /** Asks before a destructive tool runs; shows the task's real title, not the model's words for it. */
