@@ -9,7 +9,8 @@ import { migrateDatabase } from "@/server/db/migrate";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/setup/postgres";
 import { startApp } from "../tests/setup/start-app";
-import { type Credentials, type LoadResult, load, mean } from "./bench/load";
+import { bearerCredentials, statementCount } from "./bench/app";
+import { type LoadResult, load, mean } from "./bench/load";
 import { javascriptWeight } from "./bench/page-weight";
 import { seedTasks } from "./bench/seed";
 
@@ -155,27 +156,6 @@ async function main() {
     await handle.close();
     await dropDatabase(server, name);
   }
-}
-
-/** The same user as a cookie, a JWT from /api/auth/token and a new personal access token. */
-async function bearerCredentials(baseUrl: string, cookie: string): Promise<Record<string, Credentials>> {
-  const jwt = (await (await fetch(`${baseUrl}/api/auth/token`, { headers: { cookie } })).json()) as { token: string };
-  const created = await fetch(`${baseUrl}/api/trpc/accessToken.create`, {
-    method: "POST",
-    headers: { cookie, origin: baseUrl, "content-type": "application/json" },
-    body: JSON.stringify({ json: { name: "bench", expiresInDays: 7 } }),
-  });
-  const { result } = (await created.json()) as { result: { data: { json: { token: string } } } };
-  return {
-    cookie: { cookie },
-    JWT: { authorization: `Bearer ${jwt.token}` },
-    "access token": { authorization: `Bearer ${result.data.json.token}` },
-  };
-}
-
-async function statementCount(baseUrl: string): Promise<number> {
-  const response = await fetch(`${baseUrl}/api/bench/statements`);
-  return ((await response.json()) as { statements: number }).statements;
 }
 
 main().catch((error: unknown) => {

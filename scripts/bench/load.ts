@@ -10,14 +10,27 @@ export interface LoadResult {
 /** How a request proves who it is: a session cookie, or an Authorization header. */
 export type Credentials = { cookie: string } | { authorization: string };
 
-/** Loopback load with autocannon: `connections` concurrent clients for `seconds`. */
+/** Loopback load with autocannon: `connections` concurrent clients for `seconds`; GET, or POST of `json`. */
 export async function load(
   url: string,
   credentials: Credentials,
   seconds: number,
   connections = 10,
+  json?: unknown,
 ): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { ...credentials } });
+  const post =
+    json === undefined
+      ? {}
+      : {
+          method: "POST" as const,
+          body: JSON.stringify(json),
+          headers: {
+            ...credentials,
+            "content-type": "application/json",
+            accept: "application/json, text/event-stream",
+          },
+        };
+  const result = await autocannon({ url, connections, duration: seconds, headers: { ...credentials }, ...post });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
