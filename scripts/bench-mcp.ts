@@ -2,15 +2,9 @@
 // /api/mcp (a stateless MCP server per request) against task.list over tRPC, with the same personal access
 // token, for a user with 10 000 tasks; plus SQL statements per call. Prints figures; asserts nothing.
 // Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
-import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { createDatabase as openDatabase } from "@/server/db/client";
-import { migrateDatabase } from "@/server/db/migrate";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/setup/postgres";
-import { startApp } from "../tests/setup/start-app";
-import { bearerCredentials, statementCount } from "./bench/app";
+import { bearerCredentials, startBenchApp, statementCount } from "./bench/app";
 import { type LoadResult, load } from "./bench/load";
 import { seedTasks } from "./bench/seed";
 
@@ -26,24 +20,9 @@ const MCP_CALLS = {
 };
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    log("no production build: running `npm run build`…");
-    execSync("npm run build", {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret",
-      },
-    });
-  }
-  const server = testServerUrl();
-  const name = uniqueDatabaseName("tasklane_bench_mcp");
-  log(`database ${name} on ${new URL(server).host}`);
-  const url = await createDatabase(server, name);
-  const handle = openDatabase({ driver: "pg", url });
-  await migrateDatabase(handle);
-  log("starting next start with BENCH=1 (and no MCP rate limit to speak of)…");
-  const app = await startApp({ DATABASE_URL: url, BENCH: "1", MCP_RATE_LIMIT_PER_MINUTE: "100000000" });
+  const { app, handle, stop } = await startBenchApp("tasklane_bench_mcp", log, {
+    MCP_RATE_LIMIT_PER_MINUTE: "100000000",
+  });
   try {
     const browser = new HttpSession(app.url);
     const response = await browser.signUp({
@@ -105,9 +84,7 @@ async function main() {
       );
     }
   } finally {
-    await app.stop();
-    await handle.close();
-    await dropDatabase(server, name);
+    await stop();
   }
 }
 

@@ -1,15 +1,9 @@
 // npm run bench: task.list over tRPC vs a bare route handler, by cookie vs bearer tokens, latency at
 // 100 vs 100 000 tasks, the tasks page's JavaScript weight and its SQL statements per load. Prints figures; asserts nothing.
 // Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
-import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { createDatabase as openDatabase } from "@/server/db/client";
-import { migrateDatabase } from "@/server/db/migrate";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../tests/setup/postgres";
-import { startApp } from "../tests/setup/start-app";
-import { bearerCredentials, statementCount } from "./bench/app";
+import { bearerCredentials, startBenchApp, statementCount } from "./bench/app";
 import { type LoadResult, load, mean } from "./bench/load";
 import { javascriptWeight } from "./bench/page-weight";
 import { seedTasks } from "./bench/seed";
@@ -26,26 +20,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    log("no production build: running `npm run build`…");
-    execSync("npm run build", {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret",
-      },
-    });
-  }
-
-  const server = testServerUrl();
-  const name = uniqueDatabaseName("tasklane_bench");
-  log(`database ${name} on ${new URL(server).host}`);
-  const url = await createDatabase(server, name);
-  const handle = openDatabase({ driver: "pg", url });
-  await migrateDatabase(handle);
-
-  log("starting next start with BENCH=1…");
-  const app = await startApp({ DATABASE_URL: url, BENCH: "1" });
+  const { app, handle, stop } = await startBenchApp("tasklane_bench", log);
   try {
     const users: Record<"small" | "medium" | "large", { cookie: string; count: number }> = {
       small: { cookie: "", count: 100 },
@@ -152,9 +127,7 @@ async function main() {
       console.log("JavaScript of /: not measured (no Chromium at /usr/bin/chromium)");
     }
   } finally {
-    await app.stop();
-    await handle.close();
-    await dropDatabase(server, name);
+    await stop();
   }
 }
 

@@ -1,4 +1,48 @@
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
+import { migrateDatabase } from "@/server/db/migrate";
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../../tests/setup/postgres";
+import { type AppServer, startApp } from "../../tests/setup/start-app";
 import type { Credentials } from "./load";
+
+/**
+ * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1 (and `env`)
+ * on a fresh migrated PostgreSQL database, and a handle on that database for seeding. `stop()` drops it.
+ */
+export async function startBenchApp(
+  prefix: string,
+  log: (message: string) => void,
+  env: Record<string, string> = {},
+): Promise<{ app: AppServer; handle: DatabaseHandle; stop(): Promise<void> }> {
+  if (!existsSync(".next/BUILD_ID")) {
+    log("no production build: running `npm run build`…");
+    execSync("npm run build", {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret",
+      },
+    });
+  }
+  const server = testServerUrl();
+  const name = uniqueDatabaseName(prefix);
+  log(`database ${name} on ${new URL(server).host}`);
+  const url = await createDatabase(server, name);
+  const handle = openDatabase({ driver: "pg", url });
+  await migrateDatabase(handle);
+  log("starting next start with BENCH=1…");
+  const app = await startApp({ DATABASE_URL: url, BENCH: "1", ...env });
+  return {
+    app,
+    handle,
+    async stop() {
+      await app.stop();
+      await handle.close();
+      await dropDatabase(server, name);
+    },
+  };
+}
 
 /** The same user as a cookie, a JWT from /api/auth/token and a new personal access token. */
 export async function bearerCredentials(baseUrl: string, cookie: string): Promise<Record<string, Credentials>> {
