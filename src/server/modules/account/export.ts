@@ -15,6 +15,7 @@ import {
   taskLabel,
   user,
 } from "@/server/db/schema";
+import { conversationSummaryColumns } from "@/server/modules/conversations/queries";
 
 export const EXPORT_FORMAT = "tasklane-export";
 export const EXPORT_VERSION = 1;
@@ -100,12 +101,7 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(reminder.userId, userId))
         .orderBy(asc(reminder.createdAt), asc(reminder.id));
       const conversations = await tx
-        .select({
-          id: conversation.id,
-          title: conversation.title,
-          createdAt: conversation.createdAt,
-          updatedAt: conversation.updatedAt,
-        })
+        .select(conversationSummaryColumns)
         .from(conversation)
         .where(eq(conversation.userId, userId))
         .orderBy(asc(conversation.createdAt), asc(conversation.id));

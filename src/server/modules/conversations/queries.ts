@@ -4,15 +4,18 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { conversation, conversationMessage } from "@/server/db/schema";
 
+/** What a conversation is known by in lists, its page and the data export (its messages apart). */
+export const conversationSummaryColumns = {
+  id: conversation.id,
+  title: conversation.title,
+  createdAt: conversation.createdAt,
+  updatedAt: conversation.updatedAt,
+};
+
 /** Most recently active first; shared by the assistant page (first paint) and `conversation.list`. */
 export function listConversations(db: Database, userId: string) {
   return db
-    .select({
-      id: conversation.id,
-      title: conversation.title,
-      createdAt: conversation.createdAt,
-      updatedAt: conversation.updatedAt,
-    })
+    .select(conversationSummaryColumns)
     .from(conversation)
     .where(eq(conversation.userId, userId))
     .orderBy(desc(conversation.updatedAt), desc(conversation.id));
@@ -22,12 +25,7 @@ export type ConversationSummary = Awaited<ReturnType<typeof listConversations>>[
 
 export async function findConversation(db: Database, userId: string, id: string) {
   const [found] = await db
-    .select({
-      id: conversation.id,
-      title: conversation.title,
-      createdAt: conversation.createdAt,
-      updatedAt: conversation.updatedAt,
-    })
+    .select(conversationSummaryColumns)
     .from(conversation)
     .where(and(eq(conversation.userId, userId), eq(conversation.id, id)));
   return found ?? null;
