@@ -9,6 +9,7 @@ import { identityFromSession } from "@/server/auth/identity";
 import { label, project, task, taskActivity, taskLabel } from "@/server/db/schema";
 import { createInnerContext } from "@/server/trpc/init";
 import { createSignedInUser } from "~tests/factories/users";
+import { SPECIFIED_TOOLS } from "~tests/setup/specified-tools";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
@@ -120,16 +121,7 @@ describe("agent tools: access control", () => {
   it("covers every tool", () => {
     const covered = new Set([...Object.keys(CASES), ...Object.keys(OWN_ONLY)].map((name) => name.split(" ")[0]));
     expect(agentTools.map((tool) => tool.name).filter((name) => !covered.has(name))).toEqual([]);
-    expect(agentTools.map((tool) => tool.name).sort()).toEqual([
-      "add_task",
-      "complete_task",
-      "delete_task",
-      "list_labels",
-      "list_projects",
-      "list_tasks",
-      "search_tasks",
-      "update_task",
-    ]);
+    expect(agentTools.map((tool) => tool.name).sort()).toEqual(SPECIFIED_TOOLS);
   });
 
   it("asks the user before deleting; reads need only the read scope", () => {

@@ -7,20 +7,10 @@ import { label, project, task, taskLabel } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { callTool, mcpClientFor } from "~tests/setup/mcp";
+import { SPECIFIED_TOOLS } from "~tests/setup/specified-tools";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
-
-const ALL_TOOLS = [
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "list_labels",
-  "list_projects",
-  "list_tasks",
-  "search_tasks",
-  "update_task",
-];
 
 let owner: Session;
 let client: Client;
@@ -33,7 +23,7 @@ beforeAll(async () => {
 describe("the MCP tools (in process, SDK client)", () => {
   it("lists every tool with its input and output schemas, annotations and the data warning", async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(ALL_TOOLS);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(SPECIFIED_TOOLS);
     for (const tool of tools) {
       expect(tool.description).toContain(USER_DATA_NOTE);
       expect(tool.inputSchema.type).toBe("object");
@@ -140,7 +130,7 @@ describe("the MCP tools (in process, SDK client)", () => {
       expect.objectContaining({ name: "urgent" }),
     ]);
 
-    expect([...called].sort()).toEqual(ALL_TOOLS);
+    expect([...called].sort()).toEqual(SPECIFIED_TOOLS);
   });
 
   it("failures come back as tool errors the agent can read", async () => {
