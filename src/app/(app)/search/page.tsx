@@ -19,7 +19,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           empty="No tasks match. Try fewer or shorter words."
         />
       ) : (
-        <p className="text-muted">Type to search the titles and descriptions of all your tasks.</p>
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold">Search</h1>
+          <p className="text-muted">Type to search the titles and descriptions of all your tasks.</p>
+        </div>
       )}
     </div>
   );

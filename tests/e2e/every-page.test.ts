@@ -1,0 +1,204 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNT } from "@/lib/demo-account";
+import { runSeed } from "~tests/setup/run-seed";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+/**
+ * Every page of the app, found on disk (a new page fails here until it is listed), opened in Chromium under
+ * the production Content-Security-Policy: it answers, hydrates, does one thing only a hydrated page can, and
+ * meets WCAG AA in light and dark. CSP violations fail every e2e test (see fixture.ts).
+ */
+const session = setupBrowserSession();
+
+/** `src/app/(app)/labels/[labelId]/page.tsx` → `/labels/[labelId]`. */
+function pageRoutes(): string[] {
+  const appDir = path.join(import.meta.dirname, "../../src/app");
+  return readdirSync(appDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "page.tsx")
+    .map((file) => {
+      const segments = path.dirname(file).split(path.sep);
+      const visible = segments.filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment));
+      return `/${visible.join("/")}`;
+    })
+    .sort();
+}
+
+/** A project and a label of the demo account, as its sidebar links to them. */
+interface Ids {
+  project: { id: string; name: string };
+  label: { id: string; name: string };
+}
+
+interface Visit {
+  path: (ids: Ids) => string;
+  signedIn: boolean;
+  heading: (ids: Ids) => string;
+  status?: number;
+  /** Something only the hydrated page does (without React, a form would submit itself to the server). */
+  works?: (page: Page) => Promise<void>;
+}
+
+/** Sending an auth form empty shows its own validation message and stays on the page. */
+function refusesEmptyForm(formName: string) {
+  return async (page: Page) => {
+    const before = page.url();
+    const form = page.getByRole("form", { name: formName });
+    await form.locator('button[type="submit"]').first().click();
+    await page.getByRole("alert").first().waitFor();
+    expect(page.url()).toBe(before);
+  };
+}
+
+/** The app shell's "?" lists the shortcuts; Escape closes the list. */
+async function showsShortcuts(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await dialog.waitFor();
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+}
+
+const pages: Record<string, Visit> = {
+  "/": { path: () => "/", signedIn: true, heading: () => "Inbox", works: showsShortcuts },
+  "/today": { path: () => "/today", signedIn: true, heading: () => "Today", works: showsShortcuts },
+  "/upcoming": { path: () => "/upcoming", signedIn: true, heading: () => "Upcoming", works: showsShortcuts },
+  "/completed": { path: () => "/completed", signedIn: true, heading: () => "Completed", works: showsShortcuts },
+  "/search": { path: () => "/search", signedIn: true, heading: () => "Search", works: showsShortcuts },
+  "/projects/[projectId]": {
+    path: ({ project }) => `/projects/${project.id}`,
+    signedIn: true,
+    heading: ({ project }) => project.name,
+    works: showsShortcuts,
+  },
+  "/labels/[labelId]": {
+    path: ({ label }) => `/labels/${label.id}`,
+    signedIn: true,
+    heading: ({ label }) => `@${label.name}`,
+    works: showsShortcuts,
+  },
+  "/settings": { path: () => "/settings", signedIn: true, heading: () => "Settings", works: showsShortcuts },
+  "/assistant": { path: () => "/assistant", signedIn: true, heading: () => "Assistant", works: showsShortcuts },
+  "/oauth/consent": { path: () => "/oauth/consent", signedIn: true, heading: () => "Unknown app" },
+  "/sign-in": {
+    path: () => "/sign-in",
+    signedIn: false,
+    heading: () => "Sign in to Tasklane",
+    works: refusesEmptyForm("Sign in"),
+  },
+  "/sign-up": {
+    path: () => "/sign-up",
+    signedIn: false,
+    heading: () => "Create your account",
+    works: refusesEmptyForm("Create account"),
+  },
+  "/forgot-password": {
+    path: () => "/forgot-password",
+    signedIn: false,
+    heading: () => "Forgot your password?",
+    works: refusesEmptyForm("Reset password"),
+  },
+  "/reset-password": {
+    path: () => "/reset-password?token=from-the-email",
+    signedIn: false,
+    heading: () => "Choose a new password",
+    works: refusesEmptyForm("Choose a new password"),
+  },
+  "/magic-link": {
+    path: () => "/magic-link",
+    signedIn: false,
+    heading: () => "Sign in with an email link",
+    works: refusesEmptyForm("Email me a sign-in link"),
+  },
+  "/two-factor": {
+    path: () => "/two-factor",
+    signedIn: false,
+    heading: () => "Two-factor authentication",
+    works: refusesEmptyForm("Enter your code"),
+  },
+  "/verify-email": {
+    path: () => "/verify-email",
+    signedIn: false,
+    heading: () => "Verify your email",
+    works: refusesEmptyForm("Send the link again"),
+  },
+  // Development only: it holds sign-in links. Under `next start` it is the 404 page.
+  "/dev/outbox": { path: () => "/dev/outbox", signedIn: false, heading: () => "This page does not exist", status: 404 },
+};
+
+/** React has taken over the page's main heading (its DOM node carries React's fiber). */
+function hydrated(page: Page): Promise<boolean> {
+  return page
+    .locator("h1")
+    .first()
+    .evaluate((heading) => Object.keys(heading).some((key) => key.startsWith("__reactFiber$")));
+}
+
+async function signInAsDemo(page: Page): Promise<Ids> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(DEMO_ACCOUNT.email);
+  await page.getByLabel("Password").fill(DEMO_ACCOUNT.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+  const linked = async (prefix: string) => {
+    const link = page.locator(`nav a[href^="${prefix}"]`).first();
+    const id = (await link.getAttribute("href"))?.slice(prefix.length);
+    if (!id) throw new Error(`no ${prefix} link in the sidebar`);
+    const name = await link.locator("span.truncate").textContent();
+    if (!name) throw new Error(`no name on the sidebar's ${prefix}${id} link`);
+    return { id, name };
+  };
+  return { project: await linked("/projects/"), label: await linked("/labels/") };
+}
+
+describe("every page", () => {
+  beforeAll(async () => {
+    await runSeed(session.app); // the demo account: projects, labels and tasks to show
+  }, 120_000);
+
+  it("is listed here", () => {
+    expect(Object.keys(pages).sort()).toEqual(pageRoutes());
+  });
+
+  for (const signedIn of [false, true]) {
+    it(`${signedIn ? "signed in" : "signed out"}: answers, hydrates, works and meets WCAG AA in light and dark`, async () => {
+      const { page, consoleErrors } = session;
+      const ids = signedIn ? await signInAsDemo(page) : { project: { id: "", name: "" }, label: { id: "", name: "" } };
+      for (const [route, visit] of Object.entries(pages).filter(([, each]) => each.signedIn === signedIn)) {
+        const url = visit.path(ids);
+        await page.emulateMedia({ colorScheme: "light" });
+        const response = await page.goto(url);
+        expect(response?.status(), route).toBe(visit.status ?? 200);
+        const heading = page.getByRole("heading", { level: 1, name: visit.heading(ids) });
+        await heading.waitFor({ timeout: 10_000 }).catch(() => {
+          throw new Error(`${route}: no h1 "${visit.heading(ids)}"`);
+        });
+        await expect.poll(() => hydrated(page), { message: `${route} hydrates` }).toBe(true);
+        await visit.works?.(page);
+        expect(await accessibilityViolations(page), `${route} in light`).toEqual([]);
+
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+        expect(await accessibilityViolations(page), `${route} in dark`).toEqual([]);
+
+        await session.settled();
+        // The browser reports a 404 document as a failed resource: expected where the page is a 404.
+        const expected =
+          visit.status === 404
+            ? [
+                `404 ${new URL(url, session.app.url).href}`,
+                "Failed to load resource: the server responded with a status of 404 (Not Found)",
+              ]
+            : [];
+        expect(
+          consoleErrors.splice(0).filter((error) => !expected.includes(error)),
+          route,
+        ).toEqual([]);
+      }
+    });
+  }
+});
