@@ -68,7 +68,16 @@ const pages: Record<string, Visit> = {
   "/today": { path: () => "/today", signedIn: true, heading: () => "Today", works: showsShortcuts },
   "/upcoming": { path: () => "/upcoming", signedIn: true, heading: () => "Upcoming", works: showsShortcuts },
   "/completed": { path: () => "/completed", signedIn: true, heading: () => "Completed", works: showsShortcuts },
-  "/search": { path: () => "/search", signedIn: true, heading: () => "Search", works: showsShortcuts },
+  "/search": {
+    path: () => "/search",
+    signedIn: true,
+    heading: () => "Search",
+    works: async (page) => {
+      await page.getByLabel("Search tasks").fill("review");
+      await page.getByRole("heading", { level: 1, name: "Results for “review”" }).waitFor();
+      await page.getByText("Review pull request #482").waitFor();
+    },
+  },
   "/projects/[projectId]": {
     path: ({ project }) => `/projects/${project.id}`,
     signedIn: true,
