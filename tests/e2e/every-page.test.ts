@@ -1,8 +1,7 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT } from "@/lib/demo-account";
+import { pageRoutes } from "~tests/setup/app-routes";
 import { runSeed } from "~tests/setup/run-seed";
 import { accessibilityViolations } from "./browser";
 import { setupBrowserSession } from "./fixture";
@@ -13,19 +12,6 @@ import { setupBrowserSession } from "./fixture";
  * meets WCAG AA in light and dark. CSP violations fail every e2e test (see fixture.ts).
  */
 const session = setupBrowserSession();
-
-/** `src/app/(app)/labels/[labelId]/page.tsx` → `/labels/[labelId]`. */
-function pageRoutes(): string[] {
-  const appDir = path.join(import.meta.dirname, "../../src/app");
-  return readdirSync(appDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "page.tsx")
-    .map((file) => {
-      const segments = path.dirname(file).split(path.sep);
-      const visible = segments.filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment));
-      return `/${visible.join("/")}`;
-    })
-    .sort();
-}
 
 /** A project and a label of the demo account, as its sidebar links to them. */
 interface Ids {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { pageRoutes, routeHandlers } from "~tests/setup/app-routes";
 import { setupAppServer } from "~tests/setup/app-server";
 import { HttpSession, uniqueEmail } from "./client";
 
@@ -10,20 +11,29 @@ beforeAll(async () => {
   await browser.signUp({ name: "Hedda", email: uniqueEmail("headers"), password: "correct horse battery" });
 });
 
-const ROUTES = {
-  "sign-in page": "/sign-in",
-  "Inbox page": "/",
-  "Settings page": "/settings",
-  "tRPC query": `/api/trpc/task.list?input=${encodeURIComponent('{"json":{}}')}`,
-  "auth endpoint": "/api/auth/get-session",
-  health: "/api/health",
-  "missing page": "/no-such-page",
-};
+/** A URL for a route pattern found on disk: a made-up id for a dynamic segment (a 404 is a response too). */
+function urlFor(route: string): string {
+  if (route === "/api/trpc/[trpc]") return `/api/trpc/task.list?input=${encodeURIComponent('{"json":{}}')}`;
+  if (route === "/api/auth/[...all]") return "/api/auth/get-session";
+  return route.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000");
+}
+
+// Every page and route handler of the app (found on disk, so a new one is checked without listing it),
+// plus what no file names: a 404, a static asset.
+const ROUTES = [...pageRoutes(), ...routeHandlers(), "/no-such-page", "/icon.svg"].map((route) => [
+  route,
+  urlFor(route),
+]);
 
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 
 describe("security headers", () => {
-  it.each(Object.entries(ROUTES))("%s has the security headers and no X-Powered-By", async (_name, path) => {
+  it("are checked on every route the app has", () => {
+    expect(ROUTES.length).toBeGreaterThan(30);
+    expect(ROUTES.map(([route]) => route)).toEqual(expect.arrayContaining(["/", "/api/trpc/[trpc]", "/api/health"]));
+  });
+
+  it.each(ROUTES)("%s has the security headers and no X-Powered-By", async (_route, path) => {
     const response = await browser.request(path);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
