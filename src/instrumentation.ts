@@ -2,6 +2,13 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    if (process.env.NODE_ENV === "production") {
+      const [{ log }, { routeConsoleThroughLog }] = await Promise.all([
+        import("@/server/log"),
+        import("@/server/log/console"),
+      ]);
+      routeConsoleThroughLog(log);
+    }
     const { installGracefulShutdown } = await import("@/server/shutdown");
     installGracefulShutdown();
     // Open (and, for the embedded PGlite, migrate) the database before the first request.

@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { $ZodError } from "zod/v4/core";
+import { errorSummary, log } from "@/server/log";
 import { toTRPCError } from "@/server/trpc/errors";
 
 /** Failures that are the caller's to fix (or to retry): their own words reach the agent. */
@@ -30,6 +31,6 @@ export function toolFailureMessage(error: unknown, requestId: string, tag: strin
   if (mapped.cause instanceof $ZodError) return `Invalid input: ${zodMessage(mapped.cause)}`;
   if (TOLD_CODES.has(mapped.code)) return mapped.message;
   // tRPC's own middleware has logged failures inside procedures; this catches the tool layer's.
-  if (!(error instanceof TRPCError)) console.error(`[${tag}] tool failed (request ${requestId}):`, error);
+  if (!(error instanceof TRPCError)) log.error(`${tag}: tool failed`, { requestId, ...errorSummary(error) });
   return `Something went wrong on our side. Please try again (request ${requestId}).`;
 }

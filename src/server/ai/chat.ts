@@ -12,6 +12,7 @@ import {
   validateUIMessages,
 } from "ai";
 import { toolContext } from "@/server/agent-tools/define";
+import { errorSummary, log } from "@/server/log";
 import { changedMessages, saveMessages } from "@/server/modules/conversations/store";
 import type { Context } from "@/server/trpc/init";
 import { systemPrompt } from "./system-prompt";
@@ -54,7 +55,11 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
     });
   } catch (error) {
     if (!TypeValidationError.isInstance(error)) throw error;
-    console.error(`[assistant] stored conversation ${turn.conversationId} no longer validates:`, error);
+    log.error("assistant: stored conversation no longer validates", {
+      requestId,
+      conversationId: turn.conversationId,
+      ...errorSummary(error),
+    });
     return Response.json(
       { error: { message: "This conversation can no longer be continued. Start a new one." } },
       { status: 409 },
@@ -79,7 +84,9 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
     stopWhen: stepCountIs(MAX_STEPS),
   });
   // Run to the end without the browser reading along, so onFinish saves the answer after a disconnect.
-  result.consumeStream({ onError: (error) => console.error(`[assistant] ${requestId}:`, error) });
+  result.consumeStream({
+    onError: (error) => log.error("assistant: stream failed", { requestId, ...errorSummary(error) }),
+  });
 
   return result.toUIMessageStreamResponse({
     originalMessages: messages,
@@ -89,16 +96,23 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
       const answered = changedMessages(finished, messages);
       const outcome = await saveMessages(db, turn.user.id, turn.conversationId, answered, turn.messages).catch(
         (error: unknown) => {
-          console.error(`[assistant] saving conversation ${turn.conversationId} failed (${requestId}):`, error);
+          log.error("assistant: saving the answer failed", {
+            requestId,
+            conversationId: turn.conversationId,
+            ...errorSummary(error),
+          });
           return "failed" as const;
         },
       );
       if (outcome === "conflict") {
-        console.error(`[assistant] answer in ${turn.conversationId} not saved: changed meanwhile (${requestId})`);
+        log.warn("assistant: answer not saved, the conversation changed meanwhile", {
+          requestId,
+          conversationId: turn.conversationId,
+        });
       }
     },
     onError: (error) => {
-      console.error(`[assistant] answer failed (request ${requestId}):`, error);
+      log.error("assistant: answer failed", { requestId, ...errorSummary(error) });
       return STREAM_ERROR;
     },
   });

@@ -16,6 +16,7 @@ import {
 } from "./email-flows";
 import { requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
+import { authLogger } from "./logger";
 import { loopbackClientsAreNative } from "./loopback-clients";
 import { oauthProviderPlugin } from "./oauth-provider";
 import { revocationEndsGrant } from "./oauth-revocation";
@@ -110,6 +111,7 @@ export const auth = betterAuth({
     },
   },
   telemetry: { enabled: false },
+  logger: authLogger,
   plugins: [
     twoFactorPlugin,
     twoFactorHardening(),

@@ -1,12 +1,12 @@
 import "server-only";
-import { DrizzleQueryError } from "drizzle-orm/errors";
+import { withoutQueryParams } from "./redact";
 
 const MAX_CAUSES = 5;
 
 /**
  * An error for a log line: each message down the `cause` chain and the root cause's stack frames.
- * A failed Drizzle query logs its SQL without its parameters (they are the user's input), and the
- * stacks lose their first line, which repeats the message.
+ * A failed query logs its SQL without its parameters (they are users' input, or a session token), and
+ * the stacks lose their first line, which repeats the message.
  */
 export function errorSummary(error: unknown): { error: string; stack?: string } {
   const messages: string[] = [];
@@ -22,8 +22,7 @@ export function errorSummary(error: unknown): { error: string; stack?: string } 
 }
 
 function describe(error: unknown): string {
-  if (error instanceof DrizzleQueryError) return `DrizzleQueryError: failed query: ${error.query}`;
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (error instanceof Error) return `${error.name}: ${withoutQueryParams(error.message)}`;
   return typeof error === "string" ? error : "non-error value thrown";
 }
 

@@ -2,6 +2,7 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 import { errorSummary } from "./error-summary";
 import { createLogger, type LogThreshold } from "./logger";
+import { redactText } from "./redact";
 
 function capture(level: LogThreshold = "debug") {
   const lines: string[] = [];
@@ -72,9 +73,42 @@ describe("errorSummary", () => {
     const driverError = new Error('duplicate key value violates unique constraint "user_email_unique"');
     const failed = new DrizzleQueryError('insert into "user" ("email") values ($1)', ["ada@example.com"], driverError);
     const summary = errorSummary(new Error("wrapped", { cause: failed }));
-    expect(summary.error).toContain('failed query: insert into "user" ("email") values ($1)');
+    expect(summary.error).toContain('Failed query: insert into "user" ("email") values ($1)');
     expect(summary.error).toContain("user_email_unique");
     expect(JSON.stringify(summary)).not.toContain("ada@example.com");
     expect(summary.stack?.startsWith("at ")).toBe(true);
+  });
+
+  it("drops a failed query's parameters whatever class carries its message", () => {
+    // Better Auth passes the adapter's failure along as a plain Error with Drizzle's wording.
+    const token = "Qm9ndXMtc2Vzc2lvbi10b2tlbi0xMjM0NTY3OA";
+    const passedOn = new Error(`Failed query: select * from "session" where "token" = $1\nparams: ${token}`);
+    const summary = errorSummary(new Error("Failed to get session", { cause: passedOn }));
+    expect(summary.error).toContain('where "token" = $1');
+    expect(summary.error).not.toContain(token);
+  });
+});
+
+describe("redactText", () => {
+  it("drops query parameters from printed errors, up to the stack or the next cause", () => {
+    const printed = [
+      "Error: Failed query: select 1 where email = $1 and id = $2",
+      "params: grace@example.com,abc123,1",
+      "    at query (file.js:1:1)",
+      "  [cause]: Error: connect ECONNREFUSED",
+    ].join("\n");
+    const text = redactText(printed);
+    expect(text).not.toContain("abc123");
+    expect(text).not.toContain("grace@example.com");
+    expect(text).toContain("params: [not logged]");
+    expect(text).toContain("at query (file.js:1:1)");
+    expect(text).toContain("ECONNREFUSED");
+  });
+
+  it("drops them when printed indented, as a cause inside an inspected error", () => {
+    const printed = "  [cause]: Error: Failed query: select $1\n  params: 1,abc123,1\n      at query (file.js:1:1)";
+    expect(redactText(printed)).toBe(
+      "  [cause]: Error: Failed query: select $1\n  params: [not logged]\n      at query (file.js:1:1)",
+    );
   });
 });

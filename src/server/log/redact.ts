@@ -4,11 +4,20 @@ const SENSITIVE_KEY = /pass(word)?|secret|token|cookie|authorization|e-?mail|api
 const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 const BEARER = /\bBearer\s+[\w.~+/-]+=*/gi;
 const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g;
+// Drizzle words a failed query "Failed query: <sql>\nparams: <values>", whoever wraps it (Better Auth's
+// adapter does): the values are users' input, an email, a session token. They run to the end of the
+// message: a stack frame, the next cause in a summary, or the end of the text.
+const QUERY_PARAMS = /\n([ \t]*)params: [\s\S]*?(?=\n\s+at\s| <- |\n\s*\[cause\]|$)/g;
 const MAX_DEPTH = 6;
 
-/** Masks what must never reach a log: addresses, bearer tokens and JWTs in text; secret-named fields whole. */
+/** A failed query's message without its parameter values. */
+export function withoutQueryParams(message: string): string {
+  return message.replace(QUERY_PARAMS, "\n$1params: [not logged]");
+}
+
+/** Masks what must never reach a log: query parameters, addresses, bearer tokens and JWTs in text; secret-named fields whole. */
 export function redactText(text: string): string {
-  return text.replace(EMAIL, "[email]").replace(BEARER, "Bearer [redacted]").replace(JWT, "[jwt]");
+  return withoutQueryParams(text).replace(EMAIL, "[email]").replace(BEARER, "Bearer [redacted]").replace(JWT, "[jwt]");
 }
 
 /** A copy of a log entry's value with everything sensitive masked. */

@@ -1,10 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { env } from "@/env";
+import { requestIdFrom } from "@/lib/request-id";
 import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { db } from "@/server/db";
+import { errorSummary, log } from "@/server/log";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
@@ -54,6 +55,7 @@ async function jsonBody(request: Request): Promise<unknown> {
  * (public-cors.ts). Then a per-token rate limit, then a fresh stateless MCP server whose tools call the app's procedures as the token's owner.
  */
 export async function handleMcpPost(request: Request): Promise<Response> {
+  const requestId = requestIdFrom(request.headers);
   const token = bearerToken(request.headers);
   if (!token) return unauthorized(token !== undefined);
   try {
@@ -68,7 +70,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
     const granted = grantedScopes(identity);
     const missing = missingScope(await jsonBody(request), granted);
     if (missing) return insufficientScope(missing);
-    const ctx = createInnerContext({ db, identity });
+    const ctx = createInnerContext({ db, identity, requestId });
     const server = createMcpServer(ctx, granted);
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
@@ -83,8 +85,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
     }
   } catch (error) {
     if (isConnectionFailure(error)) return jsonRpcError(503, "Database unavailable, try again.");
-    const requestId = randomUUID();
-    console.error(`[mcp] request failed (request ${requestId}):`, error);
+    log.error("mcp: request failed", { requestId, ...errorSummary(error) });
     return jsonRpcError(500, `Something went wrong on our side (request ${requestId}).`);
   }
 }

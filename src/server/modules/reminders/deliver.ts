@@ -5,6 +5,7 @@ import type { Database } from "@/server/db";
 import { pushSubscription } from "@/server/db/schema";
 import { reminderEmail } from "@/server/email/messages";
 import type { EmailMessage } from "@/server/email/types";
+import { errorSummary, log } from "@/server/log";
 import type { PushSender } from "@/server/push/send";
 import { pushToUsers } from "./push-delivery";
 
@@ -80,7 +81,7 @@ export async function deliverDueReminders(options: DeliveryOptions): Promise<Del
       report.emailed += 1;
     } catch (error) {
       report.failed += 1;
-      console.error(`[reminders] email for reminder ${row.id} failed:`, error);
+      log.error("reminder email failed", { reminderId: row.id, ...errorSummary(error) });
     }
   }
 

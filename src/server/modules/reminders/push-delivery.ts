@@ -3,6 +3,7 @@ import { inArray, sql } from "drizzle-orm";
 import { taskPath } from "@/lib/task-url";
 import type { Database } from "@/server/db";
 import { type PushSubscriptionRow, pushSubscription } from "@/server/db/schema";
+import { errorSummary, log } from "@/server/log";
 import type { PushSender } from "@/server/push/send";
 
 interface DueReminder {
@@ -47,11 +48,11 @@ export async function pushToUsers(
           } else {
             failed += 1;
             if (isGone(status)) gone.add(subscription.id);
-            else console.error(`[reminders] push to subscription ${subscription.id} answered ${status}`);
+            else log.error("reminder push refused", { subscriptionId: subscription.id, status });
           }
         } catch (error) {
           failed += 1;
-          console.error(`[reminders] push to subscription ${subscription.id} failed:`, error);
+          log.error("reminder push failed", { subscriptionId: subscription.id, ...errorSummary(error) });
         }
       }),
   );
