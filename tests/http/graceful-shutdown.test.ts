@@ -4,8 +4,9 @@ import { relayedDatabase } from "~tests/setup/tcp-proxy";
 import { HttpSession, uniqueEmail } from "./client";
 
 // Through a relay that can hold the database's answers, so requests are still running when SIGTERM comes.
+// Started by `npm start`, and the signal goes to npm, as a container host sends it to its first process.
 const relay = relayedDatabase();
-const app = setupAppServer({ databaseUrl: relay.databaseUrl });
+const app = setupAppServer({ databaseUrl: relay.databaseUrl, viaNpmStart: true });
 
 const IN_FLIGHT = 20;
 

@@ -14,6 +14,8 @@ export function setupAppServer(
     databaseUrl?: (url: string) => string | Promise<string>;
     /** Extra environment for this app (OAuth providers, EMAIL_VERIFICATION_REQUIRED, …). */
     env?: Record<string, string> | (() => Record<string, string>);
+    /** Through `npm start`, as a host runs it (see startApp). */
+    viaNpmStart?: boolean;
   } = {},
 ) {
   const { serverUrl, template } = inject("appDatabase");
@@ -23,7 +25,10 @@ export function setupAppServer(
   beforeAll(async () => {
     const url = await createDatabase(serverUrl, name, template);
     const extra = typeof options.env === "function" ? options.env() : options.env;
-    app = await startApp({ ...extra, DATABASE_URL: options.databaseUrl ? await options.databaseUrl(url) : url });
+    app = await startApp(
+      { ...extra, DATABASE_URL: options.databaseUrl ? await options.databaseUrl(url) : url },
+      { viaNpmStart: options.viaNpmStart },
+    );
   });
 
   afterAll(async () => {

@@ -27,9 +27,13 @@ export interface AppServer {
 
 /**
  * Starts the production build (`next start`) on a free port with the given
- * database settings and waits until it answers.
+ * database settings and waits until it answers. `viaNpmStart`: through `npm start` as a host runs it
+ * (npm, then a shell, then Next), so signals take the path they take in production.
  */
-export async function startApp(env: Record<string, string | undefined>): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string | undefined>,
+  options: { viaNpmStart?: boolean } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = {
@@ -42,14 +46,17 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     DATABASE_URL_UNPOOLED: undefined,
     DATABASE_DRIVER: undefined,
     // As `npm start` runs it: the app's own SIGTERM handler drains requests and closes the database.
-    NEXT_MANUAL_SIG_HANDLE: "true",
+    NEXT_MANUAL_SIG_HANDLE: options.viaNpmStart ? undefined : "true",
     ...env,
   };
+  const address = ["-p", String(port), "-H", "127.0.0.1"];
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: childEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const [command, args] = options.viaNpmStart
+    ? ["npm", ["start", "--", ...address]]
+    : [process.execPath, [nextBin, "start", ...address]];
+  // Through npm: a process group of its own, so stop() reaches a server that outlived npm.
+  const detached = options.viaNpmStart === true;
+  const child: ChildProcess = spawn(command, args, { env: childEnv, stdio: ["ignore", "pipe", "pipe"], detached });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     log += chunk.toString();
@@ -80,7 +87,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     url,
     output: () => log,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      if (detached && child.pid) {
+        try {
+          process.kill(-child.pid, "SIGTERM");
+        } catch {
+          // the whole group has exited
+        }
+      } else if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
     },
     terminate: async () => {
