@@ -12,7 +12,20 @@ const scripts = z
   .object({ scripts: z.record(z.string(), z.string()) })
   .parse(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))).scripts;
 
-const step = z.object({ uses: z.string().optional(), run: z.string().optional() }).loose();
+const step = z.object({ id: z.string().optional(), uses: z.string().optional(), run: z.string().optional() }).loose();
+
+/** The outputs of the actions whose outputs a workflow reads (from each action's action.yml at that major). */
+const ACTION_OUTPUTS: Record<string, string[]> = {
+  "neondatabase/create-branch-action@v6": [
+    "db_url",
+    "db_url_pooled",
+    "db_host",
+    "db_host_pooled",
+    "password",
+    "branch_id",
+    "created",
+  ],
+};
 const workflow = z
   .object({
     on: z.unknown().refine((value) => value !== undefined, "has no `on`"),
@@ -24,7 +37,13 @@ const files = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name));
 const workflows = files.map((name) => {
   const parsed = workflow.parse(parse(readFileSync(path.join(workflowsDir, name), "utf8")));
   const steps = Object.values(parsed.jobs).flatMap((job) => job.steps);
-  return { name, parsed, steps, runs: steps.flatMap((s) => (s.run ? [s.run] : [])) };
+  return {
+    name,
+    parsed,
+    steps,
+    jobs: Object.values(parsed.jobs),
+    runs: steps.flatMap((s) => (s.run ? [s.run] : [])),
+  };
 });
 
 describe("GitHub Actions workflows", () => {
@@ -32,7 +51,7 @@ describe("GitHub Actions workflows", () => {
     expect(files).toEqual(expect.arrayContaining(["ci.yml", "preview-db.yml"]));
   });
 
-  describe.each(workflows)("$name", ({ parsed, steps, runs }) => {
+  describe.each(workflows)("$name", ({ parsed, steps, jobs, runs }) => {
     it("has triggers and at least one job", () => {
       expect(parsed.on).toBeTruthy();
       expect(Object.keys(parsed.jobs).length).toBeGreaterThan(0);
@@ -50,6 +69,19 @@ describe("GitHub Actions workflows", () => {
         [...run.matchAll(/(?:^|\s)(?:bash|sh|node|tsx) ((?:\.\/)?[\w./-]+)/g)].map((match) => match[1] ?? ""),
       );
       for (const file of paths) expect(existsSync(path.join(root, file)), file).toBe(true);
+    });
+
+    it("reads only outputs that a step of the same job has", () => {
+      for (const job of jobs) {
+        const text = JSON.stringify(job.steps);
+        for (const [, id = "", output = ""] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          const source = job.steps.find((each) => each.id === id);
+          expect(source, `no step with id ${id}`).toBeDefined();
+          const known = ACTION_OUTPUTS[source?.uses ?? ""];
+          expect(known, `outputs of ${source?.uses} are not listed in ACTION_OUTPUTS`).toBeDefined();
+          expect(known, `${source?.uses} has no output ${output}`).toContain(output);
+        }
+      }
     });
 
     it("pins every action to a major version or a commit", () => {
