@@ -17,12 +17,19 @@ export async function register() {
   }
 }
 
+const reported = new WeakSet<object>();
+
 /**
  * A page or route that failed: the user sees Next's `digest` ("reference: …" on the error page), the
  * log line has it beside the request id, so one can be found from the other.
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A failure every component of a page shares (the session read, cached per request) is reported once for each.
+  if (typeof error === "object" && error !== null) {
+    if (reported.has(error)) return;
+    reported.add(error);
+  }
   const { log, errorSummary } = await import("@/server/log");
   const requestId = request.headers["x-request-id"];
   const digest = typeof error === "object" && error !== null ? Reflect.get(error, "digest") : undefined;

@@ -49,5 +49,8 @@ describe("logs during a database outage", () => {
     expect(output).not.toContain(token);
     expect(output).not.toContain(email);
     expect(output).not.toContain(email.split("@")[0]);
+    // One line per failed request, however many of the page's components the failure reached.
+    const settingsLines = output.split("\n").filter((line) => line.includes('"path":"/settings"'));
+    expect(settingsLines).toHaveLength(1);
   });
 });
