@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod/mini";
+import { log } from "@/server/log";
 import { toolError } from "./tool-errors";
 
 const textOf = (result: ReturnType<typeof toolError>) => {
@@ -34,12 +35,16 @@ describe("toolError", () => {
   });
 
   it("hides an unexpected failure behind a generic message with the request id", () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const result = toolError(new Error("secret stack detail"), "req-4");
     expect(result.isError).toBe(true);
     expect(textOf(result)).toBe("Something went wrong on our side. Please try again (request req-4).");
     expect(textOf(result)).not.toContain("secret");
     expect(logged).toHaveBeenCalledOnce();
+    expect(logged).toHaveBeenCalledWith(
+      "mcp: tool failed",
+      expect.objectContaining({ requestId: "req-4", error: "Error: secret stack detail" }),
+    );
     expect(textOf(toolError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "boom" }), "req-5"))).toContain(
       "request req-5",
     );
