@@ -95,6 +95,26 @@ describe("a server error shown to the user", () => {
     });
   });
 
+  it("gives quick add's failure its reference", async () => {
+    await session.signUp("Quick");
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.keyboard.press("q");
+    const dialog = page.getByRole("dialog", { name: "Quick add" });
+    const field = dialog.getByLabel("Task");
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type("Lost quickly");
+
+    await withoutDatabase(async () => {
+      await page.keyboard.press("Enter");
+      const { text, reference } = await referenceIn(dialog.getByRole("alert"));
+      expect(text).toContain("Couldn't add the task.");
+      const logged = loggedFor(reference);
+      expect(logged).toContain('"procedure":"task.create"');
+      expect(logged).toContain('"outcome":"SERVICE_UNAVAILABLE"');
+    });
+  });
+
   it("gives an auth form's server failure the reference of its request", async () => {
     const email = await session.signUp("Signing In");
     const { page, context } = session;
