@@ -30,6 +30,16 @@ describe("describeAuthError", () => {
   it("does not show server internals", () => {
     expect(describeAuthError({ status: 500, message: "relation does not exist" })).not.toContain("relation");
   });
+
+  it("gives a server failure the reference of its request, and a refusal none", () => {
+    const requestId = "0b7e5c1e-4a8f-4c3e-9d2b-1f6a7c8e9d0a";
+    expect(describeAuthError({ status: 500, requestId })).toBe(
+      `Something went wrong on our side. Please try again. (reference: ${requestId})`,
+    );
+    expect(describeAuthError({ status: 401, code: "INVALID_EMAIL_OR_PASSWORD", requestId })).toBe(
+      "Wrong email or password.",
+    );
+  });
 });
 
 describe("describeOAuthError", () => {

@@ -1,3 +1,4 @@
+import { withReference } from "./error-reference";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./schemas/auth";
 
 // Better Auth client failures, in words a person can act on: one place for every auth form.
@@ -7,6 +8,8 @@ export interface AuthClientError {
   status: number;
   code?: string | undefined;
   message?: string | undefined;
+  /** On a server failure (5xx): the response's x-request-id (auth-client.ts puts it in the body). */
+  requestId?: string | undefined;
 }
 
 /** A sentence a person can act on, for failures that are not about one field. */
@@ -17,7 +20,7 @@ export function describeAuthError(error: AuthClientError): string {
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
   if (error.code === "EMAIL_NOT_VERIFIED") return "Verify your email first: we sent you a new link.";
   if (error.code === "INVALID_TOKEN") return "This link is invalid, expired or already used. Ask for a new one.";
-  if (error.status >= 500) return "Something went wrong on our side. Please try again.";
+  if (error.status >= 500) return withReference("Something went wrong on our side. Please try again.", error);
   return error.message ?? "That did not work. Please try again.";
 }
 

@@ -2,12 +2,14 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { env } from "@/env";
 import { ASSISTANT_UNAVAILABLE_MESSAGE } from "@/lib/assistant";
+import { requestIdFrom } from "@/lib/request-id";
 import { streamAnswer } from "@/server/ai/chat";
 import { historyForTurn } from "@/server/ai/history";
 import { assistantModel } from "@/server/ai/model";
 import { readAssistantRequest } from "@/server/ai/request";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { trustedOrigins } from "@/server/auth/urls";
+import { errorSummary, log } from "@/server/log";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { createContext } from "@/server/trpc/context";
 import { toTRPCError } from "@/server/trpc/errors";
@@ -27,15 +29,23 @@ function rateLimitMessage(retryAfterSeconds: number): string {
   return `You are sending messages faster than the assistant allows. Wait ${wait}, then try again.`;
 }
 
-/** As tRPC answers: a database outage is a 503 "try again", anything unexpected a generic 500 (logged). */
-function refuseError(error: unknown, requestId: string) {
+/**
+ * As tRPC answers: a database outage is a 503 "try again", anything unexpected a generic 500. Logged with
+ * the request id; on a server failure (5xx) the body carries it too, for the chat to show as its
+ * reference (the response's x-request-id is the same id).
+ */
+function refuseError(error: unknown, requestId: string, userId: string | null) {
   const mapped = error instanceof TRPCError ? error : toTRPCError(error);
   const status = getHTTPStatusCodeFromError(mapped);
-  if (mapped.code === "INTERNAL_SERVER_ERROR") {
-    console.error(`[assistant] request ${requestId} failed:`, mapped.cause ?? mapped);
-    return refuse(status, GENERIC_ERROR_MESSAGE);
-  }
-  return refuse(status, mapped.message);
+  const internal = mapped.code === "INTERNAL_SERVER_ERROR";
+  // As the tRPC call log words it: the cause of an unexpected failure, the message of an expected one.
+  const call = { requestId, userId, route: "/api/assistant", status, outcome: mapped.code };
+  if (internal) log.error("assistant request failed", { ...call, ...errorSummary(mapped.cause ?? mapped) });
+  else log.warn("assistant request refused", { ...call, error: mapped.message });
+  return Response.json(
+    { error: { message: internal ? GENERIC_ERROR_MESSAGE : mapped.message, ...(status >= 500 ? { requestId } : {}) } },
+    { status },
+  );
 }
 
 /**
@@ -50,7 +60,7 @@ export async function POST(request: Request) {
   try {
     ctx = await createContext({ headers: request.headers });
   } catch (error) {
-    return refuseError(error, "(no context)");
+    return refuseError(error, requestIdFrom(request.headers), null);
   }
   if (!ctx.identity) return refuse(401, "Sign in to continue.");
   const { user } = ctx.identity;
@@ -84,6 +94,6 @@ export async function POST(request: Request) {
       stored: history.stored,
     });
   } catch (error) {
-    return refuseError(error, ctx.requestId);
+    return refuseError(error, ctx.requestId, user.id);
   }
 }

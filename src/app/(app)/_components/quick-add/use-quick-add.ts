@@ -3,6 +3,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
 import { calendarDateIn } from "@/lib/dates";
+import { withReference } from "@/lib/error-reference";
 import { parseQuickAdd } from "@/lib/quick-add";
 import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
@@ -12,8 +13,11 @@ import { planQuickAdd, type QuickAddPlan, type QuickAddRange } from "./quick-add
 /** A recognition the user undid: its range, and its text there (an edit that changes it drops it). */
 type Ignored = QuickAddRange & { text: string };
 
+/** The server's words for input it refused; otherwise the fallback, with the reference of a server failure. */
 const failure = (error: unknown, fallback: string) =>
-  error instanceof TRPCClientError && error.data?.code === "BAD_REQUEST" ? error.message : fallback;
+  error instanceof TRPCClientError && error.data?.code === "BAD_REQUEST"
+    ? error.message
+    : withReference(fallback, error);
 
 /**
  * The quick-add field's state: the text, its parse (with the recognitions the user undid handed back

@@ -1,5 +1,6 @@
 "use client";
 
+import { withReference } from "@/lib/error-reference";
 import { describeRecurrence } from "@/lib/recurrence";
 import { api, type RouterOutputs } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
@@ -67,7 +68,9 @@ export function TaskActivity({
       {activity.isPending ? (
         <p className="text-sm text-muted">Loading…</p>
       ) : activity.isError ? (
-        <p className="text-sm text-danger">Couldn&apos;t load the history.</p>
+        <p role="alert" className="text-sm text-danger">
+          {withReference("Couldn't load the history.", activity.error)}
+        </p>
       ) : (
         <ol className="flex max-h-48 flex-col gap-1 overflow-y-auto text-sm" aria-label="History, newest first">
           {activity.data.map((event) => (

@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addDays, formatDayHeading } from "@/lib/dates";
+import { withReference } from "@/lib/error-reference";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
@@ -207,7 +208,7 @@ export function TaskView(props: TaskViewProps) {
         <TaskListSkeleton />
       ) : list.isError && tasks.length === 0 ? (
         <div role="alert" className="flex flex-col items-start gap-3 rounded-md border border-danger p-4">
-          <p>Couldn&apos;t load your tasks. {list.error.message}</p>
+          <p>{withReference(`Couldn't load your tasks. ${list.error.message}`, list.error)}</p>
           <Button variant="secondary" onClick={() => void list.refetch()}>
             Try again
           </Button>

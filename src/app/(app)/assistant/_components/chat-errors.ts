@@ -1,6 +1,9 @@
+import { withReference } from "@/lib/error-reference";
+
 /**
- * The words of a failed chat request: the route answers `{ error: { message } }` (the transport puts
- * the response body in the Error's message); anything else is a network failure.
+ * The words of a failed chat request: the route answers `{ error: { message, requestId? } }` (the
+ * transport puts the response body in the Error's message), with the request id on a server failure
+ * (shown as its reference); anything else is a network failure.
  */
 export function chatErrorMessage(error: Error): string {
   try {
@@ -9,7 +12,7 @@ export function chatErrorMessage(error: Error): string {
       const inner = (body as { error: unknown }).error;
       if (typeof inner === "object" && inner !== null && "message" in inner) {
         const { message } = inner as { message: unknown };
-        if (typeof message === "string" && message) return message;
+        if (typeof message === "string" && message) return withReference(message, inner);
       }
     }
   } catch {

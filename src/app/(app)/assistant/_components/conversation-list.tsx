@@ -4,6 +4,7 @@ import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { RenameConversation } from "./rename-conversation";
@@ -78,7 +79,7 @@ export function ConversationList() {
                 key={conversation.id}
                 title={conversation.title}
                 pending={rename.isPending}
-                serverError={rename.error?.message ?? null}
+                serverError={rename.error ? describeChangeError(rename.error) : null}
                 onSave={(title) => rename.mutate({ id: conversation.id, title })}
                 onCancel={() => stopRenaming(conversation.id)}
               />
@@ -87,7 +88,7 @@ export function ConversationList() {
                 key={conversation.id}
                 title={conversation.title}
                 pending={remove.isPending}
-                error={remove.error?.message ?? null}
+                error={remove.error ? describeChangeError(remove.error) : null}
                 onConfirm={() => remove.mutate({ id: conversation.id })}
                 onCancel={() => {
                   remove.reset();

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { withReference } from "@/lib/error-reference";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { AccessTokenItem } from "./access-token-item";
 import { CreateAccessTokenForm } from "./create-access-token-form";
@@ -41,7 +42,7 @@ export function AccessTokensSection({ timeZone }: { timeZone: string }) {
       {created ? <NewAccessToken key={created.id} created={created} onDismiss={() => setCreated(null)} /> : null}
       {tokens.isError ? (
         <p role="alert" className="text-sm text-danger">
-          Your tokens could not be loaded. Reload the page to try again.
+          {withReference("Your tokens could not be loaded. Reload the page to try again.", tokens.error)}
         </p>
       ) : null}
       {rows.length === 0 && tokens.isSuccess ? <p className="text-sm text-muted">You have no tokens.</p> : null}

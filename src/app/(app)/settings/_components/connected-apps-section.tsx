@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { withReference } from "@/lib/error-reference";
 import { api } from "@/trpc/react";
 import { ConnectedAppItem } from "./connected-app-item";
 
@@ -32,7 +33,7 @@ export function ConnectedAppsSection({ timeZone }: { timeZone: string }) {
       </p>
       {apps.isError ? (
         <p role="alert" className="text-sm text-danger">
-          Your connected apps could not be loaded. Reload the page to try again.
+          {withReference("Your connected apps could not be loaded. Reload the page to try again.", apps.error)}
         </p>
       ) : null}
       {rows.length === 0 && apps.isSuccess ? <p className="text-sm text-muted">No app is connected.</p> : null}

@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
+import { withReference } from "@/lib/error-reference";
 import { api } from "@/trpc/react";
 import { SessionItem } from "./session-item";
 
@@ -41,7 +42,7 @@ export function SessionsSection({ timeZone }: { timeZone: string }) {
       <p className="text-sm text-muted">Where you are signed in. Sign out of any device you do not recognise.</p>
       {sessions.isError ? (
         <p role="alert" className="text-sm text-danger">
-          Your sessions could not be loaded. Reload the page to try again.
+          {withReference("Your sessions could not be loaded. Reload the page to try again.", sessions.error)}
         </p>
       ) : null}
       <ul aria-label="Sessions" className="flex max-w-2xl flex-col gap-2">

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
+import { describeAuthError } from "@/lib/auth-errors";
 import { describeScopes } from "@/lib/oauth-scopes";
 import { FormAlert } from "../../../_components/form-alert";
 
@@ -31,7 +32,11 @@ export function ConsentForm({ readOnlyScope }: ConsentFormProps) {
     const result = await authClient.oauth2.consent(readOnly ? { accept, scope: readOnlyScope } : { accept });
     if (result.error) {
       setPending(false);
-      setError("This request has expired or is not valid. Start again from the app.");
+      setError(
+        result.error.status >= 500
+          ? describeAuthError(result.error)
+          : "This request has expired or is not valid. Start again from the app.",
+      );
     }
   }
 
