@@ -5,8 +5,11 @@ import { newRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 import { contentSecurityPolicy, createNonce } from "@/lib/security-headers";
 
 const AUTH_PAGES = new Set(["/sign-in", "/sign-up", "/magic-link", "/two-factor"]);
-/** Reached from an email link, signed in or not. /dev/outbox exists only in development. */
-const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/dev/outbox"]);
+/**
+ * Reached from an email link, or from an app's failed authorization, signed in or not. /dev/outbox exists
+ * only in development.
+ */
+const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/oauth/error", "/dev/outbox"]);
 
 /**
  * Every request gets a fresh id, on the request (for handlers, the tRPC context, the logs) and on the

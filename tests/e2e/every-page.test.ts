@@ -79,6 +79,11 @@ const pages: Record<string, Visit> = {
   "/settings": { path: () => "/settings", signedIn: true, heading: () => "Settings", works: showsShortcuts },
   "/assistant": { path: () => "/assistant", signedIn: true, heading: () => "Assistant", works: showsShortcuts },
   "/oauth/consent": { path: () => "/oauth/consent", signedIn: true, heading: () => "Unknown app" },
+  "/oauth/error": {
+    path: () => "/oauth/error?error=invalid_scope",
+    signedIn: false,
+    heading: () => "The app's request failed",
+  },
   "/sign-in": {
     path: () => "/sign-in",
     signedIn: false,

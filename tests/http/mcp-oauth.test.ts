@@ -1,3 +1,4 @@
+import { get } from "node:http";
 import { discoverAuthorizationServerMetadata, UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -310,6 +311,78 @@ async function callAddTask(token: string, title: string) {
   openClients.push(client);
   return (await client.callTool({ name: "add_task", arguments: { title } })) as CallToolResult;
 }
+
+/**
+ * A page navigation to the app, as a browser makes it (Node's fetch always says `sec-fetch-mode: cors`,
+ * which the authorization endpoint answers with JSON): the status and the Location it answers with.
+ */
+function navigate(url: URL, cookie = ""): Promise<{ status: number; location: string | null }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { accept: "text/html", "sec-fetch-mode": "navigate" };
+    if (cookie) headers.cookie = cookie;
+    get(url, { headers }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null });
+    }).on("error", reject);
+  });
+}
+
+describe("authorization errors", () => {
+  const EVIL = "https://evil.example/callback";
+
+  it("of an app nobody allowed show our page instead of sending the visitor to the app's address", async () => {
+    const clientId = await registerPublicClient(app.url, EVIL);
+    const badScope = startAuthorization(app.url, { clientId, redirectUri: EVIL, scope: "admin" }).url;
+    const errorPage = `${app.url}/oauth/error?error=invalid_scope`;
+
+    const navigation = await navigate(badScope);
+    expect(navigation).toEqual({ status: 302, location: errorPage });
+    const { browser } = await signedUpUser("oauth-untrusted");
+    expect(await navigate(badScope, browser.cookieHeader())).toEqual({ status: 302, location: errorPage });
+    expect((await redirectTarget(await fetch(badScope))).toString()).toBe(errorPage);
+
+    const withoutPkce = new URL(startAuthorization(app.url, { clientId, redirectUri: EVIL, scope: "tasks:read" }).url);
+    withoutPkce.searchParams.delete("code_challenge");
+    expect((await redirectTarget(await fetch(withoutPkce))).toString()).toBe(
+      `${app.url}/oauth/error?error=invalid_request`,
+    );
+    // The plugin's own bare error page (a redirect URI the app did not register) is ours too.
+    const elsewhere = new URL(badScope);
+    elsewhere.searchParams.set("redirect_uri", "https://elsewhere.example/callback");
+    expect((await redirectTarget(await fetch(elsewhere))).toString()).toBe(
+      `${app.url}/oauth/error?error=invalid_redirect`,
+    );
+
+    const page = await fetch(errorPage);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("The app&#x27;s request failed");
+    expect(html).toContain("The app asked for access that Tasklane does not offer.");
+    expect(html).not.toContain("evil.example");
+  });
+
+  it("never show the text of the query: only the codes we know, in our words", async () => {
+    const html = await (await fetch(`${app.url}/oauth/error?error=Call+0800+SCAM&error_description=Call+0800`)).text();
+    // The page's text (Next's own scripts carry the URL for the router, but never show it).
+    const shown = html.replace(/<script\b[\s\S]*?<\/script>/g, "");
+    expect(shown).not.toContain("0800");
+    expect(html).toContain("The app&#x27;s request could not be completed.");
+  });
+
+  it("of an app the user allowed still go back to it (RFC 6749 §4.1.2.1)", async () => {
+    const { browser } = await signedUpUser("oauth-trusted-error");
+    const { provider } = await authorizeWithSdk(browser);
+    const clientId = provider.client?.client_id ?? "";
+    const badScope = startAuthorization(app.url, { clientId, redirectUri: REDIRECT_URL, scope: "admin" }).url;
+    const navigation = await navigate(badScope, browser.cookieHeader());
+    expect(navigation.status).toBe(302);
+    const callback = new URL(navigation.location ?? "");
+    expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URL);
+    expect(callback.searchParams.get("error")).toBe("invalid_scope");
+    // Signed out, the same request is anyone's: our page.
+    expect((await navigate(badScope)).location).toBe(`${app.url}/oauth/error?error=invalid_scope`);
+  });
+});
 
 describe("an MCP client's authorization, the user's sign-in and the tokens", () => {
   it.each([

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { oauthClient, oauthConsent } from "@/server/db/schema";
 
@@ -27,4 +27,14 @@ export function connectedApps(db: Database, userId: string) {
     .innerJoin(oauthClient, eq(oauthClient.clientId, oauthConsent.clientId))
     .where(eq(oauthConsent.userId, userId))
     .orderBy(desc(oauthConsent.createdAt));
+}
+
+/** Whether the user has allowed this app (it is one of their connected apps). */
+export async function hasConnected(db: Database, userId: string, clientId: string): Promise<boolean> {
+  const [found] = await db
+    .select({ id: oauthConsent.id })
+    .from(oauthConsent)
+    .where(and(eq(oauthConsent.userId, userId), eq(oauthConsent.clientId, clientId)))
+    .limit(1);
+  return found !== undefined;
 }
