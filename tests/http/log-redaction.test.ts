@@ -29,9 +29,11 @@ describe("logs during a database outage", () => {
     const before = app.server.output().length;
 
     await relay.proxy.cut();
+    let sessionRead: Response | undefined;
     try {
+      sessionRead = await browser.query("account.me");
       const failures = [
-        await browser.query("account.me"),
+        sessionRead,
         await browser.request("/settings"),
         await browser.request("/api/auth/get-session"),
         await new HttpSession(app.url).signIn({ email, password }),
@@ -49,6 +51,11 @@ describe("logs during a database outage", () => {
     expect(output).not.toContain(token);
     expect(output).not.toContain(email);
     expect(output).not.toContain(email.split("@")[0]);
+    // Better Auth's own line about a failure names the request it failed.
+    const authLines = output.split("\n").filter((line) => line.includes('"msg":"better-auth: '));
+    expect(authLines.some((line) => line.includes(`"requestId":"${sessionRead?.headers.get("x-request-id")}"`))).toBe(
+      true,
+    );
     // One line per failed request, however many of the page's components the failure reached.
     const settingsLines = output.split("\n").filter((line) => line.includes('"path":"/settings"'));
     expect(settingsLines).toHaveLength(1);

@@ -113,4 +113,14 @@ describe("Server-Timing", () => {
     const timing = (await fetch(`${app.url}/api/health`)).headers.get("server-timing") ?? "";
     expect(Number(/db;dur=([\d.]+)/.exec(timing)?.[1])).toBeGreaterThan(0);
   });
+
+  it("is on Better Auth's answers: a session read and a sign-in, with their cookies kept", async () => {
+    const { browser, email } = await signedIn("AuthTimed");
+    const session = await browser.request("/api/auth/get-session");
+    expect(Number(/db;dur=([\d.]+)/.exec(session.headers.get("server-timing") ?? "")?.[1])).toBeGreaterThan(0);
+    const signIn = await new HttpSession(app.url).signIn({ email, password: "correct horse battery" });
+    expect(signIn.status).toBe(200);
+    expect(Number(/db;dur=([\d.]+)/.exec(signIn.headers.get("server-timing") ?? "")?.[1])).toBeGreaterThan(0);
+    expect(signIn.headers.getSetCookie().some((cookie) => cookie.startsWith("better-auth.session_token="))).toBe(true);
+  });
 });

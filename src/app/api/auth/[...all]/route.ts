@@ -1,16 +1,33 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { isPublicCorsPath } from "@/lib/public-cors";
+import { requestIdFrom } from "@/lib/request-id";
 import { auth } from "@/server/auth/auth";
 import { AUTHORIZE_PATH, keepUntrustedErrorsHome } from "@/server/auth/oauth-error-redirect";
 import { trustedOrigins } from "@/server/auth/urls";
+import { runInRequestScope, serverTiming } from "@/server/request-scope";
 import { checkOrigin } from "@/server/trpc/http-guards";
 
 const handler = toNextJsHandler(auth);
 
-export async function GET(request: Request) {
-  const response = await handler.GET(request);
-  if (new URL(request.url).pathname !== AUTHORIZE_PATH) return response;
-  return keepUntrustedErrorsHome(request, response);
+/**
+ * Better Auth's answer, in a request scope: its log lines carry the request id, and the response says
+ * how long the database took (Server-Timing), like a tRPC call's.
+ */
+function scoped(request: Request, answer: (request: Request) => Promise<Response>): Promise<Response> {
+  return runInRequestScope(requestIdFrom(request.headers), async (scope) => {
+    const response = await answer(request);
+    const headers = new Headers(response.headers);
+    headers.set("server-timing", serverTiming(scope));
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  });
+}
+
+export function GET(request: Request) {
+  return scoped(request, async (request) => {
+    const response = await handler.GET(request);
+    if (new URL(request.url).pathname !== AUTHORIZE_PATH) return response;
+    return keepUntrustedErrorsHome(request, response);
+  });
 }
 
 export async function POST(request: Request) {
@@ -19,5 +36,5 @@ export async function POST(request: Request) {
   // themselves (register, token, revoke) are open to every origin and reach us without cookies (proxy.ts).
   const failure = isPublicCorsPath(new URL(request.url).pathname) ? null : checkOrigin(request, trustedOrigins);
   if (failure) return Response.json({ message: failure.message, code: "INVALID_ORIGIN" }, { status: failure.status });
-  return handler.POST(request);
+  return scoped(request, handler.POST);
 }
