@@ -4,10 +4,11 @@ import { Check } from "lucide-react";
 import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
 import { api } from "@/trpc/react";
+import { pendingCreates, whenSaved } from "../pending-creates";
 import { AddTaskForm } from "./add-task-form";
 import { reportFailure } from "./mutation-errors";
 import { completeBox, completeMark } from "./task-item";
-import type { Task } from "./task-pages";
+import { optimisticTask, type Task } from "./task-pages";
 
 const UNDO_MS = 5_000;
 
@@ -53,9 +54,35 @@ export function SubtaskList({
     onSettled: refresh,
   });
   const create = api.task.create.useMutation({
-    onError: (error, variables) => reportFailure(error, () => create.mutate(variables)),
-    onSettled: refresh,
+    // Shown at once. The list's own fetch is cancelled first: one still loading when the subtask is saved
+    // would otherwise land afterwards, without it, and swallow the refresh (a first load is never refetched).
+    onMutate: async (values) => {
+      await utils.task.list.cancel(input);
+      const before = utils.task.list.getData(input);
+      const { id } = values; // always set (onAdd makes it): the row keeps its id when the server answers
+      if (id) {
+        pendingCreates.add(id);
+        const added = optimisticTask({ ...values, id });
+        utils.task.list.setData(input, (page) =>
+          page ? { ...page, items: [...page.items, added] } : { items: [added], nextCursor: null },
+        );
+      }
+      return { before };
+    },
+    onError: (error, variables, context) => {
+      utils.task.list.setData(input, context?.before);
+      reportFailure(error, () => create.mutate(variables));
+    },
+    onSettled: (_saved, error, { id }) => {
+      if (id) pendingCreates.remove(id, !error);
+      return refresh();
+    },
   });
+  // Ticking a subtask still being saved waits for its create: sent at once, it would be "not found".
+  const complete = (id: string, completed: boolean) =>
+    void whenSaved(id).then((saved) => {
+      if (saved) setCompleted.mutate({ id, completed });
+    });
 
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
@@ -66,7 +93,7 @@ export function SubtaskList({
               <input
                 type="checkbox"
                 checked={subtask.completed}
-                onChange={(event) => setCompleted.mutate({ id: subtask.id, completed: event.target.checked })}
+                onChange={(event) => complete(subtask.id, event.target.checked)}
                 className={`${completeBox} border-muted`}
                 aria-label={`Complete “${subtask.title}”`}
               />

@@ -1,4 +1,5 @@
 import type { InfiniteData } from "@tanstack/react-query";
+import type { CreateTaskInput } from "@/lib/schemas/task";
 import type { RouterOutputs } from "@/trpc/react";
 
 export type TaskPage = RouterOutputs["task"]["list"];
@@ -73,5 +74,30 @@ export function moveTask<D extends Pages>(data: D, id: string, toIndex: number):
   return {
     data: withItems(data, () => reordered),
     move: { afterId: reordered[toIndex - 1]?.id ?? null, beforeId: reordered[toIndex + 1]?.id ?? null },
+  };
+}
+
+/** A task as the list shows it before the server has answered its creation. */
+export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
+  const now = new Date();
+  return {
+    id: values.id,
+    projectId: values.projectId ?? null,
+    parentId: values.parentId ?? null,
+    parentTitle: null,
+    title: values.title.trim(),
+    description: values.description ?? "",
+    priority: values.priority ?? 4,
+    dueDate: values.dueDate ?? null,
+    dueTime: values.dueTime ?? null,
+    recurrence: values.recurrence ?? null,
+    completed: false,
+    completedAt: null,
+    labelIds: values.labelIds ?? [],
+    subtasks: { total: 0, done: 0 },
+    // Sorts after every real key until the server's position replaces it.
+    position: "~",
+    createdAt: now,
+    updatedAt: now,
   };
 }

@@ -14,6 +14,7 @@ import {
   flattenPages,
   insertTaskAt,
   moveTask,
+  optimisticTask,
   removeTask,
   replaceTask,
   type Task,
@@ -284,30 +285,6 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     setCompleted,
     remove,
     move,
-  };
-}
-
-function optimisticTask(values: CreateTaskInput & { id: string }): Task {
-  const now = new Date();
-  return {
-    id: values.id,
-    projectId: values.projectId ?? null,
-    parentId: values.parentId ?? null,
-    parentTitle: null,
-    title: values.title.trim(),
-    description: values.description ?? "",
-    priority: values.priority ?? 4,
-    dueDate: values.dueDate ?? null,
-    dueTime: values.dueTime ?? null,
-    recurrence: values.recurrence ?? null,
-    completed: false,
-    completedAt: null,
-    labelIds: values.labelIds ?? [],
-    subtasks: { total: 0, done: 0 },
-    // Sorts after every real key until the server's position replaces it.
-    position: "~",
-    createdAt: now,
-    updatedAt: now,
   };
 }
 
