@@ -5,8 +5,10 @@ import { errorSummary, log } from "@/server/log";
 const SERVER_ERRORS = new Set(["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]);
 const MAX_CLIENT_MESSAGE = 300;
 
-// Errors already written by the procedure middleware, so the route's onError does not repeat them.
-const logged = new WeakSet<TRPCError>();
+// The calls each error was already written for (by the procedure middleware), so the route's onError does
+// not repeat them. Per call: a failure before any procedure (reading the session) is one error shared by
+// every call of the batch, and each of them gets its line.
+const logged = new WeakMap<TRPCError, Set<string | undefined>>();
 
 interface Call {
   requestId: string;
@@ -23,7 +25,7 @@ export function logCall(call: Call, error?: TRPCError): void {
     log.info("trpc call", { ...fields, outcome: "ok" });
     return;
   }
-  logged.add(error);
+  logged.set(error, (logged.get(error) ?? new Set()).add(call.procedure));
   if (SERVER_ERRORS.has(error.code)) {
     log.error("trpc call", { ...fields, outcome: error.code, ...errorSummary(error.cause ?? error) });
     return;
@@ -33,7 +35,7 @@ export function logCall(call: Call, error?: TRPCError): void {
 
 /** For failures outside any procedure (reading the session, an unknown procedure, a malformed batch). */
 export function logUnloggedFailure(call: Call, error: TRPCError): void {
-  if (!logged.has(error)) logCall(call, error);
+  if (!logged.get(error)?.has(call.procedure)) logCall(call, error);
 }
 
 function round(ms: number): number {
