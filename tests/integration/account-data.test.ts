@@ -13,6 +13,8 @@ import {
   oauthClient,
   oauthConsent,
   oauthRefreshToken,
+  personalAccessToken,
+  pushSubscription,
   session as sessionTable,
   task,
   twoFactor,
@@ -132,6 +134,33 @@ const exportSchema = z
         .strict(),
     ),
     accounts: z.array(z.object({ providerId: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict()),
+    apiAccess: z.array(
+      z
+        .object({
+          id: uuid,
+          name: z.string(),
+          createdAt: isoDate,
+          expiresAt: isoDate.nullable(),
+          lastUsedAt: isoDate.nullable(),
+        })
+        .strict(),
+    ),
+    connectedApps: z.array(
+      z
+        .object({ clientId: z.string(), name: z.string(), scopes: z.array(z.string()), createdAt: isoDate.nullable() })
+        .strict(),
+    ),
+    pushSubscriptions: z.array(
+      z
+        .object({
+          id: uuid,
+          pushService: z.string(),
+          userAgent: z.string().nullable(),
+          createdAt: isoDate,
+          lastSuccessAt: isoDate.nullable(),
+        })
+        .strict(),
+    ),
     assistantConversations: z.array(
       z
         .object({
@@ -182,7 +211,7 @@ async function createOwner() {
   const trashed = await api.task.create({ title: "Old idea" });
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
-  await api.accessToken.create({ name: "backup script", expiresInDays: null });
+  const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: null });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.push.subscribe({
     endpoint: `https://push.example.test/${owner.user.id}`,
@@ -219,7 +248,18 @@ async function createOwner() {
     refreshId: refresh?.id,
     expiresAt,
   });
-  return { session: owner, api, project, label, parent, subtask, trashed, reminder, conversationId };
+  return {
+    session: owner,
+    api,
+    project,
+    label,
+    parent,
+    subtask,
+    trashed,
+    reminder,
+    conversationId,
+    accessTokenId: accessToken.id,
+  };
 }
 
 /** Tables of the schema holding a user's rows: `user` by id, every other by its user_id column. */
@@ -268,6 +308,13 @@ describe("account.export", () => {
     ]);
     expect(data.sessions.map((s) => s.id)).toEqual([owner.session.session.id]);
     expect(data.accounts).toEqual([expect.objectContaining({ providerId: "credential" })]);
+    expect(data.apiAccess).toEqual([
+      expect.objectContaining({ id: owner.accessTokenId, name: "backup script", lastUsedAt: null }),
+    ]);
+    expect(data.connectedApps).toEqual([
+      expect.objectContaining({ clientId: `client-${owner.session.user.id}`, scopes: ["tasks:read"] }),
+    ]);
+    expect(data.pushSubscriptions).toEqual([expect.objectContaining({ pushService: "push.example.test" })]);
     expect(data.assistantConversations).toEqual([
       expect.objectContaining({
         id: owner.conversationId,
@@ -302,6 +349,20 @@ describe("account.export", () => {
     expect(credential?.password).toBeTruthy();
     expect(text).not.toContain(credential?.password ?? "missing");
     expect(text).not.toContain(owner.session.session.token);
+    const [subscription] = await database.db
+      .select()
+      .from(pushSubscription)
+      .where(eq(pushSubscription.userId, owner.session.user.id));
+    for (const browserSecret of [subscription?.endpoint, subscription?.p256dh, subscription?.auth]) {
+      expect(browserSecret).toBeTruthy();
+      expect(text).not.toContain(browserSecret);
+    }
+    const [apiToken] = await database.db
+      .select()
+      .from(personalAccessToken)
+      .where(eq(personalAccessToken.userId, owner.session.user.id));
+    expect(text).not.toContain(apiToken?.tokenHash ?? "missing");
+    expect(text).not.toContain(`a-client-${owner.session.user.id}`);
   });
 
   it("is UNAUTHORIZED without a session", async () => {

@@ -7,7 +7,11 @@ import {
   conversation,
   conversationMessage,
   label,
+  oauthClient,
+  oauthConsent,
+  personalAccessToken,
   project,
+  pushSubscription,
   reminder,
   session,
   task,
@@ -25,8 +29,9 @@ const isoOrNull = (value: Date | null) => value?.toISOString() ?? null;
 
 /**
  * Everything the user owns, as plain JSON (dates as ISO strings): the same document for the
- * `account.export` procedure and the download route. Secrets never leave: no password hash,
- * no session or OAuth token. Read in one repeatable-read transaction, so the parts agree.
+ * `account.export` procedure and the download route. Secrets never leave: no password hash, no session,
+ * API or OAuth token (tokens are listed by name and dates only), no push keys. Read in one repeatable-read
+ * transaction, so the parts agree.
  */
 export async function exportAccountData(db: Database, userId: string) {
   return db.transaction(
@@ -134,6 +139,39 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(account)
         .where(eq(account.userId, userId))
         .orderBy(asc(account.createdAt));
+      const apiAccess = await tx
+        .select({
+          id: personalAccessToken.id,
+          name: personalAccessToken.name,
+          createdAt: personalAccessToken.createdAt,
+          expiresAt: personalAccessToken.expiresAt,
+          lastUsedAt: personalAccessToken.lastUsedAt,
+        })
+        .from(personalAccessToken)
+        .where(eq(personalAccessToken.userId, userId))
+        .orderBy(asc(personalAccessToken.createdAt), asc(personalAccessToken.id));
+      const connectedApps = await tx
+        .select({
+          clientId: oauthConsent.clientId,
+          name: oauthClient.name,
+          scopes: oauthConsent.scopes,
+          createdAt: oauthConsent.createdAt,
+        })
+        .from(oauthConsent)
+        .innerJoin(oauthClient, eq(oauthClient.clientId, oauthConsent.clientId))
+        .where(eq(oauthConsent.userId, userId))
+        .orderBy(asc(oauthConsent.createdAt), asc(oauthConsent.id));
+      const pushSubscriptions = await tx
+        .select({
+          id: pushSubscription.id,
+          endpoint: pushSubscription.endpoint,
+          userAgent: pushSubscription.userAgent,
+          createdAt: pushSubscription.createdAt,
+          lastSuccessAt: pushSubscription.lastSuccessAt,
+        })
+        .from(pushSubscription)
+        .where(eq(pushSubscription.userId, userId))
+        .orderBy(asc(pushSubscription.createdAt), asc(pushSubscription.id));
 
       return {
         format: EXPORT_FORMAT,
@@ -165,7 +203,6 @@ export async function exportAccountData(db: Database, userId: string) {
           updatedAt: iso(row.updatedAt),
         })),
         taskActivity: activity.map((row) => ({ ...row, createdAt: iso(row.createdAt) })),
-        // Browsers' push subscriptions are not exported: they are keys of a browser, not the user's data.
         reminders: reminders.map((row) => ({
           ...row,
           remindAt: isoOrNull(row.remindAt),
@@ -194,6 +231,30 @@ export async function exportAccountData(db: Database, userId: string) {
           expiresAt: iso(row.expiresAt),
         })),
         accounts: accounts.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
+        /** Personal access tokens by name and dates; the token is never stored and its hash never leaves. */
+        apiAccess: apiAccess.map((row) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          expiresAt: isoOrNull(row.expiresAt),
+          lastUsedAt: isoOrNull(row.lastUsedAt),
+        })),
+        /** Apps (MCP clients) the user allowed, with the scopes they were granted. */
+        connectedApps: connectedApps.map(({ clientId, name, ...row }) => ({
+          ...row,
+          clientId,
+          name: name ?? clientId,
+          createdAt: isoOrNull(row.createdAt),
+        })),
+        /**
+         * Browsers that get reminders as notifications, by their push service's host only: the endpoint's
+         * path addresses that one browser (a capability), and the encryption keys are the browser's.
+         */
+        pushSubscriptions: pushSubscriptions.map(({ endpoint, ...row }) => ({
+          ...row,
+          pushService: new URL(endpoint).host,
+          createdAt: iso(row.createdAt),
+          lastSuccessAt: isoOrNull(row.lastSuccessAt),
+        })),
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
