@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { lt, sql } from "drizzle-orm";
+import { like, lt, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { rateLimit } from "@/server/db/schema";
 
@@ -11,7 +11,10 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
 /** What is counted: MCP calls per access token, assistant turns per user. */
 export type RateLimitSubject = { kind: "mcp-token"; token: string } | { kind: "assistant-user"; userId: string };
 
-/** The row's key: a namespace, then the subject; a token only as its hash, never the token itself. */
+/**
+ * The row's key: a namespace, then the subject; a token only as its hash, never the token itself. A key
+ * that counts a user's requests ends with `:<user id>`, so the user's counters go with their account.
+ */
 export function rateLimitKey(subject: RateLimitSubject): string {
   switch (subject.kind) {
     case "mcp-token":
@@ -55,4 +58,9 @@ export async function pruneRateLimits(db: Database, now = Date.now()): Promise<n
     .where(lt(rateLimit.lastRequest, now - 24 * 60 * 60 * 1000))
     .returning({ id: rateLimit.id });
   return deleted.length;
+}
+
+/** Deletes the counters of a user's own requests (keys ending with their id): part of deleting the account. */
+export async function deleteUserRateLimits(db: Database, userId: string): Promise<void> {
+  await db.delete(rateLimit).where(like(rateLimit.key, `%:${userId}`));
 }

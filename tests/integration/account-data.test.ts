@@ -1,4 +1,4 @@
-import { eq, getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { eq, getTableColumns, getTableName, is, like, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -9,12 +9,14 @@ import {
   account,
   conversation,
   conversationMessage,
+  emailOutbox,
   oauthAccessToken,
   oauthClient,
   oauthConsent,
   oauthRefreshToken,
   personalAccessToken,
   pushSubscription,
+  rateLimit,
   session as sessionTable,
   task,
   twoFactor,
@@ -22,6 +24,7 @@ import {
   user,
 } from "@/server/db/schema";
 import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
+import { consumeRateLimit } from "@/server/rate-limit";
 import { addPassword } from "~tests/factories/credentials";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -464,6 +467,39 @@ describe("account.delete", () => {
       [],
     );
     expect(await database.db.select().from(user).where(eq(user.id, owner.session.user.id))).toEqual([]);
+  });
+
+  it("deletes the mail kept for the user's address and the counters of their requests, not others'", async () => {
+    const owner = await createOwner();
+    const stranger = await createOwner();
+    const mail = (to: string) => ({ to, subject: "Sign in to Tasklane", text: "https://x.test/?token=t", html: "" });
+    await database.db
+      .insert(emailOutbox)
+      .values([
+        mail(owner.session.user.email),
+        mail(owner.session.user.email.toUpperCase()),
+        mail(stranger.session.user.email),
+      ]);
+    for (const who of [owner, stranger]) {
+      await consumeRateLimit(database.db, { kind: "assistant-user", userId: who.session.user.id }, 10);
+    }
+    const counters = async (userId: string) =>
+      (
+        await database.db
+          .select()
+          .from(rateLimit)
+          .where(like(rateLimit.key, `%${userId}%`))
+      ).length;
+    const kept = async (to: string) =>
+      (await database.db.select().from(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${to})`)).length;
+    expect(await counters(owner.session.user.id)).toBe(1);
+
+    await owner.api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION });
+
+    expect(await kept(owner.session.user.email)).toBe(0);
+    expect(await counters(owner.session.user.id)).toBe(0);
+    expect(await kept(stranger.session.user.email)).toBe(1);
+    expect(await counters(stranger.session.user.id)).toBe(1);
   });
 
   it("is UNAUTHORIZED without a session", async () => {
