@@ -2,7 +2,7 @@ import { eq, getTableColumns, getTableName, is, like, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
+import { DELETE_ACCOUNT_CONFIRMATION, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import * as schema from "@/server/db/schema";
 import {
@@ -418,13 +418,40 @@ describe("account.delete", () => {
     },
   );
 
-  it("refuses a user without a password login (nothing to check against)", async () => {
+  it("refuses an account with a password when none is given", async () => {
+    const owner = await createOwner();
+    const before = await rowsOfUser(owner.session.user.id);
+
+    const error = await failure(owner.api.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION }));
+
+    expect(error.message).toBe("That password is not right.");
+    expect(await rowsOfUser(owner.session.user.id)).toEqual(before);
+  });
+
+  it("deletes an account without a password from a sign-in of the last 15 minutes", async () => {
     const passwordless: Session = await createSignedInUser(database.db);
     const api = callerFor(database.db, passwordless);
 
-    const error = await failure(api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION }));
+    expect(await api.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION })).toEqual({ deleted: true });
+    expect((await rowsOfUser(passwordless.user.id)).user).toBe(0);
+  });
 
-    expect(error.message).toBe("That password is not right.");
+  it("asks an account without a password to sign in again when its session is older, and deletes nothing", async () => {
+    const passwordless: Session = await createSignedInUser(database.db);
+    const signedInAt = new Date(Date.now() - 16 * 60 * 1000);
+    await database.db
+      .update(sessionTable)
+      .set({ createdAt: signedInAt })
+      .where(eq(sessionTable.id, passwordless.session.id));
+    const api = callerFor(database.db, {
+      ...passwordless,
+      session: { ...passwordless.session, createdAt: signedInAt },
+    });
+
+    const error = await failure(api.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION }));
+
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(SIGN_IN_AGAIN_TO_DELETE);
     expect((await rowsOfUser(passwordless.user.id)).user).toBe(1);
   });
 

@@ -46,7 +46,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
         <AccessTokensSection timeZone={me.timeZone} />
         <ConnectedAppsSection timeZone={me.timeZone} />
       </HydrateClient>
-      <YourData />
+      <YourData hasPassword={me.hasPassword} />
     </div>
   );
 }

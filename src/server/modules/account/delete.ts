@@ -1,22 +1,36 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { deleteAccountInput } from "@/lib/schemas/account";
-import { emailOutbox, user, verification } from "@/server/db/schema";
+import { deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
+import { isFreshSession } from "@/server/auth/fresh-session";
+import type { Database } from "@/server/db";
+import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { browserSessionProcedure } from "@/server/trpc/init";
-import { verifyUserPassword } from "./password";
+import { passwordHashOf, passwordMatches } from "./password";
+
+async function signedInRecently(db: Database, sessionId: string | null): Promise<boolean> {
+  if (!sessionId) return false;
+  const [found] = await db.select({ createdAt: session.createdAt }).from(session).where(eq(session.id, sessionId));
+  return found !== undefined && isFreshSession(found.createdAt);
+}
 
 /**
- * Deletes the signed-in user after checking their password and the typed confirmation. Every row
+ * Deletes the signed-in user after the typed confirmation and proof that it is them: their password, or
+ * for an account without one (email link, provider), a sign-in within the last 15 minutes. Every row
  * of theirs goes with the user row (`ON DELETE CASCADE` from `user`: sessions, accounts, projects,
  * labels, tasks, their labels and history), so their sessions end at once. Rows that name the user
  * without a foreign key go in the same transaction: unused reset tokens, mail kept for their address, and
  * the counters of their requests.
  */
 export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
-  if (!(await verifyUserPassword(ctx.db, ctx.user.id, input.password))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
+  const hash = await passwordHashOf(ctx.db, ctx.user.id);
+  if (hash) {
+    if (!input.password || !(await passwordMatches(hash, input.password))) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
+    }
+  } else if (!(await signedInRecently(ctx.db, ctx.identity.sessionId))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: SIGN_IN_AGAIN_TO_DELETE });
   }
   await ctx.db.transaction(async (tx) => {
     // Unused password-reset tokens name the user in `value` (no foreign key: Better Auth's own table).

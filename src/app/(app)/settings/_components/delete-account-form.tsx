@@ -6,9 +6,10 @@ import { z } from "zod/mini";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { DELETE_ACCOUNT_CONFIRMATION, deleteAccountInput } from "@/lib/schemas/account";
+import { DELETE_ACCOUNT_CONFIRMATION, deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { api } from "@/trpc/react";
 import { signOut } from "../../_components/sign-out";
+import { SignInAgainButton } from "./sign-in-again";
 
 type FieldErrors = { password?: string | undefined; confirmation?: string | undefined };
 
@@ -18,19 +19,24 @@ function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
 }
 
 /**
- * "Delete my account": the password and the typed confirmation, then the account and everything
- * in it are gone. The session row went with the user; signing out clears the browser's cookie
- * and lands on /sign-in.
+ * "Delete my account": the password (or, for an account without one, a sign-in within the last 15
+ * minutes) and the typed confirmation, then the account and everything in it are gone. The session row
+ * went with the user; signing out clears the browser's cookie and lands on /sign-in.
  */
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const [signingOut, startSignOut] = useTransition();
   const remove = api.account.delete.useMutation({
     onSuccess: () => startSignOut(() => signOut()),
     onError: (error) => {
       if (error instanceof TRPCClientError && error.message === "That password is not right.") {
         setErrors({ password: error.message });
+        return;
+      }
+      if (error instanceof TRPCClientError && error.message === SIGN_IN_AGAIN_TO_DELETE) {
+        setStale(true);
         return;
       }
       setFormError(describeChangeError(error).replace("Your change was not saved.", "Your account was not deleted."));
@@ -42,10 +48,11 @@ export function DeleteAccountForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const parsed = deleteAccountInput.safeParse({
-      password: form.get("password") ?? "",
+      ...(hasPassword ? { password: form.get("password") ?? "" } : {}),
       confirmation: form.get("confirmation") ?? "",
     });
     setFormError(null);
+    setStale(false);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       return;
@@ -70,14 +77,20 @@ export function DeleteAccountForm() {
         aria-describedby="delete-account-warning"
         className="flex flex-col gap-3"
       >
-        <TextField
-          label="Your password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={errors.password}
-        />
+        {hasPassword ? (
+          <TextField
+            label="Your password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={errors.password}
+          />
+        ) : (
+          <p className="text-sm text-muted">
+            Your account has no password, so deleting it needs a sign-in within the last 15 minutes.
+          </p>
+        )}
         <TextField
           label={`Type “${DELETE_ACCOUNT_CONFIRMATION}” to confirm`}
           name="confirmation"
@@ -97,6 +110,14 @@ export function DeleteAccountForm() {
           </Button>
         </div>
       </form>
+      {stale ? (
+        <div role="alert" className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
+          <p>{SIGN_IN_AGAIN_TO_DELETE}</p>
+          <div>
+            <SignInAgainButton />
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }

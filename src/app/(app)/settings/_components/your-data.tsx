@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import { DeleteAccountForm } from "./delete-account-form";
 
 /** "Your data": download everything as JSON, or delete the account. */
-export function YourData() {
+export function YourData({ hasPassword }: { hasPassword: boolean }) {
   return (
     <section aria-labelledby="settings-your-data" className="flex flex-col gap-6">
       <h2 id="settings-your-data" className="text-lg font-semibold">
@@ -12,7 +12,8 @@ export function YourData() {
         <h3 className="font-medium">Export my data</h3>
         <p className="text-sm text-muted">
           A JSON file with your profile, projects, labels, tasks (those in the trash too), their history and where you
-          are signed in. Passwords and session tokens are never included.
+          are signed in, with your API tokens, connected apps and notification browsers by name. Passwords, tokens and
+          push keys are never included.
         </p>
         <div>
           {/* A plain link: the browser downloads the file (Content-Disposition: attachment). */}
@@ -26,7 +27,7 @@ export function YourData() {
           </a>
         </div>
       </div>
-      <DeleteAccountForm />
+      <DeleteAccountForm hasPassword={hasPassword} />
     </section>
   );
 }
