@@ -88,6 +88,13 @@ describe("email over HTTP (outbox, no SMTP)", () => {
     expect(link.pathname).toBe("/reset-password");
     const token = link.searchParams.get("token") ?? "";
     expect(token).not.toBe("");
+    // Only a hash of the token is stored: a copy of the table opens no account.
+    const stored = await (await db()).query<{ identifier: string; value: string }>(
+      'select identifier, value from verification where value = (select id::text from "user" where email = $1)',
+      [email],
+    );
+    expect(stored.rows).toHaveLength(1);
+    expect(JSON.stringify(stored.rows)).not.toContain(token);
 
     const page = await anonymous.request(`${link.pathname}${link.search}`);
     expect(page.status).toBe(200);

@@ -76,6 +76,9 @@ export const auth = betterAuth({
     ...passwordEmailOptions,
   },
   emailVerification: emailVerificationOptions,
+  // Reset and magic-link tokens, OAuth codes and states: only a SHA-256 is stored, so a copy of the table
+  // (a backup, a read-only leak) holds nothing that opens an account.
+  verification: { storeIdentifier: "hashed" },
   socialProviders,
   databaseHooks: {
     user: { update: { after: noticeToOldAddress } },

@@ -81,8 +81,7 @@ export const changeEmailOptions = { enabled: true };
 
 export const magicLinkOptions = {
   expiresIn: MAGIC_LINK_EXPIRES_IN,
-  // The verification table holds a SHA-256 of the token; the link holds the token itself.
-  storeToken: "hashed" as const,
+  // The verification table holds a SHA-256 of the token (verification.storeIdentifier in auth.ts).
   // Accounts are made on the sign-up page; a link for an unknown address says so instead of failing.
   disableSignUp: true,
   sendMagicLink: async ({ email, url }: { email: string; url: string }, ctx?: GenericEndpointContext) => {
