@@ -3,7 +3,7 @@
 // Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
 import { sql } from "drizzle-orm";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
-import { bearerCredentials, startBenchApp, statementCount } from "./bench/app";
+import { BENCH_HEADERS, bearerCredentials, startBenchApp, statementCount } from "./bench/app";
 import { type LoadResult, load, mean } from "./bench/load";
 import { javascriptWeight } from "./bench/page-weight";
 import { seedTasks } from "./bench/seed";
@@ -45,14 +45,14 @@ async function main() {
 
     log("warming up…");
     await load(trpcUrl, { cookie: users.medium.cookie }, 2);
-    await load(rawUrl, { cookie: users.medium.cookie }, 2);
+    await load(rawUrl, { cookie: users.medium.cookie, ...BENCH_HEADERS }, 2);
 
     const trpcRuns: LoadResult[] = [];
     const rawRuns: LoadResult[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       log(`round ${round}/${ROUNDS}: tRPC then raw, ${SECONDS} s each, 10 connections, 10 000 tasks`);
       trpcRuns.push(await load(trpcUrl, { cookie: users.medium.cookie }, SECONDS));
-      rawRuns.push(await load(rawUrl, { cookie: users.medium.cookie }, SECONDS));
+      rawRuns.push(await load(rawUrl, { cookie: users.medium.cookie, ...BENCH_HEADERS }, SECONDS));
     }
     const summary = (runs: LoadResult[]) => ({
       requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),

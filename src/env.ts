@@ -72,6 +72,8 @@ export const env = createEnv({
     ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
+    // Required with BENCH: /api/bench/* answers only requests carrying it in X-Bench-Secret.
+    BENCH_SECRET: z.string().min(16, `BENCH_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     VERCEL: z.string().optional(),

@@ -1,10 +1,15 @@
 import { execSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
 import { migrateDatabase } from "@/server/db/migrate";
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "../../tests/setup/postgres";
 import { type AppServer, startApp } from "../../tests/setup/start-app";
 import type { Credentials } from "./load";
+
+/** This run's BENCH_SECRET: the app answers /api/bench/* only to requests that carry it. */
+const benchSecret = randomBytes(24).toString("base64url");
+export const BENCH_HEADERS = { "x-bench-secret": benchSecret };
 
 /**
  * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1 (and `env`)
@@ -32,7 +37,7 @@ export async function startBenchApp(
   const handle = openDatabase({ driver: "pg", url });
   await migrateDatabase(handle);
   log("starting next start with BENCH=1…");
-  const app = await startApp({ DATABASE_URL: url, BENCH: "1", ...env });
+  const app = await startApp({ DATABASE_URL: url, BENCH: "1", BENCH_SECRET: benchSecret, ...env });
   return {
     app,
     handle,
@@ -61,6 +66,6 @@ export async function bearerCredentials(baseUrl: string, cookie: string): Promis
 }
 
 export async function statementCount(baseUrl: string): Promise<number> {
-  const response = await fetch(`${baseUrl}/api/bench/statements`);
+  const response = await fetch(`${baseUrl}/api/bench/statements`, { headers: BENCH_HEADERS });
   return ((await response.json()) as { statements: number }).statements;
 }

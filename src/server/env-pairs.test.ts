@@ -21,6 +21,11 @@ describe("settings that go in pairs", () => {
     expect(settingPairIssues({ GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "s" })).toEqual([]);
   });
 
+  it("wants BENCH_SECRET with BENCH", () => {
+    expect(settingPairIssues({ BENCH: "1" }).map((issue) => issue.path)).toEqual(["BENCH_SECRET"]);
+    expect(settingPairIssues({ BENCH: "1", BENCH_SECRET: "s".repeat(16) })).toEqual([]);
+  });
+
   it("wants the three VAPID settings together", () => {
     const all = { VAPID_PUBLIC_KEY: "pub", VAPID_PRIVATE_KEY: "priv", VAPID_SUBJECT: "mailto:ops@example.com" };
     expect(settingPairIssues(all)).toEqual([]);

@@ -22,6 +22,7 @@ export const SETTING_PAIRS = [
   ["OIDC_CLIENT_ID", "OIDC_DISCOVERY_URL"],
   ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY"],
   ["VAPID_PUBLIC_KEY", "VAPID_SUBJECT"],
+  ["BENCH", "BENCH_SECRET"],
 ] as const;
 
 export function settingPairIssues(settings: Record<string, unknown>): PairIssue[] {
