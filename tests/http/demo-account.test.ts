@@ -3,6 +3,7 @@ import { DEMO_ACCOUNT } from "@/lib/demo-account";
 import { setupAppServer } from "~tests/setup/app-server";
 import { runSeed } from "~tests/setup/run-seed";
 import { appDatabase } from "./app-database";
+import { HttpSession } from "./client";
 
 // The demo account exists here, but this is Vercel's production deployment: never offered.
 const app = setupAppServer({ env: { VERCEL_ENV: "production" } });
@@ -40,5 +41,35 @@ describe("the sign-in page on a production deployment", () => {
     const output = await runSeed(app);
     expect(output).toContain("content replaced");
     expect(await demoRows()).toEqual(first);
+  });
+});
+
+describe("the demo account's way in stays open for the next visitor", () => {
+  it("refuses a new password, a new email, a second factor, a linked provider and signing others out", async () => {
+    await runSeed(app);
+    const visitor = new HttpSession(app.url);
+    const other = new HttpSession(app.url);
+    expect((await visitor.signIn(DEMO_ACCOUNT)).status).toBe(200);
+    expect((await other.signIn(DEMO_ACCOUNT)).status).toBe(200);
+
+    const attempts = {
+      "change-password": { currentPassword: DEMO_ACCOUNT.password, newPassword: "taken over for good" },
+      "change-email": { newEmail: "attacker@example.test" },
+      "two-factor/enable": { password: DEMO_ACCOUNT.password },
+      "link-social": { provider: "github" },
+      "revoke-other-sessions": {},
+      "revoke-sessions": {},
+    };
+    for (const [path, body] of Object.entries(attempts)) {
+      const response = await visitor.post(`/api/auth/${path}`, body);
+      expect(response.status, path).toBe(403);
+      expect(await response.json(), path).toMatchObject({ code: "DEMO_ACCOUNT" });
+    }
+
+    expect((await other.request("/api/auth/get-session")).status).toBe(200);
+    expect(await (await other.request("/api/auth/get-session")).json()).toMatchObject({
+      user: { email: DEMO_ACCOUNT.email, twoFactorEnabled: false },
+    });
+    expect((await new HttpSession(app.url).signIn(DEMO_ACCOUNT)).status).toBe(200);
   });
 });

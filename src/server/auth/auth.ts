@@ -6,6 +6,7 @@ import { jwt, magicLink } from "better-auth/plugins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schemas/auth";
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
+import { demoAccountGuard } from "@/server/demo/guard";
 import { backgroundTasks } from "./background";
 import {
   changeEmailOptions,
@@ -131,6 +132,7 @@ export const auth = betterAuth({
     oauthProviderPlugin,
     revocationEndsGrant(),
     requireFreshSession(["/change-email"]),
+    demoAccountGuard(),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),
   ],

@@ -5,6 +5,7 @@ import { deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/accou
 import { isFreshSession } from "@/server/auth/fresh-session";
 import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
+import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { browserSessionProcedure } from "@/server/trpc/init";
 import { passwordHashOf, passwordMatches } from "./password";
@@ -24,6 +25,7 @@ async function signedInRecently(db: Database, sessionId: string | null): Promise
  * the counters of their requests.
  */
 export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+  if (isDemoAccount(ctx.user)) throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
   const hash = await passwordHashOf(ctx.db, ctx.user.id);
   if (hash) {
     if (!input.password || !(await passwordMatches(hash, input.password))) {

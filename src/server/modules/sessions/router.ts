@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { sessionIdInput } from "@/lib/schemas/sessions";
 import { session } from "@/server/db/schema";
+import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
 import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
 
 /** Where the user is signed in. Revoking deletes the row: the next request with that cookie is signed out. */
@@ -24,6 +25,10 @@ export const sessionRouter = createTRPCRouter({
   }),
 
   revoke: browserSessionProcedure.input(sessionIdInput).mutation(async ({ ctx, input }) => {
+    // Ending its own session is signing out; ending another would sign out another visitor.
+    if (isDemoAccount(ctx.user) && input.id !== ctx.identity.sessionId) {
+      throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
+    }
     const [revoked] = await ctx.db
       .delete(session)
       .where(and(eq(session.userId, ctx.user.id), eq(session.id, input.id)))
@@ -34,6 +39,7 @@ export const sessionRouter = createTRPCRouter({
 
   /** Every session but the one making the request (all of them for a bearer token). */
   revokeOthers: browserSessionProcedure.mutation(async ({ ctx }) => {
+    if (isDemoAccount(ctx.user)) throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
     const mine = eq(session.userId, ctx.user.id);
     const current = ctx.identity.sessionId;
     const revoked = await ctx.db
