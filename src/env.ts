@@ -41,6 +41,9 @@ export const env = createEnv({
     // Both or neither: without them, mail goes to the email_outbox table (development, tests).
     SMTP_URL: smtpUrl,
     EMAIL_FROM: emailFrom,
+    // Without SMTP, what the email_outbox table keeps: "full" messages (development, tests) or "redacted"
+    // ones without their links (production's default: the links carry sign-in and reset tokens).
+    EMAIL_OUTBOX: z.enum(["full", "redacted"]).default(isProduction ? "redacted" : "full"),
     // OAuth sign-in: each provider appears only when its client id and secret are both set.
     GITHUB_CLIENT_ID: z.string().optional(),
     GITHUB_CLIENT_SECRET: z.string().optional(),

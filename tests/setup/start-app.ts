@@ -47,6 +47,8 @@ export async function startApp(
     DATABASE_DRIVER: undefined,
     // As `npm start` runs it: the app's own SIGTERM handler drains requests and closes the database.
     NEXT_MANUAL_SIG_HANDLE: options.viaNpmStart ? undefined : "true",
+    // The tests follow the links in the mail they read from the outbox (production keeps it without them).
+    EMAIL_OUTBOX: "full",
     ...env,
   };
   const address = ["-p", String(port), "-H", "127.0.0.1"];

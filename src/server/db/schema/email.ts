@@ -3,7 +3,8 @@ import { timestamptz } from "./columns";
 
 /**
  * Mail the app would have sent, kept when no SMTP server is configured (development, tests):
- * read at /dev/outbox in development and straight from the database by the HTTP tests.
+ * read at /dev/outbox in development and straight from the database by the HTTP tests. In production
+ * without its links (EMAIL_OUTBOX); the daily cleanup deletes messages older than a week.
  */
 export const emailOutbox = pgTable(
   "email_outbox",

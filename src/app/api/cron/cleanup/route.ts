@@ -1,15 +1,17 @@
 import { cronRoute } from "@/server/cron/route";
 import { db } from "@/server/db";
+import { pruneOutbox } from "@/server/email/outbox";
 import { pruneOAuthData } from "@/server/modules/connected-apps/prune";
 import { pruneRateLimits } from "@/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Daily housekeeping (vercel.json): expired OAuth tokens, self-registered clients nobody connected, and
- * rate-limit counters of long-ended windows.
+ * Daily housekeeping (vercel.json): expired OAuth tokens, self-registered clients nobody connected,
+ * rate-limit counters of long-ended windows, and outbox mail older than a week.
  */
 export const GET = cronRoute("cleanup", async () => ({
   ...(await pruneOAuthData(db)),
   rateLimits: await pruneRateLimits(db),
+  outbox: await pruneOutbox(db),
 }));
