@@ -23,7 +23,7 @@ afterAll(async () => {
   await Promise.all(openClients.map((client) => client.close()));
 });
 
-/** A user signed up in a browser, with a personal access token and a JWT of their own. */
+/** A user signed up in a browser (who then makes a personal access token or a JWT of their own). */
 async function signedUpUser(tag: string) {
   await sql.query("delete from rate_limit where key not like 'mcp:%'");
   const browser = new HttpSession(app.url);
@@ -179,16 +179,25 @@ describe("MCP discovery and authorization", () => {
     }
   });
 
-  it("accepts JWTs for the app; refuses another audience, an expired one, and one for this resource that our OAuth server did not issue", async () => {
+  it("refuses the app's own JWTs (they are for its API, not this resource), and any JWT our OAuth server did not issue for it", async () => {
     const { browser, userId } = await signedUpUser("mcp-jwt-audience");
-    await createJwt(browser); // the first token creates the signing key
+    const firstParty = await createJwt(browser);
     const now = Math.floor(Date.now() / 1000);
     const status = async (token: string) => (await rpc({ authorization: `Bearer ${token}` })).status;
-    expect(await status(await signJwt(userId, { aud: app.url }))).toBe(200);
+    const refused = await rpc({ authorization: `Bearer ${firstParty}` });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    expect(await status(await signJwt(userId, { aud: app.url }))).toBe(401);
     // No client (azp), no consent: tokens for this resource come from the OAuth flow (mcp-oauth.test.ts).
     expect(await status(await signJwt(userId, { aud: mcpUrl() }))).toBe(401);
     expect(await status(await signJwt(userId, { aud: "https://elsewhere.example/api/mcp" }))).toBe(401);
-    expect(await status(await signJwt(userId, { aud: app.url, exp: now - 1 }))).toBe(401);
+    expect(await status(await signJwt(userId, { aud: mcpUrl(), exp: now - 1 }))).toBe(401);
+    // The same JWT still works where it was issued for: the app's API.
+    const input = encodeURIComponent(JSON.stringify({ json: {} }));
+    const api = await fetch(`${app.url}/api/trpc/task.list?input=${input}`, {
+      headers: { authorization: `Bearer ${firstParty}` },
+    });
+    expect(api.status).toBe(200);
   });
 
   it("a token for this resource only is refused by the rest of the API", async () => {
@@ -231,14 +240,9 @@ describe("MCP over HTTP with the SDK's client", () => {
     ownerTaskId = (await callEveryTool(client)).firstTaskId;
   });
 
-  it("with a personal access token: lists and calls every tool", async () => {
+  it("with a personal access token (the documented exception: both tool scopes): lists and calls every tool", async () => {
     const { browser } = await signedUpUser("mcp-pat");
     await callEveryTool(await connect((await createAccessToken(browser)).token));
-  });
-
-  it("with a JWT from /api/auth/token: lists and calls every tool", async () => {
-    const { browser } = await signedUpUser("mcp-jwt");
-    await callEveryTool(await connect(await createJwt(browser)));
   });
 
   it("errors come back as tool errors, not HTTP failures", async () => {

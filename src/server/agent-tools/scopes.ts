@@ -10,8 +10,9 @@ export function toolScopes(granted: readonly string[]): readonly Scope[] {
 }
 
 /**
- * What the caller's token lets the tools do. Personal access tokens and our own JWTs carry no scopes
- * and stand for the whole account; OAuth tokens carry what the user consented to, e.g. read-only.
+ * What the caller's token lets the tools do. A session (the assistant) and a personal access token (the
+ * documented exception at /api/mcp, README decision 28) stand for the whole account; OAuth tokens carry
+ * what the user consented to, e.g. read-only. The app's own JWTs never reach the tools (refused at /api/mcp).
  */
 export function grantedScopes(identity: Identity): readonly Scope[] {
   switch (identity.method) {

@@ -4,7 +4,7 @@ import type { Database } from "@/server/db";
 import { type User, user } from "@/server/db/schema";
 import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
-import { type Audiences, verifiedJwtClaims } from "./jwt";
+import { verifiedJwtClaims } from "./jwt";
 import { activeGrant, isIssuedFor, oauthGrantOf } from "./oauth-token";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
@@ -21,32 +21,33 @@ async function findUser(db: Database, userId: string): Promise<User | null> {
 }
 
 export interface BearerOptions {
-  /** The audiences a JWT may name (default: the app's API). */
-  audience?: Audiences;
-  /** A resource of our OAuth server: a JWT for it is an OAuth access token, with its client's scopes. */
+  /**
+   * A resource of our OAuth server (the MCP endpoint): a JWT is then accepted only as an OAuth access token
+   * issued for it (its audience, a client, a consent still given), with its client's scopes. Without it, a
+   * JWT must be one of the app's own (/api/auth/token, audience = the app's API).
+   */
   oauthResource?: string;
 }
 
 async function identityFromJwt(db: Database, token: string, options: BearerOptions): Promise<Identity | null> {
-  const claims = await verifiedJwtClaims(db, token, options.audience);
+  const resource = options.oauthResource;
+  const claims = await verifiedJwtClaims(db, token, resource);
   if (!claims?.sub) return null;
-  // A token for the OAuth resource must be one our OAuth server issued, and its consent still given.
-  const claimed =
-    options.oauthResource && isIssuedFor(claims, options.oauthResource) ? oauthGrantOf(claims) : undefined;
-  if (claimed === null) return null;
+  if (!resource) {
+    const owner = await findUser(db, claims.sub);
+    return owner ? { user: owner, method: "jwt", sessionId: null } : null;
+  }
+  // For the resource: one our OAuth server issued to a client, and its consent still given.
+  const claimed = isIssuedFor(claims, resource) ? oauthGrantOf(claims) : null;
   const grant = claimed && (await activeGrant(db, claims.sub, claimed, claims.iat));
-  if (grant === null) return null;
+  if (!grant) return null;
   const owner = await findUser(db, claims.sub);
-  if (!owner) return null;
-  return grant
-    ? { user: owner, method: "oauth", oauth: grant, sessionId: null }
-    : { user: owner, method: "jwt", sessionId: null };
+  return owner ? { user: owner, method: "oauth", oauth: grant, sessionId: null } : null;
 }
 
 /**
- * The caller a bearer token stands for: a personal access token (tlpat_…), one of our JWTs, or (with
- * `oauthResource`) an OAuth access token for that resource; null when invalid. A JWT must name one of
- * `audience` (default: the app's API).
+ * The caller a bearer token stands for: a personal access token (tlpat_…), or a JWT: one of the app's own,
+ * or with `oauthResource` only an OAuth access token for that resource; null when invalid.
  */
 export async function identityFromBearer(
   db: Database,

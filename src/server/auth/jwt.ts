@@ -27,14 +27,12 @@ async function loadKeys(db: Database): Promise<KeySet> {
   return keySet;
 }
 
-/** The audiences a token may name: the app's API by default; the MCP endpoint accepts its own as well. */
-export type Audiences = string | readonly string[];
-
-async function verify(token: string, keys: KeySet, audience: Audiences) {
+/** The audience a token must name: the app's API by default; the MCP endpoint its own (OAuth access tokens). */
+async function verify(token: string, keys: KeySet, audience: string) {
   const { payload } = await jwtVerify(token, keys, {
     algorithms: ["EdDSA"],
     issuer: baseURL,
-    audience: typeof audience === "string" ? audience : [...audience],
+    audience,
     requiredClaims: ["sub", "exp"],
   });
   return payload;
@@ -44,7 +42,7 @@ async function verify(token: string, keys: KeySet, audience: Audiences) {
 export async function verifiedJwtClaims(
   db: Database,
   token: string,
-  audience: Audiences = baseURL,
+  audience: string = baseURL,
 ): Promise<JWTPayload | null> {
   try {
     return await verify(token, cached?.keys ?? (await loadKeys(db)), audience);

@@ -10,7 +10,7 @@ import { consumeRateLimit } from "@/server/rate-limit";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { createInnerContext } from "@/server/trpc/init";
-import { mcpAudiences, mcpResource, resourceMetadataURL } from "./resource";
+import { mcpResource, resourceMetadataURL } from "./resource";
 import { missingScope } from "./scope-challenge";
 import { createMcpServer } from "./server";
 
@@ -59,7 +59,7 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   const token = bearerToken(request.headers);
   if (!token) return unauthorized(token !== undefined);
   try {
-    const identity = await identityFromBearer(db, token, { audience: mcpAudiences, oauthResource: mcpResource });
+    const identity = await identityFromBearer(db, token, { oauthResource: mcpResource });
     if (!identity) return unauthorized(true);
     const limited = await consumeRateLimit(db, { kind: "mcp-token", token }, env.MCP_RATE_LIMIT_PER_MINUTE);
     if (!limited.ok) {
