@@ -24,7 +24,11 @@ const VERSION = / v(\d+)$/;
 /** Signs up a user for traffic; its session may be shared by several clients. */
 export async function signUpTrafficUser(baseUrl: string, name: string): Promise<HttpSession> {
   const session = new HttpSession(baseUrl);
-  const response = await session.signUp({ name, email: uniqueEmail(name), password: "traffic password 1" });
+  const response = await session.signUp({
+    name,
+    email: uniqueEmail(name.toLowerCase().replace(/\W+/g, "-")),
+    password: "traffic password 1",
+  });
   if (response.status !== 200) throw new Error(`sign-up of ${name} answered ${response.status}`);
   return session;
 }
