@@ -107,7 +107,7 @@ export class TaskTrafficClient {
   }
 }
 
-/** Runs `query` with a task id list and reads back each task's title. */
+/** Reads from the database the title of each of these tasks that exists (and is not in the trash). */
 export type TaskTitleQuery = (ids: string[]) => Promise<{ id: string; title: string }[]>;
 
 export const ACKNOWLEDGED_TASKS_SQL = "select id, title from task where id = any($1::uuid[]) and deleted_at is null";
