@@ -66,6 +66,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        ...shared,
+        test: {
+          name: "load",
+          // The short load-and-fault run (npm run test:load is the full one); it starts its own app and database.
+          include: ["tests/load/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -14,11 +14,13 @@ export const BENCH_HEADERS = { "x-bench-secret": benchSecret };
 /**
  * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1 (and `env`)
  * on a fresh migrated PostgreSQL database, and a handle on that database for seeding. `stop()` drops it.
+ * `appDatabaseUrl` rewrites the URL the app gets (e.g. through a relay the load script cuts).
  */
 export async function startBenchApp(
   prefix: string,
   log: (message: string) => void,
   env: Record<string, string> = {},
+  appDatabaseUrl: (url: string) => string = (url) => url,
 ): Promise<{ app: AppServer; handle: DatabaseHandle; stop(): Promise<void> }> {
   if (!existsSync(".next/BUILD_ID")) {
     log("no production build: running `npm run build`…");
@@ -37,7 +39,7 @@ export async function startBenchApp(
   const handle = openDatabase({ driver: "pg", url });
   await migrateDatabase(handle);
   log("starting next start with BENCH=1…");
-  const app = await startApp({ DATABASE_URL: url, BENCH: "1", BENCH_SECRET: benchSecret, ...env });
+  const app = await startApp({ DATABASE_URL: appDatabaseUrl(url), BENCH: "1", BENCH_SECRET: benchSecret, ...env });
   return {
     app,
     handle,

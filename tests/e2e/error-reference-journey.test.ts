@@ -1,6 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { relayedDatabase } from "~tests/setup/tcp-proxy";
+import { relayedDatabase } from "~tests/setup/app-server";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 // The app reaches PostgreSQL through a relay the test cuts: a real server-side failure, no test hook.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setupAppServer } from "~tests/setup/app-server";
-import { relayedDatabase } from "~tests/setup/tcp-proxy";
+import { relayedDatabase, setupAppServer } from "~tests/setup/app-server";
 import { HttpSession, uniqueEmail } from "./client";
 
 // Through a relay that can hold the database's answers, so requests are still running when SIGTERM comes.

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { setupAppServer } from "~tests/setup/app-server";
-import { relayedDatabase } from "~tests/setup/tcp-proxy";
+import { relayedDatabase, setupAppServer } from "~tests/setup/app-server";
+import {
+  ACKNOWLEDGED_TASKS_SQL,
+  checkAcknowledgedWrites,
+  signUpTrafficUser,
+  TaskTrafficClient,
+  type TrafficCall,
+} from "~tests/setup/task-traffic";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
@@ -85,4 +91,63 @@ describe("GET /api/health", () => {
     }
     expect((await browser.query("account.me")).status).toBe(200);
   });
+});
+
+describe("a database connection lost in the middle of write transactions", () => {
+  /** Waits (bounded) until `done()` holds, checking after each answer the traffic gets. */
+  async function until(done: () => boolean, what: string): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`not seen in 30 s: ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it("answers 503, never 500 nor an uncaught exception, recovers without a restart and keeps every acknowledged write", async () => {
+    const { proxy } = relay;
+    const sessions = await Promise.all(["Ada", "Grace", "Barbara"].map((name) => signUpTrafficUser(app.url, name)));
+    // Two clients on each user, each creating and renaming its own tasks: transactions always in flight.
+    const clients = sessions.flatMap((session, user) =>
+      [0, 1].map((each) => new TaskTrafficClient(session, `user ${user} client ${each}`)),
+    );
+    const before = app.server.output().length;
+    const calls: (TrafficCall & { phase: "before" | "cut" | "after" })[] = [];
+    let phase: "before" | "cut" | "after" = "before";
+    let running = true;
+    const traffic = clients.map(async (client, index) => {
+      while (running) {
+        const call = await (index % 2 === 0 ? client.create() : client.update());
+        calls.push({ ...call, phase });
+      }
+    });
+    try {
+      await until(() => calls.filter((call) => call.status === 200).length >= 12, "12 acknowledged writes");
+      // Cut in the same tick that at least two connections are between their begin and their commit.
+      expect(await proxy.cutInTransactions(2)).toBeGreaterThanOrEqual(2);
+      phase = "cut";
+      await until(() => calls.filter((call) => call.phase === "cut").length >= 12, "12 writes while cut");
+      await proxy.restore();
+      phase = "after";
+      await until(
+        () => calls.filter((call) => call.phase === "after" && call.status === 200).length >= 12,
+        "12 acknowledged writes after the database came back",
+      );
+    } finally {
+      running = false;
+      await Promise.all(traffic);
+    }
+
+    const output = app.server.output().slice(before).split("\n");
+    expect.soft(output.filter((line) => /uncaughtException|unhandledRejection/.test(line))).toEqual([]);
+    expect.soft(output.filter((line) => line.includes("[db] connection lost")).length).toBeGreaterThan(0);
+    // Only 200 and 503 ("database unavailable, try again"), whenever the call ended.
+    expect.soft(calls.filter((call) => call.status !== 200 && call.status !== 503)).toEqual([]);
+    expect(calls.filter((call) => call.phase === "cut" && call.status === 503).length).toBeGreaterThan(0);
+
+    const written = await checkAcknowledgedWrites(clients, async (ids) =>
+      database.query(ACKNOWLEDGED_TASKS_SQL, [ids]),
+    );
+    expect(written.checked).toBeGreaterThanOrEqual(12);
+    expect(written).toMatchObject({ missing: [], behind: [] });
+  }, 120_000);
 });

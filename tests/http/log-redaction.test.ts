@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setupAppServer } from "~tests/setup/app-server";
-import { relayedDatabase } from "~tests/setup/tcp-proxy";
+import { relayedDatabase, setupAppServer } from "~tests/setup/app-server";
 import { HttpSession, uniqueEmail } from "./client";
 
 // The app reaches PostgreSQL through a relay the test cuts: every query then fails with its parameters

@@ -120,3 +120,45 @@ describe(`database (${database.mode})`, () => {
     expect(mapped.message).toBe("Database unavailable, try again");
   });
 });
+
+// PGlite runs inside this process: it has no connection to lose.
+if (database.mode !== "pglite") {
+  describe(`a connection lost in the middle of a transaction (${database.mode})`, () => {
+    /** Until PostgreSQL no longer lists the backend (it has told its client and closed the socket). */
+    async function backendGone(pid: number): Promise<void> {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const listed = await database.db.execute<{ count: number }>(
+          sql`select count(*)::int as count from pg_stat_activity where pid = ${pid}`,
+        );
+        if (listed.rows[0]?.count === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`backend ${pid} still running`);
+    }
+
+    // The client checked out for the transaction reports the dead socket as an `error` event while no
+    // statement of ours is running: without a listener of its own, that is an uncaught exception, which
+    // fails this run. Drizzle then throws the failed rollback in place of the first failure.
+    it("answers 'database unavailable', keeps nothing of it, and the pool carries on", async () => {
+      const email = `lost-${Date.now()}@example.test`;
+      const error = await database.db
+        .transaction(async (tx) => {
+          await tx.insert(user).values({ name: "Half-written", email });
+          const backend = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+          const pid = backend.rows[0]?.pid ?? 0;
+          await database.db.execute(sql`select pg_terminate_backend(${pid})`);
+          await backendGone(pid);
+          await tx.execute(sql`select 1`);
+        })
+        .then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+
+      const mapped = toTRPCError(error);
+      expect(mapped.code).toBe("SERVICE_UNAVAILABLE");
+      expect(mapped.message).toBe("Database unavailable, try again");
+      expect(await database.db.select().from(user).where(eq(user.email, email))).toHaveLength(0);
+    });
+  });
+}

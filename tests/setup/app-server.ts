@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
 import { type AppServer, startApp } from "./start-app";
+import { relayTarget, startTcpProxy, type TcpProxy, throughRelay } from "./tcp-proxy";
 
 export { type AppServer, startApp } from "./start-app";
 
@@ -47,6 +48,27 @@ export function setupAppServer(
     },
     get databaseName() {
       return name;
+    },
+  };
+}
+
+/**
+ * For setupAppServer()'s `databaseUrl`: the app reaches its database through a relay the test can cut or
+ * hold. Call at the top of a file; the relay closes after the file.
+ */
+export function relayedDatabase() {
+  let proxy: TcpProxy | undefined;
+  afterAll(async () => {
+    await proxy?.close();
+  });
+  return {
+    async databaseUrl(url: string): Promise<string> {
+      proxy = await startTcpProxy(relayTarget(url));
+      return throughRelay(url, proxy.port);
+    },
+    get proxy(): TcpProxy {
+      if (!proxy) throw new Error("the relay starts with the app, before the tests");
+      return proxy;
     },
   };
 }

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglit
 import pg from "pg";
 import ws from "ws";
 import type { DatabaseConfig } from "./config";
+import { survivePoolConnectionErrors } from "./connection-errors";
 import { endPool } from "./end-pool";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
@@ -68,14 +69,13 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
     }
     case "pg": {
       const client = new pg.Pool({ connectionString: config.url, ...poolOptions });
-      // An idle client losing its server must not crash the process; the next query reconnects.
-      client.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+      survivePoolConnectionErrors(client);
       return { driver: "pg", client, db: drizzlePg({ client, schema, logger }), close: () => endPool(client) };
     }
     case "neon": {
       if (!neonConfig.webSocketConstructor) neonConfig.webSocketConstructor = ws;
       const client = new NeonPool({ connectionString: config.url, ...poolOptions });
-      client.on("error", (error: Error) => console.warn(`[db] idle connection lost: ${error.message}`));
+      survivePoolConnectionErrors(client);
       return { driver: "neon", client, db: drizzleNeon({ client, schema, logger }), close: () => endPool(client) };
     }
   }

@@ -22,11 +22,19 @@ describe("toTRPCError", () => {
     ["admin shutdown", pgError("57P01")],
     ["connection exception class 08", pgError("08006")],
     ["terminated", new Error("Connection terminated unexpectedly")],
+    ["reset", pgError("ECONNRESET", "read ECONNRESET")],
     ["pool timeout", new Error("timeout exceeded when trying to connect")],
     ["closed PGlite", new Error("PGlite is closed")],
     ["all addresses refused", new AggregateError([pgError("ECONNREFUSED"), pgError("ECONNREFUSED")])],
   ])("maps %s to SERVICE_UNAVAILABLE", (_name, cause) => {
     const mapped = toTRPCError(new DrizzleQueryError("select 1", [], cause));
+    expect(mapped.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapped.message).toBe("Database unavailable, try again");
+  });
+
+  it("maps a failed rollback after a lost connection (what Drizzle throws in place of the first failure)", () => {
+    const lost = new Error("Client has encountered a connection error and is not queryable");
+    const mapped = toTRPCError(new DrizzleQueryError("rollback", [], lost));
     expect(mapped.code).toBe("SERVICE_UNAVAILABLE");
     expect(mapped.message).toBe("Database unavailable, try again");
   });

@@ -20,6 +20,9 @@ const CONNECTION_ERROR_CODES = new Set([
 
 const CONNECTION_ERROR_MESSAGES = [
   /connection terminated/i,
+  // pg after its connection died: what a transaction's later statements and its rollback (which Drizzle
+  // throws in place of the first failure) fail with.
+  /client has encountered a connection error and is not queryable/i,
   /timeout exceeded when trying to connect/i,
   /connection (?:is )?(?:closed|ended)/i,
   /connect(?:ion)? timeout/i,
