@@ -124,10 +124,16 @@ describe("agent tools: access control", () => {
     expect(agentTools.map((tool) => tool.name).sort()).toEqual(SPECIFIED_TOOLS);
   });
 
-  it("asks the user before deleting; reads need only the read scope", () => {
-    expect(agentTools.filter((tool) => tool.confirm).map((tool) => tool.name)).toEqual(["delete_task"]);
+  it("asks the user before deleting or rewriting; reads need only the read scope", () => {
+    expect(agentTools.filter((tool) => tool.confirm).map((tool) => tool.name)).toEqual(["update_task", "delete_task"]);
+    expect(agentTools.filter((tool) => tool.changesExistingTask).map((tool) => tool.name)).toEqual([
+      "complete_task",
+      "update_task",
+      "delete_task",
+    ]);
     for (const tool of agentTools) {
       if (tool.confirm) expect(tool.annotations.destructiveHint).toBe(true);
+      if (tool.changesExistingTask) expect(tool.scope).toBe("tasks:write");
       expect(tool.scope).toBe(tool.annotations.readOnlyHint ? "tasks:read" : "tasks:write");
     }
   });

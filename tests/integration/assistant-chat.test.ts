@@ -1,83 +1,17 @@
-import { isToolUIPart, type UIMessage } from "ai";
+import type { UIMessage } from "ai";
 import { describe, expect, it } from "vitest";
 import { DECLINED_BY_NEW_MESSAGE, NOT_CARRIED_OUT } from "@/lib/unanswered-tool-calls";
-import { CONCURRENT_TURN_MESSAGE, streamAnswer } from "@/server/ai/chat";
+import { CONCURRENT_TURN_MESSAGE } from "@/server/ai/chat";
 import { applyApprovals, historyForTurn } from "@/server/ai/history";
 import { scriptedModel } from "@/server/ai/scripted-model";
-import type { Session } from "@/server/auth/auth";
-import { identityFromSession } from "@/server/auth/identity";
 import { loadMessages } from "@/server/modules/conversations/queries";
 import { saveMessages } from "@/server/modules/conversations/store";
-import { createInnerContext } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
+import { assistantTurns, pendingApproval, textOf, toolParts } from "~tests/setup/assistant-turns";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
-
-type Change = { text: string } | { approvals: { approvalId: string; approved: boolean }[] };
-
-/** The first half of a turn: the stored history read and the change applied (nothing written yet). */
-async function prepare(session: Session, conversationId: string, change: Change) {
-  const history = await historyForTurn(
-    database.db,
-    session.user.id,
-    "text" in change
-      ? {
-          conversationId,
-          message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: change.text }] },
-        }
-      : { conversationId, approvals: change.approvals },
-  );
-  if (!history.ok) throw new Error(history.message);
-  return history;
-}
-
-/** The second half: the model's answer streamed to the end and saved. */
-async function answer(
-  session: Session,
-  conversationId: string,
-  history: Awaited<ReturnType<typeof prepare>>,
-  model = scriptedModel(),
-) {
-  const db = database.db;
-  const ctx = createInnerContext({ db, identity: identityFromSession(session) });
-  return streamAnswer({
-    ctx,
-    user: { id: session.user.id, name: session.user.name, timeZone: "UTC" },
-    conversationId,
-    model,
-    messages: history.messages,
-    stored: history.stored,
-  });
-}
-
-/** One turn as the route runs it (without HTTP): the stored history, the change, the streamed answer. */
-async function turn(session: Session, conversationId: string, change: Change, model = scriptedModel()) {
-  const response = await answer(session, conversationId, await prepare(session, conversationId, change), model);
-  expect(response.status).toBe(200);
-  const stream = await response.text();
-  const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];
-  return { stream, stored, last: stored.at(-1) };
-}
-
-const textOf = (message: UIMessage | undefined) =>
-  (message?.parts ?? []).map((part) => (part.type === "text" ? part.text : "")).join("");
-const toolParts = (message: UIMessage | undefined) => (message?.parts ?? []).filter(isToolUIPart);
-
-/** A new user, their own caller, and the id of a conversation they are about to start. */
-async function newChat() {
-  const session = await createSignedInUser(database.db);
-  const api = createCaller(createInnerContext({ db: database.db, identity: identityFromSession(session) }));
-  return { session, api, conversationId: crypto.randomUUID() };
-}
-
-/** The tool call of the assistant's last message that waits for the user's confirmation. */
-function pendingApproval(message: UIMessage | undefined) {
-  const request = toolParts(message).find((part) => part.state === "approval-requested");
-  if (request?.state !== "approval-requested") throw new Error("no approval request");
-  return request;
-}
+const { prepare, answer, turn, newChat } = assistantTurns(database);
 
 describe("the assistant with the scripted model", () => {
   it("adds a task, asks before deleting it, and deletes it once approved", async () => {

@@ -4,9 +4,11 @@
 // adds is only Gemini's own choices.
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { agentTools } from "@/server/agent-tools";
 import { streamAnswer } from "@/server/ai/chat";
 import { historyForTurn } from "@/server/ai/history";
+import { readToolData } from "@/server/ai/tool-data";
 import { identityFromSession } from "@/server/auth/identity";
 import { loadMessages } from "@/server/modules/conversations/queries";
 import { createInnerContext } from "@/server/trpc/init";
@@ -59,6 +61,10 @@ function unsupportedByGemini(schema: unknown, path = "$"): string[] {
   }
   return problems;
 }
+
+const functionResponsePart = z.object({
+  functionResponse: z.object({ name: z.string(), response: z.object({ content: z.string() }) }),
+});
 
 interface GeminiRequest {
   url: string;
@@ -144,14 +150,15 @@ describe("the assistant on Google's provider", () => {
     const [task] = (await api.task.list({})).items;
     expect(task).toMatchObject({ title: "Buy milk", priority: 1 });
 
-    // Gemini got the tool's result back, as a functionResponse after its own call.
+    // Gemini got the tool's result back, as a functionResponse after its own call, in its data envelope.
     const lastTurns = second?.body.contents.slice(-2) ?? [];
     expect(lastTurns[0]).toMatchObject({ role: "model", parts: [{ functionCall: { name: "add_task" } }] });
-    expect(lastTurns[1]?.parts[0]).toMatchObject({
-      functionResponse: {
-        name: "add_task",
-        response: { content: { task_id: task?.id, status: "created", title: "Buy milk" } },
-      },
+    const { functionResponse } = functionResponsePart.parse(lastTurns[1]?.parts[0]);
+    expect(functionResponse.name).toBe("add_task");
+    expect(readToolData(functionResponse.response.content)).toEqual({
+      task_id: task?.id,
+      status: "created",
+      title: "Buy milk",
     });
 
     const stored = (await loadMessages(database.db, session.user.id, conversationId)) ?? [];

@@ -27,10 +27,16 @@ export interface ToolSpec<Input extends ObjectSchema = ObjectSchema, Output exte
   output: Output;
   annotations: Omit<ToolAnnotations, "title">;
   /**
-   * Deletes, or changes many things at once: the assistant asks the user in the chat and runs it only
-   * once approved. (MCP's `destructiveHint` is wider: it also marks plain edits, which overwrite.)
+   * Changes a task the user already has (completes, edits, deletes it), as opposed to reading or adding
+   * one: the assistant runs one such change a turn without asking (src/server/ai/turn-writes.ts).
    */
-  confirm?: boolean;
+  changesExistingTask?: true;
+  /**
+   * Whether this call waits for the user's approval in the assistant's chat whatever else the turn did:
+   * deleting, and rewriting what the user wrote. (MCP's `destructiveHint` is wider: it also marks plain
+   * edits, which overwrite; MCP clients ask by their own rules.) A method, as `run` is.
+   */
+  confirm?(args: z.output<Input>): boolean;
   // A method (not a function property), so tools of different schemas fit one list.
   run(args: z.output<Input>, tool: ToolContext): Promise<z.output<Output>>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod/mini";
-import { addTaskArgs, listTasksArgs, updateTaskArgs } from "./schemas";
+import { addTaskArgs, listTasksArgs, updateNeedsConfirmation, updateTaskArgs } from "./schemas";
 
 const id = "0b6f3f2e-8d6a-4b8e-9c1e-3f1e2d4c5b6a";
 
@@ -25,6 +25,25 @@ describe("agent tool arguments", () => {
     expect(updateTaskArgs.safeParse({ task_id: id, updated_at: "2026-01-01T00:00:00.000Z" }).success).toBe(false);
     expect(updateTaskArgs.safeParse({ task_id: id, title: "b", updated_at: "yesterday" }).success).toBe(false);
     expect(updateTaskArgs.safeParse({ task_id: id, due_date: null }).success).toBe(true);
+  });
+
+  it("update_task asks before anything but a new date, time or priority", () => {
+    const asks = (change: object) => updateNeedsConfirmation(z.parse(updateTaskArgs, { task_id: id, ...change }));
+    expect(asks({ priority: 1 })).toBe(false);
+    expect(asks({ due_date: "2026-03-31", due_time: "09:00", updated_at: "2026-01-01T00:00:00.000Z" })).toBe(false);
+    expect(asks({ due_time: null })).toBe(false);
+    // Clearing the date clears the repeat rule with it.
+    expect(asks({ due_date: null })).toBe(true);
+    for (const change of [
+      { title: "b" },
+      { description: "" },
+      { label_ids: [] },
+      { project_id: null },
+      { recurrence: null },
+      { priority: 2, title: "b" },
+    ]) {
+      expect(asks(change), JSON.stringify(change)).toBe(true);
+    }
   });
 
   it("list_tasks speaks the original specification's statuses", () => {

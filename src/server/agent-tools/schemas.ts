@@ -77,6 +77,16 @@ export const updateTaskArgs = z
     ),
   );
 
+/**
+ * Rescheduling and reprioritizing one task (a date, a time, a priority) loses nothing the user wrote;
+ * every other change does (title, description, labels, repeat rule; clearing the date clears the
+ * repeat too) or moves the task out of the view it was in (its project), so it asks the user first.
+ */
+export function updateNeedsConfirmation(args: z.output<typeof updateTaskArgs>): boolean {
+  const { task_id: _id, updated_at: _version, priority: _priority, due_time: _time, due_date, ...rest } = args;
+  return due_date === null || Object.values(rest).some((value) => value !== undefined);
+}
+
 const viewFilters = {
   project_id: z.optional(z.nullable(describe(projectId, "Only this project's tasks; null: the Inbox."))),
   label_ids: z.optional(describe(z.array(labelId).check(z.maxLength(10)), "Tasks having every one of these labels.")),

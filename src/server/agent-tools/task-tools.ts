@@ -12,6 +12,7 @@ import {
   taskIdArgs,
   taskListOutput,
   type taskStatusFilter,
+  updateNeedsConfirmation,
   updateTaskArgs,
 } from "./schemas";
 import { namesOf, toTaskData } from "./task-data";
@@ -115,6 +116,7 @@ export const taskTools = [
     input: taskIdArgs,
     output: taskChangeOutput,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+    changesExistingTask: true,
     async run(args, { api }) {
       return change(await api.task.setCompleted({ id: args.task_id, completed: true }), "completed");
     },
@@ -130,6 +132,8 @@ export const taskTools = [
     input: updateTaskArgs,
     output: taskChangeOutput,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
+    changesExistingTask: true,
+    confirm: updateNeedsConfirmation,
     async run(args, { api }) {
       const updatedAt = args.updated_at
         ? new Date(args.updated_at)
@@ -158,7 +162,8 @@ export const taskTools = [
     input: taskIdArgs,
     output: taskChangeOutput,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
-    confirm: true,
+    changesExistingTask: true,
+    confirm: () => true,
     async run(args, { api }) {
       const found = await api.task.byId({ id: args.task_id });
       await api.task.delete({ id: args.task_id });

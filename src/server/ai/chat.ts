@@ -16,6 +16,7 @@ import { errorSummary, log } from "@/server/log";
 import { changedMessages, saveMessages } from "@/server/modules/conversations/store";
 import type { Context } from "@/server/trpc/init";
 import { systemPrompt } from "./system-prompt";
+import { ToolFailure } from "./tool-failure";
 import { assistantTools } from "./tools";
 
 /** Model calls per answer (each tool round trip is one): enough for search → act → reply, with margin. */
@@ -112,6 +113,8 @@ export async function streamAnswer(turn: Turn): Promise<Response> {
       }
     },
     onError: (error) => {
+      // A tool's own failure is one step of the answer, worded for the user (and already logged if unexpected).
+      if (error instanceof ToolFailure) return error.message;
       log.error("assistant: answer failed", { requestId, ...errorSummary(error) });
       return STREAM_ERROR;
     },

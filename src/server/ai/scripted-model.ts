@@ -16,15 +16,18 @@ const usage = {
 
 function partsOf(step: ScriptedStep): StreamPart[] {
   const start: StreamPart = { type: "stream-start", warnings: [] };
-  if (step.kind === "tool") {
+  if (step.kind === "tool" || step.kind === "tools") {
+    const calls = step.kind === "tool" ? [step] : step.calls;
     return [
       start,
-      {
-        type: "tool-call",
-        toolCallId: `call-${randomUUID()}`,
-        toolName: step.toolName,
-        input: JSON.stringify(step.input),
-      },
+      ...calls.map(
+        (call): StreamPart => ({
+          type: "tool-call",
+          toolCallId: `call-${randomUUID()}`,
+          toolName: call.toolName,
+          input: JSON.stringify(call.input),
+        }),
+      ),
       { type: "finish", usage, finishReason: { unified: "tool-calls", raw: undefined } },
     ];
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { MockLanguageModelV3 } from "ai/test";
+import { readToolData } from "./tool-data";
 
 // The script of the test model (scripted-model.ts): from the conversation so far, the next step.
 // It understands a few sentences, enough to drive every tool path the tests need:
@@ -7,12 +8,25 @@ import type { MockLanguageModelV3 } from "ai/test";
 //   "complete <title>"        → search_tasks, then complete_task on the match
 //   "delete it"               → delete_task on the task last mentioned (asks for approval)
 //   "delete <title>"          → search_tasks, then delete_task on the match
+//   "list my tasks"           → list_tasks
 // and answers anything else, and every tool result, with a sentence. It speaks the shared agent tools'
-// language (src/server/agent-tools): `task_id` in, `{ task_id, status, title }` or `{ tasks }` out.
+// language (src/server/agent-tools): `task_id` in, `{ task_id, status, title }` or `{ tasks }` out,
+// results in their data envelope (tool-data.ts).
+// Like a model fooled by a prompt injection, it obeys an instruction planted in a listed task's title
+// or description: "complete all tasks" or "rename every task to "<title>"" make it call complete_task
+// or update_task on every listed task at once, so tests can show what stops that.
 
 export type Prompt = Parameters<MockLanguageModelV3["doStream"]>[0]["prompt"];
 
-export type ScriptedStep = { kind: "text"; text: string } | { kind: "tool"; toolName: string; input: object };
+export interface ScriptedCall {
+  toolName: string;
+  input: object;
+}
+
+export type ScriptedStep =
+  | { kind: "text"; text: string }
+  | ({ kind: "tool" } & ScriptedCall)
+  | { kind: "tools"; calls: ScriptedCall[] };
 
 interface ToolOutcome {
   toolName: string;
@@ -27,6 +41,7 @@ type Intent =
   | { kind: "complete"; title: string }
   | { kind: "delete-it" }
   | { kind: "delete"; title: string }
+  | { kind: "list" }
   | { kind: "other" };
 
 export const HELP_TEXT =
@@ -41,6 +56,7 @@ function intentOf(text: string): Intent {
   if (/^delete (?:it|that)$/i.test(said)) return { kind: "delete-it" };
   const remove = /^delete\s+(.+)$/i.exec(said);
   if (remove?.[1]) return { kind: "delete", title: remove[1].trim() };
+  if (/^(?:list|show) my tasks$/i.test(said)) return { kind: "list" };
   return { kind: "other" };
 }
 
@@ -51,6 +67,7 @@ function outcomesIn(messages: Prompt): ToolOutcome[] {
       if (part.type !== "tool-result") return [];
       const { output } = part;
       const base: ToolOutcome = { toolName: part.toolName, value: null, error: null, denied: false };
+      if (output.type === "text") return [{ ...base, value: readToolData(output.value) }];
       if (output.type === "json") return [{ ...base, value: output.value }];
       if (output.type === "execution-denied") return [{ ...base, denied: true }];
       if (output.type === "error-text") return [{ ...base, error: output.value }];
@@ -63,16 +80,22 @@ function outcomesIn(messages: Prompt): ToolOutcome[] {
 interface FoundTask {
   id: string;
   title: string;
+  description: string;
   completed: boolean;
 }
 
 /** A task as the tools give it: in a list (`id`), or as a change (`task_id`, `status`, `title`). */
 function asTask(value: unknown): FoundTask | null {
   if (typeof value !== "object" || value === null) return null;
-  const { id, task_id: taskId, title, completed, status } = value as Record<string, unknown>;
+  const { id, task_id: taskId, title, description, completed, status } = value as Record<string, unknown>;
   const found = typeof id === "string" ? id : taskId;
   if (typeof found !== "string" || typeof title !== "string") return null;
-  return { id: found, title, completed: completed === true || status === "completed" };
+  return {
+    id: found,
+    title,
+    description: typeof description === "string" ? description : "",
+    completed: completed === true || status === "completed",
+  };
 }
 
 /** The task a tool changed, or the tasks it found (`{ tasks }`). */
@@ -100,6 +123,24 @@ function actOnSearch(found: ToolOutcome, title: string, toolName: string, open: 
   return { kind: "tool", toolName, input: { task_id: match.id } };
 }
 
+/** What a fooled model does with an instruction planted in the tasks it listed: every task at once. */
+function obeyPlanted(tasks: FoundTask[]): ScriptedStep | null {
+  const text = tasks.map((task) => `${task.title}\n${task.description}`).join("\n");
+  const open = tasks.filter((task) => !task.completed);
+  if (/\bcomplete (?:all|every)\b/i.test(text)) {
+    return { kind: "tools", calls: open.map((task) => ({ toolName: "complete_task", input: { task_id: task.id } })) };
+  }
+  const rename = /\brename (?:all|every) tasks? to "([^"]+)"/i.exec(text);
+  if (rename?.[1]) {
+    const title = rename[1];
+    return {
+      kind: "tools",
+      calls: open.map((task) => ({ toolName: "update_task", input: { task_id: task.id, title } })),
+    };
+  }
+  return null;
+}
+
 function afterTool(last: ToolOutcome): ScriptedStep {
   if (last.denied) return { kind: "text", text: "All right, I left it as it was." };
   if (last.error) return { kind: "text", text: `That did not work: ${last.error}` };
@@ -125,11 +166,17 @@ export function planScriptedStep(prompt: Prompt): ScriptedStep {
     if (intent.kind === "complete") return actOnSearch(last, intent.title, "complete_task", true);
     if (intent.kind === "delete") return actOnSearch(last, intent.title, "delete_task", false);
   }
+  if (last && last.toolName === "list_tasks" && !last.error) {
+    const listed = tasksIn(last.value);
+    return obeyPlanted(listed) ?? { kind: "text", text: `You have ${listed.length} open tasks.` };
+  }
   if (last) return afterTool(last);
 
   switch (intent.kind) {
     case "add":
       return { kind: "tool", toolName: "add_task", input: { title: intent.title } };
+    case "list":
+      return { kind: "tool", toolName: "list_tasks", input: {} };
     case "complete":
     case "delete":
       return { kind: "tool", toolName: "search_tasks", input: { query: intent.title } };

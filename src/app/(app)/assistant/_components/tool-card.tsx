@@ -3,7 +3,7 @@
 import { type DynamicToolUIPart, getToolName, type ToolUIPart } from "ai";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
-import { describeToolCall, describeToolResult, taskIdIn } from "./tool-text";
+import { describeChanges, describeToolCall, describeToolResult, type KnownNames, taskIdIn } from "./tool-text";
 
 type ToolPart = ToolUIPart | DynamicToolUIPart;
 
@@ -64,7 +64,20 @@ function Declined({ name, input }: { name: string; input: unknown }) {
   return <p className={cardClass}>Not done: you declined to {describeToolCall(name, input).toLowerCase()}.</p>;
 }
 
-/** Asks before a destructive tool runs; shows the task's real title, not the model's words for it. */
+/** The user's project and label names (the sidebar has usually loaded them already). */
+function useKnownNames(enabled: boolean): KnownNames {
+  const projects = api.project.list.useQuery(undefined, { enabled }).data;
+  const labels = api.label.list.useQuery(undefined, { enabled }).data;
+  return {
+    projects: new Map(projects?.map((project) => [project.id, project.name])),
+    labels: new Map(labels?.map((label) => [label.id, label.name])),
+  };
+}
+
+/**
+ * Asks before a tool call the server held back runs; shows the task's real title, not the model's words
+ * for it, and what an edit would write.
+ */
 function Confirmation({
   name,
   input,
@@ -79,9 +92,17 @@ function Confirmation({
   const id = taskIdIn(input);
   const task = api.task.byId.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
   const question = `${describeToolCall(name, input, task.data?.title ?? null)}?`;
+  const changes = describeChanges(name, input, useKnownNames(name === "update_task"));
   return (
     <fieldset className={`${cardClass} flex flex-col gap-2 border-danger`}>
       <legend className="float-left font-medium">{question}</legend>
+      {changes.length > 0 && (
+        <ul aria-label="Changes" className="list-disc break-words pl-5">
+          {changes.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+        </ul>
+      )}
       <p className="text-muted">The assistant needs your confirmation to do this.</p>
       <div className="flex gap-2">
         <Button variant="primary" disabled={disabled} onClick={() => onAnswer(true)}>

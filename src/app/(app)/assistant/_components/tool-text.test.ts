@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeToolCall, describeToolResult, taskIdIn } from "./tool-text";
+import { describeChanges, describeToolCall, describeToolResult, taskIdIn } from "./tool-text";
 
 const task = { id: "t1", title: "Buy milk" };
 const change = (status: string) => ({ task_id: "t1", status, title: "Buy milk" });
@@ -34,5 +34,41 @@ describe("tool cards in words", () => {
       expect(typeof describeToolResult("add_task", value, value)).toBe("string");
       expect(typeof describeToolCall("delete_task", value)).toBe("string");
     }
+  });
+
+  it("lists what an edit would write, naming projects and labels", () => {
+    const names = { projects: new Map([["p1", "Home"]]), labels: new Map([["l1", "bills"]]) };
+    expect(
+      describeChanges(
+        "update_task",
+        {
+          task_id: "t1",
+          title: "Call +1 555 0100",
+          description: "x".repeat(201),
+          priority: 1,
+          due_date: null,
+          recurrence: null,
+          project_id: "p1",
+          label_ids: ["l1", "gone"],
+        },
+        names,
+      ),
+    ).toEqual([
+      "Title: “Call +1 555 0100”",
+      `Description: “${"x".repeat(200)}…”`,
+      "Priority: p1",
+      "Due date: removed (with its time and repeat)",
+      "Repeat: removed",
+      "Moved to: Home",
+      "Labels: bills, an unknown label",
+    ]);
+    expect(describeChanges("update_task", { task_id: "t1", project_id: null, label_ids: [] }, names)).toEqual([
+      "Moved to: Inbox",
+      "Labels: none",
+    ]);
+    expect(
+      describeChanges("update_task", { task_id: "t1", recurrence: { rrule: "FREQ=MONTHLY", from: "due" } }, names),
+    ).toEqual(["Repeats: Every month"]);
+    expect(describeChanges("delete_task", { task_id: "t1" }, names)).toEqual([]);
   });
 });

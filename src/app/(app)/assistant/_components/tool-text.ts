@@ -1,5 +1,7 @@
 // Tool calls in words, for the chat's cards. Lenient about shapes: a card must never break the chat.
 
+import { describeRecurrence, type RecurrenceAnchor } from "@/lib/recurrence";
+
 type Json = Record<string, unknown>;
 
 const record = (value: unknown): Json => (typeof value === "object" && value !== null ? (value as Json) : {});
@@ -80,4 +82,55 @@ export function describeToolCall(name: string, input: unknown, knownTitle: strin
 /** The id a single-task call names (for the confirmation to show the task's title). */
 export function taskIdIn(input: unknown): string | null {
   return text(record(input).task_id);
+}
+
+/** Names of the user's projects and labels, to name the ids a change gives. */
+export interface KnownNames {
+  projects: ReadonlyMap<string, string>;
+  labels: ReadonlyMap<string, string>;
+}
+
+const EXCERPT = 200;
+const excerpt = (value: string) => (value.length > EXCERPT ? `${value.slice(0, EXCERPT)}…` : value);
+
+function repeatIn(value: unknown): string {
+  const { rrule, from } = record(value);
+  if (typeof rrule !== "string") return "Repeat: removed";
+  const anchor: RecurrenceAnchor = from === "completion" ? "completion" : "due";
+  return `Repeats: ${describeRecurrence(rrule, anchor)}`;
+}
+
+/**
+ * What an update_task call would write, field by field, for the user to approve knowingly: the
+ * model's own words for a title or a description are shown, not its summary of them.
+ */
+export function describeChanges(name: string, input: unknown, names: KnownNames): string[] {
+  if (name !== "update_task") return [];
+  const args = record(input);
+  const changes: string[] = [];
+  const has = (key: string) => key in args && args[key] !== undefined;
+  if (has("title")) changes.push(`Title: “${excerpt(String(args.title))}”`);
+  if (has("description")) {
+    const description = String(args.description);
+    changes.push(description ? `Description: “${excerpt(description)}”` : "Description: removed");
+  }
+  if (has("priority")) changes.push(`Priority: p${String(args.priority)}`);
+  if (has("due_date")) {
+    changes.push(
+      args.due_date === null ? "Due date: removed (with its time and repeat)" : `Due: ${String(args.due_date)}`,
+    );
+  }
+  if (has("due_time")) changes.push(args.due_time === null ? "Time: removed" : `Time: ${String(args.due_time)}`);
+  if (has("recurrence")) changes.push(repeatIn(args.recurrence));
+  if (has("project_id")) {
+    const project = text(args.project_id);
+    changes.push(
+      `Moved to: ${project === null ? "Inbox" : (names.projects.get(project) ?? "a project you cannot see")}`,
+    );
+  }
+  if (Array.isArray(args.label_ids)) {
+    const labels = args.label_ids.map((id) => names.labels.get(String(id)) ?? "an unknown label");
+    changes.push(`Labels: ${labels.length ? labels.join(", ") : "none"}`);
+  }
+  return changes;
 }
