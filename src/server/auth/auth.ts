@@ -115,6 +115,7 @@ export const auth = betterAuth({
   plugins: [
     twoFactorPlugin,
     twoFactorHardening(),
+    // Before the OAuth provider's after hook, which would resume an authorization with the new session.
     secondFactorForEverySignIn(),
     magicLink(magicLinkOptions),
     jwt({
