@@ -26,6 +26,7 @@ import { oidcPlugins, socialProviders } from "./social";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
 import { twoFactorHardening, twoFactorPlugin } from "./two-factor";
 import { baseURL, trustedOrigins } from "./urls";
+import { userNameLimits } from "./user-name";
 
 export const auth = betterAuth({
   appName: "Tasklane",
@@ -117,6 +118,7 @@ export const auth = betterAuth({
     twoFactorHardening(),
     // Before the OAuth provider's after hook, which would resume an authorization with the new session.
     secondFactorForEverySignIn(),
+    userNameLimits(),
     magicLink(magicLinkOptions),
     jwt({
       jwks: { keyPairConfig: { alg: "EdDSA", crv: "Ed25519" } },

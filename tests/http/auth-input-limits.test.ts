@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { setupAppServer } from "~tests/setup/app-server";
+import { appDatabase } from "./app-database";
+import { HttpSession, uniqueEmail } from "./client";
+
+// What Better Auth's routes accept: the name's limits (the same as the forms'), the size of a request
+// body, and what a name can carry into an email.
+
+const app = setupAppServer({ env: { EMAIL_VERIFICATION_REQUIRED: "false" } });
+const database = appDatabase(app);
+const password = "correct horse battery";
+
+let addresses = 0;
+/** Sign-up allows 10 an hour from one address: each call here comes from its own. */
+function ownAddress(): Record<string, string> {
+  addresses += 1;
+  return { "x-forwarded-for": `198.51.100.${addresses}` };
+}
+
+const signUp = (name: string, email = uniqueEmail("limits")) =>
+  new HttpSession(app.url).post("/api/auth/sign-up/email", { name, email, password }, ownAddress());
+
+async function storedName(email: string): Promise<string | undefined> {
+  const rows = await database.query<{ name: string }>('select name from "user" where email = $1', [email]);
+  return rows[0]?.name;
+}
+
+describe("the name's limits on every auth route that takes one", () => {
+  it("sign-up refuses a name over 100 characters with a 400 that says so, and creates nothing", async () => {
+    const email = uniqueEmail("long-name");
+    const response = await signUp("x".repeat(5_000), email);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "INVALID_NAME", message: "Use at most 100 characters." });
+    expect(await storedName(email)).toBeUndefined();
+  });
+
+  it("sign-up refuses a blank name, and stores a name trimmed", async () => {
+    const blank = await signUp("   ");
+    expect(blank.status).toBe(400);
+    expect(await blank.json()).toMatchObject({ code: "INVALID_NAME", message: "Enter your name." });
+
+    const email = uniqueEmail("trimmed");
+    expect((await signUp("  Ada Lovelace  ", email)).status).toBe(200);
+    expect(await storedName(email)).toBe("Ada Lovelace");
+  });
+
+  it("update-user refuses a name over the limit and keeps the old one", async () => {
+    const email = uniqueEmail("update-name");
+    const browser = new HttpSession(app.url);
+    expect((await browser.post("/api/auth/sign-up/email", { name: "Ada", email, password }, ownAddress())).status).toBe(
+      200,
+    );
+
+    const refused = await browser.post("/api/auth/update-user", { name: "y".repeat(101) });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: "INVALID_NAME" });
+    expect(await storedName(email)).toBe("Ada");
+
+    expect((await browser.post("/api/auth/update-user", { name: "Ada L." })).status).toBe(200);
+    expect(await storedName(email)).toBe("Ada L.");
+  });
+
+  it("a magic-link request refuses a name over the limit", async () => {
+    const response = await new HttpSession(app.url).post(
+      "/api/auth/sign-in/magic-link",
+      { email: uniqueEmail("magic-name"), name: "z".repeat(1_000) },
+      ownAddress(),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "INVALID_NAME" });
+  });
+});
