@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
 import { appDatabase } from "./app-database";
@@ -23,6 +24,34 @@ const signUp = (name: string, email = uniqueEmail("limits")) =>
 async function storedName(email: string): Promise<string | undefined> {
   const rows = await database.query<{ name: string }>('select name from "user" where email = $1', [email]);
   return rows[0]?.name;
+}
+
+/** A POST whose body is sent in chunks with no Content-Length, as a streaming client sends it. */
+function postChunked(path: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${app.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: app.url, "transfer-encoding": "chunked" },
+    });
+    outgoing.on("response", (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (part: string) => {
+        body += part;
+      });
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    let answered = false;
+    outgoing.on("response", () => {
+      answered = true;
+    });
+    // The server may answer and close before the whole body is sent: that is not a failure.
+    outgoing.on("error", (error) => {
+      if (!answered) reject(error);
+    });
+    for (const chunk of chunks) outgoing.write(chunk);
+    outgoing.end();
+  });
 }
 
 describe("the name's limits on every auth route that takes one", () => {
@@ -68,5 +97,30 @@ describe("the name's limits on every auth route that takes one", () => {
     );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: "INVALID_NAME" });
+  });
+});
+
+describe("request bodies on /api/auth are capped at 64 kB", () => {
+  it("refuses a 2 MB name with a 413 JSON error before reading it", async () => {
+    const email = uniqueEmail("two-mb");
+    const response = await signUp("n".repeat(2 * 1024 * 1024), email);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ code: "PAYLOAD_TOO_LARGE", message: "Request body is larger than 64 kB." });
+    expect(await storedName(email)).toBeUndefined();
+  });
+
+  it("counts the bytes of a chunked body, which declares no length", async () => {
+    const small = uniqueEmail("chunked-small");
+    const ordinary = JSON.stringify({ name: "Chunk", email: small, password });
+    const taken = await postChunked("/api/auth/sign-up/email", [ordinary.slice(0, 20), ordinary.slice(20)]);
+    expect(taken.status).toBe(200);
+    expect(await storedName(small)).toBe("Chunk");
+
+    const email = uniqueEmail("chunked");
+    const body = JSON.stringify({ name: "c".repeat(100 * 1024), email, password });
+    const response = await postChunked("/api/auth/sign-up/email", body.match(/[\s\S]{1,8192}/g) ?? []);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(await storedName(email)).toBeUndefined();
   });
 });
