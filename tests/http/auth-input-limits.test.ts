@@ -124,3 +124,24 @@ describe("request bodies on /api/auth are capped at 64 kB", () => {
     expect(await storedName(email)).toBeUndefined();
   });
 });
+
+describe("a name never reaches a mail about the account", () => {
+  it("the verification and reset mails leave out a name written as a phishing link", async () => {
+    const email = uniqueEmail("phishing-name");
+    expect((await signUp("Urgent: confirm at www.evil.example/verify", email)).status).toBe(200);
+    const reset = await new HttpSession(app.url).post("/api/auth/request-password-reset", { email }, ownAddress());
+    expect(reset.status).toBe(200);
+
+    const mails = await database.outbox(email);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      "Verify your email for Tasklane",
+      "Reset your Tasklane password",
+    ]);
+    for (const mail of mails) {
+      expect(mail.text).toMatch(/^Hi there,/);
+      expect(mail.text).not.toContain("evil.example");
+    }
+    const html = await database.query<{ html: string }>('select html from email_outbox where "to" = $1', [email]);
+    for (const row of html) expect(row.html).not.toContain("evil.example");
+  });
+});
