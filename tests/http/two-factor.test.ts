@@ -1,10 +1,23 @@
-import { describe, expect, it } from "vitest";
+import { createHash, randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secretOf, totpCode } from "~tests/factories/totp";
 import { setupAppServer } from "~tests/setup/app-server";
-import { appDatabase } from "./app-database";
+import { type FakeOidcProvider, oidcAppEnv, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
+import { appDatabase, linkIn } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
-const app = setupAppServer();
+// An OpenID Connect provider is configured, so that its sign-in paths (the callback, an ID token posted
+// to /sign-in/social) are there to be challenged like the others.
+let provider: FakeOidcProvider;
+beforeAll(async () => {
+  provider = await startFakeOidcProvider();
+});
+afterAll(() => provider?.close());
+
+const app = setupAppServer({
+  // Verification not required: an unverified address with two-factor on is the case to cover.
+  env: () => ({ ...oidcAppEnv(provider), EMAIL_VERIFICATION_REQUIRED: "false" }),
+});
 const database = appDatabase(app);
 
 const password = "correct horse battery";
@@ -227,5 +240,113 @@ describe("two-factor authentication over HTTP", () => {
     expect(signIn.status).toBe(200);
     expect(await signIn.json()).not.toHaveProperty("twoFactorRedirect");
     expect((await fresh.me()).status).toBe(200);
+  });
+});
+
+/** An ID token for `email` signed by the provider, as a native app gets one (its own PKCE and redirect). */
+async function providerIdToken(email: string): Promise<string> {
+  provider.signInAs({ sub: `sub-${email}`, email, email_verified: true, name: "Ada" });
+  const verifier = randomBytes(32).toString("base64url");
+  const redirectUri = "http://127.0.0.1/native-app";
+  const authorize = new URL(`${provider.issuer}/authorize`);
+  authorize.search = new URLSearchParams({
+    client_id: provider.clientId,
+    redirect_uri: redirectUri,
+    response_type: "code",
+    code_challenge: createHash("sha256").update(verifier).digest("base64url"),
+    code_challenge_method: "S256",
+  }).toString();
+  const redirect = await fetch(authorize, { redirect: "manual" });
+  const code = new URL(redirect.headers.get("location") ?? "").searchParams.get("code");
+  if (!code) throw new Error("the provider gave no code");
+  const token = await fetch(`${provider.issuer}/token`, {
+    method: "POST",
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+      client_id: provider.clientId,
+      client_secret: provider.clientSecret,
+    }),
+  });
+  expect(token.status).toBe(200);
+  return ((await token.json()) as { id_token: string }).id_token;
+}
+
+async function sessionCount(email: string): Promise<number> {
+  const rows = await database.query<{ count: string }>(
+    'select count(*) from session s join "user" u on u.id = s.user_id where u.email = $1',
+    [email],
+  );
+  return Number(rows[0]?.count);
+}
+
+/** The answer carries no session: no session cookie with a value, no token in the body. */
+async function expectNoSessionIn(response: Response) {
+  for (const cookie of response.headers.getSetCookie()) {
+    if (cookie.includes("session_token=")) expect(cookie).toMatch(/session_token=;|max-age=0/i);
+  }
+  const text = await response.clone().text();
+  expect(text).not.toContain('"token"');
+}
+
+describe("every way of signing in asks a two-factor user for the code", () => {
+  it("opening an email verification link that anyone could ask for", async () => {
+    const { email, secret } = await userWithTwoFactor("verify-link");
+    expect((await database.query('select email_verified from "user" where email = $1', [email]))[0]).toEqual({
+      email_verified: false,
+    });
+    const sessionsBefore = await sessionCount(email);
+
+    // No sign-in needed to ask for a link: whoever reads the mailbox opens it.
+    const stranger = newClient();
+    const asked = await stranger.post("/api/auth/send-verification-email", { email, callbackURL: "/today" });
+    expect(asked.status).toBe(200);
+    const link = linkIn((await database.outbox(email)).at(-1)?.text);
+    const opened = await stranger.session.request(`${link.pathname}${link.search}`);
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get("location")).toBe(
+      `/two-factor?next=${encodeURIComponent("/verify-email?status=verified")}`,
+    );
+    await expectNoSessionIn(opened);
+    expect((await stranger.me()).status).toBe(401);
+    expect(await sessionCount(email)).toBe(sessionsBefore);
+    // The address is verified all the same: the link did its job.
+    expect((await database.query('select email_verified from "user" where email = $1', [email]))[0]).toEqual({
+      email_verified: true,
+    });
+
+    expect((await stranger.verifyTotp(totpCode(secret, Date.now() + PERIOD_MS))).status).toBe(200);
+    expect((await stranger.me()).status).toBe(200);
+  });
+
+  it("posting the provider's ID token to /sign-in/social", async () => {
+    // The path works: a user without two-factor gets a session from it at once.
+    const plain = await newClient().post("/api/auth/sign-in/social", {
+      provider: "oidc",
+      idToken: { token: await providerIdToken(uniqueEmail("id-token-plain")) },
+    });
+    expect(plain.status).toBe(200);
+    expect(await plain.json()).toMatchObject({ redirect: false, token: expect.any(String) });
+
+    const { email, secret } = await userWithTwoFactor("id-token");
+    // The provider joins an existing account only when we verified its address too.
+    await database.query('update "user" set email_verified = true where email = $1', [email]);
+    const sessionsBefore = await sessionCount(email);
+
+    const nativeApp = newClient();
+    const signIn = await nativeApp.post("/api/auth/sign-in/social", {
+      provider: "oidc",
+      idToken: { token: await providerIdToken(email) },
+    });
+    expect(signIn.status).toBe(200);
+    await expectNoSessionIn(signIn);
+    expect(await signIn.json()).toEqual({ twoFactorRedirect: true, twoFactorMethods: ["totp"] });
+    expect((await nativeApp.me()).status).toBe(401);
+    expect(await sessionCount(email)).toBe(sessionsBefore);
+
+    expect((await nativeApp.verifyTotp(totpCode(secret, Date.now() + PERIOD_MS))).status).toBe(200);
+    expect((await nativeApp.me()).status).toBe(200);
   });
 });

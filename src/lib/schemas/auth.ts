@@ -17,12 +17,19 @@ export const timeZone = z
     z.refine(isValidTimeZone, "Pick a time zone from the list, like Europe/Paris."),
   );
 
-const name = z
+export const NAME_MAX_LENGTH = 100;
+
+/** A person's name: sign-up, settings, and every Better Auth endpoint that takes one (checked on the server too). */
+export const userName = z
   .string()
-  .check(z.trim(), z.minLength(1, "Enter your name."), z.maxLength(100, "Use at most 100 characters."));
+  .check(
+    z.trim(),
+    z.minLength(1, "Enter your name."),
+    z.maxLength(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`),
+  );
 
 export const updateAccountInput = z
-  .strictObject({ name: z.optional(name), timeZone: z.optional(timeZone) })
+  .strictObject({ name: z.optional(userName), timeZone: z.optional(timeZone) })
   .check(
     z.refine((input) => input.name !== undefined || input.timeZone !== undefined, { error: "Nothing to change." }),
   );
@@ -34,7 +41,7 @@ const newPassword = z
     z.maxLength(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
   );
 
-export const signUpSchema = z.strictObject({ name, email, password: newPassword });
+export const signUpSchema = z.strictObject({ name: userName, email, password: newPassword });
 
 /** Forgot password, and "send the verification link again". */
 export const emailOnlySchema = z.strictObject({ email });

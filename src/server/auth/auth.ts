@@ -27,6 +27,7 @@ import { oidcPlugins, socialProviders } from "./social";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
 import { twoFactorHardening, twoFactorPlugin } from "./two-factor";
 import { baseURL, trustedOrigins } from "./urls";
+import { userNameLimits } from "./user-name";
 
 export const auth = betterAuth({
   appName: "Tasklane",
@@ -119,7 +120,9 @@ export const auth = betterAuth({
   plugins: [
     twoFactorPlugin,
     twoFactorHardening(),
+    // Before the OAuth provider's after hook, which would resume an authorization with the new session.
     secondFactorForEverySignIn(),
+    userNameLimits(),
     magicLink(magicLinkOptions),
     jwt({
       jwks: { keyPairConfig: { alg: "EdDSA", crv: "Ed25519" } },

@@ -49,15 +49,7 @@ export const emailVerificationOptions = {
   sendOnSignIn: true,
   autoSignInAfterVerification: true,
   expiresIn: VERIFICATION_EXPIRES_IN,
-  sendVerificationEmail: async ({
-    user,
-    url,
-    token,
-  }: {
-    user: { email: string; name: string };
-    url: string;
-    token: string;
-  }) => {
+  sendVerificationEmail: async ({ user, url, token }: { user: { email: string }; url: string; token: string }) => {
     // The same token signs a change of address (sent to the new one): its payload says which.
     if (decodeJwt(token).requestType === "change-email-verification") {
       await sendEmail(changeEmailEmail(user, verifyEmailLink(token, "/settings?email=changed")));
@@ -71,7 +63,7 @@ export const passwordEmailOptions = {
   requireEmailVerification: env.EMAIL_VERIFICATION_REQUIRED,
   resetPasswordTokenExpiresIn: RESET_PASSWORD_EXPIRES_IN,
   revokeSessionsOnPasswordReset: true,
-  sendResetPassword: async ({ user, token }: { user: { email: string; name: string }; token: string }) => {
+  sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
     await sendEmail(resetPasswordEmail(user, resetPasswordLink(token)));
   },
 };
@@ -100,7 +92,7 @@ export const magicLinkOptions = {
  * confirmation link's token, which this update is the result of.
  */
 export async function noticeToOldAddress(
-  updated: { email: string; name: string },
+  updated: { email: string },
   ctx: GenericEndpointContext | null,
 ): Promise<void> {
   if (ctx?.path !== "/verify-email") return;
@@ -109,6 +101,6 @@ export async function noticeToOldAddress(
   const claims = decodeJwt(token);
   if (claims.requestType !== "change-email-verification" || typeof claims.email !== "string") return;
   if (claims.email === updated.email) return;
-  const send = sendEmail(emailChangedEmail(claims.email, updated.name, updated.email, `${baseURL}/forgot-password`));
+  const send = sendEmail(emailChangedEmail(claims.email, updated.email, `${baseURL}/forgot-password`));
   await ctx.context.runInBackgroundOrAwait(send);
 }

@@ -4,6 +4,15 @@ import type { EmailMessage } from "./types";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/**
+ * The greeting of every mail about the account itself (verification, reset, change of address, sign-in
+ * links): never the account's name. Whoever signs up or takes over an account with someone's address
+ * chooses that name, and a name like "Urgent: confirm at www.example.net" would reach that address in
+ * a genuine Tasklane mail, where mail apps make it a link. Refusing URL-like names cannot be complete
+ * ("example dot net", look-alike characters), leaving the name out is.
+ */
+const STRANGER = "there";
+
 interface LinkEmail {
   to: string;
   name: string;
@@ -26,10 +35,10 @@ function linkEmail({ to, name, subject, intro, action, url, outro }: LinkEmail):
   return { to, subject, text, html };
 }
 
-export function verificationEmail(user: { email: string; name: string }, url: string): EmailMessage {
+export function verificationEmail(user: { email: string }, url: string): EmailMessage {
   return linkEmail({
     to: user.email,
-    name: user.name,
+    name: STRANGER,
     subject: "Verify your email for Tasklane",
     intro: "Confirm that this is your email address by opening the link below.",
     action: "Verify your email",
@@ -38,10 +47,10 @@ export function verificationEmail(user: { email: string; name: string }, url: st
   });
 }
 
-export function resetPasswordEmail(user: { email: string; name: string }, url: string): EmailMessage {
+export function resetPasswordEmail(user: { email: string }, url: string): EmailMessage {
   return linkEmail({
     to: user.email,
-    name: user.name,
+    name: STRANGER,
     subject: "Reset your Tasklane password",
     intro: "Someone (hopefully you) asked to reset the password of your Tasklane account.",
     action: "Choose a new password",
@@ -51,10 +60,10 @@ export function resetPasswordEmail(user: { email: string; name: string }, url: s
   });
 }
 
-export function changeEmailEmail(user: { email: string; name: string }, url: string): EmailMessage {
+export function changeEmailEmail(user: { email: string }, url: string): EmailMessage {
   return linkEmail({
     to: user.email,
-    name: user.name,
+    name: STRANGER,
     subject: "Confirm your new email for Tasklane",
     intro: "You asked to sign in to Tasklane with this address from now on. Confirm it by opening the link below.",
     action: "Confirm your new email",
@@ -67,7 +76,7 @@ export function changeEmailEmail(user: { email: string; name: string }, url: str
 export function magicLinkEmail(email: string, url: string): EmailMessage {
   return linkEmail({
     to: email,
-    name: "there",
+    name: STRANGER,
     subject: "Your Tasklane sign-in link",
     intro: "Open the link below to sign in to Tasklane.",
     action: "Sign in to Tasklane",
@@ -79,7 +88,7 @@ export function magicLinkEmail(email: string, url: string): EmailMessage {
 export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
   return linkEmail({
     to: email,
-    name: "there",
+    name: STRANGER,
     subject: "Signing in to Tasklane",
     intro: "Someone asked for a sign-in link for this address, but there is no Tasklane account with it.",
     action: "Create an account",
@@ -88,10 +97,10 @@ export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
   });
 }
 
-export function emailChangedEmail(oldEmail: string, name: string, newEmail: string, resetUrl: string): EmailMessage {
+export function emailChangedEmail(oldEmail: string, newEmail: string, resetUrl: string): EmailMessage {
   return linkEmail({
     to: oldEmail,
-    name,
+    name: STRANGER,
     subject: "Your Tasklane email was changed",
     intro: `Your Tasklane account now signs in with ${newEmail} instead of this address.`,
     action: "If this was not you, reset your password",

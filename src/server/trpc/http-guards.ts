@@ -2,6 +2,8 @@ import "server-only";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BATCH_SIZE = 20;
+/** Sign-in, sign-up and the other auth calls carry a few fields: nothing near this. */
+export const MAX_AUTH_BODY_BYTES = 64 * 1024;
 
 export type GuardFailure = { status: 403 | 413 | 415; message: string };
 

@@ -5,7 +5,7 @@ import { auth } from "@/server/auth/auth";
 import { AUTHORIZE_PATH, keepUntrustedErrorsHome } from "@/server/auth/oauth-error-redirect";
 import { trustedOrigins } from "@/server/auth/urls";
 import { runInRequestScope, serverTiming } from "@/server/request-scope";
-import { checkOrigin } from "@/server/trpc/http-guards";
+import { checkOrigin, MAX_AUTH_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 
 const handler = toNextJsHandler(auth);
 
@@ -36,5 +36,11 @@ export async function POST(request: Request) {
   // themselves (register, token, revoke) are open to every origin and reach us without cookies (proxy.ts).
   const failure = isPublicCorsPath(new URL(request.url).pathname) ? null : checkOrigin(request, trustedOrigins);
   if (failure) return Response.json({ message: failure.message, code: "INVALID_ORIGIN" }, { status: failure.status });
-  return scoped(request, handler.POST);
+  // Counted as read, not only as declared: a chunked body has no Content-Length.
+  const body = await readBodyWithLimit(request, MAX_AUTH_BODY_BYTES);
+  if (!body) {
+    const message = `Request body is larger than ${MAX_AUTH_BODY_BYTES / 1024} kB.`;
+    return Response.json({ message, code: "PAYLOAD_TOO_LARGE" }, { status: 413 });
+  }
+  return scoped(new Request(request, { body }), handler.POST);
 }
