@@ -36,7 +36,7 @@ beforeAll(async () => {
     request.on("end", () => {
       const path = request.url ?? "/";
       received.push({ path, headers: request.headers, bodyLength: Buffer.concat(chunks).length });
-      if (path.startsWith("/moved")) response.writeHead(307, { location: `/followed${path}` }).end();
+      if (path.startsWith("/moved")) response.writeHead(302, { location: `/followed${path}` }).end();
       else response.writeHead(path.startsWith("/gone") ? 410 : 201).end();
     });
   });
