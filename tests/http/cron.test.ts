@@ -47,6 +47,8 @@ describe("GET /api/cron/reminders", () => {
     const browser = new HttpSession(app.url);
     const email = uniqueEmail("reminded");
     expect((await browser.signUp({ name: "Rita", email, password: "correct horse battery" })).status).toBe(200);
+    // Reminder emails go to verified addresses only (reminder-abuse.test.ts has the unverified case).
+    await query('update "user" set email_verified = true where email = $1', [email]);
     const task = await mutate<{ id: string }>(browser, "task.create", { title: "Send the invoice" });
     await mutate(browser, "reminder.create", { taskId: task.id, absolute: new Date(Date.now() - 60_000) });
 

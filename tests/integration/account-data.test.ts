@@ -17,6 +17,8 @@ import {
   personalAccessToken,
   pushSubscription,
   rateLimit,
+
+  reminderEmailCount,
   session as sessionTable,
   task,
   twoFactor,
@@ -217,9 +219,11 @@ async function createOwner() {
   const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: null });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.push.subscribe({
-    endpoint: `https://push.example.test/${owner.user.id}`,
+    endpoint: `https://fcm.googleapis.com/fcm/send/${owner.user.id}`,
     keys: { p256dh: "BKey", auth: "authKey" },
   });
+  // Today's count of reminder emails, as the cron keeps it.
+  await database.db.insert(reminderEmailCount).values({ userId: owner.user.id, day: "2026-01-05", sent: 1 });
   // Two-factor rows as the plugin writes them (their flows are tested over HTTP).
   await database.db.insert(twoFactor).values({ userId: owner.user.id, secret: "encrypted", backupCodes: "[]" });
   await database.db

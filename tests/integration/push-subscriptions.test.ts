@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import webpush from "web-push";
-import { pushSubscription } from "@/server/db/schema";
+import { isAllowedPushEndpoint } from "@/lib/push-services";
+import { PUSH_SUBSCRIPTIONS_PER_USER_MAX } from "@/lib/schemas/reminder-limits";
+import { pushSubscription, reminder } from "@/server/db/schema";
 import { deliverDueReminders } from "@/server/modules/reminders/deliver";
 import { webPushSender } from "@/server/push/send";
 import { createSignedInUser } from "~tests/factories/users";
@@ -14,7 +16,10 @@ import { failure } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
-/** A stand-in push service: records each request; paths under /gone answer 410 (expired), others 201. */
+/**
+ * A stand-in push service: records each request; paths under /gone answer 410 (expired), under /moved a
+ * redirect to /followed (which must never be requested), others 201.
+ */
 interface Received {
   path: string;
   headers: IncomingHttpHeaders;
@@ -31,7 +36,8 @@ beforeAll(async () => {
     request.on("end", () => {
       const path = request.url ?? "/";
       received.push({ path, headers: request.headers, bodyLength: Buffer.concat(chunks).length });
-      response.writeHead(path.startsWith("/gone") ? 410 : 201).end();
+      if (path.startsWith("/moved")) response.writeHead(302, { location: `/followed${path}` }).end();
+      else response.writeHead(path.startsWith("/gone") ? 410 : 201).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -48,15 +54,22 @@ function browserKeys() {
 }
 
 const vapid = { subject: "mailto:ops@example.test", ...webpush.generateVAPIDKeys() };
+const fcmEndpoint = () => `https://fcm.googleapis.com/fcm/send/${randomBytes(12).toString("base64url")}`;
+const subscriptionsOf = (userId: string) =>
+  database.db.select().from(pushSubscription).where(eq(pushSubscription.userId, userId));
+/** The push services' check, widened to the local stand-in: what a test may inject, never production. */
+const allowingLocalService = (endpoint: string) =>
+  endpoint.startsWith(`${pushOrigin}/`) || isAllowedPushEndpoint(endpoint);
 
 describe("push subscriptions", () => {
   it("subscribes (idempotently), and unsubscribes only the caller's own", async () => {
     const owner = callerFor(database.db, await createSignedInUser(database.db));
     const stranger = callerFor(database.db, await createSignedInUser(database.db));
-    const endpoint = "https://push.example.test/send/abc";
+    const endpoint = fcmEndpoint();
+    const keys = browserKeys();
 
-    await owner.push.subscribe({ endpoint, keys: browserKeys(), userAgent: "Firefox on Linux" });
-    await owner.push.subscribe({ endpoint, keys: browserKeys() });
+    await owner.push.subscribe({ endpoint, keys, userAgent: "Firefox on Linux" });
+    await owner.push.subscribe({ endpoint, keys });
     expect(
       await database.db.select().from(pushSubscription).where(eq(pushSubscription.endpoint, endpoint)),
     ).toHaveLength(1);
@@ -68,18 +81,97 @@ describe("push subscriptions", () => {
     );
   });
 
-  it("refuses endpoints that are not https (the server posts to them)", async () => {
-    const api = callerFor(database.db, await createSignedInUser(database.db));
-    const error = await failure(api.push.subscribe({ endpoint: "http://10.0.0.1/internal", keys: browserKeys() }));
-    expect(error.code).toBe("BAD_REQUEST");
+  it("accepts the push services' endpoints only (the server posts to them)", async () => {
+    const session = await createSignedInUser(database.db);
+    const api = callerFor(database.db, session);
+    const refused = [
+      "http://10.0.0.1/internal",
+      "https://169.254.169.254/latest/meta-data/",
+      "https://10.0.0.1/push",
+      "https://[::1]/push",
+      "https://localhost/push",
+      "https://127.0.0.1/push",
+      "http://fcm.googleapis.com/fcm/send/x",
+      "https://fcm.googleapis.com:8443/fcm/send/x",
+      "https://user:secret@fcm.googleapis.com/fcm/send/x",
+      "https://fcm.googleapis.com.attacker.test/fcm/send/x",
+      "https://notfcm.googleapis.com/fcm/send/x",
+      "https://push.services.mozilla.com.attacker.test/wpush/v2/x",
+      "https://notify.windows.com/w/?token=x",
+    ];
+    for (const endpoint of refused) {
+      const error = await failure(api.push.subscribe({ endpoint, keys: browserKeys() }));
+      expect({ endpoint, code: error.code }).toEqual({ endpoint, code: "BAD_REQUEST" });
+    }
+    const accepted = [
+      "https://fcm.googleapis.com/fcm/send/abc",
+      "https://fcm.googleapis.com:443/fcm/send/port",
+      "https://updates.push.services.mozilla.com/wpush/v2/abc",
+      "https://autopush.stage.push.services.mozilla.com/wpush/v2/abc",
+      "https://wns2-by3p.notify.windows.com/w/?token=abc",
+      "https://web.push.apple.com/QGx1",
+      "https://api.push.apple.com/3/device/abc",
+    ];
+    for (const endpoint of accepted) await api.push.subscribe({ endpoint, keys: browserKeys() });
+    expect(await subscriptionsOf(session.user.id)).toHaveLength(accepted.length);
+  });
+
+  it(`keeps a user's newest ${PUSH_SUBSCRIPTIONS_PER_USER_MAX} subscriptions, also when they subscribe at once`, async () => {
+    const session = await createSignedInUser(database.db);
+    const api = callerFor(database.db, session);
+    const endpoints = Array.from({ length: PUSH_SUBSCRIPTIONS_PER_USER_MAX }, fcmEndpoint);
+    for (const [age, endpoint] of endpoints.entries()) {
+      await api.push.subscribe({ endpoint, keys: browserKeys() });
+      // Subscribed `age` + 1 minutes ago: the first of them is the newest.
+      await database.db
+        .update(pushSubscription)
+        .set({ createdAt: new Date(Date.now() - (age + 1) * 60_000) })
+        .where(eq(pushSubscription.endpoint, endpoint));
+    }
+    const newest = [fcmEndpoint(), fcmEndpoint()];
+    for (const endpoint of newest) await api.push.subscribe({ endpoint, keys: browserKeys() });
+    expect((await subscriptionsOf(session.user.id)).map((row) => row.endpoint).sort()).toEqual(
+      [...newest, ...endpoints.slice(0, PUSH_SUBSCRIPTIONS_PER_USER_MAX - 2)].sort(),
+    );
+
+    const racing = await createSignedInUser(database.db);
+    const racer = callerFor(database.db, racing);
+    const results = await Promise.allSettled(
+      Array.from({ length: 25 }, () => racer.push.subscribe({ endpoint: fcmEndpoint(), keys: browserKeys() })),
+    );
+    expect(results.every((result) => result.status === "fulfilled")).toBe(true);
+    expect(await subscriptionsOf(racing.user.id)).toHaveLength(PUSH_SUBSCRIPTIONS_PER_USER_MAX);
+  });
+
+  it("moves an endpoint to another account only when the browser's own keys come with it", async () => {
+    const first = await createSignedInUser(database.db);
+    const second = await createSignedInUser(database.db);
+    const attacker = await createSignedInUser(database.db);
+    const endpoint = fcmEndpoint();
+    const keys = browserKeys();
+    await callerFor(database.db, first).push.subscribe({ endpoint, keys });
+
+    // Someone who learnt the URL, with keys of their own: refused, nothing changed.
+    const error = await failure(callerFor(database.db, attacker).push.subscribe({ endpoint, keys: browserKeys() }));
+    expect(error.code).toBe("CONFLICT");
+    // The same answer for the holder itself with other keys: it says nothing about who holds it.
+    const own = await failure(callerFor(database.db, first).push.subscribe({ endpoint, keys: browserKeys() }));
+    expect({ code: own.code, message: own.message }).toEqual({ code: error.code, message: error.message });
+    expect(await subscriptionsOf(first.user.id)).toEqual([expect.objectContaining({ endpoint, ...keys })]);
+    expect(await subscriptionsOf(attacker.user.id)).toEqual([]);
+
+    // Someone else signing in on that browser (it sends its own keys): the subscription follows them.
+    await callerFor(database.db, second).push.subscribe({ endpoint, keys });
+    expect(await subscriptionsOf(first.user.id)).toEqual([]);
+    expect(await subscriptionsOf(second.user.id)).toEqual([expect.objectContaining({ endpoint, ...keys })]);
   });
 
   it("pushes a due reminder to each browser of its owner and removes an expired subscription", async () => {
-    const session = await createSignedInUser(database.db);
+    const session = await createSignedInUser(database.db, { emailVerified: true });
     const api = callerFor(database.db, session);
     const task = await api.task.create({ title: "Take out the bins" });
     await api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 60_000) });
-    // Saved directly: the input schema takes https endpoints only, and this push service is local http.
+    // Saved directly: the input schema takes the push services' endpoints only, and this one is local http.
     const [live, expired] = await database.db
       .insert(pushSubscription)
       .values([
@@ -94,6 +186,7 @@ describe("push subscriptions", () => {
       sendEmail: async () => {},
       sendPush: webPushSender(vapid),
       baseURL: "http://app.test",
+      isAllowedPushEndpoint: allowingLocalService,
     });
 
     expect(report).toMatchObject({ claimed: 1, emailed: 1, pushed: 1, expiredSubscriptions: 1 });
@@ -113,5 +206,57 @@ describe("push subscriptions", () => {
       .from(pushSubscription)
       .where(eq(pushSubscription.userId, session.user.id));
     expect(remaining).toEqual([expect.objectContaining({ id: live.id, lastSuccessAt: expect.any(Date) })]);
+  });
+
+  it("never requests an endpoint outside the push services, and removes its subscription", async () => {
+    const session = await createSignedInUser(database.db);
+    const api = callerFor(database.db, session);
+    const task = await api.task.create({ title: "Stored before the allow-list" });
+    await api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 60_000) });
+    // A row saved before subscribe checked the host (the local server stands in for an internal address).
+    await database.db
+      .insert(pushSubscription)
+      .values({ userId: session.user.id, endpoint: `${pushOrigin}/internal/${task.id}`, ...browserKeys() });
+
+    const report = await deliverDueReminders({
+      db: database.db,
+      sendEmail: async () => {},
+      sendPush: webPushSender(vapid),
+      baseURL: "http://app.test",
+    });
+
+    expect(report).toMatchObject({ claimed: 1, pushed: 0, refusedSubscriptions: 1 });
+    expect(received.filter((request) => request.path.endsWith(task.id))).toEqual([]);
+    expect(await subscriptionsOf(session.user.id)).toEqual([]);
+  });
+
+  it("never follows a push service's redirect; the reminder waits for a later attempt", async () => {
+    const session = await createSignedInUser(database.db);
+    const api = callerFor(database.db, session);
+    const task = await api.task.create({ title: "Redirected" });
+    const created = await api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 60_000) });
+    await database.db
+      .insert(pushSubscription)
+      .values({ userId: session.user.id, endpoint: `${pushOrigin}/moved/${task.id}`, ...browserKeys() });
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      const report = await deliverDueReminders({
+        db: database.db,
+        sendEmail: async () => {},
+        sendPush: webPushSender(vapid),
+        baseURL: "http://app.test",
+        isAllowedPushEndpoint: allowingLocalService,
+      });
+      // The owner's address is unverified: the push was the only way, and it failed.
+      expect(report).toMatchObject({ claimed: 1, pushed: 0, failed: 1, retrying: 1 });
+    } finally {
+      console.error = quiet;
+    }
+    expect(received.filter((request) => request.path.endsWith(task.id)).map((request) => request.path)).toEqual([
+      `/moved/${task.id}`,
+    ]);
+    const [row] = await database.db.select().from(reminder).where(eq(reminder.id, created.id));
+    expect(row).toMatchObject({ sentAt: null, attempts: 1 });
   });
 });

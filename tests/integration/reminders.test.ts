@@ -5,7 +5,7 @@ import { reminder, task as taskTable } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
-import { failure } from "~tests/setup/trpc";
+import { failure, messagesOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
@@ -32,8 +32,8 @@ const reminderRow = async (id: string) => {
 
 describe("reminders", () => {
   it("creates, lists and deletes a task's reminders", async () => {
-    const task = await api.task.create({ title: "Call the bank", dueDate: "2026-03-09", dueTime: "10:00" });
-    const at = new Date("2026-03-08T22:00:00Z");
+    const task = await api.task.create({ title: "Call the bank", dueDate: "2027-03-09", dueTime: "10:00" });
+    const at = new Date("2027-03-08T22:00:00Z");
 
     const absolute = await api.reminder.create({ taskId: task.id, absolute: at });
     const relative = await api.reminder.create({ taskId: task.id, minutesBefore: 30 });
@@ -45,6 +45,18 @@ describe("reminders", () => {
     await api.reminder.delete({ id: absolute.id });
     expect((await api.reminder.list({ taskId: task.id })).map((each) => each.id)).toEqual([relative.id]);
     expect((await failure(api.reminder.delete({ id: absolute.id }))).code).toBe("NOT_FOUND");
+  });
+
+  it("refuses an absolute reminder more than an hour in the past (it would only be sent at once)", async () => {
+    const task = await api.task.create({ title: "Backdated" });
+    const error = await failure(api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 61 * 60_000) }));
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(messagesOf(error)).toContain("Pick a time that is not in the past.");
+    expect(await api.reminder.list({ taskId: task.id })).toEqual([]);
+
+    // A little in the past is a slow form or a clock behind: accepted, and sent by the next run.
+    const recent = await api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 30 * 60_000) });
+    expect(recent).toMatchObject({ kind: "absolute", sentAt: null });
   });
 
   it("refuses a reminder before the due time on a task without a due date", async () => {

@@ -206,8 +206,11 @@ const OWN_ONLY: Record<
   "push.subscribe": {
     // A subscription of the caller's own (left out of the snapshot); the owner's stays theirs.
     call: (api) =>
-      api.push.subscribe({ endpoint: "https://push.example.test/stranger", keys: { p256dh: "BBBB", auth: "cccc" } }),
-    check: ({ value }) => expect(value).toMatchObject({ endpoint: "https://push.example.test/stranger" }),
+      api.push.subscribe({
+        endpoint: "https://fcm.googleapis.com/fcm/send/stranger",
+        keys: { p256dh: "BBBB", auth: "cccc" },
+      }),
+    check: ({ value }) => expect(value).toMatchObject({ endpoint: "https://fcm.googleapis.com/fcm/send/stranger" }),
   },
   "connectedApp.list": {
     call: (api) => api.connectedApp.list(),
@@ -279,7 +282,7 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     taskId: theirTask.id,
     absolute: new Date(Date.now() + 60_000),
   });
-  const theirPushEndpoint = `https://push.example.test/${crypto.randomUUID()}`;
+  const theirPushEndpoint = `https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`;
   await ownerApi.push.subscribe({ endpoint: theirPushEndpoint, keys: { p256dh: "AAAA", auth: "bbbb" } });
   const theirConversation = crypto.randomUUID();
   await ensureConversation(database.db, owner.user.id, theirConversation, "my plans");

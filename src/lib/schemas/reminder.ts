@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
-import { REMINDER_MINUTES_BEFORE_MAX } from "./reminder-limits";
+import { isAllowedPushEndpoint } from "../push-services";
+import { REMINDER_MINUTES_BEFORE_MAX, REMINDER_PAST_GRACE_MS } from "./reminder-limits";
 import { taskId } from "./task";
 
 export {
@@ -20,21 +21,35 @@ export const minutesBefore = z
 
 export const reminderTaskInput = z.strictObject({ taskId });
 
+/** An instant from an hour ago on: a reminder dated in the past would only be sent at once. */
+export const reminderInstant = z
+  .date()
+  .check(
+    z.refine(
+      (instant) => instant.getTime() >= Date.now() - REMINDER_PAST_GRACE_MS,
+      "Pick a time that is not in the past.",
+    ),
+  );
+
 /** At an instant, or `minutesBefore` the task's due time. */
 export const createReminderInput = z.union([
-  z.strictObject({ taskId, absolute: z.date() }),
+  z.strictObject({ taskId, absolute: reminderInstant }),
   z.strictObject({ taskId, minutesBefore }),
 ]);
 
 export const reminderIdInput = z.strictObject({ id: reminderId });
 
-// Web Push: what `PushSubscription.toJSON()` gives in the browser. Push services are https only, and
-// the server posts to this URL, so nothing else is accepted.
+// Web Push: what `PushSubscription.toJSON()` gives in the browser. The server posts to this URL, so a
+// subscription must name a known push service (src/lib/push-services.ts); unsubscribing takes any https URL,
+// so a subscription saved before that check can still be removed.
 const pushEndpoint = z.url({ protocol: /^https$/, error: "A push endpoint is an https URL." }).check(z.maxLength(2000));
+const pushServiceEndpoint = pushEndpoint.check(
+  z.refine(isAllowedPushEndpoint, "A push endpoint must be on a known push service (FCM, Mozilla, Windows, Apple)."),
+);
 const base64url = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+=*$/));
 
 export const pushSubscribeInput = z.strictObject({
-  endpoint: pushEndpoint,
+  endpoint: pushServiceEndpoint,
   keys: z.object({ p256dh: base64url, auth: base64url }),
   userAgent: z.optional(z.string().check(z.maxLength(500))),
 });

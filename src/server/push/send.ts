@@ -11,11 +11,14 @@ export interface PushTarget {
 /** What the push service answered: 201 delivered, 404/410 the subscription is gone for good. */
 export type PushSender = (target: PushTarget, payload: string) => Promise<{ status: number }>;
 
-const PUSH_TIMEOUT_MS = 10_000;
+/** One push's whole request; a push service answers in well under a second. */
+const PUSH_TIMEOUT_MS = 5_000;
 
 /**
  * A sender that encrypts and signs with `web-push` (RFC 8291 payload, VAPID header) and posts with
  * `fetch`: web-push's own transport is https-only, and tests point subscriptions at a local http server.
+ * It posts to the endpoint it is given (callers check it against the push services first) and never
+ * follows a redirect: a 3xx is the push service's answer, a failure like any other non-2xx.
  */
 export function webPushSender(vapid: VapidDetails): PushSender {
   return async (target, payload) => {
@@ -28,6 +31,7 @@ export function webPushSender(vapid: VapidDetails): PushSender {
       method: request.method,
       headers: request.headers,
       body: request.body ? new Uint8Array(request.body) : null,
+      redirect: "manual",
       signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
     });
     await response.body?.cancel();

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { REMINDER_MINUTES_BEFORE_MAX, reminderKinds } from "../../../lib/schemas/reminder-limits";
 import { user } from "./auth";
-import { timestamptz } from "./columns";
+import { timestamps, timestamptz } from "./columns";
 import { task } from "./tasks";
 
 /**
@@ -10,6 +10,11 @@ import { task } from "./tasks";
  * (`relative`; a task without a time counts as due at 09:00 in the user's zone). `next_at` is the
  * instant of the next delivery, kept up to date whenever the due date moves (reminders/rearm.ts);
  * `sent_at` marks it delivered for that instant, `last_sent_at` survives re-arming.
+ *
+ * Delivery (reminders/claim.ts): a cron run leases a due reminder (`claim_id`, `locked_until`), sends it,
+ * then sets `sent_at` only if it still holds the lease; a reminder it could not deliver is released at
+ * once (the run's deadline) or after a back-off (`locked_until`, `attempts`); a run that died leaves a
+ * lease that simply expires.
  */
 export const reminder = pgTable(
   "reminder",
@@ -24,6 +29,12 @@ export const reminder = pgTable(
     nextAt: timestamptz("next_at"),
     sentAt: timestamptz("sent_at"),
     lastSentAt: timestamptz("last_sent_at"),
+    /** The cron run that holds this reminder now; null when none does. */
+    claimId: uuid("claim_id"),
+    /** No run may claim it before this instant: the holder's lease, or the back-off after a failed attempt. */
+    lockedUntil: timestamptz("locked_until"),
+    /** Failed deliveries of the current instant (reset when it is re-armed). */
+    attempts: integer("attempts").default(0).notNull(),
     createdAt: timestamptz("created_at").defaultNow().notNull(),
   },
   (table) => [
@@ -42,6 +53,23 @@ export const reminder = pgTable(
     // The cron's scan: armed reminders by due instant.
     index("reminder_due_idx").on(table.nextAt).where(sql`${table.sentAt} is null and ${table.nextAt} is not null`),
   ],
+);
+
+/**
+ * Reminder emails sent to a user on a UTC day, counted before each send so the daily cap
+ * (REMINDER_EMAILS_PER_DAY) holds under concurrent cron runs. Days before yesterday are pruned.
+ */
+export const reminderEmailCount = pgTable(
+  "reminder_email_count",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    sent: integer("sent").notNull(),
+    ...timestamps,
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.day] })],
 );
 
 /** A browser's Web Push subscription (one per browser profile; the endpoint is the push service's URL). */

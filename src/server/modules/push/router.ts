@@ -5,28 +5,27 @@ import { pushSubscribeInput, pushUnsubscribeInput } from "@/lib/schemas/reminder
 import { pushSubscription } from "@/server/db/schema";
 import { vapidFromEnv } from "@/server/push/vapid";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { saveSubscription } from "./subscribe";
 
 export const pushRouter = createTRPCRouter({
   /** The key the browser subscribes with, or null when Web Push is not configured. */
   publicKey: protectedProcedure.query(() => vapidFromEnv()?.publicKey ?? null),
 
   /**
-   * Saves this browser's subscription. An endpoint is one browser profile: signing in there as someone
-   * else moves it to them, so a shared browser never gets the previous user's reminders.
+   * Saves this browser's subscription (an endpoint on a known push service; the input schema checks it).
+   * An endpoint is one browser profile: signing in there as someone else moves it to them, so a shared
+   * browser never gets the previous user's reminders; but only with the keys it was saved with.
    */
   subscribe: protectedProcedure.input(pushSubscribeInput).mutation(async ({ ctx, input }) => {
-    const values = {
-      userId: ctx.user.id,
-      endpoint: input.endpoint,
-      p256dh: input.keys.p256dh,
-      auth: input.keys.auth,
-      userAgent: input.userAgent ?? null,
-    };
-    const [saved] = await ctx.db
-      .insert(pushSubscription)
-      .values(values)
-      .onConflictDoUpdate({ target: pushSubscription.endpoint, set: values })
-      .returning({ id: pushSubscription.id, endpoint: pushSubscription.endpoint });
+    const saved = await saveSubscription(ctx.db, ctx.user.id, input);
+    if (!saved) {
+      // Someone who learnt an endpoint but not the browser's keys. The answer is the same whoever holds
+      // it, the caller included, so it tells nothing about other accounts.
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: "This push endpoint is already registered with other keys. Subscribe again from this browser.",
+      });
+    }
     return saved;
   }),
 

@@ -13,14 +13,17 @@ const dueInstant = (date: SQL, time: SQL) =>
  * instant changed to one still ahead. Called whenever a due date, a due time or the user's zone changes.
  */
 async function recompute(tx: Database, which: SQL) {
+  const rearmed = sql`computed.next_at is distinct from reminder.next_at and computed.next_at > now()`;
   await tx.execute(sql`
     update reminder set
       next_at = computed.next_at,
       -- Re-armed only for a future instant: a change that lands in the past must not send again.
-      sent_at = case
-        when computed.next_at is distinct from reminder.next_at and computed.next_at > now() then null
-        else reminder.sent_at
-      end
+      sent_at = case when ${rearmed} then null else reminder.sent_at end,
+      -- A re-armed reminder is a new one: a run delivering the old instant loses its claim (and cannot
+      -- settle the new one), and earlier failures no longer count.
+      claim_id = case when ${rearmed} then null else reminder.claim_id end,
+      locked_until = case when ${rearmed} then null else reminder.locked_until end,
+      attempts = case when ${rearmed} then 0 else reminder.attempts end
     from (
       select r.id,
         case
