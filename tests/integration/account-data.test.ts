@@ -17,7 +17,6 @@ import {
   personalAccessToken,
   pushSubscription,
   rateLimit,
-
   reminderEmailCount,
   session as sessionTable,
   task,
