@@ -20,7 +20,7 @@ const everyMessage = {
   changeEmail: changeEmailEmail(user, link("/api/auth/verify-email")),
   magicLink: magicLinkEmail(user.email, link("/api/auth/magic-link/verify")),
   noAccount: noAccountEmail(user.email, link("/sign-up")),
-  emailChanged: emailChangedEmail(user.email, user.name, "new@example.test", link("/forgot-password")),
+  emailChanged: emailChangedEmail(user.email, "new@example.test", link("/forgot-password")),
   reminder: reminderEmail(user, "Pay rent", link("/")),
 };
 
