@@ -182,7 +182,7 @@ async function createOwner() {
   const trashed = await api.task.create({ title: "Old idea" });
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
-  await api.accessToken.create({ name: "backup script", expiresInDays: null });
+  await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.push.subscribe({
     endpoint: `https://push.example.test/${owner.user.id}`,

@@ -14,7 +14,7 @@ import {
   noticeToOldAddress,
   passwordEmailOptions,
 } from "./email-flows";
-import { requireFreshSession } from "./fresh-session";
+import { acceptsConsent, requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
 import { authLogger } from "./logger";
 import { loopbackClientsAreNative } from "./loopback-clients";
@@ -127,7 +127,11 @@ export const auth = betterAuth({
     loopbackClientsAreNative(),
     oauthProviderPlugin,
     revocationEndsGrant(),
-    requireFreshSession(["/change-email"]),
+    requireFreshSession([
+      { path: "/change-email", action: "changing your email" },
+      // Allowing an app gives it tokens into the account; denying needs no proof.
+      { path: "/oauth2/consent", action: "allowing an app", applies: acceptsConsent },
+    ]),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),
   ],

@@ -39,8 +39,8 @@ async function identityFromJwt(db: Database, token: string, options: BearerOptio
   const owner = await findUser(db, claims.sub);
   if (!owner) return null;
   return grant
-    ? { user: owner, method: "oauth", oauth: grant, sessionId: null }
-    : { user: owner, method: "jwt", sessionId: null };
+    ? { user: owner, method: "oauth", oauth: grant, sessionId: null, signedInAt: null }
+    : { user: owner, method: "jwt", sessionId: null, signedInAt: null };
 }
 
 /**
@@ -56,5 +56,5 @@ export async function identityFromBearer(
   if (!token) return null;
   if (!token.startsWith(ACCESS_TOKEN_PREFIX)) return identityFromJwt(db, token, options);
   const owner = await ownerOfAccessToken(db, token);
-  return owner ? { user: owner, method: "access-token", sessionId: null } : null;
+  return owner ? { user: owner, method: "access-token", sessionId: null, signedInAt: null } : null;
 }
