@@ -8,6 +8,11 @@ import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
 import { backgroundTasks } from "./background";
 import {
+  revokeCredentialsOnPasswordChange,
+  revokeCredentialsOnPasswordReset,
+  revokeUnverifiedCredentials,
+} from "./credential-revocation";
+import {
   changeEmailOptions,
   emailVerificationOptions,
   magicLinkOptions,
@@ -74,11 +79,19 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
     ...passwordEmailOptions,
+    onPasswordReset: revokeCredentialsOnPasswordReset,
   },
   emailVerification: emailVerificationOptions,
   socialProviders,
   databaseHooks: {
-    user: { update: { after: noticeToOldAddress } },
+    user: {
+      update: {
+        after: async (updated, ctx) => {
+          await noticeToOldAddress(updated, ctx);
+          await revokeUnverifiedCredentials(updated, ctx);
+        },
+      },
+    },
   },
   account: {
     // An OAuth sign-in joins an existing account only when both the provider and we have verified the email.
@@ -127,6 +140,7 @@ export const auth = betterAuth({
     loopbackClientsAreNative(),
     oauthProviderPlugin,
     revocationEndsGrant(),
+    revokeCredentialsOnPasswordChange(),
     requireFreshSession([
       { path: "/change-email", action: "changing your email" },
       // Allowing an app gives it tokens into the account; denying needs no proof.
