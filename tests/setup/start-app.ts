@@ -47,6 +47,9 @@ export async function startApp(
     DATABASE_DRIVER: undefined,
     // As `npm start` runs it: the app's own SIGTERM handler drains requests and closes the database.
     NEXT_MANUAL_SIG_HANDLE: options.viaNpmStart ? undefined : "true",
+    // A production build requires a verified email by default; most suites sign up and go straight on.
+    // Those about verification set it, or pass undefined for the production default.
+    EMAIL_VERIFICATION_REQUIRED: "false",
     ...env,
   };
   const address = ["-p", String(port), "-H", "127.0.0.1"];
