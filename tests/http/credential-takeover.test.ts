@@ -109,6 +109,23 @@ describe("credentials that outlive a takeover", () => {
     expect(await tokensOf(email)).toEqual([]);
   });
 
+  it("a magic link to the unverified account (its first proof of the address) ends the tokens made before it", async () => {
+    const { browser: squatter, email } = await signedUp("magic-proof");
+    const token = await mintToken(squatter, "made unverified");
+    expect((await withToken(token)).status).toBe(200);
+
+    const owner = new HttpSession(app.url);
+    expect((await owner.post("/api/auth/sign-in/magic-link", { email, callbackURL: "/" })).status).toBe(200);
+    const mail = (await sql.outbox(email)).findLast(
+      (sent) => linkIn(sent.text).pathname === "/api/auth/magic-link/verify",
+    );
+    const link = linkIn(mail?.text);
+    expect((await owner.request(`${link.pathname}${link.search}`)).status).toBe(302);
+
+    expect((await owner.query("account.me")).status).toBe(200);
+    expect((await withToken(token)).status).toBe(401);
+  });
+
   it("creating a token needs a sign-in in the last 15 minutes: FORBIDDEN, reason SESSION_NOT_FRESH, nothing stored", async () => {
     const { browser, email } = await signedUp("stale-token");
     await sql.query(
