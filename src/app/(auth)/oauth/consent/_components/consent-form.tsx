@@ -37,7 +37,10 @@ export function ConsentForm({ readOnlyScope }: ConsentFormProps) {
     if (result.error) {
       setPending(false);
       // The page was opened with a recent sign-in that has since grown old.
-      if (result.error.code === SESSION_NOT_FRESH) return setStale(true);
+      if (result.error.code === SESSION_NOT_FRESH) {
+        setStale(true);
+        return;
+      }
       setError(
         result.error.status >= 500
           ? describeAuthError(result.error)
