@@ -37,7 +37,7 @@ export const env = createEnv({
     BETTER_AUTH_SECRET: isProduction ? authSecret : authSecret.optional(),
     BETTER_AUTH_URL: z.url().optional(),
     BETTER_AUTH_TRUSTED_ORIGINS: z.string().optional(),
-    EMAIL_VERIFICATION_REQUIRED: emailVerificationRequired,
+    EMAIL_VERIFICATION_REQUIRED: emailVerificationRequired(isProduction),
     // Both or neither: without them, mail goes to the email_outbox table (development, tests).
     SMTP_URL: smtpUrl,
     EMAIL_FROM: emailFrom,

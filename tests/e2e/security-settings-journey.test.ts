@@ -52,6 +52,34 @@ describe("security settings", () => {
   });
 });
 
+describe("a token needs a recent sign-in", () => {
+  it("after 15 minutes, creating one asks to sign in again, which comes back to the tokens to create it", async () => {
+    const { page } = session;
+    const email = await session.signUp("Tom Token");
+    await sql.query(
+      `update session set created_at = now() - interval '16 minutes' where user_id = (select id from "user" where email = $1)`,
+      [email],
+    );
+    await page.goto("/settings");
+    await page.getByLabel("Token name").fill("late script");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("alert").filter({ hasText: "For your security, sign in again to create a token" }).waitFor();
+    expect(await page.getByTestId("new-access-token").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Sign in again" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings" && url.hash === "#settings-tokens");
+
+    await page.getByLabel("Token name").fill("late script");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByTestId("new-access-token").waitFor();
+  });
+});
+
 describe("signing in safely", () => {
   it("signs out another device, changes the password, and changes the email after signing in again", async () => {
     const { page, context } = session;

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { databaseUrl } from "~tests/setup/postgres";
+import { HttpSession } from "./client";
 
 /**
  * Direct SQL on the database of an app started by setupAppServer(): its outbox (the app runs
@@ -32,6 +33,21 @@ export function appDatabase(app: { databaseName: string }) {
       return result.rows;
     },
   };
+}
+
+/** The owner of `email` resets the password through the emailed link, as the forgot/reset pages do. */
+export async function resetPasswordByEmail(
+  app: { url: string },
+  database: ReturnType<typeof appDatabase>,
+  email: string,
+  newPassword: string,
+): Promise<Response> {
+  const anonymous = new HttpSession(app.url);
+  const asked = await anonymous.post("/api/auth/request-password-reset", { email, redirectTo: "/reset-password" });
+  if (asked.status !== 200) throw new Error(`request-password-reset answered ${asked.status}`);
+  const mail = (await database.outbox(email)).findLast((sent) => sent.subject === "Reset your Tasklane password");
+  const token = linkIn(mail?.text).searchParams.get("token") ?? "";
+  return anonymous.post("/api/auth/reset-password", { token, newPassword });
 }
 
 /** The first link in an email's text. */

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readOnlyScopes, splitScopes } from "@/lib/oauth-scopes";
 import { setupAppServer } from "~tests/setup/app-server";
 import { TEST_AUTH_SECRET } from "~tests/setup/start-app";
-import { appDatabase } from "./app-database";
+import { appDatabase, resetPasswordByEmail } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 import { MemoryOAuthProvider, REDIRECT_URL } from "./oauth-client-provider";
 import {
@@ -560,5 +560,66 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
     });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: "invalid_client" });
+  });
+});
+
+describe("allowing an app needs a recent sign-in; a password reset ends its access", () => {
+  it("a session signed in over 15 minutes ago is asked to sign in again, refused on Allow, may Deny; signing in again goes on to consent", async () => {
+    const { browser, credentials } = await signedUpUser("oauth-stale");
+    const authorization = await startOfflineAuthorization();
+    await sql.query(
+      `update session set created_at = now() - interval '16 minutes'
+       where user_id = (select id from "user" where email = $1)`,
+      [credentials.email],
+    );
+    const consentPage = await redirectTarget(await browser.request(pathOf(authorization.url.toString())));
+    expect(consentPage.pathname).toBe("/oauth/consent");
+    const html = await (await browser.request(pathOf(consentPage.toString()))).text();
+    expect(html).toContain("For your security, sign in again to allow");
+
+    const oauth_query = consentPage.search.slice(1);
+    const refused = await browser.post("/api/auth/oauth2/consent", { accept: true, oauth_query });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: "SESSION_NOT_FRESH" });
+    expect(await sql.query("select id from oauth_consent where client_id = $1", [authorization.clientId])).toEqual([]);
+    const denied = await redirectTarget(await browser.post("/api/auth/oauth2/consent", { accept: false, oauth_query }));
+    expect(denied.searchParams.get("error")).toBe("access_denied");
+
+    // What "Sign in again" does: the sign-in page with the request, which resumes it once signed in.
+    const again = startAuthorization(app.url, {
+      clientId: authorization.clientId,
+      redirectUri: REDIRECT_URL,
+      scope: "tasks:read",
+    });
+    const staleConsent = await redirectTarget(await browser.request(pathOf(again.url.toString())));
+    const signedInAgain = new HttpSession(app.url);
+    const signIn = await signedInAgain.post("/api/auth/sign-in/email", {
+      email: credentials.email,
+      password: credentials.password,
+      oauth_query: staleConsent.search.slice(1),
+    });
+    const freshConsent = await redirectTarget(signIn);
+    expect(freshConsent.pathname).toBe("/oauth/consent");
+    const allowed = await signedInAgain.post("/api/auth/oauth2/consent", {
+      accept: true,
+      oauth_query: freshConsent.search.slice(1),
+    });
+    expect((await redirectTarget(allowed)).searchParams.get("code")).toBeTruthy();
+  });
+
+  it("a password reset ends an allowed app's access: its access token is refused at /api/mcp, its refresh token at /token", async () => {
+    const { authorization, tokens } = await allowedOffline("oauth-reset");
+    const refreshToken = tokens.refresh_token;
+    if (!refreshToken) throw new Error("no refresh token with offline_access");
+    expect(await rpcStatus(tokens.access_token)).toBe(200);
+    const [me] = await sql.query<{ email: string }>(
+      `select u.email from "user" u join oauth_consent c on c.user_id = u.id where c.client_id = $1`,
+      [authorization.clientId],
+    );
+
+    expect((await resetPasswordByEmail(app, sql, me?.email ?? "", "the owner's new passphrase")).status).toBe(200);
+
+    expect(await rpcStatus(tokens.access_token)).toBe(401);
+    expect((await refresh(authorization, refreshToken)).status).toBe(400);
   });
 });

@@ -36,17 +36,30 @@ describe("accessToken.create", () => {
     expect(JSON.stringify(row)).not.toContain(created.token.slice("tlpat_".length));
   });
 
-  it("makes a token that never expires", async () => {
+  it("makes a token that lives a year at most", async () => {
     const me = await createSignedInUser(database.db);
-    const created = await callerFor(database.db, me).accessToken.create({ name: "cron", expiresInDays: null });
-    expect(created.expiresAt).toBeNull();
+    const created = await callerFor(database.db, me).accessToken.create({ name: "cron", expiresInDays: 365 });
+    expect(created.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(365 * DAY_MS);
     expect((await ownerOfAccessToken(database.db, created.token))?.id).toBe(me.user.id);
+  });
+
+  it("refuses a session signed in over 15 minutes ago with FORBIDDEN and stores nothing", async () => {
+    const me = await createSignedInUser(database.db);
+    const signedInAt = new Date(Date.now() - 16 * 60_000);
+    const stale = { ...me, session: { ...me.session, createdAt: signedInAt } };
+
+    const refused = callerFor(database.db, stale).accessToken.create({ name: "late", expiresInDays: 30 });
+
+    expect(await codeOf(refused)).toBe("FORBIDDEN");
+    expect(await rowsOf(me.user.id)).toEqual([]);
   });
 
   it.each([
     { name: "", expiresInDays: 30 },
     { name: "x".repeat(101), expiresInDays: 30 },
     { name: "ok", expiresInDays: 14 },
+    { name: "forever", expiresInDays: null },
+    { name: "two years", expiresInDays: 730 },
   ])("refuses %j with BAD_REQUEST and stores nothing", async (input) => {
     const me = await createSignedInUser(database.db);
     expect(await codeOf(callerFor(database.db, me).accessToken.create(input as never))).toBe("BAD_REQUEST");
@@ -59,7 +72,7 @@ describe("accessToken.list", () => {
     const me = await createSignedInUser(database.db);
     const other = await createSignedInUser(database.db);
     const first = await callerFor(database.db, me).accessToken.create({ name: "first", expiresInDays: 7 });
-    const second = await callerFor(database.db, me).accessToken.create({ name: "second", expiresInDays: null });
+    const second = await callerFor(database.db, me).accessToken.create({ name: "second", expiresInDays: 365 });
     await callerFor(database.db, other).accessToken.create({ name: "theirs", expiresInDays: 7 });
 
     const listed = await callerFor(database.db, me).accessToken.list();

@@ -215,7 +215,7 @@ async function createOwner() {
   const trashed = await api.task.create({ title: "Old idea" });
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
-  const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: null });
+  const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.push.subscribe({
     endpoint: `https://fcm.googleapis.com/fcm/send/${owner.user.id}`,

@@ -272,7 +272,7 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const ownLabel = await strangerApi.label.create({ name: "mine" });
   const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
   const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
-  const theirAccessToken = await ownerApi.accessToken.create({ name: "owner's script", expiresInDays: null });
+  const theirAccessToken = await ownerApi.accessToken.create({ name: "owner's script", expiresInDays: 365 });
   const theirConnectedApp = `client-${crypto.randomUUID()}`;
   await database.db.insert(oauthClient).values({ clientId: theirConnectedApp, redirectUris: ["http://127.0.0.1/cb"] });
   await database.db

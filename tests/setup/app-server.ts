@@ -14,7 +14,7 @@ export function setupAppServer(
   options: {
     databaseUrl?: (url: string) => string | Promise<string>;
     /** Extra environment for this app (OAuth providers, EMAIL_VERIFICATION_REQUIRED, …). */
-    env?: Record<string, string> | (() => Record<string, string>);
+    env?: Record<string, string | undefined> | (() => Record<string, string | undefined>);
     /** Through `npm start`, as a host runs it (see startApp). */
     viaNpmStart?: boolean;
   } = {},

@@ -9,7 +9,10 @@ import { createInnerContext } from "@/server/trpc/init";
 
 /** The SDK's client on the MCP server of `session`'s user, as a personal access token would reach it, in process. */
 export async function mcpClientFor(db: Database, session: Session, scopes: readonly Scope[] = ALL_SCOPES) {
-  const ctx = createInnerContext({ db, identity: { user: session.user, method: "access-token", sessionId: null } });
+  const ctx = createInnerContext({
+    db,
+    identity: { user: session.user, method: "access-token", sessionId: null, signedInAt: null },
+  });
   const server = createMcpServer(ctx, scopes);
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);

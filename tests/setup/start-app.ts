@@ -49,6 +49,9 @@ export async function startApp(
     NEXT_MANUAL_SIG_HANDLE: options.viaNpmStart ? undefined : "true",
     // The tests follow the links in the mail they read from the outbox (production keeps it without them).
     EMAIL_OUTBOX: "full",
+    // A production build requires a verified email by default; most suites sign up and go straight on.
+    // Those about verification set it, or pass undefined for the production default.
+    EMAIL_VERIFICATION_REQUIRED: "false",
     ...env,
   };
   const address = ["-p", String(port), "-H", "127.0.0.1"];

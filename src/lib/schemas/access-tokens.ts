@@ -1,6 +1,9 @@
 import { z } from "zod/mini";
 
-/** Lifetimes offered for a personal access token; null never expires. */
+/**
+ * Lifetimes offered for a personal access token. A year at most: a token someone else minted (a stolen
+ * session, an account made with your address) must not stay valid forever.
+ */
 export const ACCESS_TOKEN_LIFETIMES_DAYS = [7, 30, 90, 365] as const;
 export const ACCESS_TOKENS_PER_USER = 50;
 
@@ -12,7 +15,7 @@ export const createAccessTokenInput = z.strictObject({
       z.minLength(1, "Name the token, e.g. after the script that uses it."),
       z.maxLength(100, "Use at most 100 characters."),
     ),
-  expiresInDays: z.nullable(z.union(ACCESS_TOKEN_LIFETIMES_DAYS.map((days) => z.literal(days)))),
+  expiresInDays: z.union(ACCESS_TOKEN_LIFETIMES_DAYS.map((days) => z.literal(days))),
 });
 
 export const accessTokenIdInput = z.strictObject({ id: z.uuid("That token does not exist.") });

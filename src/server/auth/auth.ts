@@ -9,13 +9,18 @@ import * as schema from "@/server/db/schema";
 import { demoAccountGuard } from "@/server/demo/guard";
 import { backgroundTasks } from "./background";
 import {
+  revokeCredentialsOnPasswordChange,
+  revokeCredentialsOnPasswordReset,
+  revokeUnverifiedCredentials,
+} from "./credential-revocation";
+import {
   changeEmailOptions,
   emailVerificationOptions,
   magicLinkOptions,
   noticeToOldAddress,
   passwordEmailOptions,
 } from "./email-flows";
-import { requireFreshSession } from "./fresh-session";
+import { acceptsConsent, requireFreshSession } from "./fresh-session";
 import { JWT_EXPIRATION } from "./jwt";
 import { authLogger } from "./logger";
 import { loopbackClientsAreNative } from "./loopback-clients";
@@ -76,6 +81,7 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
     ...passwordEmailOptions,
+    onPasswordReset: revokeCredentialsOnPasswordReset,
   },
   emailVerification: emailVerificationOptions,
   // Reset and magic-link tokens, OAuth codes and states: only a SHA-256 is stored, so a copy of the table
@@ -83,7 +89,14 @@ export const auth = betterAuth({
   verification: { storeIdentifier: "hashed" },
   socialProviders,
   databaseHooks: {
-    user: { update: { after: noticeToOldAddress } },
+    user: {
+      update: {
+        after: async (updated, ctx) => {
+          await noticeToOldAddress(updated, ctx);
+          await revokeUnverifiedCredentials(updated, ctx);
+        },
+      },
+    },
   },
   account: {
     // An OAuth sign-in joins an existing account only when both the provider and we have verified the email.
@@ -134,7 +147,12 @@ export const auth = betterAuth({
     loopbackClientsAreNative(),
     oauthProviderPlugin,
     revocationEndsGrant(),
-    requireFreshSession(["/change-email"]),
+    revokeCredentialsOnPasswordChange(),
+    requireFreshSession([
+      { path: "/change-email", action: "changing your email" },
+      // Allowing an app gives it tokens into the account; denying needs no proof.
+      { path: "/oauth2/consent", action: "allowing an app", applies: acceptsConsent },
+    ]),
     demoAccountGuard(),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),

@@ -42,7 +42,7 @@ async function identityFromJwt(db: Database, token: string, options: BearerOptio
   const grant = claimed && (await activeGrant(db, claims.sub, claimed, claims.iat));
   if (!grant) return null;
   const owner = await findUser(db, claims.sub);
-  return owner ? { user: owner, method: "oauth", oauth: grant, sessionId: null } : null;
+  return owner ? { user: owner, method: "oauth", oauth: grant, sessionId: null, signedInAt: null } : null;
 }
 
 /**
@@ -57,5 +57,5 @@ export async function identityFromBearer(
   if (!token) return null;
   if (!token.startsWith(ACCESS_TOKEN_PREFIX)) return identityFromJwt(db, token, options);
   const owner = await ownerOfAccessToken(db, token);
-  return owner ? { user: owner, method: "access-token", sessionId: null } : null;
+  return owner ? { user: owner, method: "access-token", sessionId: null, signedInAt: null } : null;
 }

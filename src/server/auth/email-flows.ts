@@ -8,6 +8,7 @@ import { user } from "@/server/db/schema";
 import {
   changeEmailEmail,
   emailChangedEmail,
+  existingAccountEmail,
   magicLinkEmail,
   noAccountEmail,
   resetPasswordEmail,
@@ -63,6 +64,11 @@ export const passwordEmailOptions = {
   requireEmailVerification: env.EMAIL_VERIFICATION_REQUIRED,
   resetPasswordTokenExpiresIn: RESET_PASSWORD_EXPIRES_IN,
   revokeSessionsOnPasswordReset: true,
+  // With verification required, signing up with an address that has an account answers as for a new one
+  // (Better Auth's own rule: no session either way); its owner is told instead.
+  onExistingUserSignUp: async ({ user }: { user: { email: string } }) => {
+    await sendEmail(existingAccountEmail(user, `${baseURL}/sign-in`, `${baseURL}/forgot-password`));
+  },
   sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
     await sendEmail(resetPasswordEmail(user, resetPasswordLink(token)));
   },

@@ -1,33 +1,49 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
 
-/** How recently the user must have signed in to change their email, or to delete an account that has no password. */
+/** How recently the user must have signed in to hand the account, or a way into it, to someone else, or to delete an account that has no password. */
 export const FRESH_SESSION_SECONDS = 15 * 60;
 
-/** Whether a session began (the user signed in) within FRESH_SESSION_SECONDS. */
-export function isFreshSession(createdAt: Date, now = Date.now()): boolean {
-  return now - createdAt.getTime() <= FRESH_SESSION_SECONDS * 1000;
+/** Whether a session created at `signedInAt` is recent enough for those actions. */
+export function isFreshSignIn(signedInAt: Date, now = Date.now()): boolean {
+  return now - signedInAt.getTime() <= FRESH_SESSION_SECONDS * 1000;
+}
+
+/** What each guarded endpoint does, for the refusal's words; `applies` narrows it to some requests. */
+export interface FreshSessionRule {
+  path: string;
+  action: string;
+  applies?: (body: unknown) => boolean;
+}
+
+/** An answer to /oauth2/consent that allows the app (a denial needs no recent sign-in). */
+export function acceptsConsent(body: unknown): boolean {
+  return typeof body === "object" && body !== null && Reflect.get(body, "accept") === true;
 }
 
 /**
- * Changing the sign-in email hands the account to whoever controls the new address, so it needs a
- * recent sign-in, not a session cookie that may have been left open for weeks.
+ * Changing the sign-in email, or allowing an app into the account, hands it to whoever controls the new
+ * address or the app, so it needs a recent sign-in, not a session cookie that may have been left open
+ * for weeks (or taken). Refused with SESSION_NOT_FRESH, which the forms answer with "sign in again".
  */
-export const requireFreshSession = (paths: readonly string[]) =>
+export const requireFreshSession = (rules: readonly FreshSessionRule[]) =>
   ({
     id: "require-fresh-session",
     hooks: {
       before: [
         {
-          matcher: (ctx) => paths.includes(ctx.path ?? ""),
+          matcher: (ctx) => rules.some((rule) => rule.path === ctx.path),
           handler: createAuthMiddleware(async (ctx) => {
+            const rule = rules.find((candidate) => candidate.path === ctx.path);
+            if (!rule || (rule.applies && !rule.applies(ctx.body))) return;
             const session = await getSessionFromCtx(ctx);
             if (!session) return; // the endpoint answers 401 itself
-            if (!isFreshSession(new Date(session.session.createdAt))) {
+            if (!isFreshSignIn(new Date(session.session.createdAt))) {
               throw new APIError("FORBIDDEN", {
-                code: "SESSION_NOT_FRESH",
-                message: "For your security, sign in again before changing your email.",
+                code: SESSION_NOT_FRESH,
+                message: `For your security, sign in again before ${rule.action}.`,
               });
             }
           }),

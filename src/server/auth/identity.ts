@@ -19,8 +19,12 @@ export interface Identity {
   oauth?: OAuthGrant;
   /** The browser session's id ("this device" on the sessions page); null for bearer tokens. */
   sessionId: string | null;
+  /** When that browser session was created (its sign-in), for what needs a recent one; null for bearer tokens. */
+  signedInAt: Date | null;
 }
 
 export function identityFromSession(session: Session | null): Identity | null {
-  return session ? { user: session.user, method: "session", sessionId: session.session.id } : null;
+  return session
+    ? { user: session.user, method: "session", sessionId: session.session.id, signedInAt: session.session.createdAt }
+    : null;
 }

@@ -15,9 +15,11 @@ describe("mail settings", () => {
     expect(emailFrom.safeParse("Tasklane").success).toBe(false);
   });
 
-  it("reads EMAIL_VERIFICATION_REQUIRED as a boolean, false by default", () => {
-    expect(emailVerificationRequired.parse(undefined)).toBe(false);
-    expect(emailVerificationRequired.parse("true")).toBe(true);
-    expect(emailVerificationRequired.safeParse("maybe").success).toBe(false);
+  it("reads EMAIL_VERIFICATION_REQUIRED as a boolean: unset, true in production and false in development", () => {
+    expect(emailVerificationRequired(true).parse(undefined)).toBe(true);
+    expect(emailVerificationRequired(false).parse(undefined)).toBe(false);
+    expect(emailVerificationRequired(true).parse("false")).toBe(false);
+    expect(emailVerificationRequired(false).parse("true")).toBe(true);
+    expect(emailVerificationRequired(true).safeParse("maybe").success).toBe(false);
   });
 });

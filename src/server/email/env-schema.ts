@@ -14,5 +14,8 @@ export const emailFrom = z
   )
   .optional();
 
-/** "true" makes a verified email a condition of signing in. */
-export const emailVerificationRequired = z.stringbool().default(false);
+/**
+ * "true" makes a verified email a condition of signing in. Unset: required in production builds (else
+ * anyone can open an account with someone else's address and use it), not in development.
+ */
+export const emailVerificationRequired = (production: boolean) => z.stringbool().default(production);

@@ -97,6 +97,18 @@ export function noAccountEmail(email: string, signUpUrl: string): EmailMessage {
   });
 }
 
+export function existingAccountEmail(user: { email: string }, signInUrl: string, resetUrl: string) {
+  return linkEmail({
+    to: user.email,
+    name: STRANGER,
+    subject: "Someone tried to sign up to Tasklane with your address",
+    intro: "Someone tried to create a Tasklane account with this address, which already has one. Nothing was changed.",
+    action: "If it was you, sign in",
+    url: signInUrl,
+    outro: `Forgot your password? Reset it here: ${resetUrl}\nIf it was not you, ignore this email.`,
+  });
+}
+
 export function emailChangedEmail(oldEmail: string, newEmail: string, resetUrl: string): EmailMessage {
   return linkEmail({
     to: oldEmail,

@@ -50,7 +50,7 @@ export async function seedDemoAccount({
     const [row] = await tx.select().from(user).where(eq(user.id, id));
     if (!row) throw new Error(`The demo user ${id} disappeared while seeding.`);
     // Like a script holding the user's token: the procedures only the person at the browser may call stay closed.
-    const identity = { user: row, method: "access-token" as const, sessionId: null };
+    const identity = { user: row, method: "access-token" as const, sessionId: null, signedInAt: null };
     await createDemoContent(createCaller(createInnerContext({ db: tx, identity })), demoContent(today), log);
   });
 

@@ -3,7 +3,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
+import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
 import { newRequestId } from "@/lib/request-id";
+import { isFreshSignIn } from "@/server/auth/fresh-session";
 import type { Identity } from "@/server/auth/identity";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
@@ -46,6 +48,8 @@ const t = initTRPC.context<Context>().create({
         requestId: ctx?.requestId ?? currentRequestId() ?? null,
         // zod and zod/mini (the shared input schemas) both throw $ZodError.
         zodError: error.cause instanceof $ZodError ? z.flattenError(error.cause) : null,
+        // A refusal the client answers with its own way out ("sign in again"), not with the message.
+        reason: error.cause instanceof SessionNotFreshError ? SESSION_NOT_FRESH : null,
       },
     };
   },
@@ -76,6 +80,8 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, identity: ctx.identity, user: { ...user, timeZone: timeZoneOf(user) } } });
 });
 
+class SessionNotFreshError extends Error {}
+
 /**
  * For what only the person at the browser may do (API tokens, sessions, deleting the account): a
  * leaked token must not be able to mint itself a successor or lock its owner out.
@@ -83,6 +89,21 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const browserSessionProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.identity.method !== "session") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Sign in to Tasklane in the browser to do this." });
+  }
+  return next();
+});
+
+/**
+ * For what hands out a way into the account (an API token): a browser session signed in within the last
+ * 15 minutes, as for changing the email. A session cookie left open for weeks, or taken, is not enough.
+ */
+export const freshSessionProcedure = browserSessionProcedure.use(({ ctx, next }) => {
+  if (!ctx.identity.signedInAt || !isFreshSignIn(ctx.identity.signedInAt)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "For your security, sign in again to do this (it needs a sign-in in the last 15 minutes).",
+      cause: new SessionNotFreshError(),
+    });
   }
   return next();
 });

@@ -4,7 +4,7 @@ import { timestamptz } from "./columns";
 
 /**
  * Personal access tokens for scripts: only a SHA-256 of the token is kept (the token is shown once),
- * with its last characters so the owner can tell tokens apart.
+ * with its last characters so the owner can tell tokens apart. Every token expires (at most a year).
  */
 export const personalAccessToken = pgTable(
   "personal_access_token",
@@ -16,7 +16,7 @@ export const personalAccessToken = pgTable(
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     lastCharacters: text("last_characters").notNull(),
-    expiresAt: timestamptz("expires_at"),
+    expiresAt: timestamptz("expires_at").notNull(),
     lastUsedAt: timestamptz("last_used_at"),
     createdAt: timestamptz("created_at").defaultNow().notNull(),
   },

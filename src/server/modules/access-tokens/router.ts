@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, count, desc, eq } from "drizzle-orm";
 import { ACCESS_TOKENS_PER_USER, accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { personalAccessToken } from "@/server/db/schema";
-import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
+import { browserSessionProcedure, createTRPCRouter, freshSessionProcedure } from "@/server/trpc/init";
 import { generateAccessToken } from "./tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,8 +27,8 @@ export const accessTokenRouter = createTRPCRouter({
       .orderBy(desc(personalAccessToken.createdAt)),
   ),
 
-  /** The token itself is returned here only; the database keeps its hash. */
-  create: browserSessionProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
+  /** The token itself is returned here only; the database keeps its hash. Needs a recent sign-in. */
+  create: freshSessionProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
     const [{ total } = { total: 0 }] = await ctx.db
       .select({ total: count() })
       .from(personalAccessToken)
@@ -40,7 +40,7 @@ export const accessTokenRouter = createTRPCRouter({
       });
     }
     const { token, tokenHash, lastCharacters } = generateAccessToken();
-    const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * DAY_MS);
+    const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
     const [created] = await ctx.db
       .insert(personalAccessToken)
       .values({ userId: ctx.user.id, name: input.name, tokenHash, lastCharacters, expiresAt })

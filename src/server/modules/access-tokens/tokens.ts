@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { personalAccessToken, type User, user } from "@/server/db/schema";
 
@@ -21,12 +21,7 @@ export async function ownerOfAccessToken(db: Database, token: string): Promise<U
     .select({ owner: user, tokenId: personalAccessToken.id, lastUsedAt: personalAccessToken.lastUsedAt })
     .from(personalAccessToken)
     .innerJoin(user, eq(user.id, personalAccessToken.userId))
-    .where(
-      and(
-        eq(personalAccessToken.tokenHash, hashAccessToken(token)),
-        or(isNull(personalAccessToken.expiresAt), gt(personalAccessToken.expiresAt, now)),
-      ),
-    );
+    .where(and(eq(personalAccessToken.tokenHash, hashAccessToken(token)), gt(personalAccessToken.expiresAt, now)));
   if (!found) return null;
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 60_000) {
     await db.update(personalAccessToken).set({ lastUsedAt: now }).where(eq(personalAccessToken.id, found.tokenId));

@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
-import { isFreshSession } from "@/server/auth/fresh-session";
+import { isFreshSignIn } from "@/server/auth/fresh-session";
 import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
@@ -13,7 +13,7 @@ import { passwordHashOf, passwordMatches } from "./password";
 async function signedInRecently(db: Database, sessionId: string | null): Promise<boolean> {
   if (!sessionId) return false;
   const [found] = await db.select({ createdAt: session.createdAt }).from(session).where(eq(session.id, sessionId));
-  return found !== undefined && isFreshSession(found.createdAt);
+  return found !== undefined && isFreshSignIn(found.createdAt);
 }
 
 /**

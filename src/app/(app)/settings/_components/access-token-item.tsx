@@ -18,7 +18,7 @@ export function AccessTokenItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
-  const expired = token.expiresAt !== null && token.expiresAt.getTime() < Date.now();
+  const expired = token.expiresAt.getTime() < Date.now();
   return (
     <li className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
       <p className="font-medium">
@@ -30,7 +30,7 @@ export function AccessTokenItem({
         <dt>Last used</dt>
         <dd className="text-fg">{token.lastUsedAt ? formatInstant(token.lastUsedAt, timeZone) : "Never"}</dd>
         <dt>{expired ? "Expired" : "Expires"}</dt>
-        <dd className="text-fg">{token.expiresAt ? formatInstant(token.expiresAt, timeZone) : "Never"}</dd>
+        <dd className="text-fg">{formatInstant(token.expiresAt, timeZone)}</dd>
       </dl>
       <RevokeInPlace
         name={token.name}

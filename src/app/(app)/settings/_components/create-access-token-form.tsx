@@ -2,27 +2,31 @@
 
 import { type FormEvent, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { SignInAgain } from "@/components/forms/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
 import { ACCESS_TOKEN_LIFETIMES_DAYS, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { api, type RouterOutputs } from "@/trpc/react";
 
 type Created = RouterOutputs["accessToken"]["create"];
-
-const NEVER = "never";
 
 /** Name and lifetime of a new token; the created token goes to `onCreated`, the only place it is ever seen. */
 export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Created) => void }) {
   const utils = api.useUtils();
   const [nameError, setNameError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const create = api.accessToken.create.useMutation({
     onSuccess: (created) => {
       onCreated(created);
       void utils.accessToken.list.invalidate();
     },
-    onError: (error) =>
-      setFormError(describeChangeError(error).replace("Your change was not saved.", "No token was created.")),
+    onError: (error) => {
+      // A stale session is not a failure to word: it gets its own way out.
+      if (error.data?.reason === SESSION_NOT_FRESH) setStale(true);
+      else setFormError(describeChangeError(error).replace("Your change was not saved.", "No token was created."));
+    },
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -32,9 +36,10 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
     const expiry = form.get("expiresInDays");
     const parsed = createAccessTokenInput.safeParse({
       name: form.get("name") ?? "",
-      expiresInDays: expiry === NEVER ? null : Number(expiry),
+      expiresInDays: Number(expiry),
     });
     setFormError(null);
+    setStale(false);
     if (!parsed.success) {
       setNameError(parsed.error.issues.find((issue) => issue.path[0] === "name")?.message);
       if (!parsed.error.issues.some((issue) => issue.path[0] === "name")) setFormError("Pick an expiry from the list.");
@@ -73,13 +78,18 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
               In {days} days
             </option>
           ))}
-          <option value={NEVER}>Never</option>
         </select>
       </div>
       {formError ? (
         <p role="alert" className="text-sm text-danger">
           {formError}
         </p>
+      ) : null}
+      {stale ? (
+        <SignInAgain
+          reason="For your security, sign in again to create a token: it needs a sign-in in the last 15 minutes."
+          signInPath="/sign-in?next=/settings%23settings-tokens"
+        />
       ) : null}
       <div>
         <Button type="submit" disabled={create.isPending}>

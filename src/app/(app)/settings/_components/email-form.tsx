@@ -2,12 +2,13 @@
 
 import { useMemo, useState } from "react";
 import { z } from "zod/mini";
+import { SignInAgain } from "@/components/forms/sign-in-again";
 import { useAuthForm } from "@/components/forms/use-auth-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
+import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
 import { emailOnlySchema } from "@/lib/schemas/auth";
-import { SignInAgainButton } from "./sign-in-again";
 
 /** Asks Better Auth to send a confirmation link to the new address; the account keeps the old one until then. */
 export function EmailForm({ email }: { email: string }) {
@@ -34,8 +35,8 @@ export function EmailForm({ email }: { email: string }) {
       });
     },
     // A stale session is not a failure to word: it gets its own way out below.
-    fieldErrorFor: (error) => (error.code === "SESSION_NOT_FRESH" ? {} : null),
-    onError: (error) => setStale(error.code === "SESSION_NOT_FRESH"),
+    fieldErrorFor: (error) => (error.code === SESSION_NOT_FRESH ? {} : null),
+    onError: (error) => setStale(error.code === SESSION_NOT_FRESH),
     afterSuccess: "stay",
     onSuccess: (_data, form) => setSentTo(new FormData(form).get("email")?.toString().trim().toLowerCase() ?? null),
   });
@@ -68,12 +69,10 @@ export function EmailForm({ email }: { email: string }) {
         </p>
       ) : null}
       {stale ? (
-        <div role="alert" className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
-          <p>For your security, sign in again to change your email.</p>
-          <div>
-            <SignInAgainButton />
-          </div>
-        </div>
+        <SignInAgain
+          reason="For your security, sign in again to change your email."
+          signInPath="/sign-in?next=/settings"
+        />
       ) : null}
     </div>
   );

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { SignInAgain } from "@/components/forms/sign-in-again";
+import { pathKeepingOAuthQuery, searchOf } from "@/lib/oauth-flow";
 import { describeRedirect } from "@/lib/oauth-redirect";
 import { describeScopes, readOnlyScopes, splitScopes } from "@/lib/oauth-scopes";
+import { isFreshSignIn } from "@/server/auth/fresh-session";
 import { requireSession } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { oauthClientName } from "@/server/modules/connected-apps/queries";
@@ -14,7 +17,8 @@ export const metadata: Metadata = { title: "Allow access" };
  * authorization request signed by the server; the form sends it back with the answer.
  */
 export default async function ConsentPage({ searchParams }: PageProps<"/oauth/consent">) {
-  const { client_id: clientId, scope, redirect_uri: redirectUri } = await searchParams;
+  const query = await searchParams;
+  const { client_id: clientId, scope, redirect_uri: redirectUri } = query;
   await connection();
   const session = await requireSession();
   const name = typeof clientId === "string" ? await oauthClientName(db, clientId) : null;
@@ -32,6 +36,9 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
   const wants = describeScopes(readOnly ?? requested);
   // Anyone can register an app under any name: where the answer goes is what tells a real one apart.
   const returnsTo = typeof redirectUri === "string" ? describeRedirect(redirectUri) : null;
+  // Allowing needs a sign-in in the last 15 minutes (the server refuses otherwise): signing in again from
+  // this request's sign-in page resumes the authorization, which comes back here.
+  const fresh = isFreshSignIn(new Date(session.session.createdAt));
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -57,7 +64,14 @@ export default async function ConsentPage({ searchParams }: PageProps<"/oauth/co
         </p>
         <p>You can revoke it at any time under Settings › Connected apps.</p>
       </div>
-      <ConsentForm readOnlyScope={readOnly ? readOnly.join(" ") : null} />
+      {fresh ? (
+        <ConsentForm readOnlyScope={readOnly ? readOnly.join(" ") : null} />
+      ) : (
+        <SignInAgain
+          reason={`For your security, sign in again to allow ${name}: it needs a sign-in in the last 15 minutes.`}
+          signInPath={pathKeepingOAuthQuery("/sign-in", searchOf(query), "/")}
+        />
+      )}
     </div>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
+import { SignInAgain } from "@/components/forms/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-errors";
+import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
+import { pathKeepingOAuthQuery } from "@/lib/oauth-flow";
 import { describeScopes } from "@/lib/oauth-scopes";
 import { FormAlert } from "../../../_components/form-alert";
 
@@ -22,6 +25,7 @@ interface ConsentFormProps {
 export function ConsentForm({ readOnlyScope }: ConsentFormProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const [allowChanges, setAllowChanges] = useState(true);
   const hintId = useId();
 
@@ -32,12 +36,26 @@ export function ConsentForm({ readOnlyScope }: ConsentFormProps) {
     const result = await authClient.oauth2.consent(readOnly ? { accept, scope: readOnlyScope } : { accept });
     if (result.error) {
       setPending(false);
+      // The page was opened with a recent sign-in that has since grown old.
+      if (result.error.code === SESSION_NOT_FRESH) {
+        setStale(true);
+        return;
+      }
       setError(
         result.error.status >= 500
           ? describeAuthError(result.error)
           : "This request has expired or is not valid. Start again from the app.",
       );
     }
+  }
+
+  if (stale) {
+    return (
+      <SignInAgain
+        reason="For your security, sign in again to allow this app: it needs a sign-in in the last 15 minutes."
+        signInPath={pathKeepingOAuthQuery("/sign-in", window.location.search, "/")}
+      />
+    );
   }
 
   return (
