@@ -35,7 +35,7 @@ async function identityFromJwt(db: Database, token: string, options: BearerOptio
   if (!claims?.sub) return null;
   if (!resource) {
     const owner = await findUser(db, claims.sub);
-    return owner ? { user: owner, method: "jwt", sessionId: null } : null;
+    return owner ? { user: owner, method: "jwt", sessionId: null, signedInAt: null } : null;
   }
   // For the resource: one our OAuth server issued to a client, and its consent still given.
   const claimed = isIssuedFor(claims, resource) ? oauthGrantOf(claims) : null;

@@ -4,12 +4,12 @@ import { TRPCClientError } from "@trpc/client";
 import { type FormEvent, useState, useTransition } from "react";
 import { z } from "zod/mini";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { SignInAgain } from "@/components/forms/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { DELETE_ACCOUNT_CONFIRMATION, deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { api } from "@/trpc/react";
 import { signOut } from "../../_components/sign-out";
-import { SignInAgainButton } from "./sign-in-again";
 
 type FieldErrors = { password?: string | undefined; confirmation?: string | undefined };
 
@@ -110,14 +110,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
           </Button>
         </div>
       </form>
-      {stale ? (
-        <div role="alert" className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
-          <p>{SIGN_IN_AGAIN_TO_DELETE}</p>
-          <div>
-            <SignInAgainButton />
-          </div>
-        </div>
-      ) : null}
+      {stale ? <SignInAgain reason={SIGN_IN_AGAIN_TO_DELETE} signInPath="/sign-in?next=/settings" /> : null}
     </div>
   );
 }
