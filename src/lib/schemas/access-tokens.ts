@@ -2,7 +2,6 @@ import { z } from "zod/mini";
 
 /** Lifetimes offered for a personal access token; null never expires. */
 export const ACCESS_TOKEN_LIFETIMES_DAYS = [7, 30, 90, 365] as const;
-export const ACCESS_TOKENS_PER_USER = 50;
 
 export const createAccessTokenInput = z.strictObject({
   name: z
