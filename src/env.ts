@@ -70,6 +70,9 @@ export const env = createEnv({
     MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
     // Turns (messages or confirmation answers) posted to /api/assistant per user per minute (same counter).
     ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    // How many proxies in front of the app append to X-Forwarded-For: the client is the address that many
+    // places from its right. 0: the socket's address (the header is ignored). On Vercel the platform's header.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().nonnegative().max(10).default(0),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).

@@ -4,7 +4,8 @@ import { setupAppServer } from "~tests/setup/app-server";
 import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
-const app = setupAppServer();
+// The test plays the one proxy the app trusts, which tells each client's address in X-Forwarded-For.
+const app = setupAppServer({ env: { TRUSTED_PROXY_HOPS: "1" } });
 const database = appDatabase(app);
 
 const password = "correct horse battery";
