@@ -7,6 +7,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, timeZone } from "@/lib/schema
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { db } from "@/server/db";
 import * as schema from "@/server/db/schema";
+import { accountLimits } from "./account-limits";
 import { backgroundTasks } from "./background";
 import {
   changeEmailOptions,
@@ -116,6 +117,7 @@ export const auth = betterAuth({
   telemetry: { enabled: false },
   logger: authLogger,
   plugins: [
+    accountLimits(),
     twoFactorPlugin,
     twoFactorHardening(),
     secondFactorForEverySignIn(),
