@@ -7,8 +7,8 @@ import { type AppServer, startApp } from "../../tests/setup/start-app";
 import type { Credentials } from "./load";
 
 /**
- * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1 (and `env`)
- * on a fresh migrated PostgreSQL database, and a handle on that database for seeding. `stop()` drops it.
+ * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1, no request
+ * limits (and `env`) on a fresh migrated PostgreSQL database, and a handle on that database for seeding. `stop()` drops it.
  */
 export async function startBenchApp(
   prefix: string,
@@ -32,7 +32,9 @@ export async function startBenchApp(
   const handle = openDatabase({ driver: "pg", url });
   await migrateDatabase(handle);
   log("starting next start with BENCH=1…");
-  const app = await startApp({ DATABASE_URL: url, BENCH: "1", ...env });
+  // No per-user or per-token request limits: a benchmark sends far more than a person would.
+  const limitsOff = { API_RATE_LIMIT_PER_MINUTE: "0", MCP_RATE_LIMIT_PER_MINUTE: "0" };
+  const app = await startApp({ DATABASE_URL: url, BENCH: "1", ...limitsOff, ...env });
   return {
     app,
     handle,
