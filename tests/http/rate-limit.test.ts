@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
+import { appDatabase } from "./app-database";
 import { HttpSession, uniqueEmail } from "./client";
 
-// Its own app and database: the counters live in the database, shared by every instance.
-const app = setupAppServer();
+const password = "correct horse battery";
 
-describe("sign-in rate limit", () => {
-  it("answers 429 after 5 attempts in a minute", async () => {
+describe("sign-in rate limit per address, with no proxy trusted (the default)", () => {
+  // Its own app and database: the counters live in the database, shared by every instance.
+  const app = setupAppServer();
+
+  it("answers 429 after 5 attempts in a minute, however each request words X-Forwarded-For", async () => {
     const email = uniqueEmail("limited");
     const browser = new HttpSession(app.url);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
-      statuses.push((await browser.signIn({ email, password: "wrong password" })).status);
+      // A new address in the header each time: before, each one was a fresh bucket (unlimited guesses).
+      const spoofed = { "x-forwarded-for": `203.0.113.${attempt + 1}` };
+      statuses.push(
+        (await browser.post("/api/auth/sign-in/email", { email, password: "wrong password" }, spoofed)).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
@@ -19,5 +26,141 @@ describe("sign-in rate limit", () => {
     const limited = await browser.signIn({ email, password: "wrong password" });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("x-retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("behind one trusted proxy, and the limits no address changes", () => {
+  const API_LIMIT = 5;
+  const app = setupAppServer({
+    env: {
+      TRUSTED_PROXY_HOPS: "1",
+      API_RATE_LIMIT_PER_MINUTE: String(API_LIMIT),
+      EMAIL_VERIFICATION_REQUIRED: "false",
+    },
+  });
+  const { outbox } = appDatabase(app);
+
+  let lastAddress = 0;
+  /** A client the proxy has not seen yet: what it appends to X-Forwarded-For (after anything the client sent). */
+  function newClient(clientSent?: string) {
+    lastAddress += 1;
+    const address = `198.51.${Math.floor(lastAddress / 250)}.${(lastAddress % 250) + 1}`;
+    const header = { "x-forwarded-for": clientSent ? `${clientSent}, ${address}` : address };
+    const session = new HttpSession(app.url);
+    return {
+      session,
+      post: (path: string, body: unknown) => session.post(path, body, header),
+      signIn: (email: string, secret: string) =>
+        session.post("/api/auth/sign-in/email", { email, password: secret }, header),
+    };
+  }
+
+  async function signUp(email: string) {
+    const response = await newClient().post("/api/auth/sign-up/email", { name: "Limited", email, password });
+    expect(response.status).toBe(200);
+  }
+
+  it("five failures of one client do not lock out another client of the same proxy", async () => {
+    const attacker = newClient();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      statuses.push((await attacker.signIn(uniqueEmail(`guess-${attempt}`), "wrong password")).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+
+    // What the client writes to the header's left changes nothing: the proxy's entry is the one read.
+    const spoofing = newClient("203.0.113.77");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await spoofing.signIn(uniqueEmail("spoof"), "wrong password")).status).toBe(401);
+    }
+    expect((await spoofing.signIn(uniqueEmail("spoof"), "wrong password")).status).toBe(429);
+
+    expect((await newClient().signIn(uniqueEmail("neighbour"), "wrong password")).status).toBe(401);
+  });
+
+  it("locks an account after 10 failed sign-ins from any mix of addresses, and unknown emails alike", async () => {
+    const email = uniqueEmail("victim");
+    await signUp(email);
+    const unknown = uniqueEmail("nobody");
+    for (const target of [email, unknown]) {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        expect((await newClient().signIn(target, "wrong password")).status).toBe(401);
+      }
+    }
+    // Even the right password waits now; the answer for an address nobody uses is the same.
+    const locked = await newClient().signIn(email, password);
+    const lockedUnknown = await newClient().signIn(unknown, password);
+    for (const response of [locked, lockedUnknown]) {
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+    }
+    const [body, unknownBody] = [await locked.json(), await lockedUnknown.json()];
+    expect(body).toMatchObject({
+      code: "TOO_MANY_SIGN_IN_ATTEMPTS",
+      message: "Too many attempts; try again in 15 minutes.",
+    });
+    expect(unknownBody).toEqual(body);
+  });
+
+  it("a successful sign-in clears the account's failures", async () => {
+    const email = uniqueEmail("forgetful");
+    await signUp(email);
+    for (let attempt = 0; attempt < 9; attempt++) await newClient().signIn(email, "wrong password");
+    expect((await newClient().signIn(email, password)).status).toBe(200);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect((await newClient().signIn(email, "wrong password")).status).toBe(401);
+    }
+  });
+
+  it("sends at most 5 emails an hour to one address, whoever asks, reset and magic link together", async () => {
+    const email = uniqueEmail("inbox");
+    await signUp(email);
+    const signUpMails = (await outbox(email)).length;
+    for (let request = 0; request < 5; request++) {
+      const response = await newClient().post("/api/auth/request-password-reset", {
+        email,
+        redirectTo: "/reset-password",
+      });
+      expect(response.status).toBe(200);
+    }
+    for (const [path, body] of [
+      ["/api/auth/request-password-reset", { email, redirectTo: "/reset-password" }],
+      ["/api/auth/sign-in/magic-link", { email: email.toUpperCase(), callbackURL: "/" }],
+    ] as const) {
+      const refused = await newClient().post(path, body);
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toMatchObject({ code: "TOO_MANY_EMAILS" });
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
+    }
+    expect((await outbox(email)).length - signUpMails).toBe(5);
+
+    // An address nobody uses gets the same answers, so they tell nothing about who has an account.
+    const unknown = uniqueEmail("no-inbox");
+    const statuses: number[] = [];
+    for (let request = 0; request < 6; request++) {
+      const body = { email: unknown, redirectTo: "/reset-password" };
+      statuses.push((await newClient().post("/api/auth/request-password-reset", body)).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+
+  it("refuses tRPC requests past API_RATE_LIMIT_PER_MINUTE per user with 429 and Retry-After; others go on", async () => {
+    const busy = newClient();
+    const email = uniqueEmail("busy");
+    expect((await busy.post("/api/auth/sign-up/email", { name: "Busy", email, password })).status).toBe(200);
+    const calm = newClient();
+    expect(
+      (await calm.post("/api/auth/sign-up/email", { name: "Calm", email: uniqueEmail("calm"), password })).status,
+    ).toBe(200);
+
+    for (let call = 0; call < API_LIMIT; call++) expect((await busy.session.query("account.me")).status).toBe(200);
+    const refused = await busy.session.query("account.me");
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(JSON.stringify(await refused.json())).toContain("TOO_MANY_REQUESTS");
+
+    expect((await calm.session.query("account.me")).status).toBe(200);
   });
 });
