@@ -6,8 +6,23 @@ import { HttpSession, uniqueEmail } from "./client";
 const password = "correct horse battery";
 
 describe("sign-in rate limit per address, with no proxy trusted (the default)", () => {
-  // Its own app and database: the counters live in the database, shared by every instance.
-  const app = setupAppServer();
+  // Its own app and database: the counters live in the database, shared by every instance. (Sign-up signs in.)
+  const app = setupAppServer({ env: { EMAIL_VERIFICATION_REQUIRED: "false" } });
+  const { query } = appDatabase(app);
+
+  it("records the connection's address on a new session, not the one the header claims", async () => {
+    const email = uniqueEmail("where-from");
+    const browser = new HttpSession(app.url);
+    const signUp = { name: "Where", email, password };
+    expect((await browser.post("/api/auth/sign-up/email", signUp, { "x-forwarded-for": "203.0.113.200" })).status).toBe(
+      200,
+    );
+    const rows = await query<{ ip_address: string | null }>(
+      'select s.ip_address from session s join "user" u on u.id = s.user_id where u.email = $1',
+      [email],
+    );
+    expect(rows).toEqual([{ ip_address: "127.0.0.1" }]);
+  });
 
   it("answers 429 after 5 attempts in a minute, however each request words X-Forwarded-For", async () => {
     const email = uniqueEmail("limited");
@@ -113,11 +128,11 @@ describe("behind one trusted proxy, and the limits no address changes", () => {
     }
   });
 
-  it("sends at most 5 emails an hour to one address, whoever asks, reset and magic link together", async () => {
+  it("sends at most 5 emails an hour to one address, whoever asks: sign-up's link, resets, magic link", async () => {
     const email = uniqueEmail("inbox");
     await signUp(email);
-    const signUpMails = (await outbox(email)).length;
-    for (let request = 0; request < 5; request++) {
+    expect(await outbox(email)).toHaveLength(1); // the sign-up's verification link: the first of the 5
+    for (let request = 0; request < 4; request++) {
       const response = await newClient().post("/api/auth/request-password-reset", {
         email,
         redirectTo: "/reset-password",
@@ -133,7 +148,7 @@ describe("behind one trusted proxy, and the limits no address changes", () => {
       expect(await refused.json()).toMatchObject({ code: "TOO_MANY_EMAILS" });
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
     }
-    expect((await outbox(email)).length - signUpMails).toBe(5);
+    expect(await outbox(email)).toHaveLength(5);
 
     // An address nobody uses gets the same answers, so they tell nothing about who has an account.
     const unknown = uniqueEmail("no-inbox");
@@ -163,5 +178,33 @@ describe("behind one trusted proxy, and the limits no address changes", () => {
     expect(JSON.stringify(await refused.json())).toContain("TOO_MANY_REQUESTS");
 
     expect((await calm.session.query("account.me")).status).toBe(200);
+  });
+});
+
+describe("verification links sent on the side of signing up and signing in", () => {
+  const app = setupAppServer({ env: { TRUSTED_PROXY_HOPS: "1", EMAIL_VERIFICATION_REQUIRED: "true" } });
+  const { outbox } = appDatabase(app);
+  const from = (client: number) => ({ "x-forwarded-for": `192.0.2.${client}` });
+
+  it("count toward the address's 5 emails an hour: past them, sign-in still says 'verify first' and sends nothing", async () => {
+    const email = uniqueEmail("unverified");
+    const signUp = await new HttpSession(app.url).post(
+      "/api/auth/sign-up/email",
+      { name: "U", email, password },
+      from(1),
+    );
+    expect(signUp.status).toBe(200);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      // The right password, from a new address each time: each unverified sign-in used to send a fresh link.
+      const response = await new HttpSession(app.url).post(
+        "/api/auth/sign-in/email",
+        { email, password },
+        from(attempt + 2),
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(await outbox(email)).toHaveLength(5);
   });
 });

@@ -16,6 +16,20 @@ export const EMAILS_PER_ADDRESS: RateLimitRule = { max: 5, windowSeconds: 60 * 6
 
 const SIGN_IN_PATH = "/sign-in/email";
 
+/** Counts one email to `address` against EMAILS_PER_ADDRESS. */
+export const countEmailTo = (address: string) =>
+  consumeRateLimit(db, { kind: "email-recipient", email: address }, EMAILS_PER_ADDRESS);
+
+/**
+ * Signing up, and signing in unverified when verification is required, send a verification link on the side:
+ * counted where it is sent, and left unsent past the allowance (the answer stays the same).
+ */
+export function sentOnTheSide(request: Request | undefined): boolean {
+  if (!request) return false;
+  const { pathname } = new URL(request.url);
+  return pathname.endsWith("/sign-up/email") || pathname.endsWith(SIGN_IN_PATH);
+}
+
 /** The endpoints that email an address a client names, and the body field that names it. */
 const EMAILING_PATHS: Readonly<Record<string, "email" | "newEmail">> = {
   "/request-password-reset": "email",
@@ -69,7 +83,7 @@ export const accountLimits = () =>
             const field = EMAILING_PATHS[ctx.path ?? ""];
             const email = field && stringField(ctx.body, field);
             if (!email) return;
-            const counted = await consumeRateLimit(db, { kind: "email-recipient", email }, EMAILS_PER_ADDRESS);
+            const counted = await countEmailTo(email);
             if (!counted.ok) {
               throw tooMany("TOO_MANY_EMAILS", "Too many emails to this address", counted.retryAfterSeconds);
             }
