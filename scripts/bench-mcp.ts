@@ -20,9 +20,7 @@ const MCP_CALLS = {
 };
 
 async function main() {
-  const { app, handle, stop } = await startBenchApp("tasklane_bench_mcp", log, {
-    MCP_RATE_LIMIT_PER_MINUTE: "100000000",
-  });
+  const { app, handle, stop } = await startBenchApp("tasklane_bench_mcp", log);
   try {
     const browser = new HttpSession(app.url);
     const response = await browser.signUp({

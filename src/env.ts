@@ -69,10 +69,16 @@ export const env = createEnv({
     // (default gemini-2.5-flash), or "test-scripted" for the scripted test model (refused in production).
     GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
     ASSISTANT_MODEL: z.string().min(1).optional(),
-    // Calls to /api/mcp per access token per minute (counted in the database, shared by every instance).
-    MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+    // Requests to /api/trpc per user (session or token) per minute, counted in the database; 0 turns it off
+    // (benchmarks, load tests).
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(600),
+    // Calls to /api/mcp per access token per minute (the same counter); 0 turns it off.
+    MCP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(120),
     // Turns (messages or confirmation answers) posted to /api/assistant per user per minute (same counter).
     ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    // How many proxies in front of the app append to X-Forwarded-For: the client is the address that many
+    // places from its right. 0: the socket's address (the header is ignored). On Vercel the platform's header.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().nonnegative().max(10).default(0),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // Required with BENCH: /api/bench/* answers only requests carrying it in X-Bench-Secret.

@@ -9,6 +9,11 @@ export async function register() {
       ]);
       routeConsoleThroughLog(log);
     }
+    // Off Vercel the connection's address is the client's (or the last proxy's): stamped on every request.
+    if (!process.env.VERCEL) {
+      const { recordPeerAddresses } = await import("@/server/peer-address");
+      recordPeerAddresses();
+    }
     const { installGracefulShutdown } = await import("@/server/shutdown");
     installGracefulShutdown();
     // Open (and, for the embedded PGlite, migrate) the database before the first request.

@@ -12,9 +12,9 @@ const benchSecret = randomBytes(24).toString("base64url");
 export const BENCH_HEADERS = { "x-bench-secret": benchSecret };
 
 /**
- * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1 (and `env`)
- * on a fresh migrated PostgreSQL database, and a handle on that database for seeding. `stop()` drops it.
- * `appDatabaseUrl` rewrites the URL the app gets (e.g. through a relay the load script cuts).
+ * The app a benchmark loads: a production build (made if missing), `next start` with BENCH=1, no request
+ * limits (and `env`) on a fresh migrated PostgreSQL database, and a handle on that database for seeding.
+ * `stop()` drops it. `appDatabaseUrl` rewrites the URL the app gets (e.g. through a relay the load script cuts).
  */
 export async function startBenchApp(
   prefix: string,
@@ -39,7 +39,15 @@ export async function startBenchApp(
   const handle = openDatabase({ driver: "pg", url });
   await migrateDatabase(handle);
   log("starting next start with BENCH=1…");
-  const app = await startApp({ DATABASE_URL: appDatabaseUrl(url), BENCH: "1", BENCH_SECRET: benchSecret, ...env });
+  // No per-user or per-token request limits: a benchmark sends far more than a person would.
+  const limitsOff = { API_RATE_LIMIT_PER_MINUTE: "0", MCP_RATE_LIMIT_PER_MINUTE: "0" };
+  const app = await startApp({
+    DATABASE_URL: appDatabaseUrl(url),
+    BENCH: "1",
+    BENCH_SECRET: benchSecret,
+    ...limitsOff,
+    ...env,
+  });
   return {
     app,
     handle,

@@ -23,6 +23,22 @@ describe("describeAuthError", () => {
     );
   });
 
+  it("shows the server's wait for a locked account or a flooded inbox, and only for those", () => {
+    const locked = {
+      status: 429,
+      code: "TOO_MANY_SIGN_IN_ATTEMPTS",
+      message: "Too many attempts; try again in 12 minutes.",
+    };
+    expect(describeAuthError(locked)).toBe("Too many attempts; try again in 12 minutes.");
+    const flooded = {
+      status: 429,
+      code: "TOO_MANY_EMAILS",
+      message: "Too many emails to this address; try again in 40 minutes.",
+    };
+    expect(describeAuthError(flooded)).toBe("Too many emails to this address; try again in 40 minutes.");
+    expect(describeAuthError({ status: 429, code: "OTHER", message: "internal words" })).not.toContain("internal");
+  });
+
   it("sends back to sign-in when the two-factor step has expired", () => {
     expect(describeAuthError({ status: 401, code: "INVALID_TWO_FACTOR_COOKIE" })).toMatch(/sign in again/i);
   });

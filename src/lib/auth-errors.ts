@@ -12,10 +12,14 @@ export interface AuthClientError {
   requestId?: string | undefined;
 }
 
+const SAYS_WHEN_TO_RETRY = new Set(["TOO_MANY_SIGN_IN_ATTEMPTS", "TOO_MANY_EMAILS"]);
+
 /** A sentence a person can act on, for failures that are not about one field. */
 export function describeAuthError(error: AuthClientError): string {
   if (error.code === "ACCOUNT_TEMPORARILY_LOCKED") return "Too many wrong codes. Try again in 15 minutes.";
   if (isExpiredChallenge(error)) return "This sign-in attempt has expired. Sign in again.";
+  // The server's own limits per account and per address say how long to wait.
+  if (error.status === 429 && error.message && SAYS_WHEN_TO_RETRY.has(error.code ?? "")) return error.message;
   if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
   if (error.code === "EMAIL_NOT_VERIFIED") return "Verify your email first: we sent you a new link.";

@@ -1,38 +1,67 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { like, lt, sql } from "drizzle-orm";
+import { eq, inArray, like, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { rateLimit } from "@/server/db/schema";
 
-const WINDOW_MS = 60_000;
-
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** What is counted: MCP calls per access token, assistant turns per user. */
-export type RateLimitSubject = { kind: "mcp-token"; token: string } | { kind: "assistant-user"; userId: string };
+/** At most `max` in a fixed window of `windowSeconds`, opened by the first one counted. */
+export interface RateLimitRule {
+  max: number;
+  windowSeconds: number;
+}
+
+/** The common case: requests a minute. */
+export const perMinute = (max: number): RateLimitRule => ({ max, windowSeconds: 60 });
 
 /**
- * The row's key: a namespace, then the subject; a token only as its hash, never the token itself. A key
- * that counts a user's requests ends with `:<user id>`, so the user's counters go with their account.
+ * What is counted: MCP calls per access token, assistant turns per user, tRPC requests per user, failed
+ * sign-ins per account (known or not) and emails per recipient address. None of them is an address a
+ * client can change with a header.
+ */
+export type RateLimitSubject =
+  | { kind: "mcp-token"; token: string }
+  | { kind: "assistant-user"; userId: string }
+  | { kind: "api-user"; userId: string }
+  | { kind: "sign-in-account"; email: string }
+  | { kind: "email-recipient"; email: string };
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/**
+ * The row's key: a namespace, then the subject; a token only as its hash, never the token itself, and an
+ * email address as its hash too (the table is not a list of the addresses people typed). A key that
+ * counts a user's requests ends with `:<user id>`, so the user's counters go with their account.
  */
 export function rateLimitKey(subject: RateLimitSubject): string {
   switch (subject.kind) {
     case "mcp-token":
-      return `mcp:${createHash("sha256").update(subject.token).digest("hex")}`;
+      return `mcp:${sha256(subject.token)}`;
     case "assistant-user":
       return `assistant:${subject.userId}`;
+    case "api-user":
+      return `api:${subject.userId}`;
+    case "sign-in-account":
+      return `sign-in:${sha256(subject.email.trim().toLowerCase())}`;
+    case "email-recipient":
+      return `email-to:${sha256(subject.email.trim().toLowerCase())}`;
   }
 }
 
 /**
- * Counts one request of a subject in a fixed one-minute window, in Better Auth's rate_limit table (one
- * upsert, so every serverless instance counts the same calls). For these keys `last_request` is when the
- * window opened.
+ * Counts one event of a subject in a fixed window, in Better Auth's rate_limit table (one upsert, so every
+ * serverless instance counts the same events). For these keys `last_request` is when the window opened.
  */
-export async function consumeRateLimit(db: Database, subject: RateLimitSubject, max: number): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  db: Database,
+  subject: RateLimitSubject,
+  rule: RateLimitRule,
+): Promise<RateLimitResult> {
   const key = rateLimitKey(subject);
   const now = Date.now();
-  const expired = sql`${rateLimit.lastRequest} <= ${now - WINDOW_MS}`;
+  const windowMs = rule.windowSeconds * 1000;
+  const expired = sql`${rateLimit.lastRequest} <= ${now - windowMs}`;
   const [row] = await db
     .insert(rateLimit)
     .values({ key, count: 1, lastRequest: now })
@@ -44,8 +73,13 @@ export async function consumeRateLimit(db: Database, subject: RateLimitSubject, 
       },
     })
     .returning({ count: rateLimit.count, windowStart: rateLimit.lastRequest });
-  if (!row || row.count <= max) return { ok: true };
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStart + WINDOW_MS - now) / 1000)) };
+  if (!row || row.count <= rule.max) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStart + windowMs - now) / 1000)) };
+}
+
+/** Forgets a subject's count (a successful sign-in clears the account's failures). */
+export async function resetRateLimit(db: Database, subject: RateLimitSubject): Promise<void> {
+  await db.delete(rateLimit).where(eq(rateLimit.key, rateLimitKey(subject)));
 }
 
 /**
@@ -60,7 +94,14 @@ export async function pruneRateLimits(db: Database, now = Date.now()): Promise<n
   return deleted.length;
 }
 
-/** Deletes the counters of a user's own requests (keys ending with their id): part of deleting the account. */
-export async function deleteUserRateLimits(db: Database, userId: string): Promise<void> {
-  await db.delete(rateLimit).where(like(rateLimit.key, `%:${userId}`));
+/**
+ * Deletes the counters of a user's own requests (keys ending with their id) and those of their address
+ * (failed sign-ins, mails sent to it): part of deleting the account.
+ */
+export async function deleteUserRateLimits(db: Database, user: { id: string; email: string }): Promise<void> {
+  const addressKeys = [
+    rateLimitKey({ kind: "sign-in-account", email: user.email }),
+    rateLimitKey({ kind: "email-recipient", email: user.email }),
+  ];
+  await db.delete(rateLimit).where(or(like(rateLimit.key, `%:${user.id}`), inArray(rateLimit.key, addressKeys)));
 }

@@ -12,7 +12,8 @@ import { nextCode, turnOnTwoFactor } from "./two-factor-user";
 
 const password = "correct horse battery";
 
-// Better Auth allows 3 /sign-in/* calls per 10 s from one address; each simulated browser gets its own.
+// Better Auth allows 3 /sign-in/* calls per 10 s from one address; each simulated browser gets its own,
+// written as the one proxy the app trusts (TRUSTED_PROXY_HOPS=1) would write it.
 let browsers = 0;
 function ownAddress(): Record<string, string> {
   browsers += 1;
@@ -50,6 +51,7 @@ describe("OAuth sign-in with GitHub, Google and an OpenID Connect provider", () 
       GOOGLE_CLIENT_ID: "google-client-id",
       GOOGLE_CLIENT_SECRET: "google-client-secret",
       ...oidcAppEnv(provider),
+      TRUSTED_PROXY_HOPS: "1",
     }),
   });
   const { query } = appDatabase(app);

@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => provider?.close());
 
+// The test plays the one proxy the app trusts, which tells each client's address in X-Forwarded-For.
+// Verification not required: an unverified address with two-factor on is the case to cover.
 const app = setupAppServer({
-  // Verification not required: an unverified address with two-factor on is the case to cover.
-  env: () => ({ ...oidcAppEnv(provider), EMAIL_VERIFICATION_REQUIRED: "false" }),
+  env: () => ({ ...oidcAppEnv(provider), EMAIL_VERIFICATION_REQUIRED: "false", TRUSTED_PROXY_HOPS: "1" }),
 });
 const database = appDatabase(app);
 

@@ -25,7 +25,7 @@ import {
   user,
 } from "@/server/db/schema";
 import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
-import { consumeRateLimit } from "@/server/rate-limit";
+import { consumeRateLimit, perMinute } from "@/server/rate-limit";
 import { addPassword } from "~tests/factories/credentials";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -511,7 +511,7 @@ describe("account.delete", () => {
         mail(stranger.session.user.email),
       ]);
     for (const who of [owner, stranger]) {
-      await consumeRateLimit(database.db, { kind: "assistant-user", userId: who.session.user.id }, 10);
+      await consumeRateLimit(database.db, { kind: "assistant-user", userId: who.session.user.id }, perMinute(10));
     }
     const counters = async (userId: string) =>
       (

@@ -5,7 +5,6 @@ import { z } from "zod/mini";
  * session, an account made with your address) must not stay valid forever.
  */
 export const ACCESS_TOKEN_LIFETIMES_DAYS = [7, 30, 90, 365] as const;
-export const ACCESS_TOKENS_PER_USER = 50;
 
 export const createAccessTokenInput = z.strictObject({
   name: z

@@ -15,6 +15,8 @@ import {
   verificationEmail,
 } from "@/server/email/messages";
 import { sendEmail } from "@/server/email/send";
+import { log } from "@/server/log";
+import { countEmailTo, sentOnTheSide } from "./account-limits";
 import { baseURL } from "./urls";
 
 // Better Auth's verification and password-reset options: what it sends, where the links lead, how long they work.
@@ -50,7 +52,22 @@ export const emailVerificationOptions = {
   sendOnSignIn: true,
   autoSignInAfterVerification: true,
   expiresIn: VERIFICATION_EXPIRES_IN,
-  sendVerificationEmail: async ({ user, url, token }: { user: { email: string }; url: string; token: string }) => {
+  sendVerificationEmail: async (
+    {
+      user,
+      url,
+      token,
+    }: {
+      user: { email: string };
+      url: string;
+      token: string;
+    },
+    request?: Request,
+  ) => {
+    if (sentOnTheSide(request) && !(await countEmailTo(user.email)).ok) {
+      log.warn("verification email not sent: too many to this address this hour");
+      return;
+    }
     // The same token signs a change of address (sent to the new one): its payload says which.
     if (decodeJwt(token).requestType === "change-email-verification") {
       await sendEmail(changeEmailEmail(user, verifyEmailLink(token, "/settings?email=changed")));

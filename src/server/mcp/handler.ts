@@ -6,7 +6,7 @@ import { ALL_SCOPES, grantedScopes } from "@/server/agent-tools/scopes";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
 import { db } from "@/server/db";
 import { errorSummary, log } from "@/server/log";
-import { consumeRateLimit } from "@/server/rate-limit";
+import { consumeRateLimit, perMinute } from "@/server/rate-limit";
 import { isConnectionFailure } from "@/server/trpc/errors";
 import { MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { createInnerContext } from "@/server/trpc/init";
@@ -61,8 +61,9 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   try {
     const identity = await identityFromBearer(db, token, { oauthResource: mcpResource });
     if (!identity) return unauthorized(true);
-    const limited = await consumeRateLimit(db, { kind: "mcp-token", token }, env.MCP_RATE_LIMIT_PER_MINUTE);
-    if (!limited.ok) {
+    const perToken = env.MCP_RATE_LIMIT_PER_MINUTE;
+    const limited = perToken > 0 ? await consumeRateLimit(db, { kind: "mcp-token", token }, perMinute(perToken)) : null;
+    if (limited && !limited.ok) {
       return jsonRpcError(429, "Too many requests for this token; try again shortly.", {
         "retry-after": String(limited.retryAfterSeconds),
       });

@@ -10,7 +10,7 @@ import { readAssistantRequest } from "@/server/ai/request";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { trustedOrigins } from "@/server/auth/urls";
 import { errorSummary, log } from "@/server/log";
-import { consumeRateLimit } from "@/server/rate-limit";
+import { consumeRateLimit, perMinute } from "@/server/rate-limit";
 import { createContext } from "@/server/trpc/context";
 import { toTRPCError } from "@/server/trpc/errors";
 import { checkMutationRequest } from "@/server/trpc/http-guards";
@@ -76,7 +76,7 @@ export async function POST(request: Request) {
     const limited = await consumeRateLimit(
       ctx.db,
       { kind: "assistant-user", userId: user.id },
-      env.ASSISTANT_RATE_LIMIT_PER_MINUTE,
+      perMinute(env.ASSISTANT_RATE_LIMIT_PER_MINUTE),
     );
     if (!limited.ok) {
       return refuse(429, rateLimitMessage(limited.retryAfterSeconds), {

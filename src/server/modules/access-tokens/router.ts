@@ -1,8 +1,9 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, count, desc, eq } from "drizzle-orm";
-import { ACCESS_TOKENS_PER_USER, accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
+import { and, desc, eq } from "drizzle-orm";
+import { accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { personalAccessToken } from "@/server/db/schema";
+import { assertWithinQuota } from "@/server/quotas";
 import { browserSessionProcedure, createTRPCRouter, freshSessionProcedure } from "@/server/trpc/init";
 import { generateAccessToken } from "./tokens";
 
@@ -29,22 +30,15 @@ export const accessTokenRouter = createTRPCRouter({
 
   /** The token itself is returned here only; the database keeps its hash. Needs a recent sign-in. */
   create: freshSessionProcedure.input(createAccessTokenInput).mutation(async ({ ctx, input }) => {
-    const [{ total } = { total: 0 }] = await ctx.db
-      .select({ total: count() })
-      .from(personalAccessToken)
-      .where(eq(personalAccessToken.userId, ctx.user.id));
-    if (total >= ACCESS_TOKENS_PER_USER) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `You have ${ACCESS_TOKENS_PER_USER} tokens. Revoke one you no longer use first.`,
-      });
-    }
     const { token, tokenHash, lastCharacters } = generateAccessToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
-    const [created] = await ctx.db
-      .insert(personalAccessToken)
-      .values({ userId: ctx.user.id, name: input.name, tokenHash, lastCharacters, expiresAt })
-      .returning(listed);
+    const [created] = await ctx.db.transaction(async (tx) => {
+      await assertWithinQuota(tx, ctx.user.id, "accessTokens");
+      return tx
+        .insert(personalAccessToken)
+        .values({ userId: ctx.user.id, name: input.name, tokenHash, lastCharacters, expiresAt })
+        .returning(listed);
+    });
     if (!created) throw new Error("insert returned no row");
     return { ...created, token };
   }),

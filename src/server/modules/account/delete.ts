@@ -39,7 +39,7 @@ export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).m
     await tx.delete(verification).where(eq(verification.value, ctx.user.id));
     // A magic-link request keeps the address as it was typed.
     await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${ctx.user.email})`);
-    await deleteUserRateLimits(tx, ctx.user.id);
+    await deleteUserRateLimits(tx, ctx.user);
     await tx.delete(user).where(eq(user.id, ctx.user.id));
   });
   return { deleted: true as const };

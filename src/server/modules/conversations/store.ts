@@ -4,6 +4,7 @@ import { and, eq, max, sql } from "drizzle-orm";
 import { titleFrom } from "@/lib/schemas/conversation";
 import type { Database } from "@/server/db";
 import { conversation, conversationMessage } from "@/server/db/schema";
+import { assertWithinQuota } from "@/server/quotas";
 import { storedMessages } from "./queries";
 
 // Writes of the assistant's chat route: the conversation is made on its first message and its
@@ -14,15 +15,23 @@ import { storedMessages } from "./queries";
  * False when the id belongs to someone else: the caller answers "not found".
  */
 export async function ensureConversation(db: Database, userId: string, id: string, firstText: string) {
-  await db
-    .insert(conversation)
-    .values({ id, userId, title: titleFrom(firstText) })
-    .onConflictDoNothing();
-  const [row] = await db
-    .select({ id: conversation.id })
-    .from(conversation)
-    .where(and(eq(conversation.id, id), eq(conversation.userId, userId)));
-  return row !== undefined;
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ userId: conversation.userId })
+      .from(conversation)
+      .where(eq(conversation.id, id));
+    if (existing) return existing.userId === userId;
+    await assertWithinQuota(tx, userId, "conversations");
+    await tx
+      .insert(conversation)
+      .values({ id, userId, title: titleFrom(firstText) })
+      .onConflictDoNothing();
+    const [row] = await tx
+      .select({ id: conversation.id })
+      .from(conversation)
+      .where(and(eq(conversation.id, id), eq(conversation.userId, userId)));
+    return row !== undefined;
+  });
 }
 
 /** What saving a turn's messages came to. */

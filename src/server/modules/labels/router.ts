@@ -4,6 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { createLabelInput, labelIdInput, mergeLabelsInput, updateLabelInput } from "@/lib/schemas/label";
 import { label, taskLabel } from "@/server/db/schema";
 import { addLabelToTasks } from "@/server/modules/tasks/labels";
+import { assertWithinQuota } from "@/server/quotas";
 import { uniqueViolationConstraint } from "@/server/trpc/errors";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listLabels } from "./queries";
@@ -28,10 +29,13 @@ export const labelRouter = createTRPCRouter({
 
   create: protectedProcedure.input(createLabelInput).mutation(async ({ ctx, input }) => {
     const [created] = await withNameCheck(input.name, () =>
-      ctx.db
-        .insert(label)
-        .values({ ...input, userId: ctx.user.id })
-        .returning(),
+      ctx.db.transaction(async (tx) => {
+        await assertWithinQuota(tx, ctx.user.id, "labels");
+        return tx
+          .insert(label)
+          .values({ ...input, userId: ctx.user.id })
+          .returning();
+      }),
     );
     // `returning` gives the inserted row (a failed insert throws); this narrows the type.
     if (!created) throw new Error("The insert returned no row.");

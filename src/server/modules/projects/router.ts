@@ -12,6 +12,7 @@ import {
 import type { Database } from "@/server/db";
 import { project, task } from "@/server/db/schema";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
+import { assertWithinQuota } from "@/server/quotas";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { countInbox, listProjects } from "./queries";
 
@@ -43,8 +44,9 @@ export const projectRouter = createTRPCRouter({
   inboxCount: protectedProcedure.query(({ ctx }) => countInbox(ctx.db, ctx.user.id)),
 
   create: protectedProcedure.input(createProjectInput).mutation(async ({ ctx, input }) => {
-    const [created] = await withProjectLock(ctx.db, ctx.user.id, async (tx) =>
-      tx
+    const [created] = await withProjectLock(ctx.db, ctx.user.id, async (tx) => {
+      await assertWithinQuota(tx, ctx.user.id, "projects");
+      return tx
         .insert(project)
         .values({
           id: input.id,
@@ -53,8 +55,8 @@ export const projectRouter = createTRPCRouter({
           color: input.color,
           position: generateKeyBetween(await edgePosition(tx, ctx.user.id, undefined, "last"), null),
         })
-        .returning(),
-    );
+        .returning();
+    });
     // `returning` gives the inserted row (a failed insert throws); this narrows the type.
     if (!created) throw new Error("The insert returned no row.");
     return created;

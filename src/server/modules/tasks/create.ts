@@ -4,6 +4,7 @@ import type { z } from "zod/mini";
 import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { assertWithinQuota } from "@/server/quotas";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
 import { positionAtEnd, withPositionLock } from "./positions";
@@ -17,6 +18,7 @@ import { canonicalRule } from "./recurring";
  */
 export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
   const id = await withPositionLock(db, userId, async (tx) => {
+    await assertWithinQuota(tx, userId, "tasks");
     let projectId = input.projectId ?? null;
     if (input.parentId) {
       const parent = await checkParent(tx, userId, input.parentId);

@@ -4,6 +4,7 @@ import { requestIdFrom } from "@/lib/request-id";
 import { auth } from "@/server/auth/auth";
 import { AUTHORIZE_PATH, keepUntrustedErrorsHome } from "@/server/auth/oauth-error-redirect";
 import { trustedOrigins } from "@/server/auth/urls";
+import { withClientAddress } from "@/server/client-address";
 import { runInRequestScope, serverTiming } from "@/server/request-scope";
 import { checkOrigin, MAX_AUTH_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 
@@ -11,11 +12,12 @@ const handler = toNextJsHandler(auth);
 
 /**
  * Better Auth's answer, in a request scope: its log lines carry the request id, and the response says
- * how long the database took (Server-Timing), like a tRPC call's.
+ * how long the database took (Server-Timing), like a tRPC call's. Its rate limits and session records
+ * see the client address decided by configuration (client-address.ts), never a header as the client sent it.
  */
 function scoped(request: Request, answer: (request: Request) => Promise<Response>): Promise<Response> {
   return runInRequestScope(requestIdFrom(request.headers), async (scope) => {
-    const response = await answer(request);
+    const response = await answer(withClientAddress(request));
     const headers = new Headers(response.headers);
     headers.set("server-timing", serverTiming(scope));
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { requestIdFrom } from "@/lib/request-id";
 import { trustedOrigins } from "@/server/auth/urls";
 import { runInRequestScope, serverTiming } from "@/server/request-scope";
+import { countApiRequest, retryAfterHeader } from "@/server/trpc/api-rate-limit";
 import { logUnloggedFailure } from "@/server/trpc/call-log";
 import { createContext } from "@/server/trpc/context";
 import { checkMutationRequest, MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
@@ -15,9 +16,15 @@ function handle(request: Request) {
       req: request,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: () => createContext({ headers: request.headers, requestId }),
+      createContext: async () => {
+        const ctx = await createContext({ headers: request.headers, requestId });
+        await countApiRequest(ctx);
+        return ctx;
+      },
       // Called once the results are in (for a streamed batch, once the first chunk is ready).
-      responseMeta: () => ({ headers: { "server-timing": serverTiming(scope) } }),
+      responseMeta: ({ errors }) => ({
+        headers: { "server-timing": serverTiming(scope), ...retryAfterHeader(errors) },
+      }),
       onError: ({ error, path, type, ctx }) =>
         logUnloggedFailure({ requestId, userId: ctx?.identity?.user.id ?? null, procedure: path, type }, error),
     }),
