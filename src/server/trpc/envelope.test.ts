@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { deserializeInput, isWellFormedEnvelope, MAX_INPUT_ANNOTATIONS, MAX_INPUT_DEPTH } from "./envelope";
+import { deserializeInput, isWellFormedEnvelope, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from "./envelope";
 
 function nested(depth: number): unknown {
   let value: unknown = "leaf";
@@ -81,14 +81,20 @@ describe("deserializeInput", () => {
     expect(refusal({ json: deep }).message).toBe("Malformed request body.");
   });
 
-  it(`accepts ${MAX_INPUT_ANNOTATIONS} annotations and refuses one more`, () => {
-    const input = (count: number) => Array.from({ length: count }, () => undefined);
-    expect(isWellFormedEnvelope(JSON.parse(JSON.stringify(superjson.serialize(input(MAX_INPUT_ANNOTATIONS)))))).toBe(
-      true,
+  it(`accepts an input of ${MAX_INPUT_VALUES} values and refuses one more, annotations included`, () => {
+    const items = (count: number) => Array.from({ length: count }, () => 0);
+    // The array itself is one value.
+    expect(isWellFormedEnvelope({ json: items(MAX_INPUT_VALUES - 1) })).toBe(true);
+    expect(isWellFormedEnvelope({ json: items(MAX_INPUT_VALUES) })).toBe(false);
+    expect(isWellFormedEnvelope({ json: items(MAX_INPUT_VALUES - 1), meta: { values: { 0: ["undefined"] } } })).toBe(
+      false,
     );
-    expect(
-      isWellFormedEnvelope(JSON.parse(JSON.stringify(superjson.serialize(input(MAX_INPUT_ANNOTATIONS + 1))))),
-    ).toBe(false);
+  });
+
+  it("refuses 40,000 annotations, each for a key json has", () => {
+    const json = Object.fromEntries(Array.from({ length: 40_000 }, (_, index) => [`k${index}`, null]));
+    const values = Object.fromEntries(Object.keys(json).map((key) => [key, ["undefined"]]));
+    expect(isWellFormedEnvelope({ json, meta: { values } })).toBe(false);
   });
 
   it("refuses a 900 kB string as values without walking it", () => {

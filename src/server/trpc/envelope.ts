@@ -4,13 +4,16 @@ import superjson from "superjson";
 
 // A call's input arrives as superjson's envelope, `{ json, meta? }`. superjson trusts `meta`: a
 // `values` that is a string makes it recurse into one-character strings until the stack overflows
-// (160 ms and more for a 48-byte body), so the envelope is checked here, in time linear in its size,
-// before superjson reads it. Anything superjson still refuses is answered in our words, not its own.
+// (160 ms and more for a 48-byte body). So the envelope is checked here first, in at most about
+// MAX_INPUT_VALUES steps, and anything superjson still refuses is answered in our words, not its own.
 
 /** The deepest nesting of objects and arrays a call's input may have (ours need 4). */
 export const MAX_INPUT_DEPTH = 16;
-/** The most typed values (dates, undefined, …) and shared references one call's input may declare. */
-export const MAX_INPUT_ANNOTATIONS = 1_000;
+/**
+ * The most values one call's input may hold: every value in `json` (objects, arrays and what they hold)
+ * plus every annotation in `meta`. The largest input a client sends, a bulk change of 200 tasks, has 210.
+ */
+export const MAX_INPUT_VALUES = 1_000;
 
 export const MALFORMED_REQUEST_MESSAGE = "Malformed request body.";
 
@@ -29,16 +32,18 @@ function hasOnlyKeys(record: JsonRecord, allowed: readonly string[]): boolean {
   return Object.keys(record).every((key) => allowed.includes(key));
 }
 
-/** Nesting depth of parsed JSON, without recursion; stops as soon as it passes the limit. */
-function withinDepth(root: unknown): boolean {
+/** How many values parsed JSON holds, or null when it nests or holds too much; without recursion. */
+function countValues(root: unknown): number | null {
   const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  let count = 0;
   for (let next = pending.pop(); next; next = pending.pop()) {
+    if (++count > MAX_INPUT_VALUES) return null;
     if (typeof next.value !== "object" || next.value === null) continue;
     const depth = next.depth + 1;
-    if (depth > MAX_INPUT_DEPTH) return false;
+    if (depth > MAX_INPUT_DEPTH) return null;
     for (const child of Object.values(next.value)) pending.push({ value: child, depth });
   }
-  return true;
+  return count;
 }
 
 /** superjson's path syntax: segments split on dots; from version 1 on, `\.` and `\\` are escapes. */
@@ -87,11 +92,11 @@ function resolve(node: unknown, segments: readonly string[]): unknown {
 }
 
 class EnvelopeReader {
-  private annotations = 0;
-
   constructor(
     private readonly json: unknown,
     private readonly legacyPaths: boolean,
+    /** Values counted so far: those of `json`, then each annotation. */
+    private values: number,
   ) {}
 
   /** A node of `meta.values`: `[type]`, `[type, children]`, or children alone, mirroring `json`. */
@@ -128,6 +133,7 @@ class EnvelopeReader {
   private children(record: unknown, node: unknown, depth: number): boolean {
     if (!isRecord(record)) return false;
     for (const [path, tree] of Object.entries(record)) {
+      if (!this.count()) return false;
       const segments = pathSegments(path, this.legacyPaths);
       if (!segments || depth + segments.length > MAX_INPUT_DEPTH) return false;
       const child = resolve(node, segments);
@@ -142,8 +148,8 @@ class EnvelopeReader {
   }
 
   private count(): boolean {
-    this.annotations++;
-    return this.annotations <= MAX_INPUT_ANNOTATIONS;
+    this.values++;
+    return this.values <= MAX_INPUT_VALUES;
   }
 }
 
@@ -151,14 +157,15 @@ class EnvelopeReader {
 export function isWellFormedEnvelope(payload: unknown): boolean {
   if (!isRecord(payload) || !hasOnlyKeys(payload, ["json", "meta"])) return false;
   const { json, meta } = payload;
-  if (!withinDepth(json)) return false;
+  const values = countValues(json);
+  if (values === null) return false;
   if (meta === undefined) return true;
   if (!isRecord(meta) || !hasOnlyKeys(meta, ["values", "referentialEqualities", "v"])) return false;
-  const { values, referentialEqualities, v } = meta;
+  const { values: annotations, referentialEqualities, v } = meta;
   const version = v ?? 0;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) return false;
-  const reader = new EnvelopeReader(json, version < 1);
-  if (values !== undefined && !reader.valueTree(values, json, 0)) return false;
+  const reader = new EnvelopeReader(json, version < 1, values);
+  if (annotations !== undefined && !reader.valueTree(annotations, json, 0)) return false;
   return referentialEqualities === undefined || reader.equalities(referentialEqualities);
 }
 

@@ -36,7 +36,7 @@ export function POST(request: Request) {
     const failure = checkMutationRequest(request, trustedOrigins);
     if (failure) return refuse(scope, failure.status, failure.message);
     const body = await readBodyWithLimit(request);
-    if (!body) return refuse(scope, 413, `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+    if (!body) return refuse(scope, 413, `Request body is larger than ${MAX_BODY_BYTES / 1024} kB.`);
     return handle(new Request(request, { body }), scope);
   });
 }
