@@ -4,8 +4,7 @@ import "server-only";
  * The largest body a tRPC or MCP request may have. The largest call a client sends, a task with a
  * 10,000-character description, is at most 60 kB; parsing is most of what a bigger body costs.
  */
-export const MAX_BODY_BYTES = 256 * 1024;
-export const MAX_BATCH_SIZE = 20;
+export const MAX_BODY_BYTES = 128 * 1024;
 
 export type GuardFailure = { status: 403 | 413 | 415; message: string };
 

@@ -1,10 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { requestIdFrom } from "@/lib/request-id";
+import { MAX_BATCH_SIZE } from "@/lib/trpc-limits";
 import { trustedOrigins } from "@/server/auth/urls";
 import { type RequestScope, runInRequestScope, serverTiming } from "@/server/request-scope";
 import { logUnloggedFailure } from "@/server/trpc/call-log";
 import { createContext } from "@/server/trpc/context";
-import { checkMutationRequest, MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
+import { checkMutationRequest, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { appRouter } from "@/server/trpc/root";
 
 function handle(request: Request, scope: RequestScope) {
