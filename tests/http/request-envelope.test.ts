@@ -51,20 +51,26 @@ describe("superjson envelopes", () => {
     await expectMalformed(await postRaw("project.create", body));
   });
 
-  it("answers a 900 kB meta.values string, a 20,000-deep one and 40,000 annotations with 400 and our message", async () => {
-    const huge = JSON.stringify({ json: { name: "x" }, meta: { values: "s".repeat(900 * 1024) } });
+  it("answers a 100 kB meta.values string, a 20,000-deep one and 5,000 annotations with 400 and our message", async () => {
+    const huge = JSON.stringify({ json: { name: "x" }, meta: { values: "s".repeat(100 * 1024) } });
     await expectMalformed(await postRaw("project.create", huge));
-    await expectMalformed(
-      await postRaw("project.create", `{"json":{"name":"x"},"meta":{"values":${nestedValues(20_000)}}}`),
-    );
-    const many = Object.fromEntries(Array.from({ length: 40_000 }, (_, index) => [`k${index}`, ["undefined"]]));
+    const deep = `{"json":{"name":"x"},"meta":{"values":${nestedValues(20_000)}}}`;
+    await expectMalformed(await postRaw("project.create", deep));
+    const many = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`k${index}`, ["undefined"]]));
     await expectMalformed(
       await postRaw("project.create", JSON.stringify({ json: { name: "x" }, meta: { values: many } })),
     );
   });
 
-  it("answers json nested 100,000 deep with 400 and our message", async () => {
-    await expectMalformed(await postRaw("project.create", `{"json":${"[".repeat(100_000)}${"]".repeat(100_000)}}`));
+  it("refuses a 900 kB meta.values string by its size (413), before reading it", async () => {
+    const huge = JSON.stringify({ json: { name: "x" }, meta: { values: "s".repeat(900 * 1024) } });
+    const response = await postRaw("project.create", huge);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: { message: "Request body is larger than 128 kB." } });
+  });
+
+  it("answers json nested 60,000 deep with 400 and our message", async () => {
+    await expectMalformed(await postRaw("project.create", `{"json":${"[".repeat(60_000)}${"]".repeat(60_000)}}`));
   });
 
   it("answers an envelope that is null, in a batch, with our message and not the library's", async () => {
