@@ -4,8 +4,8 @@ import superjson from "superjson";
 
 // A call's input arrives as superjson's envelope, `{ json, meta? }`. superjson trusts `meta`: a
 // `values` that is a string makes it recurse into one-character strings until the stack overflows
-// (160 ms and more for a 48-byte body). So the envelope is checked here first, in at most about
-// MAX_INPUT_VALUES steps, and anything superjson still refuses is answered in our words, not its own.
+// (a 900 kB one cost 290 ms to 1.3 s of server time). So the envelope is checked here first, in one
+// pass that stops at these limits, and anything superjson still refuses is answered in our words.
 
 /** The deepest nesting of objects and arrays a call's input may have (ours need 4). */
 export const MAX_INPUT_DEPTH = 16;
