@@ -55,6 +55,19 @@ export default defineConfig({
       {
         ...shared,
         test: {
+          name: "fuzz",
+          include: ["tests/fuzz/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/http-global.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One app, one request at a time: a request's server time is its own, not a neighbour's.
+          fileParallelism: false,
+        },
+      },
+      {
+        ...shared,
+        test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",

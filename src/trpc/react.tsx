@@ -6,6 +6,7 @@ import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
+import { MAX_BATCH_SIZE } from "@/lib/trpc-limits";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
@@ -13,9 +14,6 @@ export const api = createTRPCReact<AppRouter>();
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-
-/** Same limit as the route handler's maxBatchSize. */
-const MAX_BATCH_ITEMS = 20;
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -38,7 +36,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         httpBatchStreamLink({
           transformer: superjson,
           url: "/api/trpc",
-          maxItems: MAX_BATCH_ITEMS,
+          maxItems: MAX_BATCH_SIZE,
           headers: () => ({ "x-trpc-source": "react" }),
         }),
       ],

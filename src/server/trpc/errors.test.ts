@@ -11,6 +11,20 @@ describe("toTRPCError", () => {
     expect(toTRPCError(error)).toBe(error);
   });
 
+  it("answers input that is not JSON in our words, not JSON.parse's (which quote the input)", () => {
+    let syntaxError: unknown;
+    try {
+      JSON.parse('{"json": {"title": "my secret');
+    } catch (error) {
+      syntaxError = error;
+    }
+    // As tRPC raises it when the body or ?input= does not parse.
+    const raised = new TRPCError({ code: "BAD_REQUEST", message: String(syntaxError), cause: syntaxError });
+    const mapped = toTRPCError(raised);
+    expect(mapped.code).toBe("BAD_REQUEST");
+    expect(mapped.message).toBe("Malformed request body.");
+  });
+
   it("maps a unique violation, also when drizzle wraps it", () => {
     const wrapped = new DrizzleQueryError("insert into …", [], pgError("23505"));
     expect(toTRPCError(wrapped).code).toBe("CONFLICT");

@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "@/lib/schemas/task";
+import { MALFORMED_REQUEST_MESSAGE } from "./envelope";
 
 // The one place where errors that are not TRPCErrors become TRPCErrors.
 
@@ -106,11 +107,19 @@ export function isConnectionFailure(error: unknown): boolean {
   return false;
 }
 
+/** tRPC's answer to a body or `?input=` that is not JSON: JSON.parse's words, which quote the input back. */
+function isUnparsableInput(error: unknown): error is TRPCError {
+  return error instanceof TRPCError && error.code === "BAD_REQUEST" && error.cause?.name === "SyntaxError";
+}
+
 /**
  * Maps an error a procedure threw to the TRPCError the client sees. TRPCErrors
  * thrown on purpose pass through; `unknown` errors keep their cause for logging.
  */
 export function toTRPCError(error: unknown): TRPCError {
+  if (isUnparsableInput(error)) {
+    return new TRPCError({ code: "BAD_REQUEST", message: MALFORMED_REQUEST_MESSAGE, cause: error.cause });
+  }
   if (error instanceof TRPCError && !(error.code === "INTERNAL_SERVER_ERROR" && error.cause)) return error;
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof TRPCError) return cause;

@@ -1,7 +1,10 @@
 import "server-only";
 
-export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_BATCH_SIZE = 20;
+/**
+ * The largest body a tRPC or MCP request may have. The largest call a client sends, a task with a
+ * 10,000-character description, is at most 60 kB; parsing is most of what a bigger body costs.
+ */
+export const MAX_BODY_BYTES = 128 * 1024;
 /** Sign-in, sign-up and the other auth calls carry a few fields: nothing near this. */
 export const MAX_AUTH_BODY_BYTES = 64 * 1024;
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
 import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
@@ -11,6 +10,7 @@ import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
 import { currentRequestId } from "@/server/request-scope";
 import { logCall } from "./call-log";
+import { transformer } from "./envelope";
 import { toTRPCError } from "./errors";
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -32,7 +32,7 @@ export function createInnerContext(options: { db: Database; identity: Identity |
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   isDev: process.env.NODE_ENV !== "production",
   errorFormatter({ shape, error, ctx }) {
     // Read per call (not at import) so tests can check both behaviours.
