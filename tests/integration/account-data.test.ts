@@ -320,7 +320,7 @@ describe("account.export", () => {
     expect(data.connectedApps).toEqual([
       expect.objectContaining({ clientId: `client-${owner.session.user.id}`, scopes: ["tasks:read"] }),
     ]);
-    expect(data.pushSubscriptions).toEqual([expect.objectContaining({ pushService: "push.example.test" })]);
+    expect(data.pushSubscriptions).toEqual([expect.objectContaining({ pushService: "fcm.googleapis.com" })]);
     expect(data.assistantConversations).toEqual([
       expect.objectContaining({
         id: owner.conversationId,

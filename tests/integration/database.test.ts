@@ -43,6 +43,7 @@ describe(`database (${database.mode})`, () => {
       "push_subscription",
       "rate_limit",
       "reminder",
+      "reminder_email_count",
       "session",
       "task",
       "task_activity",
@@ -56,8 +57,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(8);
-    expect(applied.rows[0]?.count).toBe(8);
+    expect(journal.entries).toHaveLength(10);
+    expect(applied.rows[0]?.count).toBe(10);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
