@@ -6,12 +6,13 @@ import path from "node:path";
 const [dir = ".test-artifacts", ...failedSteps] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
-const skipped = 0;
+let skipped = 0;
 for (const file of readdirSync(dir).filter((name) => name.endsWith(".json"))) {
   const name = path.basename(file, ".json");
   const report = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
   // A file that failed to load, or a run that exited non-zero with every test green (an unhandled error,
   // a worker that died), has no failed test, but it is a failure.
   const failedOutsideTests =
