@@ -1,5 +1,19 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
+
+const QUERY_ATTEMPTS = 3;
+
+/**
+ * Whether a failed read is worth another try: a lost connection or a server failure (5xx) may pass; an
+ * answer about the request itself (4xx: not found, forbidden, too many requests) will not, and retrying a
+ * 429 only spends the allowance again.
+ */
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (failureCount >= QUERY_ATTEMPTS) return false;
+  const status = error instanceof TRPCClientError ? Reflect.get(error.data ?? {}, "httpStatus") : undefined;
+  return typeof status !== "number" || status >= 500;
+}
 
 /** One QueryClient shape for both sides: the server dehydrates into it, the browser hydrates from it. */
 export function makeQueryClient() {
@@ -8,6 +22,7 @@ export function makeQueryClient() {
       queries: {
         // Data the server just rendered is fresh: no refetch on mount.
         staleTime: 30 * 1000,
+        retry: shouldRetryQuery,
       },
       dehydrate: {
         serializeData: superjson.serialize,
