@@ -1,4 +1,5 @@
-// The README's code map names every folder of src/server and src/server/modules, and nothing that is gone.
+// The README's code map names every folder of src/server and src/server/modules, and nothing that is gone;
+// every decision has the same shape, and the paths its Code: and Test: lines give exist.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,4 +60,48 @@ describe("README's code map", () => {
     const missing = [...mapped].filter((entry) => entry !== null && !existsSync(path.join(root, entry)));
     expect(missing).toEqual([]);
   });
+});
+
+const FIELDS = ["Status", "Context", "Decision", "Consequences", "Code", "Test"] as const;
+
+const decisions = sectionOf("Decisions")
+  .split(/^(?=\d+\. \*\*)/m)
+  .slice(1)
+  .map((text) => {
+    const heading = /^(\d+)\. \*\*(.+?)\*\*\n/.exec(text);
+    const fields = [...text.matchAll(/^ {3,4}- (\w+): ([\s\S]*?)(?=^ {3,4}- \w+: |(?![\s\S]))/gm)].map(
+      ([, name = "", body = ""]) => ({ name, body: body.trim() }),
+    );
+    return { number: Number(heading?.[1]), title: heading?.[2] ?? "", text, fields };
+  });
+
+const pathsOf = (body: string) => [...body.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? "");
+
+describe("README's decisions", () => {
+  it("are numbered 1, 2, 3… in order", () => {
+    expect(decisions.length).toBeGreaterThanOrEqual(28);
+    expect(decisions.map((decision) => decision.number)).toEqual(decisions.map((_, index) => index + 1));
+  });
+
+  it.each(decisions.map((decision) => [decision.number, decision] as const))(
+    "decision %i has a title, then status, context, decision, consequences, Code: and Test:, none empty",
+    (_, decision) => {
+      expect(decision.title).not.toBe("");
+      expect(decision.fields.map((field) => field.name)).toEqual([...FIELDS]);
+      expect(decision.fields.filter((field) => field.body === "").map((field) => field.name)).toEqual([]);
+    },
+  );
+
+  it.each(decisions.map((decision) => [decision.number, decision] as const))(
+    "decision %i's Code: and Test: paths exist",
+    (_, decision) => {
+      const code = pathsOf(decision.fields.find((field) => field.name === "Code")?.body ?? "");
+      const test = decision.fields.find((field) => field.name === "Test")?.body ?? "";
+      expect(code.length).toBeGreaterThan(0);
+      // A decision no test can hold (a measured size) says so: "none: <why>".
+      if (!test.startsWith("none: ")) expect(pathsOf(test).length).toBeGreaterThan(0);
+      const missing = [...code, ...pathsOf(test)].filter((file) => !existsSync(path.join(root, file)));
+      expect(missing).toEqual([]);
+    },
+  );
 });
