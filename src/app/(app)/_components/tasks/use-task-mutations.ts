@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
+import { UNDO_MS } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
 import { pendingCreates } from "../pending-creates";
@@ -23,7 +24,6 @@ import {
 
 export type TaskChanges = Omit<RouterInputs["task"]["update"], "id" | "updatedAt">;
 
-const UNDO_MS = 5_000;
 const CREATE_LANE = "creates";
 
 interface Change<Result> {
