@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_BATCH_SIZE } from "@/lib/trpc-limits";
+import { MAX_BATCH_SIZE } from "@/lib/limits";
 import { HttpSession, uniqueEmail } from "~tests/http/client";
 import { setupAppServer } from "~tests/setup/app-server";
 import { batchBody, envelopeText, hostileEnvelope } from "./envelopes";

@@ -1,14 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { searchMode } from "@/lib/task-search";
 import { task } from "@/server/db/schema";
-
-/** Below this many characters a term is too short for word search; it is matched as a substring. */
-const MIN_WORD_SEARCH = 3;
-
-/** The words of a search, lowercased; punctuation and operators are dropped (never passed to to_tsquery raw). */
-export function searchWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 interface SearchPlan {
   where: SQL;
@@ -23,10 +16,11 @@ interface SearchPlan {
  * instead, title matches first. The same SQL runs on PGlite and PostgreSQL, so both rank alike.
  */
 export function searchPlan(text: string): SearchPlan | null {
-  const words = searchWords(text);
-  if (text.trim() === "") return null;
+  const mode = searchMode(text);
+  if (mode === null) return null;
   // Only punctuation, or only very short words: matched as typed.
-  if (words.every((word) => word.length < MIN_WORD_SEARCH)) return substringPlan(text.trim());
+  if (mode.kind === "substring") return substringPlan(mode.text);
+  const { words } = mode;
 
   // `weights` "A" limits a word to the title (the document's A-weighted part).
   const allWords = (weights: "" | "A") =>

@@ -2,6 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod/mini";
+import { TASK_CONFLICT_MESSAGE } from "@/lib/limits";
 import type { updateTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
@@ -11,8 +12,6 @@ import { setTaskLabels } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
-
-export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";
 
 const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 

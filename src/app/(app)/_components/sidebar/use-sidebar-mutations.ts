@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { reportChangeError } from "@/app/(app)/_components/change-errors";
+import { OPTIMISTIC_POSITION } from "@/lib/limits";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
 import { pendingCreates } from "../pending-creates";
@@ -79,8 +80,7 @@ export function useSidebarMutations() {
           id: input.id ?? crypto.randomUUID(),
           name: input.name,
           color: input.color ?? "gray",
-          // Sorts after every real key until the server's position replaces it.
-          position: "~",
+          position: OPTIMISTIC_POSITION,
           archived: false,
           openTaskCount: 0,
           updatedAt: new Date(),

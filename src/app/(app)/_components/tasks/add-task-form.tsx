@@ -2,7 +2,7 @@
 
 import { Plus } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { taskTitle } from "@/lib/schemas/task";
+import { TASK_TITLE_MAX, taskTitle } from "@/lib/schemas/task";
 
 interface AddTaskFormProps {
   onAdd: (title: string) => void;
@@ -48,7 +48,7 @@ export function AddTaskForm({
           onChange={(event) => setTitle(event.target.value)}
           placeholder={placeholder}
           autoComplete="off"
-          maxLength={500}
+          maxLength={TASK_TITLE_MAX}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${fieldId}-error` : undefined}
           className="min-h-11 flex-1 rounded-md border border-border bg-bg px-3 text-base"

@@ -1,6 +1,7 @@
 import { TRPCClientError, type TRPCClientErrorLike } from "@trpc/client";
 import { toast } from "sonner";
 import { withReference } from "@/lib/error-reference";
+import { TASK_CONFLICT_MESSAGE } from "@/lib/limits";
 import type { AppRouter } from "@/server/trpc/root";
 
 export type AppError = TRPCClientErrorLike<AppRouter>;
@@ -11,7 +12,7 @@ export type FailureKind = "conflict" | "notFound" | "unavailable" | "invalid" | 
 export function describeFailure(error: AppError): { kind: FailureKind; message: string } {
   switch (error.data?.code) {
     case "CONFLICT":
-      return { kind: "conflict", message: "This task changed elsewhere — showing the latest" };
+      return { kind: "conflict", message: TASK_CONFLICT_MESSAGE };
     case "NOT_FOUND":
       return { kind: "notFound", message: "This task no longer exists." };
     case "SERVICE_UNAVAILABLE":

@@ -3,14 +3,13 @@
 import { Check } from "lucide-react";
 import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
+import { UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";
 import { pendingCreates, whenSaved } from "../pending-creates";
 import { AddTaskForm } from "./add-task-form";
 import { reportFailure } from "./mutation-errors";
 import { completeBox, completeMark } from "./task-item";
 import { optimisticTask, type Task } from "./task-pages";
-
-const UNDO_MS = 5_000;
 
 /** A parent's subtasks (one level), with their own complete boxes and an "Add subtask" field. */
 export function SubtaskList({

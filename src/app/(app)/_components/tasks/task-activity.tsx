@@ -1,5 +1,6 @@
 "use client";
 
+import { formatInstant } from "@/lib/dates";
 import { withReference } from "@/lib/error-reference";
 import { describeRecurrence } from "@/lib/recurrence";
 import { api, type RouterOutputs } from "@/trpc/react";
@@ -77,7 +78,7 @@ export function TaskActivity({
             <li key={event.id} className="flex flex-wrap justify-between gap-x-3">
               <span>{describe(event).join("; ")}</span>
               <time dateTime={event.createdAt.toISOString()} className="text-muted">
-                {event.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone })}
+                {formatInstant(event.createdAt, timeZone)}
               </time>
             </li>
           ))}

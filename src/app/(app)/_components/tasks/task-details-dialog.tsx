@@ -14,6 +14,7 @@ import {
   type Recurrence,
   recurrenceFroms,
   TASK_DESCRIPTION_MAX,
+  TASK_TITLE_MAX,
   taskDescription,
   taskPriority,
   taskTitle,
@@ -141,7 +142,13 @@ export function TaskDetailsDialog({
           <h2 id="task-details-heading" className="text-lg font-semibold">
             Task details
           </h2>
-          <TextField label="Title" name="title" defaultValue={opened.title} maxLength={500} error={errors.title} />
+          <TextField
+            label="Title"
+            name="title"
+            defaultValue={opened.title}
+            maxLength={TASK_TITLE_MAX}
+            error={errors.title}
+          />
           <div className="flex flex-col gap-1">
             <label htmlFor="task-description" className="text-sm font-medium">
               Description

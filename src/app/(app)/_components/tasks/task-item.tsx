@@ -12,9 +12,9 @@ import {
 } from "lucide-react";
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useRef, useState } from "react";
 import { ColorDot } from "@/components/color-dot";
-import { formatDueLabel, isOverdue } from "@/lib/dates";
+import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
-import { taskTitle } from "@/lib/schemas/task";
+import { TASK_TITLE_MAX, taskTitle } from "@/lib/schemas/task";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -206,7 +206,7 @@ export function TaskItem({
                 onChange={(event) => setDraft(event.target.value)}
                 onKeyDown={onTitleKey}
                 onBlur={() => commit(false)}
-                maxLength={500}
+                maxLength={TASK_TITLE_MAX}
                 aria-label="Task title"
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${titleId}-error` : undefined}
@@ -330,13 +330,7 @@ function TaskMeta({
       {task.completed && task.completedAt ? (
         <span>
           Completed{" "}
-          <time dateTime={task.completedAt.toISOString()}>
-            {task.completedAt.toLocaleString("en", {
-              dateStyle: "medium",
-              timeStyle: "short",
-              timeZone: context.timeZone,
-            })}
-          </time>
+          <time dateTime={task.completedAt.toISOString()}>{formatInstant(task.completedAt, context.timeZone)}</time>
         </span>
       ) : null}
       {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}

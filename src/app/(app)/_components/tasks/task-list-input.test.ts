@@ -8,7 +8,11 @@ const base = {
   labelIds: [] as string[],
   priority: 4,
   dueDate: null as string | null,
+  title: "Buy milk",
+  description: "",
 };
+const noneArchived = { archivedProjectIds: new Set<string>() };
+const archived = { archivedProjectIds: new Set(["p"]) };
 
 describe("matchesView", () => {
   it.each([
@@ -29,6 +33,51 @@ describe("matchesView", () => {
     ["an open task in Completed", base, views.completed(), false],
     ["a completed task in Completed", { ...base, completed: true }, views.completed(), true],
   ])("%s: %s", (_name, task, input, expected) => {
-    expect(matchesView(task, input)).toBe(expected);
+    expect(matchesView(task, input, noneArchived)).toBe(expected);
+  });
+
+  it.each([
+    [
+      "an archived project's task in Today",
+      { ...base, projectId: "p", dueDate: "2026-03-02" },
+      views.today("2026-03-02"),
+      false,
+    ],
+    ["an archived project's task in a label", { ...base, projectId: "p", labelIds: ["a"] }, views.label("a"), false],
+    ["an archived project's task in search", { ...base, projectId: "p" }, views.search("milk"), false],
+    ["an archived project's task in its project", { ...base, projectId: "p" }, views.project("p", false), true],
+    [
+      "another project's task in Today",
+      { ...base, projectId: "q", dueDate: "2026-03-02" },
+      views.today("2026-03-02"),
+      true,
+    ],
+  ])("%s: %s", (_name, task, input, expected) => {
+    expect(matchesView(task, input, archived)).toBe(expected);
+  });
+
+  it.each([
+    ["a word of the title", "milk", true],
+    ["the start of a word", "mil", true],
+    ["every word, in any order", "milk buy", true],
+    ["a word it lacks", "milk bread", false],
+    ["a word of the description", "fresh", true],
+    ["a short text as a substring", "lk", true],
+    ["a short text it lacks", "xy", false],
+    ["a blank search", "  ", true],
+  ])("search: %s (%j)", (_name, search, expected) => {
+    const task = { ...base, description: "Fresh, from the farm" };
+    expect(matchesView(task, views.search(search), noneArchived)).toBe(expected);
+  });
+
+  it("keeps the server's answer to a search while the title and description are as it listed them", () => {
+    // Found through an English stem, which the browser does not compute.
+    const task = { ...base, title: "Buy groceries" };
+    expect(matchesView(task, views.search("grocery"), noneArchived)).toBe(false);
+    expect(matchesView({ ...task, priority: 1 }, views.search("grocery"), { ...noneArchived, listed: task })).toBe(
+      true,
+    );
+    const renamed = { ...task, title: "Buy bread" };
+    expect(matchesView(renamed, views.search("grocery"), { ...noneArchived, listed: task })).toBe(false);
   });
 });

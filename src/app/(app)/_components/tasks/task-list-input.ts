@@ -1,3 +1,4 @@
+import { searchFinds } from "@/lib/task-search";
 import type { RouterInputs } from "@/trpc/react";
 
 /** A view's filters and sort: what `task.list` is asked, minus paging. */
@@ -58,26 +59,56 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
   }
 }
 
-/** Whether a task belongs in a view, so an edit that takes it out (completing, moving, re-dating) removes it. */
-export function matchesView(
-  task: {
-    completed: boolean;
-    projectId: string | null;
-    parentId: string | null;
-    labelIds: readonly string[];
-    priority: number;
-    dueDate: string | null;
-  },
-  input: TaskListInput,
-): boolean {
+/** What a view's filters read of a task. */
+export interface ViewedTask {
+  completed: boolean;
+  projectId: string | null;
+  parentId: string | null;
+  labelIds: readonly string[];
+  priority: number;
+  dueDate: string | null;
+  title: string;
+  description: string;
+}
+
+/** What the browser knows besides the task when it decides whether the task belongs in a view. */
+export interface ViewContext {
+  /** The user's archived projects: their tasks are left out of every view but their project's own. */
+  archivedProjectIds: ReadonlySet<string>;
+  /**
+   * The task as the view lists it now, if it does: the server found it there. When the title and the
+   * description are unchanged, so is whether the search finds it, and the server's answer stands (it
+   * also matches English stems, which the browser does not compute).
+   */
+  listed?: { title: string; description: string } | undefined;
+}
+
+export function archivedProjectIds(projects: readonly { id: string; archived: boolean }[] | undefined) {
+  return new Set((projects ?? []).filter((project) => project.archived).map((project) => project.id));
+}
+
+/**
+ * Whether a task belongs in a view, so an edit that takes it out (completing, moving, re-dating,
+ * renaming in search results) removes it. The same filters as the server's `task.list`, which never
+ * lists trashed tasks (a deleted task leaves the list through its own edit); `view-matching.test.ts`
+ * runs both over one table of tasks.
+ */
+export function matchesView(task: ViewedTask, input: TaskListInput, context: ViewContext): boolean {
   const status = input.status ?? "open";
   if (status === "open" && task.completed) return false;
   if (status === "completed" && !task.completed) return false;
-  if (input.projectId !== undefined && task.projectId !== input.projectId) return false;
+  if (input.projectId === undefined) {
+    if (task.projectId !== null && context.archivedProjectIds.has(task.projectId)) return false;
+  } else if (task.projectId !== input.projectId) return false;
   if (input.parentId !== undefined && task.parentId !== input.parentId) return false;
   if (input.labelIds?.some((id) => !task.labelIds.includes(id))) return false;
   if (input.priority !== undefined && task.priority !== input.priority) return false;
   if (input.dueFrom !== undefined && (task.dueDate === null || task.dueDate < input.dueFrom)) return false;
   if (input.dueTo !== undefined && (task.dueDate === null || task.dueDate > input.dueTo)) return false;
+  if (input.search !== undefined && !sameText(task, context.listed) && !searchFinds(input.search, task)) return false;
   return true;
+}
+
+function sameText(task: ViewedTask, listed: ViewContext["listed"]) {
+  return listed !== undefined && listed.title === task.title && listed.description === task.description;
 }

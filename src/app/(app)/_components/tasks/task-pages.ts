@@ -1,4 +1,5 @@
 import type { InfiniteData } from "@tanstack/react-query";
+import { OPTIMISTIC_POSITION } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import type { RouterOutputs } from "@/trpc/react";
 
@@ -95,8 +96,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     completedAt: null,
     labelIds: values.labelIds ?? [],
     subtasks: { total: 0, done: 0 },
-    // Sorts after every real key until the server's position replaces it.
-    position: "~",
+    position: OPTIMISTIC_POSITION,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,12 +1,11 @@
 "use client";
 
 import { toast } from "sonner";
+import { UNDO_MS } from "@/lib/limits";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { reportFailure } from "./mutation-errors";
 import type { Task } from "./task-pages";
-
-const UNDO_MS = 8_000;
 
 const DONE_WORDS: Record<BulkChange["action"], string> = {
   complete: "Updated",

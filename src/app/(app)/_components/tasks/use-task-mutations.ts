@@ -3,12 +3,13 @@
 import { useRef } from "react";
 import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
+import { UNDO_MS } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api, type RouterInputs } from "@/trpc/react";
 import { pendingCreates } from "../pending-creates";
 import { reportFailure } from "./mutation-errors";
 import { OwnVersions } from "./own-versions";
-import { matchesView, type TaskListInput } from "./task-list-input";
+import { archivedProjectIds, matchesView, type TaskListInput, type ViewContext } from "./task-list-input";
 import {
   appendTask,
   flattenPages,
@@ -23,7 +24,6 @@ import {
 
 export type TaskChanges = Omit<RouterInputs["task"]["update"], "id" | "updatedAt">;
 
-const UNDO_MS = 5_000;
 const CREATE_LANE = "creates";
 
 interface Change<Result> {
@@ -57,9 +57,17 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   const edit = (change: (data: TaskPages) => TaskPages) =>
     utils.task.list.setInfiniteData(input, (data) => (data ? change(data) : data));
 
+  /** What decides whether a task belongs in this view besides the task itself; `listed`: its copy in the list. */
+  const viewContext = (listed: Task | undefined): ViewContext => ({
+    archivedProjectIds: archivedProjectIds(utils.project.list.getData()),
+    listed,
+  });
+
   /** Puts a task's new state in the list, or takes it out when it no longer belongs to this view. */
-  const place = (data: TaskPages, task: Task) =>
-    matchesView(task, input) ? replaceTask(data, task) : removeTask(data, task.id);
+  const place = (data: TaskPages, task: Task) => {
+    const listed = flattenPages(data).find((item) => item.id === task.id);
+    return matchesView(task, input, viewContext(listed)) ? replaceTask(data, task) : removeTask(data, task.id);
+  };
 
   /**
    * Takes the server's copy, and remembers that this client moved the task on from `before`. Other
@@ -126,7 +134,8 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         send: () => client.create.mutate(values).finally(() => pendingCreates.remove(values.id)),
         onSuccess: (saved) => {
           // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
-          if (!current(saved.id) && matchesView(saved, input)) edit((data) => appendTask(data, saved));
+          if (!current(saved.id) && matchesView(saved, input, viewContext(undefined)))
+            edit((data) => appendTask(data, saved));
           // An edit begun on the optimistic copy is sent against the saved version.
           confirm(saved, optimistic.updatedAt);
           announce(`Added “${saved.title}”.`);
@@ -168,7 +177,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
       apply: (data) =>
         listed
           ? place(data, { ...listed, projectId: before.projectId })
-          : matchesView(before, input)
+          : matchesView(before, input, viewContext(before))
             ? insertTaskAt(data, before, index)
             : data,
       send: async () => {

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_BATCH_SIZE } from "@/lib/limits";
 import { requestIdFrom } from "@/lib/request-id";
-import { MAX_BATCH_SIZE } from "@/lib/trpc-limits";
 import { trustedOrigins } from "@/server/auth/urls";
 import { type RequestScope, runInRequestScope, serverTiming } from "@/server/request-scope";
 import { countApiRequest, retryAfterHeader } from "@/server/trpc/api-rate-limit";

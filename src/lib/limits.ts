@@ -1,0 +1,22 @@
+// Numbers and words that the server and the browser, or several screens, must agree on. Input bounds
+// (title and description lengths, labels per task…) are not here: they sit beside their schemas in
+// `lib/schemas/*-limits.ts`, which the database schema loads too, and forms read them from there.
+
+/** The most calls one tRPC request may carry: the route refuses more, and the browser's link never sends more. */
+export const MAX_BATCH_SIZE = 20;
+
+/**
+ * How long a toast offers Undo (completing, deleting or moving one task or many). Sonner pauses it while
+ * the toasts are hovered or focused; keyboard and screen-reader users reach it with Alt+T, then Tab.
+ */
+export const UNDO_MS = 8_000;
+
+/** Said when an update is refused because the task changed since the client read it (CONFLICT). */
+export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing the latest";
+
+/**
+ * The position of a task or project shown before the server has answered its creation: it sorts after
+ * every real key (fractional-index keys use 0-9, A-Z and a-z; "~" comes after them byte by byte) until
+ * the server's position replaces it.
+ */
+export const OPTIMISTIC_POSITION = "~";
