@@ -8,6 +8,9 @@ import { PASSWORD, setupBrowserSession } from "./fixture";
 const relay = relayedDatabase();
 const session = setupBrowserSession({ databaseUrl: relay.databaseUrl, env: { ASSISTANT_MODEL: "test-scripted" } });
 
+/** Why a test here may fail its calls: it cuts the database on purpose. */
+const OUTAGE = "the test cuts the database";
+
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The reference an error shows, once it shows one (react-query retries a failed read first). */
@@ -40,6 +43,8 @@ async function withoutDatabase(work: () => Promise<void>) {
 
 describe("a server error shown to the user", () => {
   it("gives a reference that finds the request in the logs", async () => {
+    session.allowTrpcErrors("task.create", OUTAGE);
+    session.allowTrpcErrors("task.list", OUTAGE);
     await session.signUp("Reference");
     const { page } = session;
 
@@ -56,6 +61,8 @@ describe("a server error shown to the user", () => {
   });
 
   it("gives a failed read of the task list its reference", async () => {
+    session.allowTrpcErrors("task.create", OUTAGE);
+    session.allowTrpcErrors("task.list", OUTAGE);
     await session.signUp("Reading");
     const { page } = session;
 
@@ -76,6 +83,7 @@ describe("a server error shown to the user", () => {
   });
 
   it("gives a failed read of a task's history its reference", async () => {
+    session.allowTrpcErrors("task.activity", OUTAGE);
     await session.signUp("History");
     const { page } = session;
     const field = page.getByLabel("New task");
@@ -96,6 +104,7 @@ describe("a server error shown to the user", () => {
   });
 
   it("gives quick add's failure its reference", async () => {
+    session.allowTrpcErrors("task.create", OUTAGE);
     await session.signUp("Quick");
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 900 });
