@@ -46,13 +46,16 @@ export function recordPageProblems(page: Page): PageProblem[] {
   page.on("pageerror", (error) => problems.push({ kind: "uncaught error", text: error.message, onPage: onPage() }));
   page.on("response", (response) => {
     if (response.status() < 400) return;
-    const { method } = response.request();
+    const request = response.request();
+    const path = pathOf(response.url());
+    // A page that fails to load is the page it is on (the address bar may still show the previous one).
+    const isPage = request.isNavigationRequest() && request.frame() === page.mainFrame();
     problems.push({
       kind: "response",
-      method: method(),
-      path: pathOf(response.url()),
+      method: request.method(),
+      path,
       status: response.status(),
-      onPage: onPage(),
+      onPage: isPage ? path : onPage(),
     });
   });
   return problems;
