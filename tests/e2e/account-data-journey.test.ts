@@ -63,7 +63,7 @@ describe("your data, in Settings", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("alert").first().waitFor();
+    await page.getByRole("alert").getByText("Wrong email or password.").waitFor();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
   });
 });
