@@ -6,10 +6,9 @@ import { PASSWORD, setupBrowserSession } from "./fixture";
 const session = setupBrowserSession();
 let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 beforeEach(() => {
-  ({ context, page, consoleErrors } = session);
+  ({ context, page } = session);
 });
 
 const password = PASSWORD;
@@ -37,7 +36,6 @@ describe("a new user's first visit", () => {
     await page.waitForURL("**/sign-in");
     await page.goto("/");
     expect(new URL(page.url()).pathname).toBe("/sign-in");
-    expect(consoleErrors).toEqual([]);
   });
 
   it("shows field errors for an empty sign-up form and keeps what was typed", async () => {
@@ -54,6 +52,10 @@ describe("a new user's first visit", () => {
   });
 
   it("says when an email is already taken", async () => {
+    session.expectResponse(
+      { method: "POST", path: "/api/auth/sign-up/email", status: 422 },
+      "the second sign-up with the same email is refused",
+    );
     const email = uniqueEmail("taken");
     await signUp("First Owner", email);
     await context.clearCookies();
@@ -67,6 +69,7 @@ describe("a new user's first visit", () => {
   });
 
   it("signs in with the keyboard, after a clear message for a wrong password", async () => {
+    session.expectResponse({ method: "POST", path: "/api/auth/sign-in/email", status: 401 }, "the wrong password");
     const email = uniqueEmail("keyboard");
     await signUp("Grace Hopper", email);
     await context.clearCookies();
@@ -92,6 +95,7 @@ describe("a new user's first visit", () => {
   });
 
   it("shows a helpful 404 page", async () => {
+    session.expectResponse({ method: "GET", path: "/no-such-page", status: 404 }, "the page does not exist");
     await signUp("Lost Visitor", uniqueEmail("lost"));
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);

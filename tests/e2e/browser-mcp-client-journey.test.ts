@@ -79,6 +79,10 @@ function startAuthorization(appUrl: string, redirectUri: string): Promise<Author
 describe("an MCP client in a web page of another origin", () => {
   it("connects through OAuth and adds a task by fetch from its own origin; Settings lists it and revokes it", async () => {
     const { page, app } = session;
+    session.expectResponse(
+      { method: "POST", path: "/api/mcp", status: 401 },
+      "the client's first call, without a token, asks for the challenge that starts discovery",
+    );
     await session.signUp("Wendy Web");
     const redirectUri = `${clientSite.origin}/callback`;
 

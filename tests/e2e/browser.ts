@@ -21,7 +21,6 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Collects console errors, failed page scripts and failed responses: a clean journey has none. */
 /** Logs every Content-Security-Policy violation of the page's documents as a console error. */
 export async function logCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -29,18 +28,6 @@ export async function logCspViolations(page: Page): Promise<void> {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
     });
   });
-}
-
-export function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("response", (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-  });
-  return errors;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

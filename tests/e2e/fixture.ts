@@ -1,21 +1,34 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { launchBrowser, logCspViolations, watchConsole } from "./browser";
+import { launchBrowser, logCspViolations } from "./browser";
+import {
+  type Allowances,
+  describeProblem,
+  type ExpectedResponse,
+  noAllowances,
+  type PageProblem,
+  recordPageProblems,
+  trpcErrorLine,
+  unexpectedProblems,
+} from "./page-problems";
 
 export const PASSWORD = "correct horse battery";
 
 /**
  * For an e2e file: the built app on its own database, one Chromium for the file, and per test a fresh
- * phone-sized context whose console errors and in-flight tRPC requests are tracked. `appOptions` as
- * for setupAppServer() (extra environment, e.g. an OAuth provider).
+ * phone-sized context whose in-flight tRPC requests are tracked. A test fails if its page logs a console
+ * error (a CSP violation included), throws an uncaught error or gets a 4xx/5xx, unless the test declared
+ * it first (allowConsoleErrors, allowTrpcErrors, expectResponse): declarations last for that one test.
+ * `appOptions` as for setupAppServer() (extra environment, e.g. an OAuth provider).
  */
 export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer>[0] = {}) {
   const app = setupAppServer(appOptions);
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
-  let consoleErrors: string[] = [];
+  let problems: PageProblem[] = [];
+  let allowances: Allowances = noAllowances();
   let pendingRequests = 0;
 
   beforeAll(async () => {
@@ -29,7 +42,8 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
     page = await context.newPage();
     await logCspViolations(page);
-    consoleErrors = watchConsole(page);
+    problems = recordPageProblems(page);
+    allowances = noAllowances();
     pendingRequests = 0;
     const isTrpc = (url: string) => url.includes("/api/trpc/");
     page.on("request", (request) => {
@@ -43,10 +57,13 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     });
   });
   afterEach(async () => {
-    // Every page a test visited ran under the Content-Security-Policy without a violation.
-    const violations = consoleErrors.filter((message) => /CSP violation|Content Security Policy/.test(message));
+    const unexpected = unexpectedProblems(problems, allowances);
     await context?.close();
-    expect(violations).toEqual([]);
+    if (unexpected.length > 0) {
+      throw new Error(
+        `The page had problems this test did not declare (allowConsoleErrors, allowTrpcErrors, expectResponse):\n${unexpected.map((line) => `  - ${line}`).join("\n")}`,
+      );
+    }
   });
 
   const current = () => {
@@ -62,8 +79,21 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     get context() {
       return current().context;
     },
-    get consoleErrors() {
-      return consoleErrors;
+    /** Every problem of this test's page so far, described, allowed or not (to check a stretch of a test). */
+    get problems(): string[] {
+      return problems.map(describeProblem);
+    },
+    /** This test's page may log console errors (or throw uncaught errors) whose text matches `pattern`. */
+    allowConsoleErrors(pattern: RegExp, because: string) {
+      allowances.consoleErrors.push({ pattern, because });
+    },
+    /** This test's calls to the tRPC `procedure` may fail: the tRPC client logs each failure as an error. */
+    allowTrpcErrors(procedure: string, because: string) {
+      allowances.consoleErrors.push({ pattern: trpcErrorLine(procedure), because });
+    },
+    /** This test's page gets this 4xx/5xx at least once; the test fails if it never comes. */
+    expectResponse(expected: ExpectedResponse, because: string) {
+      allowances.responses.push({ expected, because });
     },
     /** Signs up through the form and waits for the signed-in app. */
     async signUp(name: string, email = `${name.toLowerCase().replace(/\W/g, "")}-${Date.now()}@example.test`) {

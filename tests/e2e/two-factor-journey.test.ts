@@ -6,16 +6,19 @@ import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
 let page: Page;
-let consoleErrors: string[];
 
 beforeEach(() => {
-  ({ page, consoleErrors } = session);
+  ({ page } = session);
 });
 
 const PERIOD_MS = 30_000;
 
 describe("two-factor authentication, in the browser", () => {
   it("turns on in Settings, then signing in asks for the code and lands where the user was going", async () => {
+    session.expectResponse(
+      { method: "POST", path: "/api/auth/two-factor/enable", status: 400 },
+      "turning it on with a wrong password is refused",
+    );
     const email = await session.signUp("Tess Totp");
     await page.goto("/settings");
     await page.getByRole("heading", { name: "Two-factor authentication", level: 2 }).waitFor();
@@ -50,7 +53,7 @@ describe("two-factor authentication, in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // From here on, a clean run: no failed request, no console error.
-    const errorsBefore = consoleErrors.length;
+    const problemsBefore = session.problems.length;
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await page.goto("/settings");
@@ -75,10 +78,14 @@ describe("two-factor authentication, in the browser", () => {
     await turnOff.getByLabel("Your password").fill(PASSWORD);
     await turnOff.getByRole("button", { name: "Turn off" }).click();
     await page.getByRole("form", { name: "Turn on two-factor authentication" }).waitFor();
-    expect(consoleErrors.slice(errorsBefore)).toEqual([]);
+    expect(session.problems.slice(problemsBefore)).toEqual([]);
   });
 
   it("offers a backup code instead, and says when a code is wrong", async () => {
+    session.expectResponse(
+      { method: "POST", path: "/api/auth/two-factor/verify-backup-code", status: 401 },
+      "no sign-in is in progress in this browser",
+    );
     await page.goto("/two-factor");
     await page.getByRole("button", { name: "Use a backup code instead" }).click();
     const field = page.getByLabel("Backup code");
