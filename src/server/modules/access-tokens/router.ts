@@ -1,8 +1,8 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq } from "drizzle-orm";
 import { accessTokenIdInput, createAccessTokenInput } from "@/lib/schemas/access-tokens";
 import { personalAccessToken } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 import { assertWithinQuota } from "@/server/quotas";
 import { browserSessionProcedure, createTRPCRouter, freshSessionProcedure } from "@/server/trpc/init";
 import { generateAccessToken } from "./tokens";
@@ -48,7 +48,7 @@ export const accessTokenRouter = createTRPCRouter({
       .delete(personalAccessToken)
       .where(and(eq(personalAccessToken.userId, ctx.user.id), eq(personalAccessToken.id, input.id)))
       .returning({ id: personalAccessToken.id });
-    if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "That token does not exist." });
+    if (!revoked) throw notFound({ message: "That token does not exist." });
     return revoked;
   }),
 });

@@ -1,11 +1,11 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { isFreshSignIn } from "@/server/auth/fresh-session";
 import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
+import { forbidden, invalid } from "@/server/domain-errors";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { browserSessionProcedure } from "@/server/trpc/init";
 import { passwordHashOf, passwordMatches } from "./password";
@@ -25,14 +25,14 @@ async function signedInRecently(db: Database, sessionId: string | null): Promise
  * the counters of their requests.
  */
 export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
-  if (isDemoAccount(ctx.user)) throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
+  if (isDemoAccount(ctx.user)) throw forbidden(DEMO_ACCOUNT_REFUSAL);
   const hash = await passwordHashOf(ctx.db, ctx.user.id);
   if (hash) {
     if (!input.password || !(await passwordMatches(hash, input.password))) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
+      throw invalid("That password is not right.");
     }
   } else if (!(await signedInRecently(ctx.db, ctx.identity.sessionId))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: SIGN_IN_AGAIN_TO_DELETE });
+    throw forbidden(SIGN_IN_AGAIN_TO_DELETE);
   }
   await ctx.db.transaction(async (tx) => {
     // Unused password-reset tokens name the user in `value` (no foreign key: Better Auth's own table).

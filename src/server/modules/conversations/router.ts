@@ -1,12 +1,11 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { conversationIdInput, renameConversationInput } from "@/lib/schemas/conversation";
 import { conversation } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { conversationWithMessages, listConversations } from "./queries";
 
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Conversation not found." });
 const owned = (userId: string, id: string) => and(eq(conversation.userId, userId), eq(conversation.id, id));
 
 /**
@@ -19,7 +18,7 @@ export const conversationRouter = createTRPCRouter({
   /** A conversation with its messages, in order. */
   byId: protectedProcedure.input(conversationIdInput).query(async ({ ctx, input }) => {
     const found = await conversationWithMessages(ctx.db, ctx.user.id, input.id);
-    if (!found) throw notFound();
+    if (!found) throw notFound("Conversation");
     return found;
   }),
 
@@ -29,7 +28,7 @@ export const conversationRouter = createTRPCRouter({
       .set({ title: input.title })
       .where(owned(ctx.user.id, input.id))
       .returning({ id: conversation.id, title: conversation.title, updatedAt: conversation.updatedAt });
-    if (!renamed) throw notFound();
+    if (!renamed) throw notFound("Conversation");
     return renamed;
   }),
 
@@ -39,7 +38,7 @@ export const conversationRouter = createTRPCRouter({
       .delete(conversation)
       .where(owned(ctx.user.id, input.id))
       .returning({ id: conversation.id });
-    if (!deleted) throw notFound();
+    if (!deleted) throw notFound("Conversation");
     return deleted;
   }),
 });

@@ -1,15 +1,14 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq, inArray } from "drizzle-orm";
 import { createLabelInput, labelIdInput, mergeLabelsInput, updateLabelInput } from "@/lib/schemas/label";
 import { label, taskLabel } from "@/server/db/schema";
+import { conflict, notFound } from "@/server/domain-errors";
 import { addLabelToTasks } from "@/server/modules/tasks/labels";
 import { assertWithinQuota } from "@/server/quotas";
 import { uniqueViolationConstraint } from "@/server/trpc/errors";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listLabels } from "./queries";
 
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Label not found." });
 const owned = (userId: string, id: string) => and(eq(label.userId, userId), eq(label.id, id));
 
 /** Names are unique per user ignoring case; say so in words rather than a generic conflict. */
@@ -18,7 +17,7 @@ async function withNameCheck<T>(name: string | undefined, write: () => Promise<T
     return await write();
   } catch (error) {
     if (name !== undefined && uniqueViolationConstraint(error) === "label_user_name_unique") {
-      throw new TRPCError({ code: "CONFLICT", message: `You already have a label called "${name}".`, cause: error });
+      throw conflict(`You already have a label called "${name}".`, { cause: error });
     }
     throw error;
   }
@@ -47,7 +46,7 @@ export const labelRouter = createTRPCRouter({
     const [updated] = await withNameCheck(input.name, () =>
       ctx.db.update(label).set(changes).where(owned(ctx.user.id, id)).returning(),
     );
-    if (!updated) throw notFound();
+    if (!updated) throw notFound("Label");
     return updated;
   }),
 
@@ -59,7 +58,7 @@ export const labelRouter = createTRPCRouter({
         .from(label)
         .where(and(eq(label.userId, ctx.user.id), inArray(label.id, [input.fromId, input.intoId])))
         .for("update");
-      if (found.length !== 2) throw notFound();
+      if (found.length !== 2) throw notFound("Label");
       const tagged = await tx
         .select({ taskId: taskLabel.taskId })
         .from(taskLabel)
@@ -68,7 +67,7 @@ export const labelRouter = createTRPCRouter({
       if (taskIds.length) await addLabelToTasks(tx, ctx.user.id, taskIds, input.intoId);
       await tx.delete(label).where(owned(ctx.user.id, input.fromId));
       const [into] = await tx.select().from(label).where(owned(ctx.user.id, input.intoId));
-      if (!into) throw notFound();
+      if (!into) throw notFound("Label");
       return { label: into, taskCount: taskIds.length };
     });
   }),
@@ -76,7 +75,7 @@ export const labelRouter = createTRPCRouter({
   /** Deletes the label; its tasks keep their other labels. */
   delete: protectedProcedure.input(labelIdInput).mutation(async ({ ctx, input }) => {
     const [deleted] = await ctx.db.delete(label).where(owned(ctx.user.id, input.id)).returning({ id: label.id });
-    if (!deleted) throw notFound();
+    if (!deleted) throw notFound("Label");
     return deleted;
   }),
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, gt, lt, ne, sql } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import {
@@ -11,12 +10,12 @@ import {
 } from "@/lib/schemas/project";
 import type { Database } from "@/server/db";
 import { project, task } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { assertWithinQuota } from "@/server/quotas";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { countInbox, listProjects } from "./queries";
 
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
 const owned = (userId: string, id: string) => and(eq(project.userId, userId), eq(project.id, id));
 
 /** Sidebar order keys are computed under a per-user lock, like task positions. */
@@ -70,7 +69,7 @@ export const projectRouter = createTRPCRouter({
       .set({ ...changes, ...(archived === undefined ? {} : { archivedAt: archived ? sql`now()` : null }) })
       .where(owned(ctx.user.id, id))
       .returning();
-    if (!updated) throw notFound();
+    if (!updated) throw notFound("Project");
     return updated;
   }),
 
@@ -78,7 +77,7 @@ export const projectRouter = createTRPCRouter({
     return withProjectLock(ctx.db, ctx.user.id, async (tx) => {
       const positionOf = async (id: string) => {
         const [row] = await tx.select({ position: project.position }).from(project).where(owned(ctx.user.id, id));
-        if (!row) throw notFound();
+        if (!row) throw notFound("Project");
         return row.position;
       };
       await positionOf(input.id);
@@ -94,14 +93,14 @@ export const projectRouter = createTRPCRouter({
         else after = await edgePosition(tx, ctx.user.id, others, "last");
       }
       if (after !== null && before !== null && after >= before) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "The project after which it goes must come first." });
+        throw invalid("The project after which it goes must come first.");
       }
       const [moved] = await tx
         .update(project)
         .set({ position: generateKeyBetween(after, before) })
         .where(owned(ctx.user.id, input.id))
         .returning();
-      if (!moved) throw notFound();
+      if (!moved) throw notFound("Project");
       return moved;
     });
   }),
@@ -117,7 +116,7 @@ export const projectRouter = createTRPCRouter({
         .from(project)
         .where(owned(ctx.user.id, input.id))
         .for("update");
-      if (!found) throw notFound();
+      if (!found) throw notFound("Project");
       let movedTasks = 0;
       if (input.tasks === "moveToInbox") {
         const moved = await tx
@@ -135,7 +134,7 @@ export const projectRouter = createTRPCRouter({
 
   byId: protectedProcedure.input(projectIdInput).query(async ({ ctx, input }) => {
     const [found] = await ctx.db.select().from(project).where(owned(ctx.user.id, input.id));
-    if (!found) throw notFound();
+    if (!found) throw notFound("Project");
     return found;
   }),
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, count, eq } from "drizzle-orm";
 import {
   createReminderInput,
@@ -9,12 +8,12 @@ import {
 } from "@/lib/schemas/reminder";
 import type { Database } from "@/server/db";
 import { reminder, task } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { ownedLiveTask } from "@/server/modules/tasks/queries";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listTaskReminders, listUpcomingReminders } from "./queries";
 import { rearmTaskReminders } from "./rearm";
 
-const taskNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
 /** How far ahead the open app looks for reminders to show (it asks again well before then). */
 const UPCOMING_WINDOW_MS = 60 * 60 * 1000;
 
@@ -24,7 +23,7 @@ async function lockOwnedTask(tx: Database, userId: string, taskId: string) {
     .from(task)
     .where(ownedLiveTask(userId, eq(task.id, taskId)))
     .for("update");
-  if (!found) throw taskNotFound();
+  if (!found) throw notFound("Task");
   return found;
 }
 
@@ -34,7 +33,7 @@ export const reminderRouter = createTRPCRouter({
       .select({ id: task.id })
       .from(task)
       .where(ownedLiveTask(ctx.user.id, eq(task.id, input.taskId)));
-    if (!found) throw taskNotFound();
+    if (!found) throw notFound("Task");
     return listTaskReminders(ctx.db, ctx.user.id, input.taskId);
   }),
 
@@ -47,17 +46,14 @@ export const reminderRouter = createTRPCRouter({
     const id = await ctx.db.transaction(async (tx) => {
       const owned = await lockOwnedTask(tx, ctx.user.id, input.taskId);
       if ("minutesBefore" in input && !owned.dueDate) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Give the task a due date before reminding ahead of it." });
+        throw invalid("Give the task a due date before reminding ahead of it.");
       }
       const [{ existing } = { existing: 0 }] = await tx
         .select({ existing: count() })
         .from(reminder)
         .where(eq(reminder.taskId, input.taskId));
       if (existing >= REMINDERS_PER_TASK_MAX) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: `A task can have at most ${REMINDERS_PER_TASK_MAX} reminders.`,
-        });
+        throw invalid(`A task can have at most ${REMINDERS_PER_TASK_MAX} reminders.`);
       }
       const [created] = await tx
         .insert(reminder)
@@ -72,7 +68,7 @@ export const reminderRouter = createTRPCRouter({
       return created.id;
     });
     const created = (await listTaskReminders(ctx.db, ctx.user.id, input.taskId)).find((each) => each.id === id);
-    if (!created) throw taskNotFound();
+    if (!created) throw notFound("Task");
     return created;
   }),
 
@@ -81,7 +77,7 @@ export const reminderRouter = createTRPCRouter({
       .delete(reminder)
       .where(and(eq(reminder.userId, ctx.user.id), eq(reminder.id, input.id)))
       .returning({ id: reminder.id, taskId: reminder.taskId });
-    if (!deleted) throw new TRPCError({ code: "NOT_FOUND", message: "Reminder not found." });
+    if (!deleted) throw notFound("Reminder");
     return deleted;
   }),
 });

@@ -1,9 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { sessionIdInput } from "@/lib/schemas/sessions";
 import { session } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
+import { forbidden, notFound } from "@/server/domain-errors";
 import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
 
 /** Where the user is signed in. Revoking deletes the row: the next request with that cookie is signed out. */
@@ -27,19 +27,19 @@ export const sessionRouter = createTRPCRouter({
   revoke: browserSessionProcedure.input(sessionIdInput).mutation(async ({ ctx, input }) => {
     // Ending its own session is signing out; ending another would sign out another visitor.
     if (isDemoAccount(ctx.user) && input.id !== ctx.identity.sessionId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
+      throw forbidden(DEMO_ACCOUNT_REFUSAL);
     }
     const [revoked] = await ctx.db
       .delete(session)
       .where(and(eq(session.userId, ctx.user.id), eq(session.id, input.id)))
       .returning({ id: session.id });
-    if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "That session does not exist." });
+    if (!revoked) throw notFound({ message: "That session does not exist." });
     return revoked;
   }),
 
   /** Every session but the one making the request (all of them for a bearer token). */
   revokeOthers: browserSessionProcedure.mutation(async ({ ctx }) => {
-    if (isDemoAccount(ctx.user)) throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
+    if (isDemoAccount(ctx.user)) throw forbidden(DEMO_ACCOUNT_REFUSAL);
     const mine = eq(session.userId, ctx.user.id);
     const current = ctx.identity.sessionId;
     const revoked = await ctx.db

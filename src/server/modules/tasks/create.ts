@@ -1,9 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod/mini";
 import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { conflict, invalid } from "@/server/domain-errors";
 import { assertWithinQuota } from "@/server/quotas";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
@@ -23,7 +23,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
     if (input.parentId) {
       const parent = await checkParent(tx, userId, input.parentId);
       if (input.projectId !== undefined && projectId !== parent.projectId) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "A subtask lives in its parent's project." });
+        throw invalid("A subtask lives in its parent's project.");
       }
       projectId = parent.projectId;
     }
@@ -52,6 +52,6 @@ export async function createTask(db: Database, userId: string, input: z.output<t
     return inserted?.id ?? input.id;
   });
   const created = id ? await findTask(db, userId, id) : null;
-  if (!created) throw new TRPCError({ code: "CONFLICT", message: "That task id is already taken." });
+  if (!created) throw conflict("That task id is already taken.");
   return created;
 }

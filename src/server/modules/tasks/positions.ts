@@ -1,9 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, gt, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { ownedLiveTask } from "./queries";
 
 // Positions are computed over all the user's tasks, trashed ones included: a restored task keeps its
@@ -53,7 +53,7 @@ export async function positionBetween(db: Database, userId: string, placement: P
     .where(ownedLiveTask(userId, inArray(task.id, ids)));
   const positionOf = new Map(found.map((row) => [row.id, row.position]));
   for (const wanted of ids) {
-    if (!positionOf.has(wanted)) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+    if (!positionOf.has(wanted)) throw notFound("Task");
   }
 
   const others = ownedTask(userId, ne(task.id, id));
@@ -66,11 +66,11 @@ export async function positionBetween(db: Database, userId: string, placement: P
   } else if (after === null && before === null) {
     if (afterId === null) before = await neighbour(db, others, "next");
     else if (beforeId === null) after = await neighbour(db, others, "previous");
-    else throw new TRPCError({ code: "BAD_REQUEST", message: "Say which task it goes after or before." });
+    else throw invalid("Say which task it goes after or before.");
   }
 
   if (after !== null && before !== null && after >= before) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The task after which it goes must come first." });
+    throw invalid("The task after which it goes must come first.");
   }
   return generateKeyBetween(after, before);
 }

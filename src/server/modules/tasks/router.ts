@@ -1,5 +1,4 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq, isNotNull } from "drizzle-orm";
 import {
   bulkTaskInput,
@@ -11,6 +10,7 @@ import {
   updateTaskInput,
 } from "@/lib/schemas/task";
 import { task } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listActivity } from "./activity";
 import { bulkUpdate, restore, trash } from "./bulk";
@@ -21,11 +21,9 @@ import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { updateTask } from "./update";
 import { bumpUpdatedAt } from "./versions";
 
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
-
 async function foundOrThrow<T>(promise: Promise<T | null>): Promise<T> {
   const found = await promise;
-  if (!found) throw notFound();
+  if (!found) throw notFound("Task");
   return found;
 }
 
@@ -39,7 +37,7 @@ export const taskRouter = createTRPCRouter({
   /** The task's history, newest first. */
   activity: protectedProcedure.input(taskIdInput).query(async ({ ctx, input }) => {
     const events = await listActivity(ctx.db, ctx.user.id, input.id);
-    if (!events) throw notFound();
+    if (!events) throw notFound("Task");
     return events;
   }),
 
@@ -62,7 +60,7 @@ export const taskRouter = createTRPCRouter({
         .from(task)
         .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
         .for("update");
-      if (!current) throw notFound();
+      if (!current) throw notFound("Task");
       if (!input.completed) return uncompleteTask(tx, current);
       await completeTaskAndSubtasks(tx, current, ctx.user.timeZone);
     });
@@ -73,7 +71,7 @@ export const taskRouter = createTRPCRouter({
   delete: protectedProcedure.input(taskIdInput).mutation(async ({ ctx, input }) => {
     const trashed = await trash(ctx.db, ctx.user.id, [input.id]);
     const row = trashed.find((each) => each.id === input.id);
-    if (!row) throw notFound();
+    if (!row) throw notFound("Task");
     return row;
   }),
 
@@ -96,7 +94,7 @@ export const taskRouter = createTRPCRouter({
         .returning({ id: task.id });
       return updated;
     });
-    if (!moved) throw notFound();
+    if (!moved) throw notFound("Task");
     return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
   }),
 
