@@ -1,10 +1,11 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
+import { deleteAccountInput } from "@/lib/schemas/account";
 import { updateAccountInput } from "@/lib/schemas/auth";
 import { account, user } from "@/server/db/schema";
 import { rearmUserReminders } from "@/server/modules/reminders/rearm";
-import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { browserSessionProcedure, createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { deleteAccount } from "./delete";
 import { exportAccountData } from "./export";
 
@@ -53,5 +54,7 @@ export const accountRouter = createTRPCRouter({
   }),
 
   /** Deletes the account and everything in it; needs the password and the typed confirmation. */
-  delete: deleteAccount,
+  delete: browserSessionProcedure
+    .input(deleteAccountInput)
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.identity, input)),
 });

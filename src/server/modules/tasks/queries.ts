@@ -182,3 +182,10 @@ export async function findTask(db: Database, userId: string, id: string) {
     .limit(1);
   return found ? toTask(found.row, found) : null;
 }
+
+/** As {@link findTask}, for a task the caller named: NOT_FOUND when it is not one of their live tasks. */
+export async function taskById(db: Database, userId: string, id: string) {
+  const found = await findTask(db, userId, id);
+  if (!found) throw notFound("Task");
+  return found;
+}

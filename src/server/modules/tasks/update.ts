@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from "@/server/domain-errors";
 import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
+import { assertLabelsOwned, assertProjectsOwned, ownedLiveTask, taskById } from "./queries";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
@@ -76,7 +76,5 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
       await rearmTaskReminders(tx, id);
     }
   });
-  const updated = await findTask(db, userId, id);
-  if (!updated) throw notFound("Task");
-  return updated;
+  return taskById(db, userId, id);
 }
