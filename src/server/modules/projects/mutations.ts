@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, lt, ne, sql } from "drizzle-orm";
-import { generateKeyBetween } from "fractional-indexing";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod/mini";
 import type {
   createProjectInput,
@@ -10,32 +9,25 @@ import type {
 } from "@/lib/schemas/project";
 import type { Database } from "@/server/db";
 import { project, task } from "@/server/db/schema";
-import { invalid, notFound } from "@/server/domain-errors";
+import { notFound } from "@/server/domain-errors";
+import { keyAtEnd, keyBetweenNeighbours, type ManualOrder, withOrderLock } from "@/server/manual-order";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { assertWithinQuota } from "@/server/quotas";
 import { ownedProject } from "./queries";
 
-/** Sidebar order keys are computed under a per-user lock, like task positions. */
-function withProjectLock<T>(db: Database, userId: string, work: (tx: Database) => Promise<T>) {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`project-position:${userId}`}, 0))`);
-    return work(tx);
-  });
-}
-
-async function edgePosition(db: Database, userId: string, where: ReturnType<typeof and>, side: "first" | "last") {
-  const [row] = await db
-    .select({ position: project.position })
-    .from(project)
-    .where(and(eq(project.userId, userId), where))
-    .orderBy(side === "first" ? asc(project.position) : desc(project.position))
-    .limit(1);
-  return row?.position ?? null;
-}
+/** The sidebar's order: like tasks', under a per-user lock. */
+const projectOrder: ManualOrder = {
+  noun: "project",
+  table: project,
+  id: project.id,
+  userId: project.userId,
+  position: project.position,
+  nameable: (userId) => eq(project.userId, userId),
+};
 
 /** A new project, last in the sidebar. */
 export async function createProject(db: Database, userId: string, input: z.output<typeof createProjectInput>) {
-  const [created] = await withProjectLock(db, userId, async (tx) => {
+  const [created] = await withOrderLock(db, projectOrder, userId, async (tx) => {
     await assertWithinQuota(tx, userId, "projects");
     return tx
       .insert(project)
@@ -44,7 +36,7 @@ export async function createProject(db: Database, userId: string, input: z.outpu
         userId,
         name: input.name,
         color: input.color,
-        position: generateKeyBetween(await edgePosition(tx, userId, undefined, "last"), null),
+        position: await keyAtEnd(tx, projectOrder, userId),
       })
       .returning();
   });
@@ -65,32 +57,16 @@ export async function updateProject(db: Database, userId: string, input: z.outpu
   return updated;
 }
 
-/** Puts the project after `afterId` and/or before `beforeId` in the sidebar (`afterId: null`: first). */
+/**
+ * Puts the project after `afterId` and/or before `beforeId` in the sidebar (`afterId: null`: first).
+ * Naming neither neighbour puts it last.
+ */
 export function reorderProject(db: Database, userId: string, input: z.output<typeof reorderProjectInput>) {
-  return withProjectLock(db, userId, async (tx) => {
-    const positionOf = async (id: string) => {
-      const [row] = await tx.select({ position: project.position }).from(project).where(ownedProject(userId, id));
-      if (!row) throw notFound("Project");
-      return row.position;
-    };
-    await positionOf(input.id);
-    const others = ne(project.id, input.id);
-    let after = input.afterId ? await positionOf(input.afterId) : null;
-    let before = input.beforeId ? await positionOf(input.beforeId) : null;
-    if (after !== null && before === null)
-      before = await edgePosition(tx, userId, and(others, gt(project.position, after)), "first");
-    else if (before !== null && after === null)
-      after = await edgePosition(tx, userId, and(others, lt(project.position, before)), "last");
-    else if (after === null && before === null) {
-      if (input.afterId === null) before = await edgePosition(tx, userId, others, "first");
-      else after = await edgePosition(tx, userId, others, "last");
-    }
-    if (after !== null && before !== null && after >= before) {
-      throw invalid("The project after which it goes must come first.");
-    }
+  const placement = input.afterId === undefined && !input.beforeId ? { ...input, beforeId: null } : input;
+  return withOrderLock(db, projectOrder, userId, async (tx) => {
     const [moved] = await tx
       .update(project)
-      .set({ position: generateKeyBetween(after, before) })
+      .set({ position: await keyBetweenNeighbours(tx, projectOrder, userId, placement) })
       .where(ownedProject(userId, input.id))
       .returning();
     if (!moved) throw notFound("Project");

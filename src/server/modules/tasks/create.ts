@@ -4,10 +4,11 @@ import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { conflict, invalid } from "@/server/domain-errors";
+import { keyAtEnd, withOrderLock } from "@/server/manual-order";
 import { assertWithinQuota } from "@/server/quotas";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { positionAtEnd, withPositionLock } from "./positions";
+import { taskOrder } from "./positions";
 import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
 import { canonicalRule } from "./recurring";
 
@@ -17,7 +18,7 @@ import { canonicalRule } from "./recurring";
  * A subtask is created in its parent's project.
  */
 export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
-  const id = await withPositionLock(db, userId, async (tx) => {
+  const id = await withOrderLock(db, taskOrder, userId, async (tx) => {
     await assertWithinQuota(tx, userId, "tasks");
     let projectId = input.projectId ?? null;
     if (input.parentId) {
@@ -44,7 +45,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         dueTime: input.dueTime ?? null,
         recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
-        position: await positionAtEnd(tx, userId),
+        position: await keyAtEnd(tx, taskOrder, userId),
       })
       .onConflictDoNothing({ target: task.id })
       .returning({ id: task.id });

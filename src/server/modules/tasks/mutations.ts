@@ -5,8 +5,9 @@ import type { reorderTaskInput, setCompletedInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
+import { keyBetweenNeighbours, withOrderLock } from "@/server/manual-order";
 import { restore, trash } from "./bulk";
-import { positionBetween, withPositionLock } from "./positions";
+import { taskOrder } from "./positions";
 import { ownedLiveTask, taskById } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
@@ -51,10 +52,10 @@ export async function restoreTask(db: Database, userId: string, id: string) {
 
 /** Puts the task after `afterId` and/or before `beforeId` in the manual order. */
 export async function reorderTask(db: Database, userId: string, input: z.output<typeof reorderTaskInput>) {
-  const moved = await withPositionLock(db, userId, async (tx) => {
+  const moved = await withOrderLock(db, taskOrder, userId, async (tx) => {
     const [updated] = await tx
       .update(task)
-      .set({ position: await positionBetween(tx, userId, input), updatedAt: bumpUpdatedAt })
+      .set({ position: await keyBetweenNeighbours(tx, taskOrder, userId, input), updatedAt: bumpUpdatedAt })
       .where(ownedLiveTask(userId, eq(task.id, input.id)))
       .returning({ id: task.id });
     return updated;
