@@ -1,11 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { pushSubscribeInput, pushUnsubscribeInput } from "@/lib/schemas/reminder";
-import { pushSubscription } from "@/server/db/schema";
-import { conflict, notFound } from "@/server/domain-errors";
+import { conflict } from "@/server/domain-errors";
 import { vapidFromEnv } from "@/server/push/vapid";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { saveSubscription } from "./subscribe";
+import { removeSubscription, saveSubscription } from "./subscribe";
 
 export const pushRouter = createTRPCRouter({
   /** The key the browser subscribes with, or null when Web Push is not configured. */
@@ -26,12 +24,7 @@ export const pushRouter = createTRPCRouter({
     return saved;
   }),
 
-  unsubscribe: protectedProcedure.input(pushUnsubscribeInput).mutation(async ({ ctx, input }) => {
-    const [removed] = await ctx.db
-      .delete(pushSubscription)
-      .where(and(eq(pushSubscription.userId, ctx.user.id), eq(pushSubscription.endpoint, input.endpoint)))
-      .returning({ id: pushSubscription.id });
-    if (!removed) throw notFound("Subscription");
-    return removed;
-  }),
+  unsubscribe: protectedProcedure
+    .input(pushUnsubscribeInput)
+    .mutation(({ ctx, input }) => removeSubscription(ctx.db, ctx.user.id, input.endpoint)),
 });
