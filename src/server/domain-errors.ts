@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * The refusals modules throw, in the caller's words, without knowing how they travel: the one mapping
- * (`toTRPCError` in trpc/errors.ts) gives each kind its tRPC code. Something the caller may not see is
+ * in trpc/errors.ts gives each kind its tRPC code. Something the caller may not see is
  * `notFound`, never `forbidden` (no existence leak); `forbidden` is for what they see but may not do.
  */
 export type DomainErrorKind = "notFound" | "invalid" | "conflict" | "forbidden";
