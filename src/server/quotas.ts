@@ -1,8 +1,8 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { forbidden } from "@/server/domain-errors";
 
 /**
  * How many rows of each kind one user may keep: far more than a person makes, there to stop a script from
@@ -48,9 +48,6 @@ export async function assertWithinQuota(tx: Database, userId: string, kind: Quot
   const total = await tx.$count(table, eq(owner, userId));
   const quota = ROW_QUOTAS[kind];
   if (total >= quota) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `You have reached the limit of ${quota.toLocaleString("en")} ${name}. ${remedy}`,
-    });
+    throw forbidden(`You have reached the limit of ${quota.toLocaleString("en")} ${name}. ${remedy}`);
   }
 }

@@ -5,6 +5,7 @@ import type { Session } from "@/server/auth/auth";
 import { conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
 import { ensureConversation } from "@/server/modules/conversations/store";
 import { ROW_QUOTAS } from "@/server/quotas";
+import { toTRPCError } from "@/server/trpc/errors";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -26,8 +27,11 @@ async function race(create: (index: number) => Promise<unknown>) {
 function expectQuotaRefusals(refused: unknown[], wording: RegExp) {
   expect(refused).toHaveLength(RACERS - FREE);
   for (const reason of refused) {
-    expect(reason).toMatchObject({ code: "FORBIDDEN" });
-    expect(String((reason as Error).message)).toMatch(wording);
+    // As the caller gets it: a procedure's refusal arrives mapped, a module function's (the assistant's
+    // conversation) is mapped by the route.
+    const answer = toTRPCError(reason);
+    expect(answer).toMatchObject({ code: "FORBIDDEN" });
+    expect(answer.message).toMatch(wording);
   }
 }
 

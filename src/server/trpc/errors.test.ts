@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
+import { conflict, forbidden, invalid, notFound } from "@/server/domain-errors";
 import { isConnectionFailure, toTRPCError } from "./errors";
 
 const pgError = (code: string, message = "driver error") => Object.assign(new Error(message), { code });
@@ -9,6 +10,24 @@ describe("toTRPCError", () => {
   it("passes deliberate TRPCErrors through untouched", () => {
     const error = new TRPCError({ code: "NOT_FOUND", message: "Task not found" });
     expect(toTRPCError(error)).toBe(error);
+  });
+
+  it.each([
+    [notFound("Task"), "NOT_FOUND", "Task not found."],
+    [notFound({ message: "That token does not exist." }), "NOT_FOUND", "That token does not exist."],
+    [invalid("Say which task it goes after or before."), "BAD_REQUEST", "Say which task it goes after or before."],
+    [conflict("That task id is already taken."), "CONFLICT", "That task id is already taken."],
+    [forbidden("Not on the demo account."), "FORBIDDEN", "Not on the demo account."],
+  ])("gives a domain error (%s) its code and keeps its words, also as tRPC wraps it", (error, code, message) => {
+    for (const raised of [error, new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error })]) {
+      const mapped = toTRPCError(raised);
+      expect([mapped.code, mapped.message, mapped.cause]).toEqual([code, message, error]);
+    }
+  });
+
+  it("maps a domain conflict before the unique violation it was raised for", () => {
+    const taken = conflict('You already have a label called "x".', { cause: pgError("23505") });
+    expect(toTRPCError(taken).message).toBe('You already have a label called "x".');
   });
 
   it("answers input that is not JSON in our words, not JSON.parse's (which quote the input)", () => {

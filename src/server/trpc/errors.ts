@@ -1,9 +1,17 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "@/lib/schemas/task";
+import { DomainError, type DomainErrorKind } from "@/server/domain-errors";
 import { MALFORMED_REQUEST_MESSAGE } from "./envelope";
 
 // The one place where errors that are not TRPCErrors become TRPCErrors.
+
+const DOMAIN_ERROR_CODES = {
+  notFound: "NOT_FOUND",
+  invalid: "BAD_REQUEST",
+  conflict: "CONFLICT",
+  forbidden: "FORBIDDEN",
+} as const satisfies Record<DomainErrorKind, TRPCError["code"]>;
 
 const CONNECTION_ERROR_CODES = new Set([
   "ECONNREFUSED",
@@ -123,6 +131,8 @@ export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError && !(error.code === "INTERNAL_SERVER_ERROR" && error.cause)) return error;
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof TRPCError) return cause;
+  if (cause instanceof DomainError)
+    return new TRPCError({ code: DOMAIN_ERROR_CODES[cause.kind], message: cause.message, cause });
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: "CONFLICT", message: "That already exists.", cause });
   }
@@ -139,4 +149,9 @@ export function toTRPCError(error: unknown): TRPCError {
     message: cause instanceof Error ? cause.message : "Unknown error",
     cause,
   });
+}
+
+/** A call through the server-side caller that failed as not found (a page answers it with its 404). */
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof TRPCError && error.code === "NOT_FOUND";
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { z } from "zod";
 import { assistantEnabled } from "@/server/ai/model";
 import { requireSession } from "@/server/auth/session";
+import { isNotFoundError } from "@/server/trpc/errors";
 import { api, HydrateClient } from "@/trpc/server";
 import { AssistantOff } from "./_components/assistant-off";
 import { Chat } from "./_components/chat";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Assistant" };
 const conversationParam = z.uuid().catch("");
 
 function nullWhenNotFound(error: unknown): null {
-  if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+  if (isNotFoundError(error)) return null;
   throw error;
 }
 

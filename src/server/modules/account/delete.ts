@@ -1,13 +1,12 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
+import { type DeleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { isFreshSignIn } from "@/server/auth/fresh-session";
 import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
+import { forbidden, invalid } from "@/server/domain-errors";
 import { deleteUserRateLimits } from "@/server/rate-limit";
-import { browserSessionProcedure } from "@/server/trpc/init";
 import { passwordHashOf, passwordMatches } from "./password";
 
 async function signedInRecently(db: Database, sessionId: string | null): Promise<boolean> {
@@ -24,23 +23,28 @@ async function signedInRecently(db: Database, sessionId: string | null): Promise
  * without a foreign key go in the same transaction: unused reset tokens, mail kept for their address, and
  * the counters of their requests.
  */
-export const deleteAccount = browserSessionProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
-  if (isDemoAccount(ctx.user)) throw new TRPCError({ code: "FORBIDDEN", message: DEMO_ACCOUNT_REFUSAL });
-  const hash = await passwordHashOf(ctx.db, ctx.user.id);
+export async function deleteAccount(
+  db: Database,
+  caller: { user: { id: string; email: string }; sessionId: string | null },
+  input: DeleteAccountInput,
+) {
+  const { user: me, sessionId } = caller;
+  if (isDemoAccount(me)) throw forbidden(DEMO_ACCOUNT_REFUSAL);
+  const hash = await passwordHashOf(db, me.id);
   if (hash) {
     if (!input.password || !(await passwordMatches(hash, input.password))) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "That password is not right." });
+      throw invalid("That password is not right.");
     }
-  } else if (!(await signedInRecently(ctx.db, ctx.identity.sessionId))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: SIGN_IN_AGAIN_TO_DELETE });
+  } else if (!(await signedInRecently(db, sessionId))) {
+    throw forbidden(SIGN_IN_AGAIN_TO_DELETE);
   }
-  await ctx.db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     // Unused password-reset tokens name the user in `value` (no foreign key: Better Auth's own table).
-    await tx.delete(verification).where(eq(verification.value, ctx.user.id));
+    await tx.delete(verification).where(eq(verification.value, me.id));
     // A magic-link request keeps the address as it was typed.
-    await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${ctx.user.email})`);
-    await deleteUserRateLimits(tx, ctx.user);
-    await tx.delete(user).where(eq(user.id, ctx.user.id));
+    await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${me.email})`);
+    await deleteUserRateLimits(tx, me);
+    await tx.delete(user).where(eq(user.id, me.id));
   });
   return { deleted: true as const };
-});
+}

@@ -1,6 +1,6 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { connectedAppInput } from "@/lib/schemas/connected-apps";
+import { notFound } from "@/server/domain-errors";
 import { browserSessionProcedure, createTRPCRouter } from "@/server/trpc/init";
 import { connectedApps } from "./queries";
 import { revokeConnectedApp } from "./revoke";
@@ -11,7 +11,7 @@ export const connectedAppRouter = createTRPCRouter({
   /** Takes the app's access away: see {@link revokeConnectedApp}. */
   revoke: browserSessionProcedure.input(connectedAppInput).mutation(async ({ ctx, input }) => {
     if (!(await revokeConnectedApp(ctx.db, ctx.user.id, input.clientId))) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "That app is not connected." });
+      throw notFound({ message: "That app is not connected." });
     }
     return { clientId: input.clientId };
   }),

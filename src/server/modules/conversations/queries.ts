@@ -3,6 +3,7 @@ import type { UIMessage } from "ai";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { conversation, conversationMessage } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 
 /** What a conversation is known by in lists, its page and the data export (its messages apart). */
 export const conversationSummaryColumns = {
@@ -48,10 +49,10 @@ export async function storedMessages(db: Pick<Database, "select">, id: string): 
   return rows.map((row) => ({ id: row.id, role: row.role, parts: row.parts as UIMessage["parts"] }));
 }
 
-/** A conversation with its messages, or null when it is not the user's. */
+/** A conversation with its messages; NOT_FOUND when it is not the user's. */
 export async function conversationWithMessages(db: Database, userId: string, id: string) {
   const found = await findConversation(db, userId, id);
-  if (!found) return null;
+  if (!found) throw notFound("Conversation");
   const messages = (await loadMessages(db, userId, id)) ?? [];
   return { ...found, messages };
 }

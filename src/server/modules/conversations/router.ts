@@ -1,13 +1,8 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
 import { conversationIdInput, renameConversationInput } from "@/lib/schemas/conversation";
-import { conversation } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
+import { deleteConversation, renameConversation } from "./mutations";
 import { conversationWithMessages, listConversations } from "./queries";
-
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Conversation not found." });
-const owned = (userId: string, id: string) => and(eq(conversation.userId, userId), eq(conversation.id, id));
 
 /**
  * The assistant's past conversations. They are created and written by the chat route
@@ -17,29 +12,16 @@ export const conversationRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listConversations(ctx.db, ctx.user.id)),
 
   /** A conversation with its messages, in order. */
-  byId: protectedProcedure.input(conversationIdInput).query(async ({ ctx, input }) => {
-    const found = await conversationWithMessages(ctx.db, ctx.user.id, input.id);
-    if (!found) throw notFound();
-    return found;
-  }),
+  byId: protectedProcedure
+    .input(conversationIdInput)
+    .query(({ ctx, input }) => conversationWithMessages(ctx.db, ctx.user.id, input.id)),
 
-  rename: protectedProcedure.input(renameConversationInput).mutation(async ({ ctx, input }) => {
-    const [renamed] = await ctx.db
-      .update(conversation)
-      .set({ title: input.title })
-      .where(owned(ctx.user.id, input.id))
-      .returning({ id: conversation.id, title: conversation.title, updatedAt: conversation.updatedAt });
-    if (!renamed) throw notFound();
-    return renamed;
-  }),
+  rename: protectedProcedure
+    .input(renameConversationInput)
+    .mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.user.id, input)),
 
   /** Deletes the conversation and its messages for good. */
-  delete: protectedProcedure.input(conversationIdInput).mutation(async ({ ctx, input }) => {
-    const [deleted] = await ctx.db
-      .delete(conversation)
-      .where(owned(ctx.user.id, input.id))
-      .returning({ id: conversation.id });
-    if (!deleted) throw notFound();
-    return deleted;
-  }),
+  delete: protectedProcedure
+    .input(conversationIdInput)
+    .mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.user.id, input.id)),
 });

@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import { project, task } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 
 /**
  * The user's projects in sidebar order, each with its count of open top-level and subtasks, in
@@ -41,4 +42,13 @@ export async function countInbox(db: Database, userId: string) {
       ),
     );
   return row?.count ?? 0;
+}
+
+export const ownedProject = (userId: string, id: string) => and(eq(project.userId, userId), eq(project.id, id));
+
+/** One of the user's projects, archived or not. */
+export async function projectById(db: Database, userId: string, id: string) {
+  const [found] = await db.select().from(project).where(ownedProject(userId, id));
+  if (!found) throw notFound("Project");
+  return found;
 }

@@ -1,11 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
 import { pushSubscribeInput, pushUnsubscribeInput } from "@/lib/schemas/reminder";
-import { pushSubscription } from "@/server/db/schema";
+import { conflict } from "@/server/domain-errors";
 import { vapidFromEnv } from "@/server/push/vapid";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { saveSubscription } from "./subscribe";
+import { removeSubscription, saveSubscription } from "./subscribe";
 
 export const pushRouter = createTRPCRouter({
   /** The key the browser subscribes with, or null when Web Push is not configured. */
@@ -21,20 +19,12 @@ export const pushRouter = createTRPCRouter({
     if (!saved) {
       // Someone who learnt an endpoint but not the browser's keys. The answer is the same whoever holds
       // it, the caller included, so it tells nothing about other accounts.
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: "This push endpoint is already registered with other keys. Subscribe again from this browser.",
-      });
+      throw conflict("This push endpoint is already registered with other keys. Subscribe again from this browser.");
     }
     return saved;
   }),
 
-  unsubscribe: protectedProcedure.input(pushUnsubscribeInput).mutation(async ({ ctx, input }) => {
-    const [removed] = await ctx.db
-      .delete(pushSubscription)
-      .where(and(eq(pushSubscription.userId, ctx.user.id), eq(pushSubscription.endpoint, input.endpoint)))
-      .returning({ id: pushSubscription.id });
-    if (!removed) throw new TRPCError({ code: "NOT_FOUND", message: "Subscription not found." });
-    return removed;
-  }),
+  unsubscribe: protectedProcedure
+    .input(pushUnsubscribeInput)
+    .mutation(({ ctx, input }) => removeSubscription(ctx.db, ctx.user.id, input.endpoint)),
 });

@@ -3,6 +3,7 @@ import { and, desc, eq, notInArray, sql } from "drizzle-orm";
 import { PUSH_SUBSCRIPTIONS_PER_USER_MAX } from "@/lib/schemas/reminder-limits";
 import type { Database } from "@/server/db";
 import { pushSubscription, user } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 
 interface SubscriptionInput {
   endpoint: string;
@@ -57,4 +58,14 @@ export async function saveSubscription(db: Database, userId: string, input: Subs
       .where(and(eq(pushSubscription.userId, userId), notInArray(pushSubscription.id, kept)));
     return saved;
   });
+}
+
+/** Removes the user's subscription of `endpoint` (this browser stops getting their reminders). */
+export async function removeSubscription(db: Database, userId: string, endpoint: string) {
+  const [removed] = await db
+    .delete(pushSubscription)
+    .where(and(eq(pushSubscription.userId, userId), eq(pushSubscription.endpoint, endpoint)))
+    .returning({ id: pushSubscription.id });
+  if (!removed) throw notFound("Subscription");
+  return removed;
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { reminder, task } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
+import { ownedLiveTask } from "@/server/modules/tasks/queries";
 
 const reminderColumns = {
   id: reminder.id,
@@ -47,4 +49,14 @@ export function listUpcomingReminders(db: Database, userId: string, until: Date)
     )
     .orderBy(asc(reminder.nextAt))
     .limit(100);
+}
+
+/** The reminders of one of the user's live tasks; NOT_FOUND when the task is not theirs. */
+export async function remindersOfTask(db: Database, userId: string, taskId: string) {
+  const [found] = await db
+    .select({ id: task.id })
+    .from(task)
+    .where(ownedLiveTask(userId, eq(task.id, taskId)));
+  if (!found) throw notFound("Task");
+  return listTaskReminders(db, userId, taskId);
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { task, taskActivity } from "@/server/db/schema";
+import { notFound } from "@/server/domain-errors";
 import { ownedLiveTask } from "./queries";
 
-/** A task's history, newest first, or null when the task is not one of the user's. One statement. */
+/** A task's history, newest first; NOT_FOUND when the task is not one of the user's. One statement. */
 export async function listActivity(db: Database, userId: string, taskId: string) {
   const rows = await db
     .select({
@@ -19,7 +20,7 @@ export async function listActivity(db: Database, userId: string, taskId: string)
     .where(ownedLiveTask(userId, eq(task.id, taskId)))
     .orderBy(desc(taskActivity.id))
     .limit(200);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) throw notFound("Task");
   return rows.flatMap(({ id, kind, changes, createdAt }) =>
     id !== null && kind !== null && changes !== null && createdAt !== null ? [{ id, kind, changes, createdAt }] : [],
   );

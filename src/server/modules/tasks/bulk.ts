@@ -1,9 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { BulkChange } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { checkParent } from "./hierarchy";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
 import { assertLabelsOwned, assertProjectsOwned } from "./queries";
@@ -34,7 +34,7 @@ export async function bulkUpdate(
         ),
       )
       .for("update");
-    if (rows.length !== unique.length) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+    if (rows.length !== unique.length) throw notFound("Task");
 
     const set = (values: Partial<typeof task.$inferInsert>, where = inArray(task.id, unique)) =>
       tx
@@ -107,7 +107,7 @@ async function nestUnder(
   for (const row of changed) {
     const parent = await checkParent(tx, userId, parentId, row.id);
     if (parent.projectId !== projectId) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "A subtask lives in its parent's project." });
+      throw invalid("A subtask lives in its parent's project.");
     }
   }
   const ids = changed.map((row) => row.id);

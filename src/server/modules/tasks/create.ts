@@ -1,13 +1,14 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod/mini";
 import type { createTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { conflict, invalid } from "@/server/domain-errors";
+import { keyAtEnd, withOrderLock } from "@/server/manual-order";
 import { assertWithinQuota } from "@/server/quotas";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { positionAtEnd, withPositionLock } from "./positions";
+import { taskOrder } from "./positions";
 import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
 import { canonicalRule } from "./recurring";
 
@@ -17,13 +18,13 @@ import { canonicalRule } from "./recurring";
  * A subtask is created in its parent's project.
  */
 export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
-  const id = await withPositionLock(db, userId, async (tx) => {
+  const id = await withOrderLock(db, taskOrder, userId, async (tx) => {
     await assertWithinQuota(tx, userId, "tasks");
     let projectId = input.projectId ?? null;
     if (input.parentId) {
       const parent = await checkParent(tx, userId, input.parentId);
       if (input.projectId !== undefined && projectId !== parent.projectId) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "A subtask lives in its parent's project." });
+        throw invalid("A subtask lives in its parent's project.");
       }
       projectId = parent.projectId;
     }
@@ -44,7 +45,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         dueTime: input.dueTime ?? null,
         recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
-        position: await positionAtEnd(tx, userId),
+        position: await keyAtEnd(tx, taskOrder, userId),
       })
       .onConflictDoNothing({ target: task.id })
       .returning({ id: task.id });
@@ -52,6 +53,6 @@ export async function createTask(db: Database, userId: string, input: z.output<t
     return inserted?.id ?? input.id;
   });
   const created = id ? await findTask(db, userId, id) : null;
-  if (!created) throw new TRPCError({ code: "CONFLICT", message: "That task id is already taken." });
+  if (!created) throw conflict("That task id is already taken.");
   return created;
 }

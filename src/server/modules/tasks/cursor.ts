@@ -1,7 +1,7 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { type TaskSort, taskSorts } from "@/lib/schemas/task";
+import { invalid } from "@/server/domain-errors";
 import type { SortOrder } from "./sort-keys";
 
 const cursorShape = z.object({
@@ -15,13 +15,13 @@ export function encodeCursor(sort: TaskSort, key: unknown[]): string {
 }
 
 export function decodeCursor(cursor: string, sort: TaskSort, order: SortOrder): (string | number)[] {
-  const invalid = new TRPCError({ code: "BAD_REQUEST", message: "That page cursor is not valid; reload the list." });
+  const invalidCursor = invalid("That page cursor is not valid; reload the list.");
   let parsed: z.infer<typeof cursorShape>;
   try {
     parsed = cursorShape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch {
-    throw invalid;
+    throw invalidCursor;
   }
-  if (parsed.sort !== sort || parsed.key.length !== order.keys.length) throw invalid;
+  if (parsed.sort !== sort || parsed.key.length !== order.keys.length) throw invalidCursor;
   return parsed.key;
 }

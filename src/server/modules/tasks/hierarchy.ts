@@ -1,11 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { ownedLiveTask } from "./queries";
-
-const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
 /**
  * The parent a task may be nested under: one of the user's live top-level tasks. Subtasks nest one
@@ -13,17 +11,17 @@ const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", mes
  * also rules out every cycle). Returns the parent's project, which its subtasks always share.
  */
 export async function checkParent(db: Database, userId: string, parentId: string, childId?: string) {
-  if (parentId === childId) throw badRequest("A task cannot be its own subtask.");
+  if (parentId === childId) throw invalid("A task cannot be its own subtask.");
   const [parent] = await db
     .select({ parentId: task.parentId, projectId: task.projectId })
     .from(task)
     .where(ownedLiveTask(userId, eq(task.id, parentId)))
     .for("update");
-  if (!parent) throw new TRPCError({ code: "NOT_FOUND", message: "Parent task not found." });
-  if (childId && parent.parentId === childId) throw badRequest("A task cannot be a subtask of its own subtask.");
-  if (parent.parentId) throw badRequest("Subtasks cannot have subtasks of their own (one level only).");
+  if (!parent) throw notFound("Parent task");
+  if (childId && parent.parentId === childId) throw invalid("A task cannot be a subtask of its own subtask.");
+  if (parent.parentId) throw invalid("Subtasks cannot have subtasks of their own (one level only).");
   if (childId && (await hasSubtasks(db, childId))) {
-    throw badRequest("This task has subtasks, so it cannot become a subtask itself.");
+    throw invalid("This task has subtasks, so it cannot become a subtask itself.");
   }
   return { projectId: parent.projectId };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import { label, project, type TaskRow, task, taskLabel } from "@/server/db/schema";
+import { invalid, notFound } from "@/server/domain-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
 import { afterCursor, orderBy, sortKeyOf, sortOrder } from "./sort-keys";
@@ -70,8 +70,6 @@ export function ownedLiveTask(userId: string, where?: SQL) {
   return and(eq(task.userId, userId), isNull(task.deletedAt), where);
 }
 
-const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
-
 /** Tasks that carry every one of `labelIds`. */
 function hasAllLabels(labelIds: readonly string[]): SQL {
   const wanted = [...new Set(labelIds)];
@@ -106,12 +104,12 @@ function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefine
 
 function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
   const sort = input.sort ?? (searching ? "relevance" : "manual");
-  if (sort === "relevance" && !searching) throw badRequest("Sort by relevance needs a search.");
+  if (sort === "relevance" && !searching) throw invalid("Sort by relevance needs a search.");
   if (sort === "completed" && input.status !== "completed") {
-    throw badRequest("Sort by completion time lists completed tasks only.");
+    throw invalid("Sort by completion time lists completed tasks only.");
   }
   if (input.dueFrom && input.dueTo && input.dueFrom > input.dueTo) {
-    throw badRequest("The start date must not be after the end date.");
+    throw invalid("The start date must not be after the end date.");
   }
   return sort;
 }
@@ -153,7 +151,7 @@ async function assertFilterIdsOwned(db: Database, userId: string, input: ListTas
   if (input.projectId) checks.push(assertProjectsOwned(db, userId, [input.projectId]));
   if (input.labelIds?.length) checks.push(assertLabelsOwned(db, userId, input.labelIds));
   if (input.parentId && !(await findTask(db, userId, input.parentId))) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+    throw notFound("Task");
   }
   await Promise.all(checks);
 }
@@ -163,7 +161,7 @@ export async function assertProjectsOwned(db: Database, userId: string, ids: rea
     .select({ id: project.id })
     .from(project)
     .where(and(eq(project.userId, userId), inArray(project.id, [...ids])));
-  if (found.length !== new Set(ids).size) throw new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
+  if (found.length !== new Set(ids).size) throw notFound("Project");
 }
 
 export async function assertLabelsOwned(db: Database, userId: string, ids: readonly string[]) {
@@ -172,7 +170,7 @@ export async function assertLabelsOwned(db: Database, userId: string, ids: reado
     .select({ id: label.id })
     .from(label)
     .where(and(eq(label.userId, userId), inArray(label.id, [...ids])));
-  if (found.length !== new Set(ids).size) throw new TRPCError({ code: "NOT_FOUND", message: "Label not found." });
+  if (found.length !== new Set(ids).size) throw notFound("Label");
 }
 
 /** One live task of the user's with its labels and subtask progress, or null (someone else's is null too). */
@@ -183,4 +181,11 @@ export async function findTask(db: Database, userId: string, id: string) {
     .where(ownedLiveTask(userId, eq(task.id, id)))
     .limit(1);
   return found ? toTask(found.row, found) : null;
+}
+
+/** As {@link findTask}, for a task the caller named: NOT_FOUND when it is not one of their live tasks. */
+export async function taskById(db: Database, userId: string, id: string) {
+  const found = await findTask(db, userId, id);
+  if (!found) throw notFound("Task");
+  return found;
 }

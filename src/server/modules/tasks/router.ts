@@ -1,6 +1,4 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { and, eq, isNotNull } from "drizzle-orm";
 import {
   bulkTaskInput,
   createTaskInput,
@@ -10,38 +8,23 @@ import {
   taskIdInput,
   updateTaskInput,
 } from "@/lib/schemas/task";
-import { task } from "@/server/db/schema";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listActivity } from "./activity";
-import { bulkUpdate, restore, trash } from "./bulk";
+import { bulkUpdate } from "./bulk";
 import { createTask } from "./create";
-import { positionBetween, withPositionLock } from "./positions";
-import { findTask, listTasks, ownedLiveTask } from "./queries";
-import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
+import { reorderTask, restoreTask, setTaskCompleted, trashTask } from "./mutations";
+import { listTasks, taskById } from "./queries";
 import { updateTask } from "./update";
-import { bumpUpdatedAt } from "./versions";
-
-const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
-
-async function foundOrThrow<T>(promise: Promise<T | null>): Promise<T> {
-  const found = await promise;
-  if (!found) throw notFound();
-  return found;
-}
 
 export const taskRouter = createTRPCRouter({
   list: protectedProcedure.input(listTasksInput).query(({ ctx, input }) => listTasks(ctx.db, ctx.user.id, input)),
 
-  byId: protectedProcedure
-    .input(taskIdInput)
-    .query(({ ctx, input }) => foundOrThrow(findTask(ctx.db, ctx.user.id, input.id))),
+  byId: protectedProcedure.input(taskIdInput).query(({ ctx, input }) => taskById(ctx.db, ctx.user.id, input.id)),
 
   /** The task's history, newest first. */
-  activity: protectedProcedure.input(taskIdInput).query(async ({ ctx, input }) => {
-    const events = await listActivity(ctx.db, ctx.user.id, input.id);
-    if (!events) throw notFound();
-    return events;
-  }),
+  activity: protectedProcedure
+    .input(taskIdInput)
+    .query(({ ctx, input }) => listActivity(ctx.db, ctx.user.id, input.id)),
 
   create: protectedProcedure
     .input(createTaskInput)
@@ -51,54 +34,21 @@ export const taskRouter = createTRPCRouter({
     .input(updateTaskInput)
     .mutation(({ ctx, input }) => updateTask(ctx.db, ctx.user.id, input)),
 
-  /**
-   * Completes (or reopens) a task. A repeating task stays open with its next due date; reopening
-   * it undoes its last completion. Completing a task completes its open subtasks too.
-   */
-  setCompleted: protectedProcedure.input(setCompletedInput).mutation(async ({ ctx, input }) => {
-    await ctx.db.transaction(async (tx) => {
-      const [current] = await tx
-        .select()
-        .from(task)
-        .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-        .for("update");
-      if (!current) throw notFound();
-      if (!input.completed) return uncompleteTask(tx, current);
-      await completeTaskAndSubtasks(tx, current, ctx.user.timeZone);
-    });
-    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
-  }),
+  /** Completes (or reopens) a task: see {@link setTaskCompleted}. */
+  setCompleted: protectedProcedure
+    .input(setCompletedInput)
+    .mutation(({ ctx, input }) => setTaskCompleted(ctx.db, ctx.user, input)),
 
   /** Moves the task (and its subtasks) to the trash; `restore` brings them back. */
-  delete: protectedProcedure.input(taskIdInput).mutation(async ({ ctx, input }) => {
-    const trashed = await trash(ctx.db, ctx.user.id, [input.id]);
-    const row = trashed.find((each) => each.id === input.id);
-    if (!row) throw notFound();
-    return row;
-  }),
+  delete: protectedProcedure.input(taskIdInput).mutation(({ ctx, input }) => trashTask(ctx.db, ctx.user.id, input.id)),
 
-  restore: protectedProcedure.input(taskIdInput).mutation(async ({ ctx, input }) => {
-    const [trashed] = await ctx.db
-      .select({ id: task.id })
-      .from(task)
-      .where(and(eq(task.userId, ctx.user.id), eq(task.id, input.id), isNotNull(task.deletedAt)));
-    // Restoring a task that is not in the trash changes nothing.
-    if (trashed) await restore(ctx.db, ctx.user.id, [input.id]);
-    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
-  }),
+  restore: protectedProcedure
+    .input(taskIdInput)
+    .mutation(({ ctx, input }) => restoreTask(ctx.db, ctx.user.id, input.id)),
 
-  reorder: protectedProcedure.input(reorderTaskInput).mutation(async ({ ctx, input }) => {
-    const moved = await withPositionLock(ctx.db, ctx.user.id, async (tx) => {
-      const [updated] = await tx
-        .update(task)
-        .set({ position: await positionBetween(tx, ctx.user.id, input), updatedAt: bumpUpdatedAt })
-        .where(ownedLiveTask(ctx.user.id, eq(task.id, input.id)))
-        .returning({ id: task.id });
-      return updated;
-    });
-    if (!moved) throw notFound();
-    return foundOrThrow(findTask(ctx.db, ctx.user.id, input.id));
-  }),
+  reorder: protectedProcedure
+    .input(reorderTaskInput)
+    .mutation(({ ctx, input }) => reorderTask(ctx.db, ctx.user.id, input)),
 
   /** One change to many tasks (complete, move, label, priority, delete, restore), all or nothing. */
   bulk: protectedProcedure

@@ -1,19 +1,17 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod/mini";
 import { TASK_CONFLICT_MESSAGE } from "@/lib/limits";
 import type { updateTaskInput } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
+import { conflict, invalid, notFound } from "@/server/domain-errors";
 import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { assertLabelsOwned, assertProjectsOwned, findTask, ownedLiveTask } from "./queries";
+import { assertLabelsOwned, assertProjectsOwned, ownedLiveTask, taskById } from "./queries";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
-
-const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
 /**
  * Applies the changed fields if the task is still as the client saw it (`updatedAt`), else CONFLICT.
@@ -28,21 +26,21 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
       .from(task)
       .where(ownedLiveTask(userId, eq(task.id, id)))
       .for("update");
-    if (!current) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
+    if (!current) throw notFound("Task");
     if (current.updatedAt.getTime() !== updatedAt.getTime()) {
-      throw new TRPCError({ code: "CONFLICT", message: TASK_CONFLICT_MESSAGE });
+      throw conflict(TASK_CONFLICT_MESSAGE);
     }
 
     let projectId = changes.projectId;
     if (changes.parentId) {
       const parent = await checkParent(tx, userId, changes.parentId, id);
       if (projectId !== undefined && projectId !== parent.projectId) {
-        throw badRequest("A subtask lives in its parent's project.");
+        throw invalid("A subtask lives in its parent's project.");
       }
       projectId = parent.projectId;
     } else if (projectId !== undefined && current.parentId && changes.parentId !== null) {
       if (projectId !== current.projectId) {
-        throw badRequest(
+        throw invalid(
           "A subtask lives in its parent's project: move the parent task, or make this one a task of its own.",
         );
       }
@@ -77,7 +75,5 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
       await rearmTaskReminders(tx, id);
     }
   });
-  const updated = await findTask(db, userId, id);
-  if (!updated) throw new TRPCError({ code: "NOT_FOUND", message: "Task not found." });
-  return updated;
+  return taskById(db, userId, id);
 }

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { projectId as projectIdSchema } from "@/lib/schemas/project";
+import { isNotFoundError } from "@/server/trpc/errors";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
 
@@ -13,7 +13,7 @@ const findProject = cache(async (projectId: string) => {
   if (!projectIdSchema.safeParse(projectId).success) notFound();
   const project = await api.project.byId({ id: projectId }).catch((error: unknown) => {
     // Someone else's project, or none: a 404. Anything else (the database is down) is an error page.
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    if (isNotFoundError(error)) return null;
     throw error;
   });
   if (!project) notFound();

@@ -1,0 +1,20 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { z } from "zod/mini";
+import type { updateAccountInput } from "@/lib/schemas/auth";
+import type { Database } from "@/server/db";
+import { user } from "@/server/db/schema";
+import { rearmUserReminders } from "@/server/modules/reminders/rearm";
+
+/** Settings the user edits in the app (name, time zone); a new time zone moves their reminders with it. */
+export function updateAccountSettings(db: Database, userId: string, input: z.output<typeof updateAccountInput>) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(user)
+      .set(input)
+      .where(eq(user.id, userId))
+      .returning({ name: user.name, timeZone: user.timeZone });
+    if (input.timeZone !== undefined) await rearmUserReminders(tx, userId);
+    return updated;
+  });
+}
