@@ -1,9 +1,11 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { appDatabase } from "~tests/http/app-database";
 import { accessibilityViolations } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
+const sql = appDatabase(session.app);
 let page: Page;
 
 beforeEach(() => {
@@ -65,5 +67,37 @@ describe("your data, in Settings", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").getByText("Wrong email or password.").waitFor();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
+  });
+
+  it("deletes an account without a password after a recent sign-in, and offers to sign in again when it is older", async () => {
+    const email = await session.signUp("Noor Nopass");
+    // As an account made by an email link or a provider: no password login.
+    await sql.query(
+      `delete from account where provider_id = 'credential' and user_id = (select id from "user" where email = $1)`,
+      [email],
+    );
+    await sql.query(
+      `update session set created_at = now() - interval '16 minutes' where user_id = (select id from "user" where email = $1)`,
+      [email],
+    );
+    await openSettings();
+    const deleteForm = page.getByRole("form", { name: "Delete my account" });
+    await deleteForm.getByText("Your account has no password").waitFor();
+    expect(await deleteForm.getByLabel("Your password").count()).toBe(0);
+
+    await deleteForm.getByLabel("Type “delete my account” to confirm").fill("delete my account");
+    await deleteForm.getByRole("button", { name: "Delete my account" }).click();
+    const stale = page.getByRole("alert").filter({ hasText: "sign in again before deleting your account" });
+    await stale.waitFor();
+    await stale.getByRole("button", { name: "Sign in again" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Signed in again just now (as the email link would): the same form deletes the account.
+    await sql.query(`update session set created_at = now() where user_id = (select id from "user" where email = $1)`, [
+      email,
+    ]);
+    await deleteForm.getByRole("button", { name: "Delete my account" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    expect(await sql.query(`select id from "user" where email = $1`, [email])).toEqual([]);
   });
 });
