@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
 import { calendarDateIn } from "@/lib/dates";
@@ -8,6 +9,7 @@ import { parseQuickAdd } from "@/lib/quick-add";
 import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
+import { CREATE_SCOPE, startMutation } from "../tasks/task-scopes";
 import { planQuickAdd, type QuickAddPlan, type QuickAddRange } from "./quick-add-plan";
 
 /** A recognition the user undid: its range, and its text there (an edit that changes it drops it). */
@@ -25,6 +27,7 @@ const failure = (error: unknown, fallback: string) =>
  */
 export function useQuickAdd(timeZone: string) {
   const utils = api.useUtils();
+  const queryClient = useQueryClient();
   const { projects, labels } = useProjectsAndLabels();
   const [text, setText] = useState("");
   const [ignored, setIgnored] = useState<Ignored[]>([]);
@@ -69,7 +72,10 @@ export function useQuickAdd(timeZone: string) {
     }
   }
 
-  /** Resolves true once the task is stored; the field is then empty for the next one. */
+  /**
+   * Resolves true once the task is stored; the field is then empty for the next one. A create like any
+   * other (see tasks/task-scopes.ts): tasks added here and in a list are stored in the order they were typed.
+   */
   async function submit(): Promise<boolean> {
     if (busy) return false;
     const title = taskTitle.safeParse(plan.parsed.title);
@@ -79,34 +85,44 @@ export function useQuickAdd(timeZone: string) {
     }
     setBusy(true);
     setError(null);
-    try {
-      const labelIds: string[] = [];
-      for (const label of plan.labels) {
-        labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
-      }
-      const { parsed, project } = plan;
-      const saved = await utils.client.task.create.mutate({
-        id: crypto.randomUUID(),
-        title: title.data,
-        priority: parsed.priority,
-        labelIds,
-        ...(project?.id ? { projectId: project.id } : {}),
-        ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
-        ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
-        ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
-      });
-      await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
-      setText("");
-      setIgnored([]);
-      setStatus(`Added “${saved.title}”${project?.id ? ` to ${project.name}` : " to the Inbox"}.`);
-      return true;
-    } catch (cause) {
-      setError(failure(cause, "Couldn't add the task. Check your connection and press Enter again."));
-      await utils.label.list.invalidate();
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const { parsed, project, labels: planned } = plan;
+    const saved = await startMutation(
+      queryClient,
+      {
+        mutationKey: ["task", "create"],
+        scope: CREATE_SCOPE,
+        mutationFn: async () => {
+          const labelIds: string[] = [];
+          for (const label of planned) {
+            labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
+          }
+          return utils.client.task.create.mutate({
+            id: crypto.randomUUID(),
+            title: title.data,
+            priority: parsed.priority,
+            labelIds,
+            ...(project?.id ? { projectId: project.id } : {}),
+            ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
+            ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
+            ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
+          });
+        },
+        onSuccess: async (task) => {
+          await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
+          setText("");
+          setIgnored([]);
+          setStatus(`Added “${task.title}”${project?.id ? ` to ${project.name}` : " to the Inbox"}.`);
+        },
+        onError: async (cause) => {
+          setError(failure(cause, "Couldn't add the task. Check your connection and press Enter again."));
+          // A label made before the task failed is kept: the next try finds it.
+          await utils.label.list.invalidate();
+        },
+        onSettled: () => setBusy(false),
+      },
+      undefined,
+    );
+    return saved !== undefined;
   }
 
   return { text, edit, plan, missingProject, today, status, error, busy, keepAsText, createProject, submit };

@@ -25,3 +25,6 @@ export class OwnVersions {
 }
 
 const key = (taskId: string, version: Date) => `${taskId}@${version.getTime()}`;
+
+/** This client's own saves, across every list on screen (a task can be in a view and in its parent's subtasks). */
+export const ownVersions = new OwnVersions();

@@ -52,7 +52,7 @@ export function TaskView(props: TaskViewProps) {
   const utils = api.useUtils();
   const announce = useAnnounce();
   const mutations = useTaskMutations(input, today, announce);
-  const bulk = useBulkActions(announce);
+  const bulk = useBulkActions(input, announce);
   const listed = tasks.find((task) => task.id === detailsId);
   // A subtask is not in the list itself: its details are read on their own.
   const unlisted = api.task.byId.useQuery({ id: detailsId ?? "" }, { enabled: detailsId !== null && !listed });

@@ -4,8 +4,12 @@ import { toast } from "sonner";
 import { UNDO_MS } from "@/lib/limits";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
-import { reportFailure } from "./mutation-errors";
-import type { Task } from "./task-pages";
+import { applyBulkChange } from "./task-changes";
+import type { TaskListInput } from "./task-list-input";
+import { flattenPages, insertTaskAt, removeTask, type Task, type TaskPages } from "./task-pages";
+import { BULK_SCOPE } from "./task-scopes";
+import { useTaskChange } from "./use-task-change";
+import { useTaskListCache } from "./use-task-list-cache";
 
 const DONE_WORDS: Record<BulkChange["action"], string> = {
   complete: "Updated",
@@ -57,44 +61,87 @@ export function inverseChanges(before: readonly Task[], change: BulkChange, chan
   }
 }
 
-/** Bulk changes with an Undo toast; every list and the sidebar counts refresh afterwards. */
-export function useBulkActions(announce: (message: string) => void) {
-  const utils = api.useUtils();
+/**
+ * Changes to the selected tasks of a list, with an Undo toast: shown at once, sent as one `task.bulk`
+ * in the bulk scope (so an undo runs after the change it undoes), rolled back on failure. Every list
+ * and the sidebar's counts refetch once it is answered.
+ */
+const listed = (pages: TaskPages, id: string) => flattenPages(pages).find((task) => task.id === id);
 
-  async function refresh() {
-    await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
+export function useBulkActions(input: TaskListInput, announce: (message: string) => void) {
+  const client = api.useUtils().client.task;
+  const cache = useTaskListCache(input);
+  const change = useTaskChange(cache);
+
+  /** Each task as the change leaves it: replaced, or taken out when it leaves this list. */
+  const applyAll = (data: TaskPages, tasks: readonly Task[], bulk: BulkChange) => {
+    const selected = new Set(tasks.map((task) => task.id));
+    return tasks.reduce((pages, task) => {
+      const after = applyBulkChange(listed(pages, task.id) ?? task, bulk, selected);
+      return after ? cache.place(pages, after) : removeTask(pages, task.id);
+    }, data);
+  };
+
+  /** The tasks as they were: replaced where listed, put back at their old place where they had left. */
+  const restoreAll = (data: TaskPages, tasks: readonly Task[], indexes: ReadonlyMap<string, number>) =>
+    tasks.reduce((pages, task) => {
+      const index = indexes.get(task.id) ?? -1;
+      if (listed(pages, task.id) || index < 0 || !cache.belongs(task, task)) return cache.place(pages, task);
+      return insertTaskAt(pages, task, index);
+    }, data);
+
+  /** Resolves true once the server has applied it. */
+  async function apply(tasks: readonly Task[], bulk: BulkChange, undoable = true): Promise<boolean> {
+    const ids = tasks.map((task) => task.id);
+    const indexes = new Map(ids.map((id) => [id, cache.indexOf(id)]));
+    const answer = await change({
+      kind: "bulk",
+      scope: BULK_SCOPE,
+      taskIds: ids,
+      apply: (data) => applyAll(data, tasks, bulk),
+      send: () => client.bulk.mutate({ ids, change: bulk }),
+      onSuccess: ({ changedIds }) => {
+        cache.refetch();
+        cache.markOthersStale();
+        const message = `${DONE_WORDS[bulk.action]} ${changedIds.length} ${changedIds.length === 1 ? "task" : "tasks"}.`;
+        announce(message);
+        if (undoable && changedIds.length > 0) {
+          toast.success(message, {
+            duration: UNDO_MS,
+            action: { label: "Undo", onClick: () => undo(tasks, bulk, changedIds, indexes) },
+          });
+        }
+      },
+      retry: () => void apply(tasks, bulk, undoable),
+    });
+    return answer !== undefined;
   }
 
-  async function apply(tasks: readonly Task[], change: BulkChange, undoable = true): Promise<boolean> {
-    try {
-      const { changedIds } = await utils.client.task.bulk.mutate({ ids: tasks.map((task) => task.id), change });
-      await refresh();
-      const message = `${DONE_WORDS[change.action]} ${changedIds.length} ${changedIds.length === 1 ? "task" : "tasks"}.`;
-      announce(message);
-      if (undoable && changedIds.length > 0) {
-        toast.success(message, {
-          duration: UNDO_MS,
-          action: { label: "Undo", onClick: () => void undo(tasks, change, changedIds) },
-        });
-      }
-      return true;
-    } catch (error) {
-      reportFailure(error, () => void apply(tasks, change, undoable));
-      await refresh();
-      return false;
-    }
-  }
-
-  async function undo(before: readonly Task[], change: BulkChange, changedIds: readonly string[]) {
-    try {
-      for (const step of inverseChanges(before, change, changedIds)) {
-        if (step.ids.length) await utils.client.task.bulk.mutate(step);
-      }
-      announce("Undone.");
-    } catch (error) {
-      reportFailure(error, () => void undo(before, change, changedIds));
-    }
-    await refresh();
+  /** Puts the changed tasks back as they were, and where they were in this list (one step per old value). */
+  function undo(
+    before: readonly Task[],
+    bulk: BulkChange,
+    changedIds: readonly string[],
+    indexes: ReadonlyMap<string, number>,
+  ) {
+    const changed = before.filter((task) => changedIds.includes(task.id));
+    void change({
+      kind: "bulk",
+      scope: BULK_SCOPE,
+      taskIds: changedIds,
+      apply: (data) => restoreAll(data, changed, indexes),
+      send: async () => {
+        for (const step of inverseChanges(before, bulk, changedIds)) {
+          if (step.ids.length) await client.bulk.mutate(step);
+        }
+      },
+      onSuccess: () => {
+        cache.refetch();
+        cache.markOthersStale();
+        announce("Undone.");
+      },
+      retry: () => undo(before, bulk, changedIds, indexes),
+    });
   }
 
   return { apply };
