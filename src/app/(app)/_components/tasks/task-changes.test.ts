@@ -30,7 +30,7 @@ describe("applyChanges", () => {
   });
 
   it("clears the time and the repeat rule with the date, as the server does", () => {
-    const before = task("a", { dueDate: "2026-12-07", dueTime: "09:00", recurrence: "FREQ=DAILY" });
+    const before = task("a", { dueDate: "2026-12-07", dueTime: "09:00", recurrence: { rrule: "FREQ=DAILY", from: "due" } });
     const after = applyChanges(before, { dueDate: null });
     expect(after).toMatchObject({ dueDate: null, dueTime: null, recurrence: null });
   });
@@ -56,7 +56,7 @@ describe("applyBulkChange", () => {
   });
 
   it("shows a repeating task ticked without predicting its next date", () => {
-    const repeating = task("a", { dueDate: "2026-12-07", recurrence: "FREQ=WEEKLY" });
+    const repeating = task("a", { dueDate: "2026-12-07", recurrence: { rrule: "FREQ=WEEKLY", from: "due" } });
     const after = applyBulkChange(repeating, { action: "complete", completed: true }, none);
     expect(after).toEqual({ ...repeating, completed: true });
   });
