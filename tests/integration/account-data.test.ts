@@ -65,6 +65,7 @@ const exportSchema = z
           name: z.string(),
           color: z.string(),
           position: z.string(),
+          role: z.enum(["owner", "editor", "viewer"]),
           archivedAt: isoDate.nullable(),
           createdAt: isoDate,
           updatedAt: isoDate,

@@ -89,7 +89,11 @@ describe("row quotas hold when creates race for the last places", () => {
     const quota = ROW_QUOTAS.projects;
     const me = await userWith((userId) =>
       database.db.execute(
-        sql`insert into project (user_id, name, position) select ${userId}, 'seeded ' || i, ${orderKey("i")} from generate_series(0, ${quota - FREE - 1}) as i, ${DIGITS}`,
+        sql`with made as (
+          insert into project (user_id, name) select ${userId}, 'seeded ' || i from generate_series(0, ${quota - FREE - 1}) as i
+          returning id, (substr(name, 8))::int as i)
+        insert into project_member (project_id, user_id, role, position)
+          select made.id, ${userId}, 'owner', ${orderKey("made.i")} from made, ${DIGITS}`,
       ),
     );
     const caller = callerFor(database.db, me);

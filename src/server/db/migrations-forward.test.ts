@@ -73,3 +73,56 @@ describe("migrating a filled database forward through reminder claims and requir
     ]);
   });
 });
+
+// Issue #17: projects are reached through their members. A database filled before the change keeps every
+// project, each with its creator as owner, in the same sidebar order.
+describe("migrating a filled database forward to project members", () => {
+  let handle: DatabaseHandle;
+  let earlier: string;
+  const ada = "00000000-0000-4000-8000-000000000001";
+  const bob = "00000000-0000-4000-8000-000000000002";
+
+  beforeAll(async () => {
+    earlier = migrationsBefore("0010_project_members");
+    handle = createDatabase({ driver: "pglite", dataDir: "memory://" });
+    await migrateDatabase(handle, earlier);
+    const db = handle.db;
+    await db.execute(sql`insert into "user" (id, name, email) values
+      (${ada}, 'Ada', 'ada@example.test'), (${bob}, 'Bob', 'bob@example.test')`);
+    await db.execute(sql`insert into project (id, user_id, name, position, archived_at) values
+      ('00000000-0000-4000-8000-0000000000b1', ${ada}, 'Work', 'a1', null),
+      ('00000000-0000-4000-8000-0000000000b2', ${ada}, 'Home', 'a0', null),
+      ('00000000-0000-4000-8000-0000000000b3', ${ada}, 'Old', 'a2', now()),
+      ('00000000-0000-4000-8000-0000000000b4', ${bob}, 'Bob''s', 'a0', null)`);
+    await db.execute(sql`insert into task (user_id, project_id, title, position) values
+      (${ada}, '00000000-0000-4000-8000-0000000000b1', 'Report', 'a0')`);
+    await migrateDatabase(handle);
+  }, 60_000);
+
+  afterAll(async () => {
+    await handle?.close();
+    if (earlier) rmSync(earlier, { recursive: true, force: true });
+  });
+
+  it("makes every project's creator its owner, keeping their sidebar order and nobody else's", async () => {
+    const { rows } = await handle.db.execute<{ name: string; user_id: string; role: string; position: string }>(
+      sql`select p.name, m.user_id, m.role, m.position from project_member m join project p on p.id = m.project_id
+          order by m.user_id, m.position`,
+    );
+    expect(rows).toEqual([
+      { name: "Home", user_id: ada, role: "owner", position: "a0" },
+      { name: "Work", user_id: ada, role: "owner", position: "a1" },
+      { name: "Old", user_id: ada, role: "owner", position: "a2" },
+      { name: "Bob's", user_id: bob, role: "owner", position: "a0" },
+    ]);
+  });
+
+  it("keeps every project and task as they were", async () => {
+    const { rows } = await handle.db.execute<{ projects: number; archived: number; tasks: number }>(
+      sql`select (select count(*)::int from project) as projects,
+                 (select count(*)::int from project where archived_at is not null) as archived,
+                 (select count(*)::int from task where project_id is not null) as tasks`,
+    );
+    expect(rows).toEqual([{ projects: 4, archived: 1, tasks: 1 }]);
+  });
+});

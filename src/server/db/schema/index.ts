@@ -4,6 +4,7 @@ export * from "./auth";
 export * from "./conversations";
 export * from "./email";
 export * from "./labels";
+export * from "./members";
 export * from "./oauth";
 export * from "./projects";
 export * from "./relations";

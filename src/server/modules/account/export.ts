@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import {
@@ -11,6 +11,7 @@ import {
   oauthConsent,
   personalAccessToken,
   project,
+  projectMember,
   pushSubscription,
   reminder,
   session,
@@ -52,7 +53,13 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(user.id, userId));
       if (!profile) return null;
 
-      const projects = await tx.select().from(project).where(eq(project.userId, userId)).orderBy(asc(project.position));
+      // Every project they are in, with their role and their place in the sidebar.
+      const projects = await tx
+        .select({ ...getTableColumns(project), role: projectMember.role, position: projectMember.position })
+        .from(projectMember)
+        .innerJoin(project, eq(project.id, projectMember.projectId))
+        .where(eq(projectMember.userId, userId))
+        .orderBy(asc(projectMember.position));
       const labels = await tx.select().from(label).where(eq(label.userId, userId)).orderBy(asc(label.name));
       const tasks = await tx
         .select({

@@ -7,96 +7,96 @@ import type {
   reorderProjectInput,
   updateProjectInput,
 } from "@/lib/schemas/project";
+import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
-import { project, task } from "@/server/db/schema";
+import { project, projectMember, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
 import { keyAtEnd, keyBetweenNeighbours, type ManualOrder, withOrderLock } from "@/server/manual-order";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { assertWithinQuota } from "@/server/quotas";
-import { ownedProject } from "./queries";
+import { projectById } from "./queries";
 
-/** The sidebar's order: like tasks', under a per-user lock. */
-const projectOrder: ManualOrder = {
+/** Each member's sidebar order: their memberships' keys, under a per-user lock, like tasks'. */
+const sidebarOrder: ManualOrder = {
   noun: "project",
-  table: project,
-  id: project.id,
-  userId: project.userId,
-  position: project.position,
-  nameable: (userId) => eq(project.userId, userId),
+  table: projectMember,
+  id: projectMember.projectId,
+  userId: projectMember.userId,
+  position: projectMember.position,
+  nameable: (userId) => eq(projectMember.userId, userId),
 };
 
-/** A new project, last in the sidebar. */
+/** A new project with its creator as owner, last in their sidebar. */
 export async function createProject(db: Database, userId: string, input: z.output<typeof createProjectInput>) {
-  const [created] = await withOrderLock(db, projectOrder, userId, async (tx) => {
+  const id = await withOrderLock(db, sidebarOrder, userId, async (tx) => {
     await assertWithinQuota(tx, userId, "projects");
-    return tx
+    const [created] = await tx
       .insert(project)
-      .values({
-        id: input.id,
-        userId,
-        name: input.name,
-        color: input.color,
-        position: await keyAtEnd(tx, projectOrder, userId),
-      })
-      .returning();
+      .values({ id: input.id, userId, name: input.name, color: input.color })
+      .returning({ id: project.id });
+    // `returning` gives the inserted row (a failed insert throws); this narrows the type.
+    if (!created) throw new Error("The insert returned no row.");
+    await tx.insert(projectMember).values({
+      projectId: created.id,
+      userId,
+      role: "owner",
+      position: await keyAtEnd(tx, sidebarOrder, userId),
+    });
+    return created.id;
   });
-  // `returning` gives the inserted row (a failed insert throws); this narrows the type.
-  if (!created) throw new Error("The insert returned no row.");
-  return created;
+  return projectById(db, userId, id);
 }
 
-/** Renames, recolours, archives or unarchives. */
+/** Renames, recolours, archives or unarchives: an owner's decision, for every member. */
 export async function updateProject(db: Database, userId: string, input: z.output<typeof updateProjectInput>) {
   const { id, archived, ...changes } = input;
-  const [updated] = await db
-    .update(project)
-    .set({ ...changes, ...(archived === undefined ? {} : { archivedAt: archived ? sql`now()` : null }) })
-    .where(ownedProject(userId, id))
-    .returning();
-  if (!updated) throw notFound("Project");
-  return updated;
-}
-
-/**
- * Puts the project after `afterId` and/or before `beforeId` in the sidebar (`afterId: null`: first).
- * Naming neither neighbour puts it last.
- */
-export function reorderProject(db: Database, userId: string, input: z.output<typeof reorderProjectInput>) {
-  const placement = input.afterId === undefined && !input.beforeId ? { ...input, beforeId: null } : input;
-  return withOrderLock(db, projectOrder, userId, async (tx) => {
-    const [moved] = await tx
+  await db.transaction(async (tx) => {
+    await requireProjectAccess(tx, userId, id, "manage");
+    await tx
       .update(project)
-      .set({ position: await keyBetweenNeighbours(tx, projectOrder, userId, placement) })
-      .where(ownedProject(userId, input.id))
-      .returning();
-    if (!moved) throw notFound("Project");
-    return moved;
+      .set({ ...changes, ...(archived === undefined ? {} : { archivedAt: archived ? sql`now()` : null }) })
+      .where(eq(project.id, id));
   });
+  return projectById(db, userId, id);
 }
 
 /**
- * Deletes a project for good. Its tasks (trashed ones too) move to the Inbox, or are deleted
- * with it, as the user chose.
+ * Puts the project after `afterId` and/or before `beforeId` in the user's own sidebar (`afterId: null`:
+ * first). Naming neither neighbour puts it last. Any member may: only their sidebar changes.
+ */
+export async function reorderProject(db: Database, userId: string, input: z.output<typeof reorderProjectInput>) {
+  const placement = input.afterId === undefined && !input.beforeId ? { ...input, beforeId: null } : input;
+  await withOrderLock(db, sidebarOrder, userId, async (tx) => {
+    const [moved] = await tx
+      .update(projectMember)
+      .set({ position: await keyBetweenNeighbours(tx, sidebarOrder, userId, placement) })
+      .where(and(eq(projectMember.userId, userId), eq(projectMember.projectId, input.id)))
+      .returning({ id: projectMember.projectId });
+    if (!moved) throw notFound("Project");
+  });
+  return projectById(db, userId, input.id);
+}
+
+/**
+ * Deletes a project for good, for every member: an owner's decision. Its tasks (trashed ones too) move
+ * to their creators' Inboxes, or are deleted with it, as the owner chose.
  */
 export function deleteProject(db: Database, userId: string, input: z.output<typeof deleteProjectInput>) {
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ id: project.id })
-      .from(project)
-      .where(ownedProject(userId, input.id))
-      .for("update");
+    await requireProjectAccess(tx, userId, input.id, "manage");
+    const [found] = await tx.select({ id: project.id }).from(project).where(eq(project.id, input.id)).for("update");
     if (!found) throw notFound("Project");
     let movedTasks = 0;
     if (input.tasks === "moveToInbox") {
       const moved = await tx
         .update(task)
         .set({ projectId: null, updatedAt: bumpUpdatedAt })
-        .where(and(eq(task.userId, userId), eq(task.projectId, input.id)))
+        .where(eq(task.projectId, input.id))
         .returning({ id: task.id });
       movedTasks = moved.length;
     }
-    // With "delete", the tasks are deleted for good with the project (ON DELETE CASCADE on task.project_id).
-    await tx.delete(project).where(ownedProject(userId, input.id));
+    // With "delete", the tasks go with the project (ON DELETE CASCADE on task.project_id), as do its memberships.
+    await tx.delete(project).where(eq(project.id, input.id));
     return { id: input.id, movedTasks };
   });
 }

@@ -2,30 +2,41 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { project, task } from "@/server/db/schema";
+import { project, projectMember, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
 
+const projectFields = {
+  id: project.id,
+  name: project.name,
+  color: project.color,
+  /** Where this member keeps it in their sidebar. */
+  position: projectMember.position,
+  role: projectMember.role,
+  archived: sql<boolean>`${project.archivedAt} is not null`,
+  updatedAt: project.updatedAt,
+};
+
+/** The projects the user is a member of, joined to their membership (their role and sidebar place). */
+const membership = (userId: string) => and(eq(projectMember.projectId, project.id), eq(projectMember.userId, userId));
+
 /**
- * The user's projects in sidebar order, each with its count of open top-level and subtasks, in
+ * The user's projects in their sidebar order, each with its count of open top-level and subtasks, in
  * one statement. Shared by the layout (Server Component) and `project.list`.
  */
 export async function listProjects(db: Database, userId: string) {
   return db
     .select({
-      id: project.id,
-      name: project.name,
-      color: project.color,
-      position: project.position,
-      archived: sql<boolean>`${project.archivedAt} is not null`,
+      ...projectFields,
+      // A project's tasks carry its creator's id (until tasks are shared), which the count's index leads with.
       openTaskCount: sql<number>`(
         select count(*)::int from ${task}
-        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.userId)} = ${userId}
+        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.userId)} = ${qualified(project.userId)}
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
-      updatedAt: project.updatedAt,
     })
-    .from(project)
-    .where(eq(project.userId, userId))
-    .orderBy(asc(project.position));
+    .from(projectMember)
+    .innerJoin(project, eq(project.id, projectMember.projectId))
+    .where(eq(projectMember.userId, userId))
+    .orderBy(asc(projectMember.position));
 }
 
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
@@ -44,11 +55,13 @@ export async function countInbox(db: Database, userId: string) {
   return row?.count ?? 0;
 }
 
-export const ownedProject = (userId: string, id: string) => and(eq(project.userId, userId), eq(project.id, id));
-
-/** One of the user's projects, archived or not. */
+/** One of the user's projects, archived or not, with their role in it. NOT_FOUND when they are not a member. */
 export async function projectById(db: Database, userId: string, id: string) {
-  const [found] = await db.select().from(project).where(ownedProject(userId, id));
+  const [found] = await db
+    .select({ ...projectFields, userId: project.userId, archivedAt: project.archivedAt, createdAt: project.createdAt })
+    .from(project)
+    .innerJoin(projectMember, membership(userId))
+    .where(eq(project.id, id));
   if (!found) throw notFound("Project");
   return found;
 }

@@ -81,6 +81,7 @@ export function useSidebarMutations() {
           name: input.name,
           color: input.color ?? "gray",
           position: OPTIMISTIC_POSITION,
+          role: "owner",
           archived: false,
           openTaskCount: 0,
           updatedAt: new Date(),

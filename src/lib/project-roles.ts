@@ -1,0 +1,30 @@
+/**
+ * Who may do what in a project: the one table every surface (pages, tRPC, tokens, MCP, the assistant)
+ * decides by, on the server through `server/access`, in the browser to hide what a role cannot do.
+ */
+export const projectRoles = ["owner", "editor", "viewer"] as const;
+export type ProjectRole = (typeof projectRoles)[number];
+
+export type ProjectAction =
+  /** See the project, its tasks and their comments. */
+  | "read"
+  /** Create, edit, complete, reorder, trash and restore its tasks; comment. */
+  | "editTasks"
+  /** Rename, recolour, archive or delete it; invite, change roles, remove members. */
+  | "manage";
+
+const allowed: Record<ProjectAction, readonly ProjectRole[]> = {
+  read: ["owner", "editor", "viewer"],
+  editTasks: ["owner", "editor"],
+  manage: ["owner"],
+};
+
+export function roleAllows(role: ProjectRole, action: ProjectAction): boolean {
+  return allowed[action].includes(role);
+}
+
+/** What a member is told when their role does not allow an action (they can see the project). */
+export const refusals: Record<Exclude<ProjectAction, "read">, string> = {
+  editTasks: "You can view this project but not change it: ask an owner to make you an editor.",
+  manage: "Only an owner of this project can do that.",
+};

@@ -1,0 +1,143 @@
+import { and, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ProjectRole } from "@/lib/project-roles";
+import type { Session } from "@/server/auth/auth";
+import { project, projectMember } from "@/server/db/schema";
+import { createSignedInUser } from "~tests/factories/users";
+import { callerFor } from "~tests/setup/caller";
+import { setupTestDatabase } from "~tests/setup/test-database";
+import { codeOf } from "~tests/setup/trpc";
+
+const database = setupTestDatabase();
+
+type Actor = ProjectRole | "nonMember" | "signedOut";
+const actors: readonly Actor[] = ["owner", "editor", "viewer", "nonMember", "signedOut"];
+type Caller = ReturnType<typeof callerFor>;
+
+/** A project with one member of each role, and someone who is not in it. */
+interface World {
+  projectId: string;
+  sessions: Record<Exclude<Actor, "signedOut">, Session>;
+}
+
+async function shareProject(): Promise<World> {
+  const db = database.db;
+  const [owner, editor, viewer, nonMember] = await Promise.all(
+    ["Olive", "Eddie", "Vera", "Nina"].map((name) => createSignedInUser(db, { name })),
+  );
+  if (!owner || !editor || !viewer || !nonMember) throw new Error("users not created");
+  const created = await callerFor(db, owner).project.create({ name: "Shared" });
+  // Invitations arrive later in #17; until then membership is written as it will be stored.
+  await db.insert(projectMember).values([
+    { projectId: created.id, userId: editor.user.id, role: "editor", position: "a0" },
+    { projectId: created.id, userId: viewer.user.id, role: "viewer", position: "a0" },
+  ]);
+  return { projectId: created.id, sessions: { owner, editor, viewer, nonMember } };
+}
+
+const callerAs = (world: World, actor: Actor): Caller =>
+  callerFor(database.db, actor === "signedOut" ? null : world.sessions[actor]);
+
+/**
+ * Each project procedure, called on the shared project by each actor, with the outcome expected of
+ * each: written once here, checked on every driver the integration suite runs on.
+ */
+const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>; expect: Record<Actor, string> }> = {
+  "project.byId": {
+    call: (api, w) => api.project.byId({ id: w.projectId }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "project.update (rename)": {
+    call: (api, w) => api.project.update({ id: w.projectId, name: "Renamed" }),
+    expect: {
+      owner: "OK",
+      editor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      nonMember: "NOT_FOUND",
+      signedOut: "UNAUTHORIZED",
+    },
+  },
+  "project.update (archive)": {
+    call: (api, w) => api.project.update({ id: w.projectId, archived: true }),
+    expect: {
+      owner: "OK",
+      editor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      nonMember: "NOT_FOUND",
+      signedOut: "UNAUTHORIZED",
+    },
+  },
+  "project.reorder (own sidebar)": {
+    call: (api, w) => api.project.reorder({ id: w.projectId, afterId: null }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "project.delete": {
+    call: (api, w) => api.project.delete({ id: w.projectId, tasks: "delete" }),
+    expect: {
+      owner: "OK",
+      editor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      nonMember: "NOT_FOUND",
+      signedOut: "UNAUTHORIZED",
+    },
+  },
+};
+
+/** What a refused call must leave as it was: the project and its memberships. */
+async function snapshot(projectId: string) {
+  const db = database.db;
+  return {
+    project: await db.select().from(project).where(eq(project.id, projectId)),
+    members: await db.select().from(projectMember).where(eq(projectMember.projectId, projectId)),
+  };
+}
+
+describe("project procedures by role", () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await shareProject();
+  });
+
+  for (const [name, cell] of Object.entries(MATRIX)) {
+    it.each(actors)(`${name} as %s`, async (actor) => {
+      const before = await snapshot(world.projectId);
+      const code = await codeOf(cell.call(callerAs(world, actor), world));
+      expect(code).toBe(cell.expect[actor]);
+      if (code !== "OK") expect(await snapshot(world.projectId)).toEqual(before);
+    });
+  }
+});
+
+describe("a shared project", () => {
+  it("is listed for each member with their own role, and for nobody else", async () => {
+    const world = await shareProject();
+    for (const role of ["owner", "editor", "viewer"] as const) {
+      const listed = await callerAs(world, role).project.list();
+      expect(listed.map((item) => ({ id: item.id, role: item.role }))).toContainEqual({ id: world.projectId, role });
+    }
+    expect((await callerAs(world, "nonMember").project.list()).map((item) => item.id)).not.toContain(world.projectId);
+  });
+
+  it("keeps each member's sidebar order their own", async () => {
+    const world = await shareProject();
+    const owner = callerAs(world, "owner");
+    const editor = callerAs(world, "editor");
+    const ownerOther = await owner.project.create({ name: "Owner's own" });
+    const editorOther = await editor.project.create({ name: "Editor's own" });
+
+    await editor.project.reorder({ id: editorOther.id, afterId: null });
+    expect((await editor.project.list()).map((item) => item.id)).toEqual([editorOther.id, world.projectId]);
+    expect((await owner.project.list()).map((item) => item.id)).toEqual([world.projectId, ownerOther.id]);
+  });
+
+  it("is gone for every member once its owner deletes it", async () => {
+    const world = await shareProject();
+    await callerAs(world, "owner").project.delete({ id: world.projectId, tasks: "delete" });
+    expect(await codeOf(callerAs(world, "editor").project.byId({ id: world.projectId }))).toBe("NOT_FOUND");
+    const left = await database.db
+      .select()
+      .from(projectMember)
+      .where(and(eq(projectMember.projectId, world.projectId)));
+    expect(left).toEqual([]);
+  });
+});
