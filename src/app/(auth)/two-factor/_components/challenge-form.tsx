@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -44,7 +44,7 @@ interface ChallengeFormProps {
 export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) {
   const router = useRouter();
   const [expired, setExpired] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: method === "totp" ? totpChallengeSchema : backupCodeChallengeSchema,
     submit: ({ code, trustDevice }) => {
       const input = { code, trustDevice: trustDevice === "on" };

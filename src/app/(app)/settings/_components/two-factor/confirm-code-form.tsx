@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -12,7 +12,7 @@ import { confirmTotpSchema } from "@/lib/schemas/two-factor";
 /** The last setup step: a code from the app proves it holds the key; only then is two-factor on. */
 export function ConfirmCodeForm() {
   const router = useRouter();
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: confirmTotpSchema,
     submit: ({ code }) => authClient.twoFactor.verifyTotp({ code }),
     fieldErrorFor: (error) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { type AuthClientError, passwordErrorMessage } from "@/lib/auth-errors";
@@ -18,7 +18,7 @@ interface PasswordFormProps {
 
 /** A change that needs the password again. On failure the typed password stays, with the reason beside it. */
 export function PasswordForm({ label, submitLabel, pendingLabel, danger = false, action }: PasswordFormProps) {
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: confirmPasswordSchema,
     submit: async ({ password }) => ({ error: await action(password) }),
     fieldErrorFor: (error) => {
