@@ -7,7 +7,7 @@ import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-li
 // Shared by the task forms, the `task` router and (later) agent tools. zod/mini, because these
 // schemas ship to the browser: the same rules as classic zod at a fraction of its bundle size.
 
-export { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
+export { QUICK_ADD_LINE_MAX, recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
 export const TASK_PAGE_SIZE = 50;
 export const TASK_PAGE_SIZE_MAX = 100;
 

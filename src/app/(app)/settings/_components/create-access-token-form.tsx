@@ -6,7 +6,11 @@ import { SignInAgain } from "@/components/forms/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
-import { ACCESS_TOKEN_LIFETIMES_DAYS, createAccessTokenInput } from "@/lib/schemas/access-tokens";
+import {
+  ACCESS_TOKEN_LIFETIMES_DAYS,
+  ACCESS_TOKEN_NAME_MAX,
+  createAccessTokenInput,
+} from "@/lib/schemas/access-tokens";
 import { api, type RouterOutputs } from "@/trpc/react";
 
 type Created = RouterOutputs["accessToken"]["create"];
@@ -57,7 +61,7 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
       <TextField
         label="Token name"
         name="name"
-        maxLength={100}
+        maxLength={ACCESS_TOKEN_NAME_MAX}
         autoComplete="off"
         required
         error={nameError}

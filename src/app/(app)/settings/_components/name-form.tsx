@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { z } from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { updateAccountInput } from "@/lib/schemas/auth";
+import { NAME_MAX_LENGTH, updateAccountInput } from "@/lib/schemas/auth";
 import { useSaveAccount } from "./use-save-account";
 
 export function NameForm({ name }: { name: string }) {
@@ -32,7 +32,14 @@ export function NameForm({ name }: { name: string }) {
         Profile
       </h2>
       <form onSubmit={submit} noValidate className="flex max-w-md flex-col gap-3">
-        <TextField label="Name" name="name" defaultValue={name} autoComplete="name" maxLength={100} error={error} />
+        <TextField
+          label="Name"
+          name="name"
+          defaultValue={name}
+          autoComplete="name"
+          maxLength={NAME_MAX_LENGTH}
+          error={error}
+        />
         <div>
           <Button type="submit" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save name"}
