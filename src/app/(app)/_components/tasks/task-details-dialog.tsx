@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod/mini";
+import { firstMessages } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { labelId } from "@/lib/schemas/label";
@@ -102,8 +103,7 @@ export function TaskDetailsDialog({
     const form = new FormData(event.currentTarget);
     const parsed = detailsForm.safeParse({ ...Object.fromEntries(form), labelIds: form.getAll("labelIds") });
     if (!parsed.success) {
-      const fieldErrors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.[0]])));
+      setErrors(firstMessages(z.flattenError(parsed.error).fieldErrors));
       return;
     }
     const { repeat, repeatFrom, ...fields } = parsed.data;
