@@ -1,8 +1,8 @@
 "use client";
 
+import { CurrentPasswordField } from "@/components/forms/current-password-field";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import { type AuthClientError, passwordErrorMessage } from "@/lib/auth-errors";
 import { confirmPasswordSchema } from "@/lib/schemas/two-factor";
 
@@ -31,14 +31,7 @@ export function PasswordForm({ label, submitLabel, pendingLabel, danger = false,
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-col gap-3">
-      <TextField
-        label="Your password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
-      />
+      <CurrentPasswordField error={fieldErrors.password} />
       {formError ? (
         <p role="alert" className="text-sm text-danger">
           {formError}
