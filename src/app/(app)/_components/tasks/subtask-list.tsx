@@ -1,14 +1,13 @@
 "use client";
 
-import { Check } from "lucide-react";
 import { toast } from "sonner";
 import { formatDueLabel } from "@/lib/dates";
 import { UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";
 import { pendingCreates, whenSaved } from "../pending-creates";
 import { AddTaskForm } from "./add-task-form";
+import { CompleteCheckbox } from "./complete-checkbox";
 import { reportFailure } from "./mutation-errors";
-import { completeBox, completeMark } from "./task-item";
 import { optimisticTask, type Task } from "./task-pages";
 
 /** A parent's subtasks (one level), with their own complete boxes and an "Add subtask" field. */
@@ -88,16 +87,12 @@ export function SubtaskList({
       <ul aria-label={`Subtasks of “${parent.title}”`} className="flex flex-col">
         {(subtasks.data?.items ?? []).map((subtask) => (
           <li key={subtask.id} className="flex items-center gap-2 py-1" data-task-id={subtask.id}>
-            <label className="relative inline-flex size-8 items-center justify-center">
-              <input
-                type="checkbox"
-                checked={subtask.completed}
-                onChange={(event) => complete(subtask.id, event.target.checked)}
-                className={`${completeBox} border-muted`}
-                aria-label={`Complete “${subtask.title}”`}
-              />
-              <Check aria-hidden className={completeMark} />
-            </label>
+            <CompleteCheckbox
+              title={subtask.title}
+              checked={subtask.completed}
+              onChange={(completed) => complete(subtask.id, completed)}
+              size="subtask"
+            />
             <button
               type="button"
               onClick={() => onOpenDetails(subtask.id)}

@@ -8,13 +8,15 @@ import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
 import { useTaskListKeys } from "../keyboard/shell-context";
+import { focusTaskRowControl } from "../keyboard/task-rows";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
 import { reportFailure } from "./mutation-errors";
+import type { RowContext } from "./row-context";
 import { SubtaskList } from "./subtask-list";
 import { TaskDetailsDialog } from "./task-details-dialog";
-import { type RowContext, TaskItem } from "./task-item";
+import { TaskItem } from "./task-item";
 import { type ViewSpec, viewInput } from "./task-list-input";
 import { TaskListSkeleton } from "./task-list-skeleton";
 import { flattenPages, type Task } from "./task-pages";
@@ -132,7 +134,7 @@ export function TaskView(props: TaskViewProps) {
     const index = tasks.findIndex((item) => item.id === task.id);
     const moved = mutations.move(task.id, index + offset);
     // The row moved in the DOM: keep the keyboard on its handle.
-    if (moved) focusLater(`[data-reorder-handle="${task.id}"]`);
+    if (moved) requestAnimationFrame(() => focusTaskRowControl(task.id, "reorder"));
     return moved;
   }
 
@@ -163,9 +165,8 @@ export function TaskView(props: TaskViewProps) {
     const index = tasks.findIndex((item) => item.id === task.id);
     const neighbour = tasks[index + 1] ?? tasks[index - 1];
     change();
-    focusLater(
-      neighbour ? `[data-task-id="${neighbour.id}"] input[aria-label^="Complete"]` : "#new-task-title, main h1",
-    );
+    if (neighbour) requestAnimationFrame(() => focusTaskRowControl(neighbour.id, "complete"));
+    else focusLater("#new-task-title, main h1");
   }
 
   return (
