@@ -1,0 +1,13 @@
+"use client";
+
+import type { BulkChange } from "@/lib/schemas/task";
+import type { Task } from "./task-pages";
+import { useBulkActions } from "./use-bulk-actions";
+
+/** Applies a bulk change to the chosen tasks; `onApplied` runs once the server took it. */
+export function useApplyBulk(chosen: readonly Task[], announce: (message: string) => void, onApplied: () => void) {
+  const bulk = useBulkActions(announce);
+  return async function applyBulk(change: BulkChange) {
+    if (await bulk.apply(chosen, change)) onApplied();
+  };
+}
