@@ -1,6 +1,8 @@
 // Shared by the database schema (checks) and the input schemas; no zod here so drizzle-kit can load it.
 
 export const reminderKinds = ["absolute", "relative"] as const;
+/** At the due time. */
+export const REMINDER_MINUTES_BEFORE_MIN = 0;
 /** Four weeks before the due time. */
 export const REMINDER_MINUTES_BEFORE_MAX = 4 * 7 * 24 * 60;
 export const REMINDERS_PER_TASK_MAX = 10;

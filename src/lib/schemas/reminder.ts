@@ -1,11 +1,12 @@
 import { z } from "zod/mini";
 import { isAllowedPushEndpoint } from "../push-services";
-import { REMINDER_MINUTES_BEFORE_MAX, REMINDER_PAST_GRACE_MS } from "./reminder-limits";
+import { REMINDER_MINUTES_BEFORE_MAX, REMINDER_MINUTES_BEFORE_MIN, REMINDER_PAST_GRACE_MS } from "./reminder-limits";
 import { taskId } from "./task";
 
 export {
   REMINDER_DEFAULT_TIME,
   REMINDER_MINUTES_BEFORE_MAX,
+  REMINDER_MINUTES_BEFORE_MIN,
   REMINDERS_PER_TASK_MAX,
   reminderKinds,
 } from "./reminder-limits";
@@ -15,7 +16,7 @@ export const reminderId = z.uuid({ error: "Not a reminder id." });
 export const minutesBefore = z
   .int()
   .check(
-    z.gte(0, "A reminder comes at or before the due time."),
+    z.gte(REMINDER_MINUTES_BEFORE_MIN, "A reminder comes at or before the due time."),
     z.lte(REMINDER_MINUTES_BEFORE_MAX, "Remind at most 4 weeks before."),
   );
 

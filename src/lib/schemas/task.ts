@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { parseRecurrenceRule } from "../recurrence";
+import { parseRecurrenceRule, RECURRENCE_RULE_MAX_LENGTH } from "../recurrence";
 import { labelId, labelIds } from "./label";
 import { projectId } from "./project";
 import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
@@ -7,7 +7,7 @@ import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-li
 // Shared by the task forms, the `task` router and (later) agent tools. zod/mini, because these
 // schemas ship to the browser: the same rules as classic zod at a fraction of its bundle size.
 
-export { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
+export { QUICK_ADD_LINE_MAX, recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
 export const TASK_PAGE_SIZE = 50;
 export const TASK_PAGE_SIZE_MAX = 100;
 
@@ -43,18 +43,20 @@ export const dueDate = z.iso.date({ error: "Use a date like 2026-03-31." });
 /** A wall-clock time, "HH:mm". */
 export const dueTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 09:30."));
 
+/** A repeat rule parseRecurrenceRule accepts, with its words for the first problem (the details form's check too). */
+export const readableRecurrenceRule = z.superRefine<string>((rrule, context) => {
+  const parsed = parseRecurrenceRule(rrule);
+  if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.error, input: rrule });
+});
+
 /**
  * How a task repeats: an RFC 5545 RRULE (daily to yearly, no DTSTART: the due date anchors it), counted
  * from the due date (`due`, Todoist's "every") or from the day it was completed (`completion`, "every!").
  */
 export const recurrence = z.strictObject({
-  rrule: z.string().check(
-    z.maxLength(500, "That repeat rule is too long."),
-    z.superRefine((rrule, context) => {
-      const parsed = parseRecurrenceRule(rrule);
-      if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.error, input: rrule });
-    }),
-  ),
+  rrule: z
+    .string()
+    .check(z.maxLength(RECURRENCE_RULE_MAX_LENGTH, "That repeat rule is too long."), readableRecurrenceRule),
   from: z.enum(recurrenceFroms, { error: 'Repeat from "due" or "completion".' }),
 });
 export type Recurrence = z.infer<typeof recurrence>;
@@ -62,7 +64,6 @@ export type Recurrence = z.infer<typeof recurrence>;
 type DueFields = {
   dueDate?: string | null | undefined;
   dueTime?: string | null | undefined;
-  recurrence?: Recurrence | null | undefined;
 };
 
 /** Also used by the details form, whose empty fields arrive as null. */
@@ -71,10 +72,15 @@ export const dueTimeNeedsDate = z.refine<DueFields>((task) => !task.dueTime || B
   path: ["dueTime"],
 });
 
-export const recurrenceNeedsDate = z.refine<DueFields>((task) => !task.recurrence || Boolean(task.dueDate), {
-  error: "A repeating task needs a due date.",
-  path: ["recurrence"],
-});
+/** A repeat counts from the due date: no repeat without one. `field` holds the repeat (the details form's "repeat"). */
+export function repeatNeedsDate<Field extends string>(field: Field) {
+  return z.refine<DueFields & { [Key in Field]?: unknown }>((task) => !task[field] || Boolean(task.dueDate), {
+    error: "A repeating task needs a due date.",
+    path: [field],
+  });
+}
+
+export const recurrenceNeedsDate = repeatNeedsDate("recurrence");
 
 export const createTaskInput = z
   .strictObject({

@@ -1,11 +1,17 @@
 import { z } from "zod/mini";
 import { PASSWORD_MAX_LENGTH } from "./auth";
 
+/** What the code field takes as typed: 6 digits, and the space some apps show between the halves ("123 456"). */
+export const TOTP_CODE_TYPED_MAX = 7;
+
 /** What an authenticator app shows: 6 digits. Spaces typed or pasted in between are dropped. */
 export const totpCode = z.string().check(
   z.overwrite((value) => value.replace(/\s/g, "")),
   z.regex(/^\d{6}$/, "Enter the 6 digits from your authenticator app."),
 );
+
+/** A backup code as typed: "abcde-12345", with room for a space pasted around it. */
+export const BACKUP_CODE_TYPED_MAX = 12;
 
 /**
  * A backup code as we hand it out ("abcde-12345"). It is compared as typed (after hashing),

@@ -24,3 +24,20 @@ export function focusTaskRow(offset: 1 | -1): boolean {
   row?.scrollIntoView({ block: "nearest" });
   return true;
 }
+
+/** The controls of a row that the list's keyboard code puts the focus on. */
+export type TaskRowControl = "complete" | "reorder";
+
+/** Names an element as one of its row's controls, for `focusTaskRowControl`: spread it on the element. */
+export function rowControl(control: TaskRowControl): { "data-row-control": TaskRowControl } {
+  return { "data-row-control": control };
+}
+
+/** Focuses that control of the task's row; false when the row or the control is not on screen. */
+export function focusTaskRowControl(taskId: string, control: TaskRowControl): boolean {
+  const element = document.querySelector<HTMLElement>(
+    `[data-task-row][data-task-id="${taskId}"] [data-row-control="${control}"]`,
+  );
+  element?.focus();
+  return element !== null;
+}

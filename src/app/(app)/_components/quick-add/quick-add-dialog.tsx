@@ -2,6 +2,7 @@
 
 import { type FormEvent, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { describePlan } from "./quick-add-plan";
 import { RecognisedTokens } from "./recognised-tokens";
@@ -46,7 +47,7 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
           value={text}
           onChange={(event) => quickAdd.edit(event.target.value)}
           autoComplete="off"
-          maxLength={1000}
+          maxLength={QUICK_ADD_LINE_MAX}
           placeholder="Pay rent every month on the 1st p1 #Home @bills"
           aria-describedby={`${previewId} ${quickAdd.error ? errorId : hintId}`}
           aria-invalid={quickAdd.error ? true : undefined}

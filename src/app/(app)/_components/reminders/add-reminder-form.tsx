@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { instantIn, isValidDateString } from "@/lib/dates";
-import { REMINDER_MINUTES_BEFORE_MAX } from "@/lib/schemas/reminder";
+import { minutesBefore as minutesBeforeSchema, REMINDER_MINUTES_BEFORE_MIN } from "@/lib/schemas/reminder";
 import type { RouterInputs } from "@/trpc/react";
 import type { Task } from "../tasks/task-pages";
 import { OFFSET_UNITS } from "./reminder-text";
@@ -42,12 +42,12 @@ export function AddReminderForm({ task, timeZone, today, onAdd, pending }: AddRe
     } else {
       const amount = Number(field("amount"));
       const unit = OFFSET_UNITS.find((each) => each.unit === field("unit")) ?? OFFSET_UNITS[0];
-      const minutesBefore = amount * unit.minutes;
-      if (!Number.isInteger(amount) || amount < 0 || minutesBefore > REMINDER_MINUTES_BEFORE_MAX) {
+      const minutesBefore = minutesBeforeSchema.safeParse(amount * unit.minutes);
+      if (!Number.isInteger(amount) || !minutesBefore.success) {
         setError("Choose a whole number, at most 4 weeks before.");
         return;
       }
-      onAdd({ taskId: task.id, minutesBefore });
+      onAdd({ taskId: task.id, minutesBefore: minutesBefore.data });
     }
   }
 
@@ -88,7 +88,14 @@ export function AddReminderForm({ task, timeZone, today, onAdd, pending }: AddRe
           <>
             <label className="flex flex-col gap-1 text-sm">
               How many
-              <input name="amount" type="number" min={0} defaultValue={30} required className={`${inputClass} w-24`} />
+              <input
+                name="amount"
+                type="number"
+                min={REMINDER_MINUTES_BEFORE_MIN}
+                defaultValue={30}
+                required
+                className={`${inputClass} w-24`}
+              />
             </label>
             <label className="flex flex-col gap-1 text-sm">
               Unit

@@ -1,6 +1,8 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useMemo } from "react";
+import { z } from "zod/mini";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { type ColorName, colorName } from "@/lib/schemas/colors";
@@ -25,26 +27,31 @@ interface NameColorFormProps {
 
 /** The name and colour of a project or label, checked with the same schemas as the server. */
 export function NameColorForm({ kind, initial, focus, checkName, onSave, onCancel }: NameColorFormProps) {
-  const [errors, setErrors] = useState<{ name?: string; color?: string }>({});
-  const nameSchema = kind === "project" ? projectName : labelName;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const name = nameSchema.safeParse(data.get("name") ?? "");
-    const color = colorName.safeParse(data.get("color") ?? "");
-    const nameError = name.success ? checkName?.(name.data) : name.error.issues[0]?.message;
-    const colorError = color.success ? undefined : color.error.issues[0]?.message;
-    if (nameError || colorError || !name.success || !color.success) {
-      setErrors({ name: nameError ?? undefined, color: colorError });
-      return;
-    }
-    onSave({ name: name.data, color: color.data });
-  }
+  const schema = useMemo(() => {
+    const name = kind === "project" ? projectName : labelName;
+    // Only a name the schema accepts is checked against the others.
+    const unusedName = z.string().check(
+      z.superRefine((value, context) => {
+        const problem = checkName?.(value);
+        if (problem) context.addIssue({ code: "custom", message: problem, input: value });
+      }),
+    );
+    return z.object({ name: z.pipe(name, unusedName), color: colorName });
+  }, [kind, checkName]);
+  // Saving shows at once and closes the dialog: a refusal from the server rolls back with a toast.
+  const { fieldErrors: errors, onSubmit } = useForm({
+    schema,
+    values: (form) => ({ name: form.get("name") ?? "", color: form.get("color") ?? "" }),
+    submit: async (values) => {
+      onSave(values);
+      return { error: null };
+    },
+    onSuccess: () => {},
+  });
 
   const noun = kind === "project" ? "project" : "label";
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <TextField
         label="Name"
         name="name"

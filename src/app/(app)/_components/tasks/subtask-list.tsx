@@ -1,12 +1,11 @@
 "use client";
 
-import { Check } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { formatDueLabel } from "@/lib/dates";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
 import { AddTaskForm } from "./add-task-form";
-import { completeBox, completeMark } from "./task-item";
+import { CompleteCheckbox } from "./complete-checkbox";
 import type { TaskListInput } from "./task-list-input";
 import { flattenPages, type Task } from "./task-pages";
 import { useTaskMutations } from "./use-task-mutations";
@@ -34,16 +33,12 @@ export function SubtaskList({
       <ul aria-label={`Subtasks of “${parent.title}”`} className="flex flex-col">
         {items.map((subtask) => (
           <li key={subtask.id} className="flex items-center gap-2 py-1" data-task-id={subtask.id}>
-            <label className="relative inline-flex size-8 items-center justify-center">
-              <input
-                type="checkbox"
-                checked={subtask.completed}
-                onChange={(event) => mutations.setCompleted(subtask, event.target.checked)}
-                className={`${completeBox} border-muted`}
-                aria-label={`Complete “${subtask.title}”`}
-              />
-              <Check aria-hidden className={completeMark} />
-            </label>
+            <CompleteCheckbox
+              title={subtask.title}
+              checked={subtask.completed}
+              onChange={(completed) => mutations.setCompleted(subtask, completed)}
+              size="subtask"
+            />
             <button
               type="button"
               onClick={() => onOpenDetails(subtask.id)}

@@ -2,9 +2,9 @@
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod/mini";
+import { firstMessages } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { parseRecurrenceRule } from "@/lib/recurrence";
 import { labelId } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
@@ -12,7 +12,9 @@ import {
   dueTime,
   dueTimeNeedsDate,
   type Recurrence,
+  readableRecurrenceRule,
   recurrenceFroms,
+  repeatNeedsDate,
   TASK_DESCRIPTION_MAX,
   TASK_TITLE_MAX,
   taskDescription,
@@ -33,12 +35,6 @@ const emptyAsNull = z.pipe(
   z.literal(""),
   z.transform(() => null),
 );
-const repeatRule = z.string().check(
-  z.superRefine((rrule, context) => {
-    const parsed = parseRecurrenceRule(rrule);
-    if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.error, input: rrule });
-  }),
-);
 const detailsForm = z
   .object({
     title: taskTitle,
@@ -49,22 +45,10 @@ const detailsForm = z
     // Absent for a subtask: its project field is disabled (it follows its parent).
     projectId: z.optional(z.union([emptyAsNull, projectId])),
     labelIds: z.array(labelId),
-    repeat: z.union([z.literal(""), repeatRule]),
+    repeat: z.union([z.literal(""), z.string().check(readableRecurrenceRule)]),
     repeatFrom: z.enum(recurrenceFroms),
   })
-  .check(
-    dueTimeNeedsDate,
-    z.superRefine((form, context) => {
-      if (form.repeat && !form.dueDate) {
-        context.addIssue({
-          code: "custom",
-          message: "A repeating task needs a due date.",
-          path: ["repeat"],
-          input: form,
-        });
-      }
-    }),
-  );
+  .check(dueTimeNeedsDate, repeatNeedsDate("repeat"));
 
 type DetailsForm = z.output<typeof detailsForm>;
 export type TaskDetails = Omit<DetailsForm, "repeat" | "repeatFrom"> & { recurrence: Recurrence | null };
@@ -119,8 +103,7 @@ export function TaskDetailsDialog({
     const form = new FormData(event.currentTarget);
     const parsed = detailsForm.safeParse({ ...Object.fromEntries(form), labelIds: form.getAll("labelIds") });
     if (!parsed.success) {
-      const fieldErrors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.[0]])));
+      setErrors(firstMessages(z.flattenError(parsed.error).fieldErrors));
       return;
     }
     const { repeat, repeatFrom, ...fields } = parsed.data;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { aTask } from "./task-fixture";
 import {
   appendTask,
   flattenPages,
@@ -6,33 +7,12 @@ import {
   moveTask,
   removeTask,
   replaceTask,
-  type Task,
   type TaskPages,
 } from "./task-pages";
 
-const task = (id: string): Task => ({
-  id,
-  projectId: null,
-  parentId: null,
-  parentTitle: null,
-  title: id,
-  description: "",
-  priority: 4,
-  dueDate: null,
-  dueTime: null,
-  recurrence: null,
-  completed: false,
-  completedAt: null,
-  labelIds: [],
-  subtasks: { total: 0, done: 0 },
-  position: id,
-  createdAt: new Date(0),
-  updatedAt: new Date(0),
-});
-
 const pages = (...groups: string[][]): TaskPages => ({
   pages: groups.map((ids, index) => ({
-    items: ids.map(task),
+    items: ids.map((id) => aTask(id)),
     nextCursor: index < groups.length - 1 ? `c${index}` : null,
   })),
   pageParams: groups.map((_, index) => (index === 0 ? null : `c${index - 1}`)),
@@ -47,7 +27,7 @@ describe("task pages", () => {
   });
 
   it("appends to the last page and keeps cursors", () => {
-    const data = appendTask(pages(["a", "b"], ["c"]), task("d"));
+    const data = appendTask(pages(["a", "b"], ["c"]), aTask("d"));
     expect(ids(data)).toEqual([
       ["a", "b"],
       ["c", "d"],
@@ -56,7 +36,7 @@ describe("task pages", () => {
   });
 
   it("replaces a task (also an optimistic one by its temporary id)", () => {
-    const saved = { ...task("b"), title: "saved" };
+    const saved = { ...aTask("b"), title: "saved" };
     expect(replaceTask(pages(["a", "b"]), saved).pages[0]?.items[1]?.title).toBe("saved");
   });
 
@@ -65,7 +45,7 @@ describe("task pages", () => {
   });
 
   it("puts a task back where it was", () => {
-    expect(ids(insertTaskAt(pages(["a", "c"], ["d"]), task("b"), 1))).toEqual([
+    expect(ids(insertTaskAt(pages(["a", "c"], ["d"]), aTask("b"), 1))).toEqual([
       ["a", "b"],
       ["c", "d"],
     ]);

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { mutationResult } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { RenameConversation } from "./rename-conversation";
@@ -42,7 +43,6 @@ export function ConversationList() {
     },
   });
   function stopRenaming(id: string) {
-    rename.reset();
     setRenaming(null);
     setRefocus(renameButtonId(id));
   }
@@ -78,9 +78,7 @@ export function ConversationList() {
               <RenameConversation
                 key={conversation.id}
                 title={conversation.title}
-                pending={rename.isPending}
-                serverError={rename.error ? describeChangeError(rename.error) : null}
-                onSave={(title) => rename.mutate({ id: conversation.id, title })}
+                onSave={(title) => mutationResult(rename.mutateAsync({ id: conversation.id, title }))}
                 onCancel={() => stopRenaming(conversation.id)}
               />
             ) : confirming === conversation.id ? (
@@ -110,7 +108,6 @@ export function ConversationList() {
                   id={renameButtonId(conversation.id)}
                   aria-label={`Rename conversation “${conversation.title}”`}
                   onClick={() => {
-                    rename.reset();
                     setConfirming(null);
                     setRenaming(conversation.id);
                   }}

@@ -1,9 +1,13 @@
 "use client";
 
-import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef } from "react";
+import { z } from "zod/mini";
+import { type Submitted, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { CONVERSATION_TITLE_MAX, conversationTitle } from "@/lib/schemas/conversation";
+
+const titleForm = z.object({ title: conversationTitle });
 
 /**
  * A conversation's title, edited in place of its row: checked with the server's schema, Enter saves,
@@ -11,32 +15,25 @@ import { CONVERSATION_TITLE_MAX, conversationTitle } from "@/lib/schemas/convers
  */
 export function RenameConversation({
   title,
-  pending,
-  serverError,
   onSave,
   onCancel,
 }: {
   title: string;
-  pending: boolean;
-  serverError: string | null;
-  onSave: (title: string) => void;
+  /** Resolves once saved (the caller then closes this), or with the server's refusal. */
+  onSave: (title: string) => Promise<Submitted<unknown, unknown>>;
   onCancel: () => void;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
   useEffect(() => inputRef.current?.select(), []);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = conversationTitle.safeParse(new FormData(event.currentTarget).get("title") ?? "");
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Enter a title.");
-      return;
-    }
-    setError(null);
-    if (parsed.data === title) onCancel();
-    else onSave(parsed.data);
-  }
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
+    schema: titleForm,
+    submit: async (input) => {
+      if (input.title !== title) return onSave(input.title);
+      onCancel();
+      return { error: null };
+    },
+    onSuccess: () => {},
+  });
 
   function cancelOnEscape(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key !== "Escape") return;
@@ -46,7 +43,7 @@ export function RenameConversation({
 
   return (
     <li className="rounded-md border border-border p-2">
-      <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate className="flex flex-col gap-2 text-sm">
+      <form onSubmit={onSubmit} onKeyDown={cancelOnEscape} noValidate className="flex flex-col gap-2 text-sm">
         <TextField
           ref={inputRef}
           label={`New title for “${title}”`}
@@ -54,7 +51,8 @@ export function RenameConversation({
           defaultValue={title}
           maxLength={CONVERSATION_TITLE_MAX}
           autoComplete="off"
-          error={error ?? serverError ?? undefined}
+          // A refusal about the conversation rather than its title shows here too: it is the only field.
+          error={fieldErrors.title ?? formError ?? undefined}
         />
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>

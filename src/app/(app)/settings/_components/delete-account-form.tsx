@@ -1,21 +1,21 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { type FormEvent, useState, useTransition } from "react";
-import { z } from "zod/mini";
+import { useState, useTransition } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { CurrentPasswordField } from "@/components/forms/current-password-field";
 import { SignInAgain } from "@/components/forms/sign-in-again";
+import { mutationResult, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { DELETE_ACCOUNT_CONFIRMATION, deleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { api } from "@/trpc/react";
 import { signOut } from "../../_components/sign-out";
 
-type FieldErrors = { password?: string | undefined; confirmation?: string | undefined };
+const WRONG_PASSWORD = "That password is not right.";
 
-function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
-  const fields: Partial<Record<string, string[]>> = z.flattenError(error).fieldErrors;
-  return { password: fields.password?.[0], confirmation: fields.confirmation?.[0] };
+function refusedWith(error: unknown, message: string): boolean {
+  return error instanceof TRPCClientError && error.message === message;
 }
 
 /**
@@ -24,42 +24,28 @@ function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
  * went with the user; signing out clears the browser's cookie and lands on /sign-in.
  */
 export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [signingOut, startSignOut] = useTransition();
-  const remove = api.account.delete.useMutation({
-    onSuccess: () => startSignOut(() => signOut()),
-    onError: (error) => {
-      if (error instanceof TRPCClientError && error.message === "That password is not right.") {
-        setErrors({ password: error.message });
-        return;
-      }
-      if (error instanceof TRPCClientError && error.message === SIGN_IN_AGAIN_TO_DELETE) {
-        setStale(true);
-        return;
-      }
-      setFormError(describeChangeError(error).replace("Your change was not saved.", "Your account was not deleted."));
-    },
-  });
-  const busy = remove.isPending || remove.isSuccess || signingOut;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = deleteAccountInput.safeParse({
+  const remove = api.account.delete.useMutation();
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
+    schema: deleteAccountInput,
+    values: (form) => ({
       ...(hasPassword ? { password: form.get("password") ?? "" } : {}),
       confirmation: form.get("confirmation") ?? "",
-    });
-    setFormError(null);
-    setStale(false);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    remove.mutate(parsed.data);
-  }
+    }),
+    submit: (input) => mutationResult(remove.mutateAsync(input)),
+    fieldErrorFor: (error) => {
+      if (refusedWith(error, WRONG_PASSWORD)) return { password: WRONG_PASSWORD };
+      // A stale session is not a failure to word: it gets its own way out.
+      return refusedWith(error, SIGN_IN_AGAIN_TO_DELETE) ? {} : null;
+    },
+    describe: (error) =>
+      describeChangeError(error).replace("Your change was not saved.", "Your account was not deleted."),
+    onError: (error) => setStale(refusedWith(error, SIGN_IN_AGAIN_TO_DELETE)),
+    // "leave": the form stays busy while signing out.
+    onSuccess: () => startSignOut(() => signOut()),
+  });
+  const busy = pending || signingOut;
 
   return (
     <div className="flex max-w-md flex-col gap-3 rounded-md border border-danger p-4">
@@ -71,21 +57,17 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         history), and signs you out everywhere. It cannot be undone; export your data first if you want a copy.
       </p>
       <form
-        onSubmit={submit}
+        onSubmit={(event) => {
+          setStale(false);
+          void onSubmit(event);
+        }}
         noValidate
         aria-labelledby="delete-account-title"
         aria-describedby="delete-account-warning"
         className="flex flex-col gap-3"
       >
         {hasPassword ? (
-          <TextField
-            label="Your password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            error={errors.password}
-          />
+          <CurrentPasswordField error={fieldErrors.password} />
         ) : (
           <p className="text-sm text-muted">
             Your account has no password, so deleting it needs a sign-in within the last 15 minutes.
@@ -97,7 +79,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
           autoComplete="off"
           spellCheck={false}
           required
-          error={errors.confirmation}
+          error={fieldErrors.confirmation}
         />
         {formError ? (
           <p role="alert" className="text-sm text-danger">

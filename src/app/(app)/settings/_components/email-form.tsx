@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { z } from "zod/mini";
 import { SignInAgain } from "@/components/forms/sign-in-again";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -24,7 +24,7 @@ export function EmailForm({ email }: { email: string }) {
       ),
     [email],
   );
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema,
     submit: (input) => {
       setSentTo(null);

@@ -1,41 +1,39 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { z } from "zod/mini";
+import { toast } from "sonner";
+import { mutationResult, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { updateAccountInput } from "@/lib/schemas/auth";
+import { NAME_MAX_LENGTH, updateAccountInput } from "@/lib/schemas/auth";
 import { useSaveAccount } from "./use-save-account";
 
 export function NameForm({ name }: { name: string }) {
-  const [error, setError] = useState<string | undefined>();
   const save = useSaveAccount((saved) => `Your name is now “${saved.name}”.`);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = updateAccountInput.safeParse({ name: new FormData(event.currentTarget).get("name") ?? "" });
-    if (!parsed.success) {
-      const fieldErrors: Partial<Record<string, string[]>> = z.flattenError(parsed.error).fieldErrors;
-      setError(fieldErrors.name?.[0] ?? parsed.error.issues[0]?.message);
-      return;
-    }
-    setError(undefined);
-    if (parsed.data.name === name) {
-      return;
-    }
-    save.mutate(parsed.data);
-  }
+  const { fieldErrors, pending, onSubmit } = useForm({
+    schema: updateAccountInput,
+    submit: async (input) => (input.name === name ? { error: null } : mutationResult(save.mutateAsync(input))),
+    reportFormError: (message) => toast.error(message),
+    afterSuccess: "stay",
+    onSuccess: () => {},
+  });
 
   return (
     <section aria-labelledby="settings-profile" className="flex flex-col gap-3">
       <h2 id="settings-profile" className="text-lg font-semibold">
         Profile
       </h2>
-      <form onSubmit={submit} noValidate className="flex max-w-md flex-col gap-3">
-        <TextField label="Name" name="name" defaultValue={name} autoComplete="name" maxLength={100} error={error} />
+      <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-3">
+        <TextField
+          label="Name"
+          name="name"
+          defaultValue={name}
+          autoComplete="name"
+          maxLength={NAME_MAX_LENGTH}
+          error={fieldErrors.name}
+        />
         <div>
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save name"}
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Save name"}
           </Button>
         </div>
       </form>

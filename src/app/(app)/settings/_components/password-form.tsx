@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -12,7 +12,7 @@ import { api } from "@/trpc/react";
 export function PasswordForm() {
   const utils = api.useUtils();
   const [done, setDone] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: changePasswordSchema,
     afterSuccess: "stay",
     submit: ({ currentPassword, newPassword, revokeOtherSessions }) => {

@@ -1,6 +1,8 @@
 "use client";
 
 import { type FormEvent, useMemo, useState, useSyncExternalStore } from "react";
+import { toast } from "sonner";
+import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
 import { timeZone as timeZoneSchema } from "@/lib/schemas/auth";
 import { useSaveAccount } from "./use-save-account";
@@ -50,7 +52,9 @@ export function TimeZoneForm({ timeZone, options }: { timeZone: string; options:
     }
     setError(null);
     setValue(parsed.data);
-    if (parsed.data !== timeZone) save.mutate({ timeZone: parsed.data });
+    if (parsed.data !== timeZone) {
+      save.mutate({ timeZone: parsed.data }, { onError: (failure) => toast.error(describeChangeError(failure)) });
+    }
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -2,12 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { api } from "@/trpc/react";
 
 /**
  * Saves account settings; on success says so and re-renders the server's pages (the header's name,
- * dates computed in the user's time zone), on failure shows the server's words.
+ * dates computed in the user's time zone). A failure is the form's to show (on the field it names, or a toast).
  */
 export function useSaveAccount(success: (saved: { name: string; timeZone: string }) => string) {
   const router = useRouter();
@@ -18,9 +17,6 @@ export function useSaveAccount(success: (saved: { name: string; timeZone: string
       void utils.account.me.invalidate();
       void utils.task.list.invalidate();
       router.refresh();
-    },
-    onError: (error) => {
-      toast.error(describeChangeError(error));
     },
   });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -11,7 +11,7 @@ import { FormSuccess } from "../../_components/form-success";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: emailOnlySchema,
     // The same answer whether or not the account exists: the page must not reveal who has one.
     submit: (input) => authClient.requestPasswordReset({ email: input.email, redirectTo: "/reset-password" }),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -21,7 +21,7 @@ interface MagicLinkFormProps {
 
 export function MagicLinkForm({ callbackURL, errorCallbackURL, linkFailed }: MagicLinkFormProps) {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: emailOnlySchema,
     submit: async (input) => {
       const result = await authClient.signIn.magicLink({

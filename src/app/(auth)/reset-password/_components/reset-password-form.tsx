@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -13,7 +13,7 @@ import { TextLink } from "../../_components/text-link";
 /** `token`: from the emailed link; Better Auth spends it on success. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: resetPasswordSchema,
     submit: (input) => authClient.resetPassword({ newPassword: input.password, token }),
     onSuccess: () => setDone(true),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { DEMO_ACCOUNT } from "@/lib/demo-account";
@@ -14,7 +14,7 @@ import { FormAlert } from "../../_components/form-alert";
  */
 export function DemoSignIn({ next }: { next: string }) {
   const router = useRouter();
-  const { formError, pending, onSubmit } = useAuthForm({
+  const { formError, pending, onSubmit } = useForm({
     schema: signInSchema,
     submit: (input) => authClient.signIn.email(input),
     onSuccess: () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -17,7 +17,7 @@ function needsSecondFactor(data: unknown): boolean {
 /** `next`: where to go after signing in, already checked to be a path on this site. */
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: signInSchema,
     submit: (input) => authClient.signIn.email(input),
     onSuccess: (data) => {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
@@ -40,7 +40,7 @@ function resumeAfterVerifying(verificationRequired: boolean): { callbackURL?: st
 export function SignUpForm({ verificationRequired }: { verificationRequired: boolean }) {
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: signUpSchema,
     submit: async (input) => {
       const result = await authClient.signUp.email({

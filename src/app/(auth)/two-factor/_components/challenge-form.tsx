@@ -2,13 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { codeErrorMessage, isExpiredChallenge } from "@/lib/auth-errors";
 import { isAuthClientRedirect } from "@/lib/oauth-flow";
-import { backupCodeChallengeSchema, totpChallengeSchema } from "@/lib/schemas/two-factor";
+import {
+  BACKUP_CODE_TYPED_MAX,
+  backupCodeChallengeSchema,
+  TOTP_CODE_TYPED_MAX,
+  totpChallengeSchema,
+} from "@/lib/schemas/two-factor";
 import { FormAlert } from "../../_components/form-alert";
 import { TextLink } from "../../_components/text-link";
 
@@ -20,7 +25,7 @@ const TOTP_FIELD = {
   inputMode: "numeric",
   autoComplete: "one-time-code",
   pattern: "[0-9 ]*",
-  maxLength: 7,
+  maxLength: TOTP_CODE_TYPED_MAX,
 } as const;
 
 const BACKUP_FIELD = {
@@ -30,7 +35,7 @@ const BACKUP_FIELD = {
   autoComplete: "off",
   autoCapitalize: "none",
   spellCheck: false,
-  maxLength: 12,
+  maxLength: BACKUP_CODE_TYPED_MAX,
 } as const;
 
 interface ChallengeFormProps {
@@ -44,7 +49,7 @@ interface ChallengeFormProps {
 export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) {
   const router = useRouter();
   const [expired, setExpired] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: method === "totp" ? totpChallengeSchema : backupCodeChallengeSchema,
     submit: ({ code, trustDevice }) => {
       const input = { code, trustDevice: trustDevice === "on" };

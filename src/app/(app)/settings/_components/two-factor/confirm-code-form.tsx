@@ -2,17 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { authClient } from "@/lib/auth-client";
 import { codeErrorMessage } from "@/lib/auth-errors";
-import { confirmTotpSchema } from "@/lib/schemas/two-factor";
+import { confirmTotpSchema, TOTP_CODE_TYPED_MAX } from "@/lib/schemas/two-factor";
 
 /** The last setup step: a code from the app proves it holds the key; only then is two-factor on. */
 export function ConfirmCodeForm() {
   const router = useRouter();
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: confirmTotpSchema,
     submit: ({ code }) => authClient.twoFactor.verifyTotp({ code }),
     fieldErrorFor: (error) => {
@@ -33,7 +33,7 @@ export function ConfirmCodeForm() {
         inputMode="numeric"
         autoComplete="one-time-code"
         pattern="[0-9 ]*"
-        maxLength={7}
+        maxLength={TOTP_CODE_TYPED_MAX}
         required
         hint="The code your authenticator app shows now for Tasklane."
         error={fieldErrors.code}

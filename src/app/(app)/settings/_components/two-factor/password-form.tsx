@@ -1,8 +1,8 @@
 "use client";
 
-import { useAuthForm } from "@/components/forms/use-auth-form";
+import { CurrentPasswordField } from "@/components/forms/current-password-field";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import { type AuthClientError, passwordErrorMessage } from "@/lib/auth-errors";
 import { confirmPasswordSchema } from "@/lib/schemas/two-factor";
 
@@ -18,7 +18,7 @@ interface PasswordFormProps {
 
 /** A change that needs the password again. On failure the typed password stays, with the reason beside it. */
 export function PasswordForm({ label, submitLabel, pendingLabel, danger = false, action }: PasswordFormProps) {
-  const { fieldErrors, formError, pending, onSubmit } = useAuthForm({
+  const { fieldErrors, formError, pending, onSubmit } = useForm({
     schema: confirmPasswordSchema,
     submit: async ({ password }) => ({ error: await action(password) }),
     fieldErrorFor: (error) => {
@@ -31,14 +31,7 @@ export function PasswordForm({ label, submitLabel, pendingLabel, danger = false,
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-col gap-3">
-      <TextField
-        label="Your password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
-      />
+      <CurrentPasswordField error={fieldErrors.password} />
       {formError ? (
         <p role="alert" className="text-sm text-danger">
           {formError}

@@ -1,0 +1,14 @@
+import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+
+/** What a row needs to know about where it is shown. */
+export interface RowContext {
+  today: string;
+  /** When the page was rendered, and the user's zone: overdue is judged against them. */
+  now: Date;
+  timeZone: string;
+  organizers: Organizers;
+  /** The project name is left out in that project's own view. */
+  showProject: boolean;
+  /** Manual order can be changed here (not in date-sorted or search views). */
+  reorderable: boolean;
+}

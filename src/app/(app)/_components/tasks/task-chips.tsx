@@ -1,0 +1,116 @@
+"use client";
+
+import { CalendarDays, ChevronRight, CornerDownRight, Repeat } from "lucide-react";
+import { ColorDot } from "@/components/color-dot";
+import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
+import { describeRecurrence } from "@/lib/recurrence";
+import type { RowContext } from "./row-context";
+import { PRIORITY_LABELS } from "./task-meta";
+import type { Task } from "./task-pages";
+
+const chip = "inline-flex items-center gap-1";
+
+const priorityColor: Record<number, string> = {
+  1: "text-red-700 dark:text-red-300",
+  2: "text-orange-700 dark:text-orange-300",
+  3: "text-blue-700 dark:text-blue-300",
+};
+
+interface TaskChipsProps {
+  task: Task;
+  context: RowContext;
+  expanded?: boolean | undefined;
+  /** Absent: the subtask count is shown, not a button that expands the subtasks. */
+  onToggleExpanded?: (() => void) | undefined;
+}
+
+/** The line under a row's title: subtasks, priority, due date, repeat, labels, parent, project, completion. */
+export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChipsProps) {
+  const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
+  const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+      {task.subtasks.total > 0 ? (
+        <SubtasksChip task={task} expanded={expanded} onToggleExpanded={onToggleExpanded} />
+      ) : null}
+      {task.priority < 4 ? (
+        <span className={`font-semibold ${priorityColor[task.priority] ?? ""}`}>
+          <span aria-hidden>p{task.priority}</span>
+          <span className="sr-only">{PRIORITY_LABELS[task.priority]}</span>
+        </span>
+      ) : null}
+      {task.dueDate ? <DueChip task={task} dueDate={task.dueDate} context={context} /> : null}
+      {task.recurrence ? (
+        <span className={chip}>
+          <Repeat aria-hidden className="size-3.5" />
+          <span className="sr-only">Repeats:</span>
+          {describeRecurrence(task.recurrence.rrule, task.recurrence.from)}
+        </span>
+      ) : null}
+      {labels.map((label) => (
+        <span key={label.id} className={chip}>
+          <ColorDot color={label.color} className="size-2" />@{label.name}
+        </span>
+      ))}
+      {task.parentTitle ? (
+        <span className={chip}>
+          <CornerDownRight aria-hidden className="size-3.5" />
+          <span className="sr-only">Subtask of</span>
+          {task.parentTitle}
+        </span>
+      ) : null}
+      {context.showProject && project ? (
+        <span className={chip}>
+          <ColorDot color={project.color} className="size-2" />
+          <span className="sr-only">Project:</span>
+          {project.name}
+        </span>
+      ) : null}
+      {task.completed && task.completedAt ? (
+        <span>
+          Completed{" "}
+          <time dateTime={task.completedAt.toISOString()}>{formatInstant(task.completedAt, context.timeZone)}</time>
+        </span>
+      ) : null}
+      {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}
+    </div>
+  );
+}
+
+/** "1/3": a button that shows or hides the subtasks, or plain text where they cannot be expanded. */
+function SubtasksChip({ task, expanded, onToggleExpanded }: Omit<TaskChipsProps, "context">) {
+  if (!onToggleExpanded) {
+    return (
+      <span className={chip}>
+        <span className="sr-only">Subtasks done:</span>
+        {task.subtasks.done}/{task.subtasks.total}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      onClick={onToggleExpanded}
+      aria-expanded={expanded}
+      className={`${chip} min-h-6 rounded px-1 hover:bg-surface`}
+      // Holds the visible "1/3" as written: a spoken name must contain the words on screen (WCAG 2.5.3).
+      aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done}/${task.subtasks.total} done`}
+    >
+      <ChevronRight aria-hidden className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
+      {task.subtasks.done}/{task.subtasks.total}
+    </button>
+  );
+}
+
+/** The due date (and time), marked when it has passed. */
+function DueChip({ task, dueDate, context }: { task: Task; dueDate: string; context: RowContext }) {
+  const overdue = !task.completed && isOverdue(task, context.now, context.timeZone);
+  return (
+    <span className={`${chip} ${overdue ? "font-medium text-danger" : ""}`} data-due={dueDate}>
+      <CalendarDays aria-hidden className="size-3.5" />
+      <span className="sr-only">{overdue ? "Overdue, was due" : "Due"}</span>
+      {formatDueLabel(dueDate, task.dueTime, context.today)}
+      {overdue ? <span aria-hidden>· overdue</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Task } from "./task-pages";
+
+/** A plain open task for the unit tests of list edits: title and key are its id; `fields` override the rest. */
+export function aTask(id: string, fields: Partial<Task> = {}): Task {
+  return {
+    id,
+    projectId: null,
+    parentId: null,
+    parentTitle: null,
+    title: id,
+    description: "",
+    priority: 4,
+    dueDate: null,
+    dueTime: null,
+    recurrence: null,
+    completed: false,
+    completedAt: null,
+    labelIds: [],
+    subtasks: { total: 0, done: 0 },
+    position: id,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...fields,
+  };
+}
