@@ -6,18 +6,33 @@ import type { Database } from "@/server/db";
 import { invalid, notFound } from "@/server/domain-errors";
 
 /**
- * A per-user manual order (tasks, projects in the sidebar): fractional-index keys in a text column.
- * Keys are computed and written under a per-user lock, so two requests at once cannot pick the same key.
+ * A manual order (a list's tasks, a member's projects in the sidebar): fractional-index keys in a text
+ * column. Keys are computed and written under a lock on the list, so two requests at once cannot pick
+ * the same key.
  */
 export interface ManualOrder {
-  /** Names the lock; also the thing in messages ("task": "The task after which it goes must come first."). */
+  /** The thing in messages ("task": "The task after which it goes must come first."). */
   noun: "task" | "project";
   table: PgTable;
   id: AnyPgColumn;
-  userId: AnyPgColumn;
   position: AnyPgColumn<{ data: string; notNull: true }>;
+}
+
+/** One list of a manual order: the rows that share its keys. */
+export interface OrderScope {
+  /** Names the list's lock (one project's tasks, one user's Inbox, one member's sidebar). */
+  lock: string;
+  /** Every row whose key a new key must not reuse (trashed rows too: restore keeps the key). */
+  rows: SQL | undefined;
   /** The rows a placement may name (a neighbour outside them is NOT_FOUND). */
-  nameable: (userId: string) => SQL | undefined;
+  nameable: SQL | undefined;
+  /**
+   * Other rows whose keys a new key must also fit among (one index range each): a new last key goes
+   * after them too, and a key between neighbours stays strictly between two adjacent keys of them.
+   * Tasks use it for the acting user's own tasks in every list, so their keys stay distinct across their
+   * lists, a task moved between them keeps its place, and a neighbour may be named from another list.
+   */
+  alsoAmong?: SQL[];
 }
 
 export interface Placement {
@@ -28,17 +43,28 @@ export interface Placement {
 
 const capitalized = (noun: string) => noun.charAt(0).toUpperCase() + noun.slice(1);
 
-/** Runs `work` in a transaction holding the user's lock on `order` (released at commit). */
-export function withOrderLock<T>(
-  db: Database,
-  order: ManualOrder,
-  userId: string,
-  work: (tx: Database) => Promise<T>,
-): Promise<T> {
+/** Takes the list's lock for the rest of the transaction `tx` (released at commit). */
+export async function lockOrder(tx: Database, scope: OrderScope): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${scope.lock}, 0))`);
+}
+
+/** Runs `work` in a transaction holding the list's lock. */
+export function withOrderLock<T>(db: Database, scope: OrderScope, work: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${order.noun}-position:${userId}`}, 0))`);
+    await lockOrder(tx, scope);
     return work(tx);
   });
+}
+
+const ranges = (scope: OrderScope) => [scope.rows, ...(scope.alsoAmong ?? [])];
+
+/** The first (lowest) or last (highest) key over several ranges of rows, each read through its own index. */
+async function nearestKey(db: Database, order: ManualOrder, where: (SQL | undefined)[], side: "first" | "last") {
+  const keys = (await Promise.all(where.map((range) => edgeKey(db, order, range, side)))).filter(
+    (key): key is string => key !== null,
+  );
+  if (keys.length === 0) return null;
+  return keys.reduce((best, key) => ((side === "first" ? key < best : key > best) ? key : best));
 }
 
 async function edgeKey(db: Database, order: ManualOrder, where: SQL | undefined, side: "first" | "last") {
@@ -51,21 +77,26 @@ async function edgeKey(db: Database, order: ManualOrder, where: SQL | undefined,
   return row?.position ?? null;
 }
 
-/** The key after every other row of the user's. Call it under {@link withOrderLock}. */
-export async function keyAtEnd(db: Database, order: ManualOrder, userId: string): Promise<string> {
-  return generateKeyBetween(await edgeKey(db, order, eq(order.userId, userId), "last"), null);
+/** The key after every other row of the list. Call it under the list's lock. */
+export async function keyAtEnd(db: Database, order: ManualOrder, scope: OrderScope): Promise<string> {
+  return generateKeyBetween(await nearestKey(db, order, ranges(scope), "last"), null);
+}
+
+/** Whether `position` is free in the list (a row moving in may keep its key). Call it under the list's lock. */
+export async function keyIsFree(db: Database, order: ManualOrder, scope: OrderScope, position: string) {
+  return (await edgeKey(db, order, and(scope.rows, eq(order.position, position)), "first")) === null;
 }
 
 /**
  * The key that puts row `id` right after `afterId`, or right before `beforeId`, or between both. The
- * missing side is the next row in the user's full order (every row of theirs), so the new key is always
- * strictly between two adjacent keys. With no neighbour named, `afterId: null` means first and
- * `beforeId: null` last; naming neither is refused. Call it under {@link withOrderLock}.
+ * missing side is the next row in the list's full order (every row of it, and of `alsoAmong`), so the
+ * new key is always strictly between two adjacent keys. With no neighbour named, `afterId: null` means first and
+ * `beforeId: null` last; naming neither is refused. Call it under the list's lock.
  */
 export async function keyBetweenNeighbours(
   db: Database,
   order: ManualOrder,
-  userId: string,
+  scope: OrderScope,
   placement: Placement,
 ): Promise<string> {
   const { id, afterId, beforeId } = placement;
@@ -73,22 +104,22 @@ export async function keyBetweenNeighbours(
   const found = await db
     .select({ id: order.id, position: order.position })
     .from(order.table)
-    .where(and(order.nameable(userId), inArray(order.id, ids)));
+    .where(and(scope.nameable, inArray(order.id, ids)));
   const positionOf = new Map(found.map((row) => [row.id, row.position]));
   for (const wanted of ids) {
     if (!positionOf.has(wanted)) throw notFound(capitalized(order.noun));
   }
 
-  const others = and(eq(order.userId, userId), ne(order.id, id));
+  const others = (where?: SQL) => ranges(scope).map((range) => and(range, ne(order.id, id), where));
   let after = afterId ? (positionOf.get(afterId) ?? null) : null;
   let before = beforeId ? (positionOf.get(beforeId) ?? null) : null;
   if (after !== null && before === null) {
-    before = await edgeKey(db, order, and(others, gt(order.position, after)), "first");
+    before = await nearestKey(db, order, others(gt(order.position, after)), "first");
   } else if (before !== null && after === null) {
-    after = await edgeKey(db, order, and(others, lt(order.position, before)), "last");
+    after = await nearestKey(db, order, others(lt(order.position, before)), "last");
   } else if (after === null && before === null) {
-    if (afterId === null) before = await edgeKey(db, order, others, "first");
-    else if (beforeId === null) after = await edgeKey(db, order, others, "last");
+    if (afterId === null) before = await nearestKey(db, order, others(), "first");
+    else if (beforeId === null) after = await nearestKey(db, order, others(), "last");
     else throw invalid(`Say which ${order.noun} it goes after or before.`);
   }
 

@@ -33,12 +33,15 @@ export const taskLabel = pgTable(
   {
     taskId: uuid("task_id").notNull(),
     labelId: uuid("label_id").notNull(),
-    /** The owner of both: the foreign keys below make a link between two users' rows impossible. */
+    /**
+     * The label's owner. Labels are personal: on a shared task each member sees and sets only their own,
+     * and the foreign key below makes a link to someone else's label impossible.
+     */
     userId: uuid("user_id").notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.taskId, table.labelId] }),
-    foreignKey({ columns: [table.taskId, table.userId], foreignColumns: [task.id, task.userId] }).onDelete("cascade"),
+    foreignKey({ columns: [table.taskId], foreignColumns: [task.id] }).onDelete("cascade"),
     foreignKey({ columns: [table.labelId, table.userId], foreignColumns: [label.id, label.userId] }).onDelete(
       "cascade",
     ),

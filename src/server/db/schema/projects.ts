@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { check, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { colorNames } from "../../../lib/schemas/colors";
 import { PROJECT_NAME_MAX } from "../../../lib/schemas/project";
 import { user } from "./auth";
@@ -16,7 +16,7 @@ export const project = pgTable(
   "project",
   {
     id: uuid("id").defaultRandom().primaryKey(),
-    /** Who created it. Until tasks are reached through membership too, its tasks carry this user id. */
+    /** Who created it (access is decided by its members, not by this). */
     userId: uuid("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -28,8 +28,6 @@ export const project = pgTable(
   (table) => [
     check("project_name_length", sql`char_length(${table.name}) between 1 and ${sql.raw(String(PROJECT_NAME_MAX))}`),
     check("project_color", colorCheck(table.color)),
-    // Lets a task reference (project, owner) so a task can never point at someone else's project.
-    unique("project_id_user_unique").on(table.id, table.userId),
   ],
 );
 

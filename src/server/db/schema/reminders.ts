@@ -38,8 +38,8 @@ export const reminder = pgTable(
     createdAt: timestamptz("created_at").defaultNow().notNull(),
   },
   (table) => [
-    // The task together with its owner: a reminder can never point at another user's task.
-    foreignKey({ columns: [table.taskId, table.userId], foreignColumns: [task.id, task.userId] }).onDelete("cascade"),
+    // Reminders are personal: each member of a shared project sets their own on its tasks.
+    foreignKey({ columns: [table.taskId], foreignColumns: [task.id] }).onDelete("cascade"),
     check(
       "reminder_kind_fields",
       sql`(${table.kind} = 'absolute' and ${table.remindAt} is not null and ${table.minutesBefore} is null)

@@ -11,7 +11,7 @@ import {
   smallint,
   text,
   time,
-  unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../lib/schemas/task-limits";
@@ -69,8 +69,11 @@ export const task = pgTable(
       sql`char_length(${table.description}) <= ${sql.raw(String(TASK_DESCRIPTION_MAX))}`,
     ),
     check("task_priority_range", sql`${table.priority} between 1 and 4`),
-    // No two tasks of a user share a manual-order key (trashed ones included: restore keeps the key).
-    unique("task_user_position_unique").on(table.userId, table.position),
+    // No two tasks of one list (a project, or its creator's Inbox) share a manual-order key, trashed ones
+    // included: restore keeps the key.
+    uniqueIndex("task_list_position_unique").on(sql`coalesce(${table.projectId}, ${table.userId})`, table.position),
+    // A creator's last key, trashed tasks included (see positions.ts).
+    index("task_user_position_idx").on(table.userId, table.position),
     check("task_due_time_needs_date", sql`${table.dueTime} is null or ${table.dueDate} is not null`),
     check(
       "task_recurrence_complete",
@@ -78,17 +81,14 @@ export const task = pgTable(
     ),
     check("task_recurrence_from", sql`${table.recurrenceFrom} in ('due', 'completion')`),
     check("task_not_own_parent", sql`${table.parentId} <> ${table.id}`),
-    // (id, user_id) lets subtasks and labels reference a task together with its owner, so the
-    // database itself refuses links between two users' rows.
-    unique("task_id_user_unique").on(table.id, table.userId),
-    foreignKey({ columns: [table.projectId, table.userId], foreignColumns: [project.id, project.userId] })
-      .onDelete("cascade")
-      .onUpdate("no action"),
-    foreignKey({
-      columns: [table.parentId, table.userId],
-      foreignColumns: [table.id as AnyPgColumn, table.userId as AnyPgColumn],
-    }).onDelete("cascade"),
-    index("task_project_idx").on(table.userId, table.projectId, table.position).where(sql`${table.deletedAt} is null`),
+    // Who may see and change a task is decided by its project's members (server/access), not by keys.
+    foreignKey({ columns: [table.projectId], foreignColumns: [project.id] }).onDelete("cascade"),
+    foreignKey({ columns: [table.parentId], foreignColumns: [table.id as AnyPgColumn] }).onDelete("cascade"),
+    // A project's tasks in manual order, whoever created them; the Inbox's, by its owner.
+    index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
+    index("task_inbox_idx")
+      .on(table.userId, table.position, table.id)
+      .where(sql`${table.deletedAt} is null and ${table.projectId} is null`),
     index("task_parent_idx").on(table.parentId).where(sql`${table.deletedAt} is null`),
     index("task_completed_idx")
       .on(table.userId, table.completedAt.desc(), table.id.desc())

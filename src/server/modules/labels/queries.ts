@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
+import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import { label, task, taskLabel } from "@/server/db/schema";
@@ -19,7 +20,7 @@ export async function listLabels(db: Database, userId: string) {
         select count(*)::int from ${taskLabel} join ${task} on ${qualified(task.id)} = ${qualified(taskLabel.taskId)}
         where ${qualified(taskLabel.labelId)} = ${qualified(label.id)}
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
-          and ${notInArchivedProject})`,
+          and ${notInArchivedProject} and ${reachesTask(userId)})`,
       updatedAt: label.updatedAt,
     })
     .from(label)

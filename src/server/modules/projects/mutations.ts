@@ -11,24 +11,15 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { project, projectMember, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
-import { keyAtEnd, keyBetweenNeighbours, type ManualOrder, withOrderLock } from "@/server/manual-order";
+import { keyAtEnd, keyBetweenNeighbours, withOrderLock } from "@/server/manual-order";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { assertWithinQuota } from "@/server/quotas";
 import { projectById } from "./queries";
-
-/** Each member's sidebar order: their memberships' keys, under a per-user lock, like tasks'. */
-const sidebarOrder: ManualOrder = {
-  noun: "project",
-  table: projectMember,
-  id: projectMember.projectId,
-  userId: projectMember.userId,
-  position: projectMember.position,
-  nameable: (userId) => eq(projectMember.userId, userId),
-};
+import { sidebarOf, sidebarOrder } from "./sidebar-order";
 
 /** A new project with its creator as owner, last in their sidebar. */
 export async function createProject(db: Database, userId: string, input: z.output<typeof createProjectInput>) {
-  const id = await withOrderLock(db, sidebarOrder, userId, async (tx) => {
+  const id = await withOrderLock(db, sidebarOf(userId), async (tx) => {
     await assertWithinQuota(tx, userId, "projects");
     const [created] = await tx
       .insert(project)
@@ -40,7 +31,7 @@ export async function createProject(db: Database, userId: string, input: z.outpu
       projectId: created.id,
       userId,
       role: "owner",
-      position: await keyAtEnd(tx, sidebarOrder, userId),
+      position: await keyAtEnd(tx, sidebarOrder, sidebarOf(userId)),
     });
     return created.id;
   });
@@ -66,10 +57,10 @@ export async function updateProject(db: Database, userId: string, input: z.outpu
  */
 export async function reorderProject(db: Database, userId: string, input: z.output<typeof reorderProjectInput>) {
   const placement = input.afterId === undefined && !input.beforeId ? { ...input, beforeId: null } : input;
-  await withOrderLock(db, sidebarOrder, userId, async (tx) => {
+  await withOrderLock(db, sidebarOf(userId), async (tx) => {
     const [moved] = await tx
       .update(projectMember)
-      .set({ position: await keyBetweenNeighbours(tx, sidebarOrder, userId, placement) })
+      .set({ position: await keyBetweenNeighbours(tx, sidebarOrder, sidebarOf(userId), placement) })
       .where(and(eq(projectMember.userId, userId), eq(projectMember.projectId, input.id)))
       .returning({ id: projectMember.projectId });
     if (!moved) throw notFound("Project");

@@ -27,10 +27,10 @@ export async function listProjects(db: Database, userId: string) {
   return db
     .select({
       ...projectFields,
-      // A project's tasks carry its creator's id (until tasks are shared), which the count's index leads with.
+      // Every member sees all of a project's tasks, whoever created them.
       openTaskCount: sql<number>`(
         select count(*)::int from ${task}
-        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.userId)} = ${qualified(project.userId)}
+        where ${qualified(task.projectId)} = ${qualified(project.id)}
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
     })
     .from(projectMember)

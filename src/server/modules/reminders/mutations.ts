@@ -2,10 +2,10 @@ import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod/mini";
 import { type createReminderInput, REMINDERS_PER_TASK_MAX } from "@/lib/schemas/reminder";
+import { reachableLiveTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { reminder, task } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
-import { ownedLiveTask } from "@/server/modules/tasks/queries";
 import { listTaskReminders } from "./queries";
 import { rearmTaskReminders } from "./rearm";
 
@@ -13,7 +13,7 @@ async function lockOwnedTask(tx: Database, userId: string, taskId: string) {
   const [found] = await tx
     .select({ id: task.id, dueDate: task.dueDate })
     .from(task)
-    .where(ownedLiveTask(userId, eq(task.id, taskId)))
+    .where(reachableLiveTask(userId, eq(task.id, taskId)))
     .for("update");
   if (!found) throw notFound("Task");
   return found;

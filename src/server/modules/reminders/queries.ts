@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { reachableLiveTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { reminder, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
-import { ownedLiveTask } from "@/server/modules/tasks/queries";
 
 const reminderColumns = {
   id: reminder.id,
@@ -56,7 +56,7 @@ export async function remindersOfTask(db: Database, userId: string, taskId: stri
   const [found] = await db
     .select({ id: task.id })
     .from(task)
-    .where(ownedLiveTask(userId, eq(task.id, taskId)));
+    .where(reachableLiveTask(userId, eq(task.id, taskId)));
   if (!found) throw notFound("Task");
   return listTaskReminders(db, userId, taskId);
 }

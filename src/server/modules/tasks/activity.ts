@@ -1,11 +1,11 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
+import { reachableLiveTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task, taskActivity } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
-import { ownedLiveTask } from "./queries";
 
-/** A task's history, newest first; NOT_FOUND when the task is not one of the user's. One statement. */
+/** A task's history, newest first; NOT_FOUND when the user cannot see the task. One statement. */
 export async function listActivity(db: Database, userId: string, taskId: string) {
   const rows = await db
     .select({
@@ -17,7 +17,7 @@ export async function listActivity(db: Database, userId: string, taskId: string)
     })
     .from(task)
     .leftJoin(taskActivity, eq(taskActivity.taskId, task.id))
-    .where(ownedLiveTask(userId, eq(task.id, taskId)))
+    .where(reachableLiveTask(userId, eq(task.id, taskId)))
     .orderBy(desc(taskActivity.id))
     .limit(200);
   if (rows.length === 0) throw notFound("Task");

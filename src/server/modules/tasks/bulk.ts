@@ -1,19 +1,23 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { BulkChange } from "@/lib/schemas/task";
+import { requireProjectAccess } from "@/server/access/project-access";
+import { requireTasks } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
-import { invalid, notFound } from "@/server/domain-errors";
+import { invalid } from "@/server/domain-errors";
 import { checkParent } from "./hierarchy";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
-import { assertLabelsOwned, assertProjectsOwned } from "./queries";
+import { moveToList } from "./move-to-list";
+import { assertLabelsOwned } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
 /**
- * Applies one change to many tasks, all or nothing: if any id is not one of the user's tasks
- * (live ones; trashed ones for `restore`), nothing is written and the answer is NOT_FOUND.
- * Returns the ids that actually changed, which is what an undo has to reverse.
+ * Applies one change to many tasks, all or nothing: if any id is not a task the user can see (live
+ * ones; trashed ones for `restore`), nothing is written and the answer is NOT_FOUND; if they see one
+ * but may not change it (a viewer), FORBIDDEN. Returns the ids that actually changed, which is what an
+ * undo has to reverse.
  */
 export async function bulkUpdate(
   db: Database,
@@ -23,24 +27,13 @@ export async function bulkUpdate(
 ): Promise<{ changedIds: string[] }> {
   const unique = [...new Set(ids)];
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(task)
-      .where(
-        and(
-          eq(task.userId, user.id),
-          inArray(task.id, unique),
-          change.action === "restore" ? isNotNull(task.deletedAt) : isNull(task.deletedAt),
-        ),
-      )
-      .for("update");
-    if (rows.length !== unique.length) throw notFound("Task");
+    const rows = await requireTasks(tx, user.id, unique, "editTasks", { trashed: change.action === "restore" });
 
     const set = (values: Partial<typeof task.$inferInsert>, where = inArray(task.id, unique)) =>
       tx
         .update(task)
         .set({ ...values, updatedAt: bumpUpdatedAt })
-        .where(and(eq(task.userId, user.id), where))
+        .where(where)
         .returning({ id: task.id });
 
     switch (change.action) {
@@ -65,15 +58,19 @@ export async function bulkUpdate(
         if (change.parentId) {
           return { changedIds: await nestUnder(tx, user.id, rows, change.parentId, change.projectId) };
         }
-        if (change.projectId) await assertProjectsOwned(tx, user.id, [change.projectId]);
+        if (change.projectId) await requireProjectAccess(tx, user.id, change.projectId, "editTasks");
         const movedIds = rows.filter((row) => row.projectId !== change.projectId).map((row) => row.id);
         if (movedIds.length === 0) return { changedIds: [] };
         // A selected subtask leaves its parent unless the parent moves too; the moved tasks' own subtasks follow them.
         await set(
-          { projectId: change.projectId, parentId: null },
+          { parentId: null },
           and(inArray(task.id, movedIds), or(isNull(task.parentId), notInArray(task.parentId, unique))),
         );
-        await set({ projectId: change.projectId }, or(inArray(task.parentId, movedIds), inArray(task.id, movedIds)));
+        const following = await tx
+          .select({ id: task.id })
+          .from(task)
+          .where(and(inArray(task.parentId, movedIds), notInArray(task.id, movedIds)));
+        await moveToList(tx, user.id, change.projectId, [...movedIds, ...following.map((row) => row.id)]);
         return { changedIds: movedIds };
       }
       case "addLabel":
@@ -83,10 +80,10 @@ export async function bulkUpdate(
         await assertLabelsOwned(tx, user.id, [change.labelId]);
         return { changedIds: await removeLabelFromTasks(tx, unique, change.labelId) };
       case "delete":
-        await trash(tx, user.id, unique);
+        await trash(tx, unique);
         return { changedIds: unique };
       case "restore":
-        await restore(tx, user.id, unique);
+        await restore(tx, unique);
         return { changedIds: unique };
     }
   });
@@ -112,38 +109,34 @@ async function nestUnder(
   }
   const ids = changed.map((row) => row.id);
   if (ids.length) {
-    await tx
-      .update(task)
-      .set({ parentId, projectId, updatedAt: bumpUpdatedAt })
-      .where(and(eq(task.userId, userId), inArray(task.id, ids)));
+    await tx.update(task).set({ parentId, updatedAt: bumpUpdatedAt }).where(inArray(task.id, ids));
+    await moveToList(tx, userId, projectId, ids);
   }
   return ids;
 }
 
-/** Moves tasks, and their subtasks with them, to the trash (one time stamp, so restore finds them). */
-export async function trash(tx: Database, userId: string, ids: readonly string[]) {
+/**
+ * Moves tasks, and their subtasks with them, to the trash (one time stamp, so restore finds them).
+ * Access is the caller's to check.
+ */
+export async function trash(tx: Database, ids: readonly string[]) {
   return tx
     .update(task)
     .set({ deletedAt: sql`now()`, updatedAt: bumpUpdatedAt })
-    .where(
-      and(
-        eq(task.userId, userId),
-        isNull(task.deletedAt),
-        or(inArray(task.id, [...ids]), inArray(task.parentId, [...ids])),
-      ),
-    )
+    .where(and(isNull(task.deletedAt), or(inArray(task.id, [...ids]), inArray(task.parentId, [...ids]))))
     .returning({ id: task.id, deletedAt: task.deletedAt });
 }
 
 /**
  * Brings tasks back from the trash, with the subtasks that were trashed together with them (same time
- * stamp). A subtask whose parent is still in the trash comes back as a task of its own.
+ * stamp). A subtask whose parent is still in the trash comes back as a task of its own. Access is the
+ * caller's to check.
  */
-export async function restore(tx: Database, userId: string, ids: readonly string[]) {
+export async function restore(tx: Database, ids: readonly string[]) {
   const trashed = await tx
     .select({ id: task.id, parentId: task.parentId, deletedAt: task.deletedAt })
     .from(task)
-    .where(and(eq(task.userId, userId), inArray(task.id, [...ids]), isNotNull(task.deletedAt)));
+    .where(and(inArray(task.id, [...ids]), isNotNull(task.deletedAt)));
   if (trashed.length === 0) return;
   const trashedTogether = trashed.flatMap(({ id, deletedAt }) =>
     deletedAt ? [and(eq(task.parentId, id), eq(task.deletedAt, deletedAt))] : [],
@@ -151,21 +144,20 @@ export async function restore(tx: Database, userId: string, ids: readonly string
   await tx
     .update(task)
     .set({ deletedAt: null, updatedAt: bumpUpdatedAt })
-    .where(and(eq(task.userId, userId), isNotNull(task.deletedAt), or(inArray(task.id, [...ids]), ...trashedTogether)));
+    .where(and(isNotNull(task.deletedAt), or(inArray(task.id, [...ids]), ...trashedTogether)));
 
   const parentIds = trashed.flatMap(({ parentId }) => (parentId ? [parentId] : []));
   if (parentIds.length === 0) return;
   const trashedParents = await tx
     .select({ id: task.id })
     .from(task)
-    .where(and(eq(task.userId, userId), inArray(task.id, parentIds), isNotNull(task.deletedAt)));
+    .where(and(inArray(task.id, parentIds), isNotNull(task.deletedAt)));
   if (trashedParents.length === 0) return;
   await tx
     .update(task)
     .set({ parentId: null, updatedAt: bumpUpdatedAt })
     .where(
       and(
-        eq(task.userId, userId),
         inArray(task.id, [...ids]),
         inArray(
           task.parentId,

@@ -1,24 +1,26 @@
 import "server-only";
 import type { z } from "zod/mini";
 import type { createTaskInput } from "@/lib/schemas/task";
+import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { conflict, invalid } from "@/server/domain-errors";
-import { keyAtEnd, withOrderLock } from "@/server/manual-order";
+import { keyAtEnd, lockOrder } from "@/server/manual-order";
 import { assertWithinQuota } from "@/server/quotas";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { taskOrder } from "./positions";
-import { assertLabelsOwned, assertProjectsOwned, findTask } from "./queries";
+import { taskList, taskOrder } from "./positions";
+import { assertLabelsOwned, findTask } from "./queries";
 import { canonicalRule } from "./recurring";
 
 /**
- * Creates a task at the end of the manual order. Idempotent for a client-made id: sending the same
- * create again (a retry after a lost response) returns the task instead of making a second one.
- * A subtask is created in its parent's project.
+ * Creates a task at the end of its list (its project, or the user's Inbox). Idempotent for a client-made
+ * id: sending the same create again (a retry after a lost response) returns the task instead of making a
+ * second one. A subtask is created in its parent's project. In a project the user must be allowed to
+ * edit its tasks (an editor or owner).
  */
 export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
-  const id = await withOrderLock(db, taskOrder, userId, async (tx) => {
+  const id = await db.transaction(async (tx) => {
     await assertWithinQuota(tx, userId, "tasks");
     let projectId = input.projectId ?? null;
     if (input.parentId) {
@@ -28,9 +30,11 @@ export async function createTask(db: Database, userId: string, input: z.output<t
       }
       projectId = parent.projectId;
     }
-    if (projectId) await assertProjectsOwned(tx, userId, [projectId]);
+    if (projectId) await requireProjectAccess(tx, userId, projectId, "editTasks");
     if (input.labelIds?.length) await assertLabelsOwned(tx, userId, input.labelIds);
 
+    const list = taskList(projectId, userId);
+    await lockOrder(tx, list);
     const [inserted] = await tx
       .insert(task)
       .values({
@@ -45,7 +49,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         dueTime: input.dueTime ?? null,
         recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
-        position: await keyAtEnd(tx, taskOrder, userId),
+        position: await keyAtEnd(tx, taskOrder, list),
       })
       .onConflictDoNothing({ target: task.id })
       .returning({ id: task.id });

@@ -3,12 +3,18 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { taskLabel } from "@/server/db/schema";
 
-/** Makes `labelIds` the task's whole set of labels (ownership already checked). */
+/** Makes `labelIds` the user's whole set of labels on the task (ownership already checked); others' stay. */
 export async function setTaskLabels(tx: Database, userId: string, taskId: string, labelIds: readonly string[]) {
   const wanted = [...new Set(labelIds)];
   await tx
     .delete(taskLabel)
-    .where(and(eq(taskLabel.taskId, taskId), wanted.length ? notInArray(taskLabel.labelId, wanted) : undefined));
+    .where(
+      and(
+        eq(taskLabel.taskId, taskId),
+        eq(taskLabel.userId, userId),
+        wanted.length ? notInArray(taskLabel.labelId, wanted) : undefined,
+      ),
+    );
   if (wanted.length === 0) return;
   await tx
     .insert(taskLabel)

@@ -2,13 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod/mini";
 import type { reorderTaskInput, setCompletedInput } from "@/lib/schemas/task";
+import { requireTask, requireTasks } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
-import { notFound } from "@/server/domain-errors";
-import { keyBetweenNeighbours, withOrderLock } from "@/server/manual-order";
+import { DomainError, notFound } from "@/server/domain-errors";
+import { keyBetweenNeighbours, lockOrder } from "@/server/manual-order";
 import { restore, trash } from "./bulk";
-import { taskOrder } from "./positions";
-import { ownedLiveTask, taskById } from "./queries";
+import { taskList, taskOrder } from "./positions";
+import { taskById } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
@@ -24,12 +25,7 @@ export async function setTaskCompleted(
   input: z.output<typeof setCompletedInput>,
 ) {
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(task)
-      .where(ownedLiveTask(user.id, eq(task.id, input.id)))
-      .for("update");
-    if (!current) throw notFound("Task");
+    const current = await requireTask(tx, user.id, input.id, "editTasks");
     if (!input.completed) return uncompleteTask(tx, current);
     await completeTaskAndSubtasks(tx, current, user.timeZone);
   });
@@ -38,28 +34,40 @@ export async function setTaskCompleted(
 
 /** Moves the task (and its subtasks) to the trash; {@link restoreTask} brings them back. */
 export async function trashTask(db: Database, userId: string, id: string) {
-  const trashed = await trash(db, userId, [id]);
-  const row = trashed.find((each) => each.id === id);
-  if (!row) throw notFound("Task");
-  return row;
+  return db.transaction(async (tx) => {
+    await requireTask(tx, userId, id, "editTasks");
+    const trashed = await trash(tx, [id]);
+    const row = trashed.find((each) => each.id === id);
+    if (!row) throw notFound("Task");
+    return row;
+  });
 }
 
 /** Brings the task back from the trash (restoring one that is not in the trash changes nothing). */
 export async function restoreTask(db: Database, userId: string, id: string) {
-  await restore(db, userId, [id]);
+  await db.transaction(async (tx) => {
+    const [trashed] = await requireTasks(tx, userId, [id], "editTasks", { trashed: true }).catch(ignoreNotFound);
+    if (trashed) await restore(tx, [id]);
+  });
   return taskById(db, userId, id);
 }
 
-/** Puts the task after `afterId` and/or before `beforeId` in the manual order. */
+/** Restoring a task that is not in the trash changes nothing: it is then read as it is (or NOT_FOUND). */
+const ignoreNotFound = (error: unknown): never[] => {
+  if (error instanceof DomainError && error.kind === "notFound") return [];
+  throw error;
+};
+
+/** Puts the task after `afterId` and/or before `beforeId` among the tasks of its list (its project or Inbox). */
 export async function reorderTask(db: Database, userId: string, input: z.output<typeof reorderTaskInput>) {
-  const moved = await withOrderLock(db, taskOrder, userId, async (tx) => {
-    const [updated] = await tx
+  await db.transaction(async (tx) => {
+    const moving = await requireTask(tx, userId, input.id, "editTasks");
+    const list = taskList(moving.projectId, moving.userId);
+    await lockOrder(tx, list);
+    await tx
       .update(task)
-      .set({ position: await keyBetweenNeighbours(tx, taskOrder, userId, input), updatedAt: bumpUpdatedAt })
-      .where(ownedLiveTask(userId, eq(task.id, input.id)))
-      .returning({ id: task.id });
-    return updated;
+      .set({ position: await keyBetweenNeighbours(tx, taskOrder, list, input), updatedAt: bumpUpdatedAt })
+      .where(eq(task.id, input.id));
   });
-  if (!moved) throw notFound("Task");
   return taskById(db, userId, input.id);
 }

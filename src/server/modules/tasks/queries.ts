@@ -1,13 +1,16 @@
 import "server-only";
-import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
+import { isMember, requireProjectAccess } from "@/server/access/project-access";
+import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { label, project, type TaskRow, task, taskLabel } from "@/server/db/schema";
+import { label, project, projectMember, type TaskRow, task, taskLabel } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
-import { afterCursor, orderBy, sortKeyOf, sortOrder } from "./sort-keys";
+import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
 const { search: _search, ...taskColumns } = getTableColumns(task);
 
@@ -15,19 +18,21 @@ const { search: _search, ...taskColumns } = getTableColumns(task);
 type StoredTask = Omit<TaskRow, "search">;
 
 /**
- * What a list row carries besides the task's own columns, aggregated in the same statement:
- * its label ids, its subtasks' progress and, for a subtask, its parent's title.
+ * What a list row carries besides the task's own columns, aggregated in the same statement: the
+ * reader's own label ids (labels are personal, also on shared tasks), its subtasks' progress and, for
+ * a subtask, its parent's title.
  */
-const aggregates = {
+const aggregatesFor = (userId: string) => ({
   labelIds: sql<string[]>`coalesce(
-    (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel} where ${taskLabel.taskId} = ${qualified(task.id)}),
+    (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel}
+     where ${taskLabel.taskId} = ${qualified(task.id)} and ${taskLabel.userId} = ${userId}),
     '[]'::json)`,
   subtasks: sql<{ total: number; done: number }>`(
     select json_build_object('total', count(*), 'done', count(sub.completed_at))
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
   parentTitle: sql<string | null>`(
     select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
-};
+});
 
 type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number }; parentTitle: string | null };
 
@@ -64,11 +69,6 @@ const statusFilter: Record<TaskStatus, SQL | undefined> = {
   completed: isNotNull(task.completedAt),
   all: undefined,
 };
-
-/** The user's live (not trashed) tasks matching `where`. */
-export function ownedLiveTask(userId: string, where?: SQL) {
-  return and(eq(task.userId, userId), isNull(task.deletedAt), where);
-}
 
 /** Tasks that carry every one of `labelIds`. */
 function hasAllLabels(labelIds: readonly string[]): SQL {
@@ -115,23 +115,58 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
 }
 
 /**
- * One page of a view of the user's tasks — every filter combined, labels and subtask progress
- * aggregated in — in ONE SQL statement, keyset-paginated: a page costs the same at 100 tasks as at
- * 100 000, and rows inserted between page loads cause no duplicates or gaps.
+ * Which tasks a view may list, for the user: a project's (any member reads all of them), their Inbox's
+ * (always private), a parent's subtasks; or, for views across projects, two ordered branches joined by
+ * UNION ALL: the tasks they created (in their Inbox or a project they are still in) and the tasks others
+ * created in projects shared with them. Each branch is one index range in the view's order, so a page
+ * stays as cheap at 100 000 tasks as at 100; the second is empty at once for someone who shares nothing.
+ */
+function reachFor(userId: string, input: ListTasksQuery): SQL[] {
+  if (input.projectId) {
+    return [
+      sql`exists (select 1 from ${projectMember} as m where m.project_id = ${input.projectId} and m.user_id = ${userId})`,
+    ];
+  }
+  if (input.projectId === null) return [eq(task.userId, userId)];
+  if (input.parentId) return [reachesTask(userId)];
+  const sharedWithMe = sql`(
+    select m.project_id from ${projectMember} as m
+    where m.user_id = ${userId}
+      and exists (select 1 from ${projectMember} as other where other.project_id = m.project_id and other.user_id <> ${userId}))`;
+  return [
+    and(eq(task.userId, userId), or(isNull(task.projectId), isMember(userId, task.projectId))) ?? sql`false`,
+    and(ne(task.userId, userId), sql`${task.projectId} in ${sharedWithMe}`) ?? sql`false`,
+  ];
+}
+
+/**
+ * One page of a view of the tasks the user can see — every filter combined, labels and subtask
+ * progress aggregated in — in ONE SQL statement, keyset-paginated: a page costs the same at 100 tasks
+ * as at 100 000, and rows inserted between page loads cause no duplicates or gaps.
  */
 export async function listTasks(db: Database, userId: string, input: ListTasksQuery) {
   const plan = input.search ? searchPlan(input.search) : null;
   const sort = resolveSort(input, plan !== null);
   const order = sortOrder(sort, plan?.rank);
   const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
-  const rows = await db
-    .select({ row: taskColumns, ...aggregates, sortKey: sortKeyOf(order) })
-    .from(task)
-    .where(ownedLiveTask(userId, and(filters(input, plan?.where), cursor)))
-    .orderBy(...orderBy(order))
-    .limit(input.limit + 1);
+  const fields = { row: taskColumns, ...aggregatesFor(userId), sortKey: sortKeyOf(order), ...sortColumns(order) };
+  const branch = (reach: SQL) =>
+    db
+      .select(fields)
+      .from(task)
+      .where(and(isNull(task.deletedAt), reach, filters(input, plan?.where), cursor))
+      .orderBy(...orderBy(order))
+      .limit(input.limit + 1);
+  const [only, ...more] = reachFor(userId, input).map(branch);
+  if (!only) throw new Error("A view reaches tasks through at least one branch.");
+  const [second] = more;
+  const rows = await (second
+    ? unionAll(only, second)
+        .orderBy(...outerOrderBy(order))
+        .limit(input.limit + 1)
+    : only);
 
-  if (rows.length === 0) await assertFilterIdsOwned(db, userId, input);
+  if (rows.length === 0) await assertFilterIdsReachable(db, userId, input);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -143,25 +178,17 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
 export type TaskPage = Awaited<ReturnType<typeof listTasks>>;
 
 /**
- * An empty page filtered by a project, label or parent the user does not have is NOT_FOUND, as a
- * write naming it would be. Checked only when the page is empty, so a normal view stays one statement.
+ * An empty page filtered by a project, label or parent the user cannot see is NOT_FOUND, as a write
+ * naming it would be. Checked only when the page is empty, so a normal view stays one statement.
  */
-async function assertFilterIdsOwned(db: Database, userId: string, input: ListTasksQuery) {
-  const checks: Promise<void>[] = [];
-  if (input.projectId) checks.push(assertProjectsOwned(db, userId, [input.projectId]));
+async function assertFilterIdsReachable(db: Database, userId: string, input: ListTasksQuery) {
+  const checks: Promise<unknown>[] = [];
+  if (input.projectId) checks.push(requireProjectAccess(db, userId, input.projectId, "read"));
   if (input.labelIds?.length) checks.push(assertLabelsOwned(db, userId, input.labelIds));
   if (input.parentId && !(await findTask(db, userId, input.parentId))) {
     throw notFound("Task");
   }
   await Promise.all(checks);
-}
-
-export async function assertProjectsOwned(db: Database, userId: string, ids: readonly string[]) {
-  const found = await db
-    .select({ id: project.id })
-    .from(project)
-    .where(and(eq(project.userId, userId), inArray(project.id, [...ids])));
-  if (found.length !== new Set(ids).size) throw notFound("Project");
 }
 
 export async function assertLabelsOwned(db: Database, userId: string, ids: readonly string[]) {
@@ -173,17 +200,17 @@ export async function assertLabelsOwned(db: Database, userId: string, ids: reado
   if (found.length !== new Set(ids).size) throw notFound("Label");
 }
 
-/** One live task of the user's with its labels and subtask progress, or null (someone else's is null too). */
+/** One live task the user can see, with their labels and its subtask progress, or null (one they cannot is null too). */
 export async function findTask(db: Database, userId: string, id: string) {
   const [found] = await db
-    .select({ row: taskColumns, ...aggregates })
+    .select({ row: taskColumns, ...aggregatesFor(userId) })
     .from(task)
-    .where(ownedLiveTask(userId, eq(task.id, id)))
+    .where(reachableLiveTask(userId, eq(task.id, id)))
     .limit(1);
   return found ? toTask(found.row, found) : null;
 }
 
-/** As {@link findTask}, for a task the caller named: NOT_FOUND when it is not one of their live tasks. */
+/** As {@link findTask}, for a task the caller named: NOT_FOUND when it is not a live task they can see. */
 export async function taskById(db: Database, userId: string, id: string) {
   const found = await findTask(db, userId, id);
   if (!found) throw notFound("Task");

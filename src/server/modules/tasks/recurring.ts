@@ -53,19 +53,15 @@ export async function completeTask(tx: Database, current: CompletableTask, timeZ
 }
 
 /** Completes a task; a one-off task's open subtasks are completed with it (a repeating one's stay). */
-export async function completeTaskAndSubtasks(tx: Database, current: TaskRow, timeZone: string) {
+export async function completeTaskAndSubtasks(tx: Database, current: Omit<TaskRow, "search">, timeZone: string) {
   await completeTask(tx, current, timeZone);
   if (current.recurrenceRule) return;
   const openSubtasks = await tx
     .select()
     .from(task)
     .where(
-      and(
-        eq(task.userId, current.userId),
-        eq(task.parentId, current.id),
-        isNull(task.deletedAt),
-        isNull(task.completedAt),
-      ),
+      // Whoever created them: in a shared project subtasks come from every member.
+      and(eq(task.parentId, current.id), isNull(task.deletedAt), isNull(task.completedAt)),
     )
     .for("update");
   for (const subtask of openSubtasks) await completeTask(tx, subtask, timeZone);
@@ -89,9 +85,7 @@ export async function uncompleteTask(tx: Database, current: CompletableTask) {
     await tx
       .update(task)
       .set({ completedAt: null, updatedAt: bumpUpdatedAt })
-      .where(
-        and(eq(task.userId, current.userId), eq(task.parentId, current.id), eq(task.completedAt, current.completedAt)),
-      );
+      .where(and(eq(task.parentId, current.id), eq(task.completedAt, current.completedAt)));
     return;
   }
   if (!current.recurrenceRule || current.occurrencesCompleted === 0) return;

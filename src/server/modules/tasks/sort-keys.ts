@@ -74,3 +74,13 @@ export function afterCursor({ direction, keys }: SortOrder, values: readonly (st
   );
   return direction === "asc" ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
 }
+
+/** The sort keys as named output columns (`k0`, `k1`, …), which ORDER BY over a UNION can name. */
+export function sortColumns({ keys }: SortOrder): Record<string, SQL.Aliased<unknown>> {
+  return Object.fromEntries(keys.map(({ expression }, index) => [`k${index}`, sql`${expression}`.as(`k${index}`)]));
+}
+
+/** ORDER BY over a UNION of branches that select {@link sortColumns}. */
+export function outerOrderBy({ direction, keys }: SortOrder): SQL[] {
+  return keys.map((_, index) => sql`${sql.identifier(`k${index}`)} ${sql.raw(direction)}`);
+}

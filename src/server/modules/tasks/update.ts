@@ -1,15 +1,18 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { z } from "zod/mini";
 import { TASK_CONFLICT_MESSAGE } from "@/lib/limits";
 import type { updateTaskInput } from "@/lib/schemas/task";
+import { requireProjectAccess } from "@/server/access/project-access";
+import { requireTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
-import { conflict, invalid, notFound } from "@/server/domain-errors";
+import { conflict, invalid } from "@/server/domain-errors";
 import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
-import { assertLabelsOwned, assertProjectsOwned, ownedLiveTask, taskById } from "./queries";
+import { moveToList } from "./move-to-list";
+import { assertLabelsOwned, taskById } from "./queries";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
@@ -19,19 +22,14 @@ import { bumpUpdatedAt } from "./versions";
  * moves its subtasks), clearing the date clears the time and the repeat rule, a new rule starts counting anew.
  */
 export async function updateTask(db: Database, userId: string, input: z.output<typeof updateTaskInput>) {
-  const { id, updatedAt, labelIds, recurrence, ...changes } = input;
+  const { id, updatedAt, labelIds, recurrence, projectId: newProjectId, ...changes } = input;
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ parentId: task.parentId, projectId: task.projectId, updatedAt: task.updatedAt })
-      .from(task)
-      .where(ownedLiveTask(userId, eq(task.id, id)))
-      .for("update");
-    if (!current) throw notFound("Task");
+    const current = await requireTask(tx, userId, id, "editTasks");
     if (current.updatedAt.getTime() !== updatedAt.getTime()) {
       throw conflict(TASK_CONFLICT_MESSAGE);
     }
 
-    let projectId = changes.projectId;
+    let projectId = newProjectId;
     if (changes.parentId) {
       const parent = await checkParent(tx, userId, changes.parentId, id);
       if (projectId !== undefined && projectId !== parent.projectId) {
@@ -45,14 +43,13 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
         );
       }
     }
-    if (projectId) await assertProjectsOwned(tx, userId, [projectId]);
+    if (projectId) await requireProjectAccess(tx, userId, projectId, "editTasks");
     if (labelIds) await assertLabelsOwned(tx, userId, labelIds);
 
     await tx
       .update(task)
       .set({
         ...changes,
-        ...(projectId !== undefined ? { projectId } : {}),
         ...(recurrence !== undefined
           ? {
               recurrenceRule: recurrence ? canonicalRule(recurrence.rrule) : null,
@@ -65,10 +62,14 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
       })
       .where(eq(task.id, id));
     if (projectId !== undefined && projectId !== current.projectId) {
-      await tx
-        .update(task)
-        .set({ projectId, updatedAt: bumpUpdatedAt })
-        .where(and(eq(task.userId, userId), eq(task.parentId, id)));
+      await moveToList(tx, userId, projectId, [id]);
+      const subtasks = await tx.select({ id: task.id }).from(task).where(eq(task.parentId, id));
+      await moveToList(
+        tx,
+        userId,
+        projectId,
+        subtasks.map((row) => row.id),
+      );
     }
     if (labelIds) await setTaskLabels(tx, userId, id, labelIds);
     if (changes.dueDate !== undefined || changes.dueTime !== undefined) {
