@@ -6,6 +6,7 @@ import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
 import { forbidden, invalid } from "@/server/domain-errors";
+import { leaveAllProjects } from "@/server/modules/projects/leave-all";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { passwordHashOf, passwordMatches } from "./password";
 
@@ -19,7 +20,8 @@ async function signedInRecently(db: Database, sessionId: string | null): Promise
  * Deletes the signed-in user after the typed confirmation and proof that it is them: their password, or
  * for an account without one (email link, provider), a sign-in within the last 15 minutes. Every row
  * of theirs goes with the user row (`ON DELETE CASCADE` from `user`: sessions, accounts, projects,
- * labels, tasks, their labels and history), so their sessions end at once. Rows that name the user
+ * labels, tasks, their labels and history), so their sessions end at once; first they leave every
+ * shared project, which keeps its tasks (see leaveAllProjects). Rows that name the user
  * without a foreign key go in the same transaction: unused reset tokens, mail kept for their address, and
  * the counters of their requests.
  */
@@ -44,6 +46,7 @@ export async function deleteAccount(
     // A magic-link request keeps the address as it was typed.
     await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${me.email})`);
     await deleteUserRateLimits(tx, me);
+    await leaveAllProjects(tx, me.id);
     await tx.delete(user).where(eq(user.id, me.id));
   });
   return { deleted: true as const };

@@ -1,0 +1,253 @@
+import { eq, inArray, or } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ProjectRole } from "@/lib/project-roles";
+import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
+import type { Session } from "@/server/auth/auth";
+import { project, projectMember, task, taskLabel } from "@/server/db/schema";
+import { createSignedInUser } from "~tests/factories/users";
+import { callerFor } from "~tests/setup/caller";
+import { setupTestDatabase } from "~tests/setup/test-database";
+import { codeOf } from "~tests/setup/trpc";
+
+const database = setupTestDatabase();
+
+type Actor = ProjectRole | "nonMember" | "signedOut";
+const actors: readonly Actor[] = ["owner", "editor", "viewer", "nonMember", "signedOut"];
+type Caller = ReturnType<typeof callerFor>;
+
+/** A shared project with one member of each role, a task in it (with a trashed one), and an outsider. */
+interface World {
+  projectId: string;
+  taskId: string;
+  otherTaskId: string;
+  trashedId: string;
+  updatedAt: Date;
+  sessions: Record<Exclude<Actor, "signedOut">, Session>;
+}
+
+async function addMember(projectId: string, userId: string, role: ProjectRole) {
+  // Invitations write memberships this way; this suite is about what a membership then allows.
+  await database.db.insert(projectMember).values({ projectId, userId, role, position: "a0" });
+}
+
+async function sharedWorld(): Promise<World> {
+  const db = database.db;
+  const [owner, editor, viewer, nonMember] = await Promise.all(
+    ["Olive", "Eddie", "Vera", "Nina"].map((name) => createSignedInUser(db, { name })),
+  );
+  if (!owner || !editor || !viewer || !nonMember) throw new Error("users not created");
+  const api = callerFor(db, owner);
+  const shared = await api.project.create({ name: "Shared" });
+  const created = await api.task.create({ title: "Plan the trip", projectId: shared.id, dueDate: "2026-12-05" });
+  const other = await api.task.create({ title: "Book the flat", projectId: shared.id });
+  const trashed = await api.task.create({ title: "Old idea", projectId: shared.id });
+  await api.task.delete({ id: trashed.id });
+  await addMember(shared.id, editor.user.id, "editor");
+  await addMember(shared.id, viewer.user.id, "viewer");
+  return {
+    projectId: shared.id,
+    taskId: created.id,
+    otherTaskId: other.id,
+    trashedId: trashed.id,
+    updatedAt: created.updatedAt,
+    sessions: { owner, editor, viewer, nonMember },
+  };
+}
+
+const callerAs = (world: World, actor: Actor): Caller =>
+  callerFor(database.db, actor === "signedOut" ? null : world.sessions[actor]);
+
+const READ = { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" };
+const WRITE = { owner: "OK", editor: "OK", viewer: "FORBIDDEN", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" };
+
+/**
+ * Each task procedure on the shared project's tasks, by each actor, with the expected outcome written
+ * once. Reminders are personal, so reading is enough to set one's own.
+ */
+const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>; expect: Record<Actor, string> }> = {
+  "task.byId": { call: (api, w) => api.task.byId({ id: w.taskId }), expect: READ },
+  "task.activity": { call: (api, w) => api.task.activity({ id: w.taskId }), expect: READ },
+  "task.list (projectId)": {
+    call: (api, w) => api.task.list({ projectId: w.projectId }).then(nonEmpty),
+    expect: READ,
+  },
+  "task.list (parentId)": { call: (api, w) => api.task.list({ parentId: w.taskId }), expect: READ },
+  "task.create (projectId)": {
+    call: (api, w) => api.task.create({ title: "New", projectId: w.projectId }),
+    expect: WRITE,
+  },
+  "task.create (parentId)": { call: (api, w) => api.task.create({ title: "Step", parentId: w.taskId }), expect: WRITE },
+  "task.update": {
+    call: (api, w) => api.task.update({ id: w.taskId, updatedAt: w.updatedAt, title: "Changed" }),
+    expect: WRITE,
+  },
+  "task.setCompleted": { call: (api, w) => api.task.setCompleted({ id: w.taskId, completed: true }), expect: WRITE },
+  "task.delete": { call: (api, w) => api.task.delete({ id: w.taskId }), expect: WRITE },
+  "task.restore": { call: (api, w) => api.task.restore({ id: w.trashedId }), expect: WRITE },
+  "task.reorder": { call: (api, w) => api.task.reorder({ id: w.taskId, afterId: w.otherTaskId }), expect: WRITE },
+  "task.bulk": {
+    call: (api, w) => api.task.bulk({ ids: [w.taskId, w.otherTaskId], change: { action: "priority", priority: 1 } }),
+    expect: WRITE,
+  },
+  "reminder.create (personal)": {
+    call: (api, w) => api.reminder.create({ taskId: w.taskId, minutesBefore: 30 }),
+    expect: READ,
+  },
+  "reminder.list (personal)": { call: (api, w) => api.reminder.list({ taskId: w.taskId }), expect: READ },
+};
+
+function nonEmpty(page: { items: unknown[] }) {
+  if (page.items.length === 0) throw new Error("the member was shown an empty project");
+  return page;
+}
+
+/** The shared project's tasks as stored: a refused call must leave them exactly so. */
+const tasksOf = (projectId: string) =>
+  database.db
+    .select()
+    .from(task)
+    .where(
+      or(
+        eq(task.projectId, projectId),
+        inArray(task.parentId, database.db.select({ id: task.id }).from(task).where(eq(task.projectId, projectId))),
+      ),
+    )
+    .orderBy(task.id);
+
+describe("task procedures on a shared project, by role", () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await sharedWorld();
+  });
+
+  for (const [name, cell] of Object.entries(MATRIX)) {
+    it.each(actors)(`${name} as %s`, async (actor) => {
+      const before = await tasksOf(world.projectId);
+      const code = await codeOf(cell.call(callerAs(world, actor), world));
+      expect(code).toBe(cell.expect[actor]);
+      if (code !== "OK") expect(await tasksOf(world.projectId)).toEqual(before);
+    });
+  }
+});
+
+describe("working together in a shared project", () => {
+  it("shows a task an editor adds to every member, in the project and in views across projects", async () => {
+    const world = await sharedWorld();
+    const added = await callerAs(world, "editor").task.create({
+      title: "Pack the bags",
+      projectId: world.projectId,
+      dueDate: "2026-12-05",
+    });
+    for (const actor of ["owner", "editor", "viewer"] as const) {
+      const api = callerAs(world, actor);
+      const inProject = (await api.task.list({ projectId: world.projectId })).items.map((item) => item.title);
+      expect(inProject, actor).toEqual(["Plan the trip", "Book the flat", "Pack the bags"]);
+      const open = (await api.task.list({})).items.map((item) => item.title);
+      expect(open, actor).toEqual(expect.arrayContaining(["Plan the trip", "Pack the bags"]));
+      const today = (await api.task.list({ dueTo: "2026-12-05", sort: "due" })).items.map((item) => item.id);
+      expect(today, actor).toEqual(expect.arrayContaining([world.taskId, added.id]));
+    }
+    const listed = await callerAs(world, "owner").project.list();
+    expect(listed.find((item) => item.id === world.projectId)?.openTaskCount).toBe(3);
+    expect((await callerAs(world, "nonMember").task.list({})).items).toEqual([]);
+  });
+
+  it("pages through own and shared tasks in one order, with no task twice or missing", async () => {
+    const world = await sharedWorld();
+    const editor = callerAs(world, "editor");
+    for (const title of ["e1", "e2", "e3"]) await editor.task.create({ title });
+    for (const title of ["s1", "s2"]) await editor.task.create({ title, projectId: world.projectId });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await editor.task.list({ limit: 2, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((item) => item.title));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const whole = (await editor.task.list({ limit: 100 })).items.map((item) => item.title);
+    expect(seen).toEqual(whole);
+    expect([...seen].sort()).toEqual(["Book the flat", "Plan the trip", "e1", "e2", "e3", "s1", "s2"]);
+  });
+
+  it("keeps labels personal: each member sees and sets only their own on a shared task", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editor = callerAs(world, "editor");
+    const ownersLabel = await owner.label.create({ name: "trip" });
+    const editorsLabel = await editor.label.create({ name: "mine" });
+    let current = await owner.task.update({ id: world.taskId, updatedAt: world.updatedAt, labelIds: [ownersLabel.id] });
+    current = await editor.task.update({ id: world.taskId, updatedAt: current.updatedAt, labelIds: [editorsLabel.id] });
+
+    expect(current.labelIds).toEqual([editorsLabel.id]);
+    expect((await owner.task.byId({ id: world.taskId })).labelIds).toEqual([ownersLabel.id]);
+    expect(
+      await codeOf(editor.task.update({ id: world.taskId, updatedAt: current.updatedAt, labelIds: [ownersLabel.id] })),
+    ).toBe("NOT_FOUND");
+    const links = await database.db.select().from(taskLabel).where(eq(taskLabel.taskId, world.taskId));
+    expect(links).toHaveLength(2);
+  });
+
+  it("makes a task moved to the Inbox the mover's own, out of everyone else's sight", async () => {
+    const world = await sharedWorld();
+    const editor = callerAs(world, "editor");
+    const moved = await editor.task.update({ id: world.taskId, updatedAt: world.updatedAt, projectId: null });
+    expect(moved.projectId).toBeNull();
+    expect((await editor.task.list({ projectId: null })).items.map((item) => item.id)).toEqual([world.taskId]);
+    expect(await codeOf(callerAs(world, "owner").task.byId({ id: world.taskId }))).toBe("NOT_FOUND");
+  });
+
+  it("hides a project's tasks, even the ones they added, from someone no longer in it", async () => {
+    const world = await sharedWorld();
+    const editor = callerAs(world, "editor");
+    const added = await editor.task.create({ title: "Mine, in theirs", projectId: world.projectId });
+    await database.db.delete(projectMember).where(eq(projectMember.userId, world.sessions.editor.user.id));
+
+    expect(await codeOf(editor.task.byId({ id: added.id }))).toBe("NOT_FOUND");
+    expect((await editor.task.list({})).items).toEqual([]);
+    expect(await codeOf(editor.task.list({ projectId: world.projectId }))).toBe("NOT_FOUND");
+    expect((await callerAs(world, "owner").task.byId({ id: added.id })).title).toBe("Mine, in theirs");
+  });
+
+  it("gives every member's new tasks their own place in the project's one order", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editor = callerAs(world, "editor");
+    await Promise.all([
+      owner.task.create({ title: "o1", projectId: world.projectId }),
+      editor.task.create({ title: "e1", projectId: world.projectId }),
+      owner.task.create({ title: "o2", projectId: world.projectId }),
+      editor.task.create({ title: "e2", projectId: world.projectId }),
+    ]);
+    const items = (await owner.task.list({ projectId: world.projectId })).items;
+    expect(new Set(items.map((item) => item.position)).size).toBe(items.length);
+    const reordered = await editor.task.reorder({ id: world.otherTaskId, afterId: null });
+    expect((await owner.task.list({ projectId: world.projectId })).items[0]?.id).toBe(reordered.id);
+  });
+
+  it("keeps a project and every task in it when a member deletes their account", async () => {
+    const world = await sharedWorld();
+    const editor = callerAs(world, "editor");
+    const theirs = await editor.task.create({ title: "Theirs, in ours", projectId: world.projectId });
+    const alone = await editor.project.create({ name: "Only mine" });
+
+    await editor.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION });
+
+    const owner = callerAs(world, "owner");
+    const titles = (await owner.task.list({ projectId: world.projectId })).items.map((item) => item.title);
+    expect(titles).toContain(theirs.title);
+    expect(await database.db.$count(project, eq(project.id, alone.id))).toBe(0);
+  });
+
+  it("passes a project whose only owner leaves for good to the longest-standing editor", async () => {
+    const world = await sharedWorld();
+    await callerAs(world, "owner").account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION });
+
+    const editor = callerAs(world, "editor");
+    expect((await editor.project.byId({ id: world.projectId })).role).toBe("owner");
+    expect((await editor.task.list({ projectId: world.projectId })).items.map((item) => item.title)).toEqual([
+      "Plan the trip",
+      "Book the flat",
+    ]);
+    expect((await callerAs(world, "viewer").project.byId({ id: world.projectId })).role).toBe("viewer");
+  });
+});
