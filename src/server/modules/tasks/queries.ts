@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
-import { isMember, requireProjectAccess } from "@/server/access/project-access";
+import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
@@ -84,15 +84,11 @@ export const notInArchivedProject = sql`not exists (
   select 1 from ${project} as archived
   where archived.id = ${qualified(task.projectId)} and archived.archived_at is not null)`;
 
+/** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
-  const { projectId, parentId, labelIds, priority, dueFrom, dueTo } = input;
+  const { parentId, labelIds, priority, dueFrom, dueTo } = input;
   return and(
     statusFilter[input.status],
-    projectId === undefined
-      ? notInArchivedProject
-      : projectId === null
-        ? isNull(task.projectId)
-        : eq(task.projectId, projectId),
     parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
     labelIds?.length ? hasAllLabels(labelIds) : undefined,
     priority === undefined ? undefined : eq(task.priority, priority),
@@ -116,26 +112,34 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
 
 /**
  * Which tasks a view may list, for the user: a project's (any member reads all of them), their Inbox's
- * (always private), a parent's subtasks; or, for views across projects, two ordered branches joined by
- * UNION ALL: the tasks they created (in their Inbox or a project they are still in) and the tasks others
- * created in projects shared with them. Each branch is one index range in the view's order, so a page
- * stays as cheap at 100 000 tasks as at 100; the second is empty at once for someone who shares nothing.
+ * (always private), a parent's subtasks; or, for views across projects (which leave archived projects
+ * out), two ordered branches joined by UNION ALL: the tasks they created (in their Inbox or a live
+ * project they are still in) and the tasks others created in live projects shared with them. Each branch
+ * is one index range in the view's order, so a page costs the same at 100 000 tasks as at 100, and the
+ * second is empty at once for someone who shares nothing. The projects are an IN list, not a join: the
+ * planner's estimate of a join through task.project_id's foreign key would give up the ordered index scan.
  */
 function reachFor(userId: string, input: ListTasksQuery): SQL[] {
   if (input.projectId) {
     return [
-      sql`exists (select 1 from ${projectMember} as m where m.project_id = ${input.projectId} and m.user_id = ${userId})`,
+      and(
+        eq(task.projectId, input.projectId),
+        sql`exists (select 1 from ${projectMember} as m where m.project_id = ${input.projectId} and m.user_id = ${userId})`,
+      ) ?? sql`false`,
     ];
   }
-  if (input.projectId === null) return [eq(task.userId, userId)];
-  if (input.parentId) return [reachesTask(userId)];
-  const sharedWithMe = sql`(
-    select m.project_id from ${projectMember} as m
-    where m.user_id = ${userId}
-      and exists (select 1 from ${projectMember} as other where other.project_id = m.project_id and other.user_id <> ${userId}))`;
+  if (input.projectId === null) return [and(isNull(task.projectId), eq(task.userId, userId)) ?? sql`false`];
+  if (input.parentId) return [and(reachesTask(userId), notInArchivedProject) ?? sql`false`];
+  const liveProjects = (sharedOnly: boolean) => sql`(
+    select m.project_id from ${projectMember} as m join ${project} as p on p.id = m.project_id
+    where m.user_id = ${userId} and p.archived_at is null ${
+      sharedOnly
+        ? sql`and exists (select 1 from ${projectMember} as other where other.project_id = m.project_id and other.user_id <> ${userId})`
+        : sql``
+    })`;
   return [
-    and(eq(task.userId, userId), or(isNull(task.projectId), isMember(userId, task.projectId))) ?? sql`false`,
-    and(ne(task.userId, userId), sql`${task.projectId} in ${sharedWithMe}`) ?? sql`false`,
+    sql`${task.userId} = ${userId} and (${task.projectId} is null or ${task.projectId} in ${liveProjects(false)})`,
+    sql`${task.userId} <> ${userId} and ${task.projectId} in ${liveProjects(true)}`,
   ];
 }
 
