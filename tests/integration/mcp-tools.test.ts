@@ -123,7 +123,9 @@ describe("the MCP tools (in process, SDK client)", () => {
     expect((await api.task.list({ status: "all" })).items.map((each) => each.id)).not.toContain(quick.task_id);
 
     const projects = await call("list_projects");
-    expect(projects.projects).toEqual([{ id: home.id, name: "Home", color: "gray", archived: false, open_tasks: 0 }]);
+    expect(projects.projects).toEqual([
+      { id: home.id, name: "Home", color: "gray", archived: false, open_tasks: 0, role: "owner" },
+    ]);
     const labels = await call("list_labels");
     expect(labels.labels).toEqual([
       expect.objectContaining({ id: bills.id, name: "bills" }),

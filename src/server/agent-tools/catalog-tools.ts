@@ -10,7 +10,7 @@ export const catalogTools = [
     name: "list_projects",
     title: "List projects",
     description:
-      "The user's projects in sidebar order, with their open-task counts (tasks without one are in the Inbox).",
+      "The user's projects in sidebar order, with their open-task counts and the user's role in each (owner, editor: may change its tasks, viewer: may only read them). Tasks without a project are in the Inbox.",
     scope: "tasks:read",
     input: noArgs,
     output: projectListOutput,
@@ -18,12 +18,13 @@ export const catalogTools = [
     async run(_args, { api }) {
       const projects = await api.project.list();
       return {
-        projects: projects.map(({ id, name, color, archived, openTaskCount }) => ({
+        projects: projects.map(({ id, name, color, archived, openTaskCount, role }) => ({
           id,
           name,
           color,
           archived,
           open_tasks: openTaskCount,
+          role,
         })),
       };
     },

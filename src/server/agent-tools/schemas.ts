@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod/mini";
+import { projectRoles } from "@/lib/project-roles";
 import { labelId, labelIds } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
@@ -149,7 +150,15 @@ export type TaskChange = z.infer<typeof taskChangeOutput>;
 
 export const projectListOutput = z.object({
   projects: z.array(
-    z.object({ id: z.string(), name: z.string(), color: z.string(), archived: z.boolean(), open_tasks: z.number() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      color: z.string(),
+      archived: z.boolean(),
+      open_tasks: z.number(),
+      /** The caller's role: owner, editor (may change its tasks) or viewer (may only read them). */
+      role: z.enum(projectRoles),
+    }),
   ),
 });
 
