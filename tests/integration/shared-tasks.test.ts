@@ -81,6 +81,18 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
     call: (api, w) => api.task.update({ id: w.taskId, updatedAt: w.updatedAt, title: "Changed" }),
     expect: WRITE,
   },
+  "task.update (assign)": {
+    call: (api, w) => api.task.update({ id: w.taskId, updatedAt: w.updatedAt, assigneeId: w.sessions.editor.user.id }),
+    expect: WRITE,
+  },
+  "task.list (assigneeId)": {
+    call: (api, w) => api.task.list({ assigneeId: w.sessions.owner.user.id }),
+    expect: { ...READ, nonMember: "OK" },
+  },
+  "task.bulk (assign)": {
+    call: (api, w) => api.task.bulk({ ids: [w.taskId], change: { action: "assign", assigneeId: null } }),
+    expect: WRITE,
+  },
   "task.setCompleted": { call: (api, w) => api.task.setCompleted({ id: w.taskId, completed: true }), expect: WRITE },
   "task.delete": { call: (api, w) => api.task.delete({ id: w.taskId }), expect: WRITE },
   "task.restore": { call: (api, w) => api.task.restore({ id: w.trashedId }), expect: WRITE },
@@ -249,5 +261,59 @@ describe("working together in a shared project", () => {
       "Book the flat",
     ]);
     expect((await callerAs(world, "viewer").project.byId({ id: world.projectId })).role).toBe("viewer");
+  });
+
+  it("assigns a task to a member, who finds it under Assigned to me, and to nobody else", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editorId = world.sessions.editor.user.id;
+    const assigned = await owner.task.update({ id: world.taskId, updatedAt: world.updatedAt, assigneeId: editorId });
+    expect(assigned.assigneeId).toBe(editorId);
+
+    const mine = await callerAs(world, "editor").task.list({ assigneeId: "me" });
+    expect(mine.items.map((item) => item.id)).toEqual([world.taskId]);
+    expect((await owner.task.list({ assigneeId: editorId })).items.map((item) => item.id)).toEqual([world.taskId]);
+    expect((await callerAs(world, "nonMember").task.list({ assigneeId: editorId })).items).toEqual([]);
+
+    const outsider = await codeOf(
+      owner.task.update({
+        id: world.taskId,
+        updatedAt: assigned.updatedAt,
+        assigneeId: world.sessions.nonMember.user.id,
+      }),
+    );
+    expect(outsider).toBe("BAD_REQUEST");
+    const inboxTask = await owner.task.create({ title: "Private" });
+    expect(
+      await codeOf(owner.task.update({ id: inboxTask.id, updatedAt: inboxTask.updatedAt, assigneeId: editorId })),
+    ).toBe("BAD_REQUEST");
+    expect((await owner.task.create({ title: "Mine", assigneeId: world.sessions.owner.user.id })).assigneeId).toBe(
+      world.sessions.owner.user.id,
+    );
+  });
+
+  it("unassigns a task that moves where its assignee is not a member, and assigns in bulk", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editorId = world.sessions.editor.user.id;
+    const bulk = await owner.task.bulk({
+      ids: [world.taskId, world.otherTaskId],
+      change: { action: "assign", assigneeId: editorId },
+    });
+    expect([...bulk.changedIds].sort()).toEqual([world.taskId, world.otherTaskId].sort());
+    expect(
+      await codeOf(
+        owner.task.bulk({
+          ids: [world.taskId],
+          change: { action: "assign", assigneeId: world.sessions.nonMember.user.id },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+
+    const elsewhere = await owner.project.create({ name: "Just mine" });
+    const current = await owner.task.byId({ id: world.taskId });
+    const moved = await owner.task.update({ id: world.taskId, updatedAt: current.updatedAt, projectId: elsewhere.id });
+    expect(moved.assigneeId).toBeNull();
+    expect((await owner.task.byId({ id: world.otherTaskId })).assigneeId).toBe(editorId);
   });
 });

@@ -35,7 +35,8 @@ let context: ViewContext;
  * and a trashed task that would match most views.
  */
 beforeAll(async () => {
-  api = callerFor(database.db, await createSignedInUser(database.db));
+  const me = await createSignedInUser(database.db);
+  api = callerFor(database.db, me);
   const work = await api.project.create({ name: "Work" });
   const old = await api.project.create({ name: "Old" });
   const a = await api.label.create({ name: "a" });
@@ -52,8 +53,14 @@ beforeAll(async () => {
   await make("trip", { title: "Plan the trip", projectId: work.id, dueDate: "2026-03-15", labelIds: [a.id, b.id] });
   await make("report", { title: "Write report", projectId: work.id, description: "Q&A at the end" }, true);
   await make("errand", { title: "Old errand", description: "milk run" }, true);
-  await make("groceries", { title: "Buy groceries", priority: 2 });
-  await make("bags", { title: "Pack bags", projectId: work.id, parentId: taskIds.trip, dueDate: TODAY });
+  await make("groceries", { title: "Buy groceries", priority: 2, assigneeId: me.user.id });
+  await make("bags", {
+    title: "Pack bags",
+    projectId: work.id,
+    parentId: taskIds.trip,
+    dueDate: TODAY,
+    assigneeId: me.user.id,
+  });
   await make("chore", { title: "Archived chore", projectId: old.id, dueDate: TODAY, labelIds: [a.id] });
   await make("archivedDone", { title: "Archived milk", projectId: old.id, labelIds: [b.id] }, true);
   await make("archivedLater", { title: "Archived plan", projectId: old.id, dueDate: "2026-04-01" });
@@ -63,7 +70,7 @@ beforeAll(async () => {
 
   const live = Object.entries(taskIds).filter(([key]) => key !== "binned");
   table = await Promise.all(live.map(([, id]) => api.task.byId({ id })));
-  context = { archivedProjectIds: archivedProjectIds(await api.project.list()) };
+  context = { archivedProjectIds: archivedProjectIds(await api.project.list()), me: me.user.id };
 });
 
 async function serverList(input: TaskListInput): Promise<string[]> {
@@ -116,6 +123,7 @@ const viewInputs = (): [string, TaskListInput][] => [
   ["Completed", views.completed()],
   ["a task's subtasks", { parentId: taskIds.trip ?? "", status: "all", sort: "manual" }],
   ["priority 1", { status: "open", priority: 1 }],
+  ["Assigned to me", views.assigned()],
   ...searches.map((search): [string, TaskListInput] => [`search ${JSON.stringify(search)}`, views.search(search)]),
 ];
 

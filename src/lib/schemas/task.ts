@@ -22,6 +22,9 @@ export type TaskSort = (typeof taskSorts)[number];
 
 export const taskId = z.uuid({ error: "Not a task id." });
 
+/** Someone's user id (an assignee, a member). */
+export const userId = z.uuid({ error: "Not a user id." });
+
 export const taskTitle = z
   .string()
   .check(
@@ -96,6 +99,8 @@ export const createTaskInput = z
     projectId: z.optional(z.nullable(projectId)),
     parentId: z.optional(z.nullable(taskId)),
     labelIds: z.optional(labelIds),
+    /** A member of the task's project who is to do it (in the Inbox: only its owner), or null. */
+    assigneeId: z.optional(z.nullable(userId)),
   })
   .check(dueTimeNeedsDate, recurrenceNeedsDate);
 
@@ -115,6 +120,8 @@ export const updateTaskInput = z
     parentId: z.optional(z.nullable(taskId)),
     /** The task's whole set of labels (replaces the old set). */
     labelIds: z.optional(labelIds),
+    /** A member of the task's project, or null: nobody. */
+    assigneeId: z.optional(z.nullable(userId)),
   })
   .check(
     z.refine(
@@ -129,6 +136,7 @@ export const updateTaskInput = z
           input.projectId,
           input.parentId,
           input.labelIds,
+          input.assigneeId,
         ].some((value) => value !== undefined),
       { error: "Nothing to change." },
     ),
@@ -146,6 +154,8 @@ export const listTasksInput = z.strictObject({
   /** null: top-level tasks only; an id: that task's subtasks; absent: both. */
   parentId: z.optional(z.nullable(taskId)),
   priority: z.optional(taskPriority),
+  /** Tasks assigned to this user; "me": to the caller ("Assigned to me"). */
+  assigneeId: z.optional(z.union([z.literal("me"), userId])),
   /** Due on or after / on or before these dates (a task without a due date matches neither). */
   dueFrom: z.optional(dueDate),
   dueTo: z.optional(dueDate),
@@ -175,6 +185,7 @@ export const bulkChange = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("addLabel"), labelId }),
   z.strictObject({ action: z.literal("removeLabel"), labelId }),
   z.strictObject({ action: z.literal("priority"), priority: taskPriority }),
+  z.strictObject({ action: z.literal("assign"), assigneeId: z.nullable(userId) }),
   z.strictObject({ action: z.literal("delete") }),
   z.strictObject({ action: z.literal("restore") }),
 ]);

@@ -57,6 +57,8 @@ export const task = pgTable(
     completedAt: timestamptz("completed_at"),
     /** Fractional index (manual order), compared byte by byte. */
     position: byteOrderedText("position").notNull(),
+    /** Who is to do it: a member of its project (null: nobody). */
+    assigneeId: uuid("assignee_id").references(() => user.id, { onDelete: "set null" }),
     /** Set when moved to the trash; restore clears it. */
     deletedAt: timestamptz("deleted_at"),
     search: tsvector("search").generatedAlwaysAs(searchDocument),
@@ -89,6 +91,10 @@ export const task = pgTable(
     index("task_inbox_idx")
       .on(table.userId, table.position, table.id)
       .where(sql`${table.deletedAt} is null and ${table.projectId} is null`),
+    // "Assigned to me": a user's assigned tasks in manual order, across projects.
+    index("task_assignee_idx")
+      .on(table.assigneeId, table.position, table.id)
+      .where(sql`${table.deletedAt} is null and ${table.assigneeId} is not null`),
     index("task_parent_idx").on(table.parentId).where(sql`${table.deletedAt} is null`),
     index("task_completed_idx")
       .on(table.userId, table.completedAt.desc(), table.id.desc())

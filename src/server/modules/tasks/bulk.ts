@@ -6,6 +6,7 @@ import { requireTasks } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
+import { assertAssignable, unassignWhereNotAllowed } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
 import { moveToList } from "./move-to-list";
@@ -54,6 +55,15 @@ export async function bulkUpdate(
         );
         return { changedIds: changed.map((row) => row.id) };
       }
+      case "assign": {
+        // Each task's own list decides who may take it (its project's members; in the Inbox, its owner).
+        for (const row of rows) {
+          await assertAssignable(tx, change.assigneeId, { projectId: row.projectId, inboxOwner: row.userId });
+        }
+        const changed = rows.filter((row) => row.assigneeId !== change.assigneeId).map((row) => row.id);
+        if (changed.length) await set({ assigneeId: change.assigneeId }, inArray(task.id, changed));
+        return { changedIds: changed };
+      }
       case "move": {
         if (change.parentId) {
           return { changedIds: await nestUnder(tx, user.id, rows, change.parentId, change.projectId) };
@@ -70,7 +80,9 @@ export async function bulkUpdate(
           .select({ id: task.id })
           .from(task)
           .where(and(inArray(task.parentId, movedIds), notInArray(task.id, movedIds)));
-        await moveToList(tx, user.id, change.projectId, [...movedIds, ...following.map((row) => row.id)]);
+        const movedWithSubtasks = [...movedIds, ...following.map((row) => row.id)];
+        await moveToList(tx, user.id, change.projectId, movedWithSubtasks);
+        await unassignWhereNotAllowed(tx, movedWithSubtasks);
         return { changedIds: movedIds };
       }
       case "addLabel":

@@ -7,6 +7,7 @@ import { task } from "@/server/db/schema";
 import { conflict, invalid } from "@/server/domain-errors";
 import { keyAtEnd, lockOrder } from "@/server/manual-order";
 import { assertWithinQuota } from "@/server/quotas";
+import { assertAssignable } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
 import { taskList, taskOrder } from "./positions";
@@ -32,6 +33,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
     }
     if (projectId) await requireProjectAccess(tx, userId, projectId, "editTasks");
     if (input.labelIds?.length) await assertLabelsOwned(tx, userId, input.labelIds);
+    await assertAssignable(tx, input.assigneeId, { projectId, inboxOwner: userId });
 
     const list = taskList(projectId, userId);
     await lockOrder(tx, list);
@@ -50,6 +52,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
         position: await keyAtEnd(tx, taskOrder, list),
+        assigneeId: input.assigneeId ?? null,
       })
       .onConflictDoNothing({ target: task.id })
       .returning({ id: task.id });

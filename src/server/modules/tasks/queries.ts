@@ -57,6 +57,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     completed: row.completedAt !== null,
     completedAt: row.completedAt,
     labelIds: extra.labelIds,
+    /** Who is to do it (a member of its project), or null. */
+    assigneeId: row.assigneeId,
     subtasks: extra.subtasks,
     position: row.position,
     createdAt: row.createdAt,
@@ -130,17 +132,29 @@ function reachFor(userId: string, input: ListTasksQuery): SQL[] {
   }
   if (input.projectId === null) return [and(isNull(task.projectId), eq(task.userId, userId)) ?? sql`false`];
   if (input.parentId) return [and(reachesTask(userId), notInArchivedProject) ?? sql`false`];
-  const liveProjects = (sharedOnly: boolean) => sql`(
+  if (input.assigneeId) {
+    // One index range: the assignee's tasks, of which the caller may see those in live projects they share.
+    const assignee = input.assigneeId === "me" ? userId : input.assigneeId;
+    return [
+      sql`${task.assigneeId} = ${assignee} and ((${task.projectId} is null and ${task.userId} = ${userId})
+        or ${task.projectId} in ${liveProjectsOf(userId, false)})`,
+    ];
+  }
+  return [
+    sql`${task.userId} = ${userId} and (${task.projectId} is null or ${task.projectId} in ${liveProjectsOf(userId, false)})`,
+    sql`${task.userId} <> ${userId} and ${task.projectId} in ${liveProjectsOf(userId, true)}`,
+  ];
+}
+
+/** The ids of the user's live (not archived) projects; `sharedOnly`: those with someone else in them too. */
+function liveProjectsOf(userId: string, sharedOnly: boolean): SQL {
+  return sql`(
     select m.project_id from ${projectMember} as m join ${project} as p on p.id = m.project_id
     where m.user_id = ${userId} and p.archived_at is null ${
       sharedOnly
         ? sql`and exists (select 1 from ${projectMember} as other where other.project_id = m.project_id and other.user_id <> ${userId})`
         : sql``
     })`;
-  return [
-    sql`${task.userId} = ${userId} and (${task.projectId} is null or ${task.projectId} in ${liveProjects(false)})`,
-    sql`${task.userId} <> ${userId} and ${task.projectId} in ${liveProjects(true)}`,
-  ];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { conflict, invalid } from "@/server/domain-errors";
 import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
+import { assertAssignable, unassignWhereNotAllowed } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
 import { moveToList } from "./move-to-list";
@@ -45,6 +46,11 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
     }
     if (projectId) await requireProjectAccess(tx, userId, projectId, "editTasks");
     if (labelIds) await assertLabelsOwned(tx, userId, labelIds);
+    // Moved to the Inbox, a task becomes the mover's (see moveToList).
+    await assertAssignable(tx, changes.assigneeId, {
+      projectId: projectId === undefined ? current.projectId : projectId,
+      inboxOwner: projectId === null ? userId : current.userId,
+    });
 
     await tx
       .update(task)
@@ -64,12 +70,9 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
     if (projectId !== undefined && projectId !== current.projectId) {
       await moveToList(tx, userId, projectId, [id]);
       const subtasks = await tx.select({ id: task.id }).from(task).where(eq(task.parentId, id));
-      await moveToList(
-        tx,
-        userId,
-        projectId,
-        subtasks.map((row) => row.id),
-      );
+      const subtaskIds = subtasks.map((row) => row.id);
+      await moveToList(tx, userId, projectId, subtaskIds);
+      await unassignWhereNotAllowed(tx, changes.assigneeId === undefined ? [id, ...subtaskIds] : subtaskIds);
     }
     if (labelIds) await setTaskLabels(tx, userId, id, labelIds);
     if (changes.dueDate !== undefined || changes.dueTime !== undefined) {

@@ -17,6 +17,7 @@ export function applyChanges(task: Task, changes: TaskChanges): Task {
     projectId: keep(changes.projectId, task.projectId),
     parentId: keep(changes.parentId, task.parentId),
     labelIds: changes.labelIds ?? task.labelIds,
+    assigneeId: keep(changes.assigneeId, task.assigneeId),
     dueDate,
     // As on the server: clearing the date clears the time and the repeat rule.
     dueTime: dueDate === null ? null : keep(changes.dueTime, task.dueTime),
@@ -37,6 +38,8 @@ export function applyBulkChange(task: Task, change: BulkChange, selectedIds: Rea
       return { ...task, completed: change.completed, completedAt: change.completed ? new Date() : null };
     case "priority":
       return { ...task, priority: change.priority };
+    case "assign":
+      return { ...task, assigneeId: change.assigneeId };
     case "move": {
       if (change.parentId) return { ...task, projectId: change.projectId, parentId: change.parentId };
       if (task.projectId === change.projectId) return task;

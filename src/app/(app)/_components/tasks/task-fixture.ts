@@ -16,6 +16,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
     completed: false,
     completedAt: null,
     labelIds: [],
+    assigneeId: null,
     subtasks: { total: 0, done: 0 },
     position: id,
     createdAt: new Date(0),

@@ -6,12 +6,13 @@ const base = {
   projectId: null,
   parentId: null,
   labelIds: [] as string[],
+  assigneeId: null as string | null,
   priority: 4,
   dueDate: null as string | null,
   title: "Buy milk",
   description: "",
 };
-const noneArchived = { archivedProjectIds: new Set<string>() };
+const noneArchived = { archivedProjectIds: new Set<string>(), me: "my-id" };
 const archived = { archivedProjectIds: new Set(["p"]) };
 
 describe("matchesView", () => {
@@ -32,6 +33,9 @@ describe("matchesView", () => {
     ["a task without the label", { ...base, labelIds: ["b"] }, views.label("a"), false],
     ["an open task in Completed", base, views.completed(), false],
     ["a completed task in Completed", { ...base, completed: true }, views.completed(), true],
+    ["a task assigned to someone else in Assigned to me", { ...base, assigneeId: "them" }, views.assigned(), false],
+    ["an unassigned task in Assigned to me", base, views.assigned(), false],
+    ["a task assigned to me in Assigned to me", { ...base, assigneeId: "my-id" }, views.assigned(), true],
   ])("%s: %s", (_name, task, input, expected) => {
     expect(matchesView(task, input, noneArchived)).toBe(expected);
   });

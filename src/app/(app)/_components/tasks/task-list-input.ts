@@ -28,6 +28,8 @@ export const views = {
   label: (labelId: string): TaskListInput => ({ status: "open", labelIds: [labelId], sort: "manual" }),
   search: (search: string): TaskListInput => ({ status: "all", search }),
   completed: (): TaskListInput => ({ status: "completed", sort: "completed" }),
+  /** Open tasks assigned to the signed-in user, across projects. */
+  assigned: (): TaskListInput => ({ status: "open", assigneeId: "me", sort: "manual" }),
 };
 
 /** Which view a page shows, as plain data (it crosses from the Server Component to the client). */
@@ -65,6 +67,7 @@ export interface ViewedTask {
   projectId: string | null;
   parentId: string | null;
   labelIds: readonly string[];
+  assigneeId: string | null;
   priority: number;
   dueDate: string | null;
   title: string;
@@ -81,6 +84,8 @@ export interface ViewContext {
    * also matches English stems, which the browser does not compute).
    */
   listed?: { title: string; description: string } | undefined;
+  /** The signed-in user's id, which `assigneeId: "me"` names (unknown: the server's answer decides). */
+  me?: string | undefined;
 }
 
 export function archivedProjectIds(projects: readonly { id: string; archived: boolean }[] | undefined) {
@@ -103,6 +108,8 @@ export function matchesView(task: ViewedTask, input: TaskListInput, context: Vie
   if (input.parentId !== undefined && task.parentId !== input.parentId) return false;
   if (input.labelIds?.some((id) => !task.labelIds.includes(id))) return false;
   if (input.priority !== undefined && task.priority !== input.priority) return false;
+  const assignee = input.assigneeId === "me" ? context.me : input.assigneeId;
+  if (assignee !== undefined && task.assigneeId !== assignee) return false;
   if (input.dueFrom !== undefined && (task.dueDate === null || task.dueDate < input.dueFrom)) return false;
   if (input.dueTo !== undefined && (task.dueDate === null || task.dueDate > input.dueTo)) return false;
   if (input.search !== undefined && !sameText(task, context.listed) && !searchFinds(input.search, task)) return false;

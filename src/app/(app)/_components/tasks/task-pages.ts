@@ -95,6 +95,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     completed: false,
     completedAt: null,
     labelIds: values.labelIds ?? [],
+    assigneeId: values.assigneeId ?? null,
     subtasks: { total: 0, done: 0 },
     position: OPTIMISTIC_POSITION,
     createdAt: now,

@@ -17,6 +17,7 @@ const DONE_WORDS: Record<BulkChange["action"], string> = {
   addLabel: "Labelled",
   removeLabel: "Unlabelled",
   priority: "Reprioritised",
+  assign: "Assigned",
   delete: "Deleted",
   restore: "Restored",
 };
@@ -49,6 +50,11 @@ export function inverseChanges(before: readonly Task[], change: BulkChange, chan
       return byValue((task) => task.priority).map(([priority, group]) => ({
         ids: group,
         change: { action: "priority", priority } as const,
+      }));
+    case "assign":
+      return byValue((task) => task.assigneeId).map(([assigneeId, group]) => ({
+        ids: group,
+        change: { action: "assign", assigneeId } as const,
       }));
     case "addLabel":
       return [{ ids, change: { action: "removeLabel", labelId: change.labelId } as const }];
