@@ -5,6 +5,11 @@
 export const projectRoles = ["owner", "editor", "viewer"] as const;
 export type ProjectRole = (typeof projectRoles)[number];
 
+/** The roles an invitation may give (any), and a share link (never owner: whoever holds the link joins). */
+export const invitableRoles = projectRoles;
+export const shareLinkRoles = ["editor", "viewer"] as const;
+export type ShareLinkRole = (typeof shareLinkRoles)[number];
+
 export type ProjectAction =
   /** See the project, its tasks and their comments. */
   | "read"
