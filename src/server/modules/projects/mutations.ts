@@ -11,20 +11,11 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { project, projectMember, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
-import { keyAtEnd, keyBetweenNeighbours, type ManualOrder, withOrderLock } from "@/server/manual-order";
+import { keyAtEnd, keyBetweenNeighbours, withOrderLock } from "@/server/manual-order";
 import { bumpUpdatedAt } from "@/server/modules/tasks/versions";
 import { assertWithinQuota } from "@/server/quotas";
 import { projectById } from "./queries";
-
-/** Each member's sidebar order: their memberships' keys, under a per-user lock, like tasks'. */
-const sidebarOrder: ManualOrder = {
-  noun: "project",
-  table: projectMember,
-  id: projectMember.projectId,
-  userId: projectMember.userId,
-  position: projectMember.position,
-  nameable: (userId) => eq(projectMember.userId, userId),
-};
+import { sidebarOrder } from "./sidebar-order";
 
 /** A new project with its creator as owner, last in their sidebar. */
 export async function createProject(db: Database, userId: string, input: z.output<typeof createProjectInput>) {
