@@ -38,7 +38,7 @@ export async function invite(db: Database, userId: string, input: z.output<typeo
       .select({ userId: projectMember.userId })
       .from(projectMember)
       .innerJoin(user, eq(user.id, projectMember.userId))
-      .where(and(eq(projectMember.projectId, input.projectId), eq(user.email, input.email)));
+      .where(and(eq(projectMember.projectId, input.projectId), sql`lower(${user.email}) = ${input.email}`));
     if (member) throw conflict(`${input.email} is already a member of this project.`);
     await assertWithinInvitationLimits(tx, userId, input.projectId);
     const fresh = {
