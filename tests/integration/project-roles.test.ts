@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import type { Session } from "@/server/auth/auth";
 import { project, projectInvitation, projectMember, projectShareLink } from "@/server/db/schema";
@@ -9,6 +9,11 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 import { codeOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
+
+beforeAll(() => {
+  // sendEmail prints each invitation it writes to the outbox, with its link, outside production.
+  vi.spyOn(console, "info").mockImplementation(() => {});
+});
 
 type Actor = ProjectRole | "nonMember" | "signedOut";
 const actors: readonly Actor[] = ["owner", "editor", "viewer", "nonMember", "signedOut"];

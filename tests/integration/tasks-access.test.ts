@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import {
@@ -27,6 +27,11 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 import { codeOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
+
+beforeAll(() => {
+  // sendEmail prints each invitation it writes to the outbox, with its link, outside production.
+  vi.spyOn(console, "info").mockImplementation(() => {});
+});
 
 type Caller = ReturnType<typeof callerFor>;
 
