@@ -33,3 +33,10 @@ export const refusals: Record<Exclude<ProjectAction, "read">, string> = {
   editTasks: "You can view this project but not change it: ask an owner to make you an editor.",
   manage: "Only an owner of this project can do that.",
 };
+
+/** What each role may do, in the words the sharing screens use. */
+export const roleSummaries: Record<ProjectRole, string> = {
+  owner: "Can change everything, including who is in the project.",
+  editor: "Can add, change and complete tasks.",
+  viewer: "Can see the project and its tasks.",
+};
