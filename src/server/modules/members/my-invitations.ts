@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/server/db";
 import { project, projectInvitation, user } from "@/server/db/schema";
 import { forbidden, notFound } from "@/server/domain-errors";
@@ -24,19 +25,20 @@ const invitationFields = {
   expiresAt: projectInvitation.expiresAt,
 };
 
-/** The signed-in user's pending invitations (not expired), matched on their verified address. */
-export async function listMyInvitations(db: Database, userId: string) {
-  const [me] = await db
-    .select({ email: user.email, emailVerified: user.emailVerified })
-    .from(user)
-    .where(eq(user.id, userId));
-  if (!me?.emailVerified) return [];
+const me = alias(user, "me");
+
+/** The signed-in user's pending invitations (not expired), matched on their verified address, in one statement. */
+export function listMyInvitations(db: Database, userId: string) {
   return db
     .select(invitationFields)
     .from(projectInvitation)
+    .innerJoin(
+      me,
+      and(eq(me.id, userId), eq(me.emailVerified, true), eq(sql`lower(${me.email})`, projectInvitation.email)),
+    )
     .innerJoin(project, eq(project.id, projectInvitation.projectId))
     .innerJoin(user, eq(user.id, projectInvitation.invitedBy))
-    .where(and(eq(projectInvitation.email, me.email.toLowerCase()), gt(projectInvitation.expiresAt, new Date())))
+    .where(gt(projectInvitation.expiresAt, sql`now()`))
     .orderBy(asc(projectInvitation.createdAt));
 }
 
