@@ -65,7 +65,7 @@ describe("sharing a project", () => {
     await dialog.getByText("Alice Owner").waitFor();
     await expectAccessible(alice, "the share dialog");
     await dialog.getByLabel("Email address").fill(bobEmail);
-    await dialog.getByLabel("Role").selectOption("editor");
+    await dialog.getByLabel("Role", { exact: true }).selectOption("editor");
     await dialog.getByRole("button", { name: "Send invitation" }).click();
     await dialog.getByRole("button", { name: `Revoke the invitation of ${bobEmail}` }).waitFor();
     await session.settled();
