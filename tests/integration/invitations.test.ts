@@ -89,11 +89,11 @@ describe("an invitation by email", () => {
     const mallory = await person("Mallory");
 
     for (const attempt of [
-      api(mallory).invitation.accept({ id: invited.id }),
-      api(mallory).invitation.decline({ id: invited.id }),
-      api(mallory).invitation.byToken({ token }),
+      () => api(mallory).invitation.accept({ id: invited.id }),
+      () => api(mallory).invitation.decline({ id: invited.id }),
+      () => api(mallory).invitation.byToken({ token }),
     ]) {
-      const error = await failure(attempt);
+      const error = await failure(attempt());
       expect(error.code).toBe("NOT_FOUND");
       expect(error.message).toBe("This invitation is for another email address or no longer exists.");
     }
@@ -273,11 +273,11 @@ describe("members and owners", () => {
     const { owner, second, member, projectId } = await teamOfThree();
     await api(second).project.leave({ projectId });
     for (const attempt of [
-      api(owner).project.leave({ projectId }),
-      api(owner).project.setRole({ projectId, userId: owner.user.id, role: "editor" }),
-      api(owner).project.removeMember({ projectId, userId: owner.user.id }),
+      () => api(owner).project.leave({ projectId }),
+      () => api(owner).project.setRole({ projectId, userId: owner.user.id, role: "editor" }),
+      () => api(owner).project.removeMember({ projectId, userId: owner.user.id }),
     ]) {
-      const error = await failure(attempt);
+      const error = await failure(attempt());
       expect(error.code).toBe("FORBIDDEN");
       expect(error.message).toBe(LAST_OWNER_MESSAGE);
     }
