@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Session } from "@/server/auth/auth";
 import { emailOutbox, projectInvitation, projectMember, projectShareLink, rateLimit } from "@/server/db/schema";
 import { LAST_OWNER_MESSAGE } from "@/server/modules/members/membership";
+import { pruneExpiredInvitations } from "@/server/modules/members/prune";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -133,6 +134,26 @@ describe("an invitation by email", () => {
     expect(error.code).toBe("NOT_FOUND");
     expect(error.message).toMatch(/expired/);
     expect(await roleOf(bob.user.id, projectId)).toBeUndefined();
+  });
+
+  it("is pruned by the daily cleanup a week after it expired, not before", async () => {
+    const { owner, projectId } = await ownerWithProject();
+    const day = 24 * 60 * 60 * 1000;
+    const [longGone, recentlyExpired] = await Promise.all(
+      ["long-gone", "recent"].map((name) =>
+        api(owner).project.invite({ projectId, email: uniqueEmail(name), role: "viewer" }),
+      ),
+    );
+    const expire = (id: string, ago: number) =>
+      database.db
+        .update(projectInvitation)
+        .set({ expiresAt: new Date(Date.now() - ago) })
+        .where(eq(projectInvitation.id, id));
+    await expire(longGone?.id ?? "", 8 * day);
+    await expire(recentlyExpired?.id ?? "", day);
+
+    expect(await pruneExpiredInvitations(database.db)).toBeGreaterThanOrEqual(1);
+    expect((await invitationsOf(projectId)).map((row) => row.id)).toEqual([recentlyExpired?.id]);
   });
 
   it("stops working once revoked or declined", async () => {
