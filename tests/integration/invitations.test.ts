@@ -240,6 +240,18 @@ describe("invitation limits", () => {
     expect(await database.db.select().from(emailOutbox).where(eq(emailOutbox.to, "one-more@example.test"))).toEqual([]);
   });
 
+  it("mails one address at most 5 times an hour, with every other mail it gets; the invitation still stands", async () => {
+    const { owner, projectId } = await ownerWithProject();
+    const target = uniqueEmail("target");
+    for (let n = 0; n < 6; n += 1) {
+      expect(await api(owner).project.invite({ projectId, email: target, role: "viewer" })).toMatchObject({
+        email: target,
+      });
+    }
+    expect(await database.db.select().from(emailOutbox).where(eq(emailOutbox.to, target))).toHaveLength(5);
+    expect(await invitationsOf(projectId)).toHaveLength(1);
+  });
+
   it("refuses past the per-user allowance across projects", async () => {
     const owner = await person("Busy");
     const projects = await Promise.all(["A", "B"].map((name) => api(owner).project.create({ name })));

@@ -3,12 +3,14 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod/mini";
 import type { inviteInput } from "@/lib/schemas/members";
 import { requireProjectAccess } from "@/server/access/project-access";
+import { EMAILS_PER_ADDRESS } from "@/server/auth/account-limits";
 import { baseURL } from "@/server/auth/urls";
 import type { Database } from "@/server/db";
 import { projectInvitation, projectMember, user } from "@/server/db/schema";
 import { conflict, forbidden, notFound } from "@/server/domain-errors";
 import { invitationEmail } from "@/server/email/messages";
 import { sendEmail } from "@/server/email/send";
+import { log } from "@/server/log";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { INVITATION_LIFETIME_MS, INVITATIONS_PER_PROJECT, INVITATIONS_PER_USER } from "./limits";
 import { generateLinkToken } from "./tokens";
@@ -64,7 +66,11 @@ export async function invite(db: Database, userId: string, input: z.output<typeo
     if (!saved) throw new Error("The invitation was not saved.");
     return saved;
   });
-  await sendEmail(invitationEmail(invitation.email, invitation.role, invitationLink(token)), db);
+  // Mail to one address counts with every other mail the app sends it; past that allowance the invitation
+  // still stands (seen in the app by an existing account), unmailed, and the answer stays the same.
+  const mailable = await consumeRateLimit(db, { kind: "email-recipient", email: invitation.email }, EMAILS_PER_ADDRESS);
+  if (mailable.ok) await sendEmail(invitationEmail(invitation.email, invitation.role, invitationLink(token)), db);
+  else log.warn("invitation email not sent: too many to this address this hour");
   return invitation;
 }
 
