@@ -25,6 +25,7 @@ const invitationFields = {
   expiresAt: projectInvitation.expiresAt,
 };
 
+/** The signed-in user, beside the inviter (also a user) in one statement. */
 const me = alias(user, "me");
 
 /** The signed-in user's pending invitations (not expired), matched on their verified address, in one statement. */
@@ -52,7 +53,7 @@ async function yourInvitation(
   where: SQL,
   { lock = false, expiredToo = false }: { lock?: boolean; expiredToo?: boolean } = {},
 ) {
-  const [me] = await db
+  const [account] = await db
     .select({ email: user.email, emailVerified: user.emailVerified })
     .from(user)
     .where(eq(user.id, userId));
@@ -61,10 +62,10 @@ async function yourInvitation(
     .from(projectInvitation)
     .innerJoin(project, eq(project.id, projectInvitation.projectId))
     .innerJoin(user, eq(user.id, projectInvitation.invitedBy))
-    .where(and(where, eq(projectInvitation.email, (me?.email ?? "").toLowerCase())));
+    .where(and(where, eq(projectInvitation.email, (account?.email ?? "").toLowerCase())));
   const [found] = lock ? await query.for("update", { of: projectInvitation }) : await query;
-  if (!found || !me) throw notFound({ message: NOT_YOURS_MESSAGE });
-  if (!me.emailVerified) throw forbidden(VERIFY_FIRST_MESSAGE);
+  if (!found || !account) throw notFound({ message: NOT_YOURS_MESSAGE });
+  if (!account.emailVerified) throw forbidden(VERIFY_FIRST_MESSAGE);
   if (!expiredToo && found.expiresAt.getTime() <= Date.now()) throw notFound({ message: EXPIRED_MESSAGE });
   return found;
 }
