@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,14 @@ export function LeaveProject({ projectId, onClose }: { projectId: string; onClos
   const router = useRouter();
   const utils = api.useUtils();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  // Keyboard focus follows the buttons as they swap (the question's first button, or "Leave project" again).
+  const actions = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming || wasConfirming.current) actions.current?.querySelector("button")?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const leave = api.project.leave.useMutation({
     onMutate: () => setRefusal(null),
     onSuccess: async () => {
@@ -29,10 +37,28 @@ export function LeaveProject({ projectId, onClose }: { projectId: string; onClos
           {refusal}
         </p>
       ) : null}
-      <div>
-        <Button variant="secondary" disabled={leave.isPending} onClick={() => leave.mutate({ projectId })}>
-          {leave.isPending ? "Leaving…" : "Leave project"}
-        </Button>
+      <div ref={actions}>
+        {confirming ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="text-sm">Leave the project? You will need a new invitation to come back.</p>
+            <Button
+              className="bg-danger text-bg hover:opacity-90"
+              disabled={leave.isPending}
+              onClick={() => leave.mutate({ projectId })}
+            >
+              {leave.isPending ? "Leaving…" : "Leave"}
+            </Button>
+            <Button variant="ghost" disabled={leave.isPending} onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        ) : (
+          <div>
+            <Button variant="secondary" onClick={() => setConfirming(true)}>
+              Leave project
+            </Button>
+          </div>
+        )}
       </div>
     </div>
   );
