@@ -82,6 +82,15 @@ describe("sharing a project", () => {
       .getByRole("link", { name: /Garden/ })
       .waitFor();
 
+    // A member who is not an owner sees who is in, and may leave, but not invite or change roles.
+    await bob.getByRole("button", { name: "Share" }).click();
+    const bobsDialog = bob.getByRole("dialog", { name: "Share “Garden”" });
+    await bobsDialog.getByText("Alice Owner").waitFor();
+    await bobsDialog.getByRole("button", { name: "Leave project" }).waitFor();
+    expect(await bobsDialog.getByRole("heading", { name: "Invite someone" }).count()).toBe(0);
+    expect(await bobsDialog.getByRole("combobox").count()).toBe(0);
+    await bob.keyboard.press("Escape");
+
     // The link was single use; Alice's dialog shows Bob as an editor.
     await bob.goto(invitation.toString());
     await bob.getByRole("heading", { name: "This invitation cannot be used", level: 1 }).waitFor();
