@@ -10,6 +10,8 @@ const AUTH_PAGES = new Set(["/sign-in", "/sign-up", "/magic-link", "/two-factor"
  * only in development.
  */
 const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-email", "/oauth/error", "/dev/outbox"]);
+/** An invitation's or share link's page: signed out, it offers to sign in or sign up and come back. */
+const OPEN_PAGE_PREFIXES = ["/invite/", "/join/"];
 
 /**
  * Every request gets a fresh id, on the request (for handlers, the tRPC context, the logs) and on the
@@ -56,7 +58,7 @@ function isMachineEndpoint(pathname: string): boolean {
  */
 function sessionRedirect(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
-  if (OPEN_PAGES.has(pathname)) return null;
+  if (OPEN_PAGES.has(pathname) || OPEN_PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return null;
   const hasSessionCookie = getSessionCookie(request) !== null;
 
   if (AUTH_PAGES.has(pathname)) {

@@ -5,6 +5,11 @@
 export const projectRoles = ["owner", "editor", "viewer"] as const;
 export type ProjectRole = (typeof projectRoles)[number];
 
+/** The roles an invitation may give (any), and a share link (never owner: whoever holds the link joins). */
+export const invitableRoles = projectRoles;
+export const shareLinkRoles = ["editor", "viewer"] as const;
+export type ShareLinkRole = (typeof shareLinkRoles)[number];
+
 export type ProjectAction =
   /** See the project, its tasks and their comments. */
   | "read"
@@ -27,4 +32,11 @@ export function roleAllows(role: ProjectRole, action: ProjectAction): boolean {
 export const refusals: Record<Exclude<ProjectAction, "read">, string> = {
   editTasks: "You can view this project but not change it: ask an owner to make you an editor.",
   manage: "Only an owner of this project can do that.",
+};
+
+/** What each role may do, in the words the sharing screens use. */
+export const roleSummaries: Record<ProjectRole, string> = {
+  owner: "Can change everything, including who is in the project.",
+  editor: "Can add, change and complete tasks.",
+  viewer: "Can see the project and its tasks.",
 };

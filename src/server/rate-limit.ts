@@ -17,15 +17,17 @@ export const perMinute = (max: number): RateLimitRule => ({ max, windowSeconds: 
 
 /**
  * What is counted: MCP calls per access token, assistant turns per user, tRPC requests per user, failed
- * sign-ins per account (known or not) and emails per recipient address. None of them is an address a
- * client can change with a header.
+ * sign-ins per account (known or not), emails per recipient address, and invitations per inviter and per
+ * project. None of them is an address a client can change with a header.
  */
 export type RateLimitSubject =
   | { kind: "mcp-token"; token: string }
   | { kind: "assistant-user"; userId: string }
   | { kind: "api-user"; userId: string }
   | { kind: "sign-in-account"; email: string }
-  | { kind: "email-recipient"; email: string };
+  | { kind: "email-recipient"; email: string }
+  | { kind: "invitations-by-user"; userId: string }
+  | { kind: "invitations-to-project"; projectId: string };
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
@@ -46,6 +48,10 @@ export function rateLimitKey(subject: RateLimitSubject): string {
       return `sign-in:${sha256(subject.email.trim().toLowerCase())}`;
     case "email-recipient":
       return `email-to:${sha256(subject.email.trim().toLowerCase())}`;
+    case "invitations-by-user":
+      return `invite-by:${subject.userId}`;
+    case "invitations-to-project":
+      return `invite-to:${subject.projectId}`;
   }
 }
 

@@ -126,6 +126,28 @@ const pages: Record<string, Visit> = {
     heading: () => "Verify your email",
     works: refusesEmptyForm("Send the link again"),
   },
+  "/invite/[token]": {
+    path: () => "/invite/a-token-from-an-invitation-email",
+    signedIn: false,
+    heading: () => "You are invited to a project",
+    works: async (page) => {
+      const signIn = page.getByRole("link", { name: "Sign in to continue" });
+      expect(await signIn.getAttribute("href")).toBe(
+        `/sign-in?next=${encodeURIComponent("/invite/a-token-from-an-invitation-email")}`,
+      );
+    },
+  },
+  "/join/[token]": {
+    path: () => "/join/a-token-from-a-share-link-000",
+    signedIn: false,
+    heading: () => "Join a shared project",
+    works: async (page) => {
+      const signIn = page.getByRole("link", { name: "Sign in to continue" });
+      expect(await signIn.getAttribute("href")).toBe(
+        `/sign-in?next=${encodeURIComponent("/join/a-token-from-a-share-link-000")}`,
+      );
+    },
+  },
   // Development only: it holds sign-in links. Under `next start` it is the 404 page.
   "/dev/outbox": { path: () => "/dev/outbox", signedIn: false, heading: () => "This page does not exist", status: 404 },
 };

@@ -72,6 +72,18 @@ const exportSchema = z
         })
         .strict(),
     ),
+    sentInvitations: z.array(
+      z
+        .object({
+          id: uuid,
+          projectId: uuid,
+          email: z.string(),
+          role: z.enum(["owner", "editor", "viewer"]),
+          expiresAt: isoDate,
+          createdAt: isoDate,
+        })
+        .strict(),
+    ),
     labels: z.array(
       z.object({ id: uuid, name: z.string(), color: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
     ),
@@ -205,6 +217,7 @@ async function createOwner() {
   const api = callerFor(database.db, owner);
   const project = await api.project.create({ name: "Home", color: "green" });
   const label = await api.label.create({ name: "errand" });
+  const invitation = await api.project.invite({ projectId: project.id, email: "friend@example.test", role: "editor" });
   const parent = await api.task.create({
     title: "Groceries",
     projectId: project.id,
@@ -259,6 +272,7 @@ async function createOwner() {
     session: owner,
     api,
     project,
+    invitation,
     label,
     parent,
     subtask,
@@ -296,6 +310,14 @@ describe("account.export", () => {
 
     expect(data.user).toMatchObject({ id: owner.session.user.id, name: "Owner", email: owner.session.user.email });
     expect(data.projects.map((p) => p.id)).toEqual([owner.project.id]);
+    expect(data.sentInvitations).toEqual([
+      expect.objectContaining({
+        id: owner.invitation.id,
+        projectId: owner.project.id,
+        email: "friend@example.test",
+        role: "editor",
+      }),
+    ]);
     expect(data.labels.map((l) => l.id)).toEqual([owner.label.id]);
     expect(data.tasks.map((t) => t.id).sort()).toEqual([owner.parent.id, owner.subtask.id, owner.trashed.id].sort());
     const byId = new Map(data.tasks.map((t) => [t.id, t]));
@@ -340,6 +362,7 @@ describe("account.export", () => {
       stranger.label.id,
       stranger.parent.id,
       stranger.conversationId,
+      stranger.invitation.id,
     ]) {
       expect(text).not.toContain(id);
     }
@@ -523,14 +546,15 @@ describe("account.delete", () => {
       ).length;
     const kept = async (to: string) =>
       (await database.db.select().from(emailOutbox).where(sql`lower(${emailOutbox.to}) = lower(${to})`)).length;
-    expect(await counters(owner.session.user.id)).toBe(1);
+    // The assistant's counter and that of the invitation createOwner sent.
+    expect(await counters(owner.session.user.id)).toBe(2);
 
     await owner.api.account.delete({ password: PASSWORD, confirmation: DELETE_ACCOUNT_CONFIRMATION });
 
     expect(await kept(owner.session.user.email)).toBe(0);
     expect(await counters(owner.session.user.id)).toBe(0);
     expect(await kept(stranger.session.user.email)).toBe(1);
-    expect(await counters(stranger.session.user.id)).toBe(1);
+    expect(await counters(stranger.session.user.id)).toBe(2);
   });
 
   it("is UNAUTHORIZED without a session", async () => {

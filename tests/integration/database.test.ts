@@ -40,7 +40,9 @@ describe(`database (${database.mode})`, () => {
       "oauth_resource",
       "personal_access_token",
       "project",
+      "project_invitation",
       "project_member",
+      "project_share_link",
       "push_subscription",
       "rate_limit",
       "reminder",
@@ -58,8 +60,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(13);
-    expect(applied.rows[0]?.count).toBe(13);
+    expect(journal.entries).toHaveLength(14);
+    expect(applied.rows[0]?.count).toBe(14);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

@@ -1,14 +1,19 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import type { Session } from "@/server/auth/auth";
-import { project, projectMember } from "@/server/db/schema";
+import { project, projectInvitation, projectMember, projectShareLink } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
 import { codeOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
+
+beforeAll(() => {
+  // sendEmail prints each invitation it writes to the outbox, with its link, outside production.
+  vi.spyOn(console, "info").mockImplementation(() => {});
+});
 
 type Actor = ProjectRole | "nonMember" | "signedOut";
 const actors: readonly Actor[] = ["owner", "editor", "viewer", "nonMember", "signedOut"];
@@ -18,6 +23,8 @@ type Caller = ReturnType<typeof callerFor>;
 interface World {
   projectId: string;
   sessions: Record<Exclude<Actor, "signedOut">, Session>;
+  /** A pending invitation into the project, and its live share link. */
+  invitationId: string;
 }
 
 async function shareProject(): Promise<World> {
@@ -27,12 +34,19 @@ async function shareProject(): Promise<World> {
   );
   if (!owner || !editor || !viewer || !nonMember) throw new Error("users not created");
   const created = await callerFor(db, owner).project.create({ name: "Shared" });
-  // Invitations arrive later in #17; until then membership is written as it will be stored.
+  // Membership written as invitations store it (their own tests cover that path).
   await db.insert(projectMember).values([
     { projectId: created.id, userId: editor.user.id, role: "editor", position: "a0" },
     { projectId: created.id, userId: viewer.user.id, role: "viewer", position: "a0" },
   ]);
-  return { projectId: created.id, sessions: { owner, editor, viewer, nonMember } };
+  const ownerApi = callerFor(db, owner);
+  const invitation = await ownerApi.project.invite({
+    projectId: created.id,
+    email: "guest@example.test",
+    role: "viewer",
+  });
+  await ownerApi.project.createShareLink({ projectId: created.id, role: "viewer" });
+  return { projectId: created.id, sessions: { owner, editor, viewer, nonMember }, invitationId: invitation.id };
 }
 
 const callerAs = (world: World, actor: Actor): Caller =>
@@ -42,6 +56,14 @@ const callerAs = (world: World, actor: Actor): Caller =>
  * Each project procedure, called on the shared project by each actor, with the outcome expected of
  * each: written once here, checked on every driver the integration suite runs on.
  */
+const ownerOnly: Record<Actor, string> = {
+  owner: "OK",
+  editor: "FORBIDDEN",
+  viewer: "FORBIDDEN",
+  nonMember: "NOT_FOUND",
+  signedOut: "UNAUTHORIZED",
+};
+
 const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>; expect: Record<Actor, string> }> = {
   "project.byId": {
     call: (api, w) => api.project.byId({ id: w.projectId }),
@@ -81,14 +103,62 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
       signedOut: "UNAUTHORIZED",
     },
   },
+  "project.members": {
+    call: (api, w) => api.project.members({ projectId: w.projectId }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "project.invite": {
+    call: (api, w) => api.project.invite({ projectId: w.projectId, email: "new@example.test", role: "editor" }),
+    expect: ownerOnly,
+  },
+  "project.invite (as owner)": {
+    call: (api, w) => api.project.invite({ projectId: w.projectId, email: "new@example.test", role: "owner" }),
+    expect: ownerOnly,
+  },
+  "project.invitations": {
+    call: (api, w) => api.project.invitations({ projectId: w.projectId }),
+    expect: ownerOnly,
+  },
+  "project.revokeInvitation": {
+    call: (api, w) => api.project.revokeInvitation({ id: w.invitationId }),
+    expect: ownerOnly,
+  },
+  "project.setRole": {
+    call: (api, w) =>
+      api.project.setRole({ projectId: w.projectId, userId: w.sessions.viewer.user.id, role: "editor" }),
+    expect: ownerOnly,
+  },
+  "project.removeMember": {
+    call: (api, w) => api.project.removeMember({ projectId: w.projectId, userId: w.sessions.viewer.user.id }),
+    expect: ownerOnly,
+  },
+  "project.leave": {
+    // The only owner cannot leave: the project would have none.
+    call: (api, w) => api.project.leave({ projectId: w.projectId }),
+    expect: { owner: "FORBIDDEN", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "project.shareLink": {
+    call: (api, w) => api.project.shareLink({ projectId: w.projectId }),
+    expect: ownerOnly,
+  },
+  "project.createShareLink": {
+    call: (api, w) => api.project.createShareLink({ projectId: w.projectId, role: "editor" }),
+    expect: ownerOnly,
+  },
+  "project.disableShareLink": {
+    call: (api, w) => api.project.disableShareLink({ projectId: w.projectId }),
+    expect: ownerOnly,
+  },
 };
 
-/** What a refused call must leave as it was: the project and its memberships. */
+/** What a refused call must leave as it was: the project, its memberships, invitations and share link. */
 async function snapshot(projectId: string) {
   const db = database.db;
   return {
     project: await db.select().from(project).where(eq(project.id, projectId)),
     members: await db.select().from(projectMember).where(eq(projectMember.projectId, projectId)),
+    invitations: await db.select().from(projectInvitation).where(eq(projectInvitation.projectId, projectId)),
+    shareLinks: await db.select().from(projectShareLink).where(eq(projectShareLink.projectId, projectId)),
   };
 }
 

@@ -316,4 +316,13 @@ describe("working together in a shared project", () => {
     expect(moved.assigneeId).toBeNull();
     expect((await owner.task.byId({ id: world.otherTaskId })).assigneeId).toBe(editorId);
   });
+
+  it("unassigns a member's tasks in a project they are removed from", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editorId = world.sessions.editor.user.id;
+    await owner.task.update({ id: world.taskId, updatedAt: world.updatedAt, assigneeId: editorId });
+    await owner.project.removeMember({ projectId: world.projectId, userId: editorId });
+    expect((await owner.task.byId({ id: world.taskId })).assigneeId).toBeNull();
+  });
 });

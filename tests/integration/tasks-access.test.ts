@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import {
@@ -28,6 +28,11 @@ import { codeOf } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
+beforeAll(() => {
+  // sendEmail prints each invitation it writes to the outbox, with its link, outside production.
+  vi.spyOn(console, "info").mockImplementation(() => {});
+});
+
 type Caller = ReturnType<typeof callerFor>;
 
 /** The owner's rows a stranger names (`theirs…`), and the stranger's own rows (`own…`). */
@@ -47,6 +52,8 @@ interface World {
   theirPushEndpoint: string;
   /** A conversation of the owner's with the AI assistant. */
   theirConversation: string;
+  /** An invitation into the owner's project, for an address that is not the stranger's. */
+  theirInvitation: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -103,6 +110,22 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "project.reorder": (api, w) => api.project.reorder({ id: w.theirProject, afterId: null }),
   "project.reorder (after theirs)": (api, w) => api.project.reorder({ id: w.ownProject, afterId: w.theirProject }),
   "project.reorder (before theirs)": (api, w) => api.project.reorder({ id: w.ownProject, beforeId: w.theirProject }),
+  "project.invite": (api, w) =>
+    api.project.invite({ projectId: w.theirProject, email: "x@example.test", role: "owner" }),
+  "project.invitations": (api, w) => api.project.invitations({ projectId: w.theirProject }),
+  "project.revokeInvitation": (api, w) => api.project.revokeInvitation({ id: w.theirInvitation }),
+  "project.members": (api, w) => api.project.members({ projectId: w.theirProject }),
+  "project.setRole": (api, w) => api.project.setRole({ projectId: w.theirProject, userId: w.stranger, role: "owner" }),
+  "project.removeMember": (api, w) => api.project.removeMember({ projectId: w.theirProject, userId: w.stranger }),
+  "project.leave": (api, w) => api.project.leave({ projectId: w.theirProject }),
+  "project.shareLink": (api, w) => api.project.shareLink({ projectId: w.theirProject }),
+  "project.createShareLink": (api, w) => api.project.createShareLink({ projectId: w.theirProject, role: "editor" }),
+  "project.disableShareLink": (api, w) => api.project.disableShareLink({ projectId: w.theirProject }),
+  // A token no link was made with (a live one is the point of a share link: whoever holds it joins).
+  "project.join": (api) => api.project.join({ token: "a".repeat(43) }),
+  "invitation.byToken": (api) => api.invitation.byToken({ token: "a".repeat(43) }),
+  "invitation.accept": (api, w) => api.invitation.accept({ id: w.theirInvitation }),
+  "invitation.decline": (api, w) => api.invitation.decline({ id: w.theirInvitation }),
   "label.update": (api, w) => api.label.update({ id: w.theirLabel, name: "pwned", color: "red" }),
   "label.delete": (api, w) => api.label.delete({ id: w.theirLabel }),
   "label.merge (from theirs)": (api, w) => api.label.merge({ fromId: w.theirLabel, intoId: w.ownLabel }),
@@ -225,6 +248,10 @@ const OWN_ONLY: Record<
     call: (api) => api.accessToken.create({ name: "stranger's script", expiresInDays: 7 }),
     check: ({ value }) => expect(value).toMatchObject({ name: "stranger's script", token: expect.any(String) }),
   },
+  "invitation.list": {
+    call: (api) => api.invitation.list(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
   "conversation.list": {
     call: (api) => api.conversation.list(),
     check: ({ value }) => expect(value).toEqual([]),
@@ -289,8 +316,14 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   await saveMessages(database.db, owner.user.id, theirConversation, [
     { id: "q", role: "user", parts: [{ type: "text", text: "my plans" }] },
   ]);
+  const theirInvitation = await ownerApi.project.invite({
+    projectId: theirProject.id,
+    email: `invitee-${crypto.randomUUID()}@example.test`,
+    role: "editor",
+  });
   const world = {
     theirConversation,
+    theirInvitation: theirInvitation.id,
     theirSession: owner.session.id,
     theirAccessToken: theirAccessToken.id,
     theirConnectedApp,
@@ -410,6 +443,7 @@ describe("every router: access control", () => {
       theirReminder: random(),
       theirPushEndpoint: `https://push.example.test/${random()}`,
       theirConversation: random(),
+      theirInvitation: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),

@@ -132,3 +132,21 @@ export function reminderEmail(user: { email: string; name: string }, taskTitle: 
     outro: "You get this email because the task has a reminder. Remove it in the task's details.",
   });
 }
+
+/**
+ * An invitation into a project, to an address that may have no account: like the account mails, it names
+ * nothing anyone chose (not the project, not who invited), which the invitation page shows once signed in.
+ */
+export function invitationEmail(email: string, role: string, url: string): EmailMessage {
+  return linkEmail({
+    to: email,
+    name: STRANGER,
+    subject: "You are invited to a shared project on Tasklane",
+    intro: `Someone invited this address to a shared project on Tasklane, as ${role === "viewer" ? "a" : "an"} ${role}.`,
+    action: "See the invitation",
+    url,
+    outro:
+      "Sign in (or create an account) with this address to see who invited you and to accept or decline. " +
+      "The link works once, for 7 days. If you were not expecting it, ignore this email.",
+  });
+}

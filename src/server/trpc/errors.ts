@@ -155,3 +155,13 @@ export function toTRPCError(error: unknown): TRPCError {
 export function isNotFoundError(error: unknown): boolean {
   return error instanceof TRPCError && error.code === "NOT_FOUND";
 }
+
+/**
+ * The message of a call through the server-side caller that was refused as not found or forbidden (a page
+ * shows it in place), else undefined.
+ */
+export function refusalMessage(error: unknown): string | undefined {
+  return error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")
+    ? error.message
+    : undefined;
+}

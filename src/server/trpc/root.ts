@@ -4,6 +4,7 @@ import { accountRouter } from "@/server/modules/account/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
 import { labelRouter } from "@/server/modules/labels/router";
+import { invitationRouter } from "@/server/modules/members/router";
 import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
 import { reminderRouter } from "@/server/modules/reminders/router";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   task: taskRouter,
   project: projectRouter,
+  invitation: invitationRouter,
   label: labelRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,

@@ -3,6 +3,7 @@ export * from "./activity";
 export * from "./auth";
 export * from "./conversations";
 export * from "./email";
+export * from "./invitations";
 export * from "./labels";
 export * from "./members";
 export * from "./oauth";

@@ -11,6 +11,7 @@ import {
   oauthConsent,
   personalAccessToken,
   project,
+  projectInvitation,
   projectMember,
   pushSubscription,
   reminder,
@@ -60,6 +61,19 @@ export async function exportAccountData(db: Database, userId: string) {
         .innerJoin(project, eq(project.id, projectMember.projectId))
         .where(eq(projectMember.userId, userId))
         .orderBy(asc(projectMember.position));
+      // Invitations they sent that are still pending; never the token's hash.
+      const sentInvitations = await tx
+        .select({
+          id: projectInvitation.id,
+          projectId: projectInvitation.projectId,
+          email: projectInvitation.email,
+          role: projectInvitation.role,
+          expiresAt: projectInvitation.expiresAt,
+          createdAt: projectInvitation.createdAt,
+        })
+        .from(projectInvitation)
+        .where(eq(projectInvitation.invitedBy, userId))
+        .orderBy(asc(projectInvitation.createdAt), asc(projectInvitation.id));
       const labels = await tx.select().from(label).where(eq(label.userId, userId)).orderBy(asc(label.name));
       const tasks = await tx
         .select({
@@ -190,6 +204,12 @@ export async function exportAccountData(db: Database, userId: string) {
           archivedAt: isoOrNull(row.archivedAt),
           createdAt: iso(row.createdAt),
           updatedAt: iso(row.updatedAt),
+        })),
+        /** Invitations into projects the user sent, still pending. */
+        sentInvitations: sentInvitations.map((row) => ({
+          ...row,
+          expiresAt: iso(row.expiresAt),
+          createdAt: iso(row.createdAt),
         })),
         labels: labels.map(({ userId: _owner, ...row }) => ({
           ...row,

@@ -6,11 +6,14 @@ import {
   reorderProjectInput,
   updateProjectInput,
 } from "@/lib/schemas/project";
+import { memberProcedures } from "@/server/modules/members/router";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { createProject, deleteProject, reorderProject, updateProject } from "./mutations";
 import { countInbox, listProjects, projectById } from "./queries";
 
 export const projectRouter = createTRPCRouter({
+  ...memberProcedures,
+
   list: protectedProcedure.query(({ ctx }) => listProjects(ctx.db, ctx.user.id)),
 
   /** Open tasks in the Inbox (no project), for the sidebar. */

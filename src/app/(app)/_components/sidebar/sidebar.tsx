@@ -6,6 +6,7 @@ import { type KeyboardEvent, useRef, useState } from "react";
 import { useAnnounce } from "../keyboard/announcer";
 import { dialogContent } from "./dialog-content";
 import { ADD_LABEL_ID, ADD_PROJECT_ID } from "./focus-targets";
+import { InvitationsSection } from "./invitations-section";
 import { LabelsSection } from "./labels-section";
 import { labelActions, projectActions } from "./menu-actions";
 import { ProjectsSection } from "./projects-section";
@@ -70,6 +71,7 @@ export function Sidebar() {
         onKeyDown={onNavKeyDown}
         className={`${expanded ? "flex" : "hidden"} flex-col gap-5 px-2 pt-1 pb-4 md:flex md:py-4`}
       >
+        <InvitationsSection />
         <ViewsList />
         <ProjectsSection
           active={active}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
 import type { CreateTaskInput } from "@/lib/schemas/task";
@@ -39,6 +39,8 @@ export interface TaskViewProps {
   /** Upcoming: one section per day for the next 7 days, then "Later". */
   groupByDay?: boolean;
   empty: string;
+  /** Beside the heading: the view's own actions (a project's "Share"). */
+  actions?: ReactNode;
 }
 
 export function TaskView(props: TaskViewProps) {
@@ -89,12 +91,15 @@ export function TaskView(props: TaskViewProps) {
         <h1 id="tasks-heading" tabIndex={-1} className="text-2xl font-semibold">
           {props.heading}
         </h1>
-        {"showCompleted" in view ? (
-          <ShowCompletedSwitch
-            checked={view.showCompleted}
-            onChange={(showCompleted) => setView({ ...view, showCompleted })}
-          />
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {props.actions}
+          {"showCompleted" in view ? (
+            <ShowCompletedSwitch
+              checked={view.showCompleted}
+              onChange={(showCompleted) => setView({ ...view, showCompleted })}
+            />
+          ) : null}
+        </div>
       </div>
 
       {props.newTask ? <AddTaskForm onAdd={(title) => mutations.create({ ...props.newTask, title })} /> : null}

@@ -6,6 +6,7 @@ import { projectId as projectIdSchema } from "@/lib/schemas/project";
 import { isNotFoundError } from "@/server/trpc/errors";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
+import { ShareButton } from "./_components/share-button";
 
 /** The project in the URL, read once per request (for the title and the page), or a 404. */
 const findProject = cache(async (projectId: string) => {
@@ -36,6 +37,7 @@ export default async function ProjectPage({ params, searchParams }: PageProps<"/
       reorderable
       showProject={false}
       empty="No tasks in this project yet. Type one above and press Enter."
+      actions={<ShareButton projectId={project.id} projectName={project.name} role={project.role} />}
     />
   );
 }

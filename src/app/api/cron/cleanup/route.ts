@@ -2,16 +2,19 @@ import { cronRoute } from "@/server/cron/route";
 import { db } from "@/server/db";
 import { pruneOutbox } from "@/server/email/outbox";
 import { pruneOAuthData } from "@/server/modules/connected-apps/prune";
+import { pruneExpiredInvitations } from "@/server/modules/members/prune";
 import { pruneRateLimits } from "@/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Daily housekeeping (vercel.json): expired OAuth tokens, self-registered clients nobody connected,
- * rate-limit counters of long-ended windows, and outbox mail older than a week.
+ * rate-limit counters of long-ended windows, outbox mail older than a week, and invitations that expired
+ * over a week ago.
  */
 export const GET = cronRoute("cleanup", async () => ({
   ...(await pruneOAuthData(db)),
   rateLimits: await pruneRateLimits(db),
   outbox: await pruneOutbox(db),
+  invitations: await pruneExpiredInvitations(db),
 }));

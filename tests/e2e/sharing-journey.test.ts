@@ -1,0 +1,102 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appDatabase, linkIn } from "~tests/http/app-database";
+import { accessibilityViolations } from "./browser";
+import { PASSWORD, setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+const sql = appDatabase(session.app);
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+/** The last mail to `to` with this subject: its first link. */
+async function mailedLink(to: string, subject: string): Promise<URL> {
+  await expect.poll(async () => (await sql.outbox(to)).some((mail) => mail.subject === subject)).toBe(true);
+  const mail = (await sql.outbox(to)).filter((message) => message.subject === subject).at(-1);
+  return linkIn(mail?.text);
+}
+
+/** Both themes of the page as it is now meet WCAG AA. */
+async function expectAccessible(page: Page, what: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForFunction(
+      (dark) => document.documentElement.classList.contains("dark") === dark,
+      colorScheme === "dark",
+    );
+    expect(await accessibilityViolations(page), `${what} in ${colorScheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+describe("sharing a project", () => {
+  it("A invites B by email; B opens the mailed link, accepts, and finds the project in the sidebar", async () => {
+    const { page: alice, context } = session;
+    await alice.setViewportSize({ width: 1280, height: 900 });
+    await session.signUp("Alice Owner");
+
+    // B in a browser of their own, with a verified address (the link from the sign-up mail).
+    const bobContext = await context
+      .browser()
+      ?.newContext({ baseURL: session.app.url, viewport: { width: 1280, height: 900 } });
+    if (!bobContext) throw new Error("no second browser context");
+    const bob = await bobContext.newPage();
+    const bobEmail = `bob-${Date.now()}@example.test`;
+    await bob.goto("/sign-up");
+    await bob.getByLabel("Name").fill("Bob Editor");
+    await bob.getByLabel("Email").fill(bobEmail);
+    await bob.getByLabel("Password").fill(PASSWORD);
+    await bob.getByRole("button", { name: "Create account" }).click();
+    await bob.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    await bob.goto((await mailedLink(bobEmail, "Verify your email for Tasklane")).toString());
+    await bob.getByRole("heading", { name: "Your email is verified", level: 1 }).waitFor();
+
+    await nav(alice).getByRole("button", { name: "Add project" }).click();
+    await alice.getByRole("dialog").getByLabel("Name").fill("Garden");
+    await alice.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
+    await nav(alice)
+      .getByRole("link", { name: /Garden/ })
+      .click();
+    await alice.getByRole("heading", { name: "Garden", level: 1 }).waitFor();
+
+    await alice.getByRole("button", { name: "Share" }).click();
+    const dialog = alice.getByRole("dialog", { name: "Share “Garden”" });
+    await dialog.getByRole("heading", { name: "Members" }).waitFor();
+    await dialog.getByText("Alice Owner").waitFor();
+    await expectAccessible(alice, "the share dialog");
+    await dialog.getByLabel("Email address").fill(bobEmail);
+    await dialog.getByLabel("Role", { exact: true }).selectOption("editor");
+    await dialog.getByRole("button", { name: "Send invitation" }).click();
+    await dialog.getByRole("button", { name: `Revoke the invitation of ${bobEmail}` }).waitFor();
+    await session.settled();
+
+    const invitation = await mailedLink(bobEmail, "You are invited to a shared project on Tasklane");
+    expect(invitation.pathname).toMatch(/^\/invite\/[\w-]{43}$/);
+    await bob.goto(invitation.toString());
+    await bob.getByRole("heading", { name: "Join “Garden”?", level: 1 }).waitFor();
+    await bob.getByText("Alice Owner invited you as an editor").waitFor();
+    await expectAccessible(bob, "the invitation page");
+    await bob.getByRole("button", { name: "Accept" }).click();
+    await bob.getByRole("heading", { name: "Garden", level: 1 }).waitFor();
+    await nav(bob)
+      .getByRole("link", { name: /Garden/ })
+      .waitFor();
+
+    // A member who is not an owner sees who is in, and may leave, but not invite or change roles.
+    await bob.getByRole("button", { name: "Share" }).click();
+    const bobsDialog = bob.getByRole("dialog", { name: "Share “Garden”" });
+    await bobsDialog.getByText("Alice Owner").waitFor();
+    await bobsDialog.getByRole("button", { name: "Leave project" }).waitFor();
+    expect(await bobsDialog.getByRole("heading", { name: "Invite someone" }).count()).toBe(0);
+    expect(await bobsDialog.getByRole("combobox").count()).toBe(0);
+    await bob.keyboard.press("Escape");
+
+    // The link was single use; Alice's dialog shows Bob as an editor.
+    await bob.goto(invitation.toString());
+    await bob.getByRole("heading", { name: "This invitation cannot be used", level: 1 }).waitFor();
+    await alice.reload();
+    await alice.getByRole("button", { name: "Share" }).click();
+    await expect.poll(() => dialog.getByLabel("Role of Bob Editor").inputValue()).toBe("editor");
+    await bobContext.close();
+  });
+});
