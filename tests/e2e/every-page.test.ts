@@ -53,6 +53,7 @@ const pages: Record<string, Visit> = {
   "/": { path: () => "/", signedIn: true, heading: () => "Inbox", works: showsShortcuts },
   "/today": { path: () => "/today", signedIn: true, heading: () => "Today", works: showsShortcuts },
   "/upcoming": { path: () => "/upcoming", signedIn: true, heading: () => "Upcoming", works: showsShortcuts },
+  "/assigned": { path: () => "/assigned", signedIn: true, heading: () => "Assigned to me", works: showsShortcuts },
   "/completed": { path: () => "/completed", signedIn: true, heading: () => "Completed", works: showsShortcuts },
   "/search": {
     path: () => "/search",

@@ -91,6 +91,23 @@ describe("sharing a project", () => {
     expect(await bobsDialog.getByRole("combobox").count()).toBe(0);
     await bob.keyboard.press("Escape");
 
+    // Both work in the project: Bob's task shows on Alice's page; she assigns it to him, and he finds it
+    // under "Assigned to me".
+    await bob.getByLabel("New task").fill("Dig the beds");
+    await bob.keyboard.press("Enter");
+    await bob.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor();
+    await session.settled();
+    await alice.goto(bob.url());
+    await alice.getByRole("button", { name: "Details of “Dig the beds”" }).click();
+    const details = alice.getByRole("dialog", { name: "Task details" });
+    await expect.poll(() => details.getByLabel("Assignee").locator("option").allTextContents()).toContain("Bob Editor");
+    await details.getByLabel("Assignee").selectOption({ label: "Bob Editor" });
+    await details.getByRole("button", { name: "Save" }).click();
+    await alice.getByText("Bob Editor", { exact: true }).waitFor();
+    await bob.goto("/assigned");
+    await bob.getByRole("heading", { name: "Assigned to me", level: 1 }).waitFor();
+    await bob.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor();
+
     // The link was single use; Alice's dialog shows Bob as an editor.
     await bob.goto(invitation.toString());
     await bob.getByRole("heading", { name: "This invitation cannot be used", level: 1 }).waitFor();

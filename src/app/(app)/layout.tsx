@@ -8,6 +8,7 @@ import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
+import { SignedInUserProvider } from "./_components/signed-in-user";
 import { UserMenu } from "./_components/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -26,33 +27,35 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <HydrateClient>
       <ReminderNotifier />
-      <AnnouncerProvider>
-        <KeyboardShell timeZone={timeZoneOf(user)}>
-          <div className="flex min-h-dvh flex-col">
-            <a
-              href="#main"
-              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
-            >
-              Skip to content
-            </a>
-            <header className="flex items-center justify-between gap-4 border-b border-border px-4 py-3">
-              <Link href="/" className="text-lg font-semibold">
-                Tasklane
-              </Link>
-              <div className="flex min-w-0 items-center gap-2">
-                <QuickAddButton />
-                <UserMenu name={user.name} email={user.email} />
+      <SignedInUserProvider id={user.id}>
+        <AnnouncerProvider>
+          <KeyboardShell timeZone={timeZoneOf(user)}>
+            <div className="flex min-h-dvh flex-col">
+              <a
+                href="#main"
+                className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
+              >
+                Skip to content
+              </a>
+              <header className="flex items-center justify-between gap-4 border-b border-border px-4 py-3">
+                <Link href="/" className="text-lg font-semibold">
+                  Tasklane
+                </Link>
+                <div className="flex min-w-0 items-center gap-2">
+                  <QuickAddButton />
+                  <UserMenu name={user.name} email={user.email} />
+                </div>
+              </header>
+              <div className="flex flex-1 flex-col md:flex-row">
+                <Sidebar />
+                <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
+                  {children}
+                </main>
               </div>
-            </header>
-            <div className="flex flex-1 flex-col md:flex-row">
-              <Sidebar />
-              <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
-                {children}
-              </main>
             </div>
-          </div>
-        </KeyboardShell>
-      </AnnouncerProvider>
+          </KeyboardShell>
+        </AnnouncerProvider>
+      </SignedInUserProvider>
     </HydrateClient>
   );
 }

@@ -6,7 +6,7 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { label, project, projectMember, type TaskRow, task, taskLabel } from "@/server/db/schema";
+import { label, project, projectMember, type TaskRow, task, taskLabel, user } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
@@ -32,9 +32,16 @@ const aggregatesFor = (userId: string) => ({
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
   parentTitle: sql<string | null>`(
     select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
+  assigneeName: sql<string | null>`(
+    select assignee.name from ${user} as assignee where assignee.id = ${qualified(task.assigneeId)})`,
 });
 
-type Aggregates = { labelIds: string[]; subtasks: { total: number; done: number }; parentTitle: string | null };
+type Aggregates = {
+  labelIds: string[];
+  subtasks: { total: number; done: number };
+  parentTitle: string | null;
+  assigneeName: string | null;
+};
 
 /** A task as every client sees it. */
 export type Task = ReturnType<typeof toTask>;
@@ -59,6 +66,7 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     labelIds: extra.labelIds,
     /** Who is to do it (a member of its project), or null. */
     assigneeId: row.assigneeId,
+    assigneeName: extra.assigneeName,
     subtasks: extra.subtasks,
     position: row.position,
     createdAt: row.createdAt,
@@ -188,7 +196,9 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, labelIds, subtasks, parentTitle }) => toTask(row, { labelIds, subtasks, parentTitle })),
+    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName }) =>
+      toTask(row, { labelIds, subtasks, parentTitle, assigneeName }),
+    ),
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
   };
 }

@@ -1,6 +1,15 @@
 "use client";
 
-import { Bot, CalendarDays, CalendarRange, CircleCheck, Inbox, type LucideIcon, Search } from "lucide-react";
+import {
+  Bot,
+  CalendarDays,
+  CalendarRange,
+  CircleCheck,
+  Inbox,
+  type LucideIcon,
+  Search,
+  UserRoundCheck,
+} from "lucide-react";
 import { api } from "@/trpc/react";
 import { NavLink, OpenCount } from "./nav-link";
 
@@ -8,6 +17,7 @@ const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
   { href: "/", label: "Inbox", icon: Inbox },
   { href: "/today", label: "Today", icon: CalendarDays },
   { href: "/upcoming", label: "Upcoming", icon: CalendarRange },
+  { href: "/assigned", label: "Assigned to me", icon: UserRoundCheck },
   { href: "/search", label: "Search", icon: Search },
   { href: "/completed", label: "Completed", icon: CircleCheck },
   { href: "/assistant", label: "Assistant", icon: Bot },

@@ -18,6 +18,8 @@ export function applyChanges(task: Task, changes: TaskChanges): Task {
     parentId: keep(changes.parentId, task.parentId),
     labelIds: changes.labelIds ?? task.labelIds,
     assigneeId: keep(changes.assigneeId, task.assigneeId),
+    // The server names the new assignee; until it answers, no name rather than the old one.
+    assigneeName: changes.assigneeId === undefined || changes.assigneeId === task.assigneeId ? task.assigneeName : null,
     dueDate,
     // As on the server: clearing the date clears the time and the repeat rule.
     dueTime: dueDate === null ? null : keep(changes.dueTime, task.dueTime),
@@ -39,7 +41,9 @@ export function applyBulkChange(task: Task, change: BulkChange, selectedIds: Rea
     case "priority":
       return { ...task, priority: change.priority };
     case "assign":
-      return { ...task, assigneeId: change.assigneeId };
+      return change.assigneeId === task.assigneeId
+        ? task
+        : { ...task, assigneeId: change.assigneeId, assigneeName: null };
     case "move": {
       if (change.parentId) return { ...task, projectId: change.projectId, parentId: change.parentId };
       if (task.projectId === change.projectId) return task;

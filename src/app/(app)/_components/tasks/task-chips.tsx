@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarDays, ChevronRight, CornerDownRight, Repeat } from "lucide-react";
+import { CalendarDays, ChevronRight, CornerDownRight, Repeat, UserRound } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
@@ -24,7 +24,7 @@ interface TaskChipsProps {
   onToggleExpanded?: (() => void) | undefined;
 }
 
-/** The line under a row's title: subtasks, priority, due date, repeat, labels, parent, project, completion. */
+/** The line under a row's title: subtasks, priority, due date, repeat, labels, assignee, parent, project, completion. */
 export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChipsProps) {
   const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
@@ -52,6 +52,13 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
           <ColorDot color={label.color} className="size-2" />@{label.name}
         </span>
       ))}
+      {task.assigneeName ? (
+        <span className={chip}>
+          <UserRound aria-hidden className="size-3.5" />
+          <span className="sr-only">Assigned to</span>
+          {task.assigneeName}
+        </span>
+      ) : null}
       {task.parentTitle ? (
         <span className={chip}>
           <CornerDownRight aria-hidden className="size-3.5" />

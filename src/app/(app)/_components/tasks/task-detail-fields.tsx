@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { ColorDot } from "@/components/color-dot";
+import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+import { useSignedInUserId } from "../signed-in-user";
 import { REPEAT_PRESETS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -36,6 +38,52 @@ export function ProjectField({ task, organizers }: { task: Task; organizers: Org
           A subtask stays in its parent&apos;s project.
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Who is to do the task: a member of its project (its members are read when the dialog opens), or, in
+ * the Inbox, you. A change of project in the same save keeps an assignee only if they are in the new one.
+ */
+export function AssigneeField({ task }: { task: Task }) {
+  const me = useSignedInUserId();
+  const members = api.project.members.useQuery(
+    { projectId: task.projectId ?? "" },
+    { enabled: task.projectId !== null, staleTime: 60_000 },
+  );
+  const choices =
+    task.projectId === null
+      ? me
+        ? [{ userId: me, name: "Me" }]
+        : []
+      : (members.data ?? []).map((member) => ({
+          userId: member.userId,
+          name: member.userId === me ? `${member.name} (me)` : member.name,
+        }));
+  const assigned = task.assigneeId;
+  const missing = assigned && !choices.some((choice) => choice.userId === assigned);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="task-assignee" className="text-sm font-medium">
+        Assignee
+      </label>
+      <select
+        // Mounted again once the members arrive, so the current assignee is selected.
+        key={members.data ? "members" : "loading"}
+        id="task-assignee"
+        name="assigneeId"
+        defaultValue={assigned ?? ""}
+        className={selectClass}
+      >
+        <option value="">Nobody</option>
+        {missing ? <option value={assigned}>{task.assigneeName ?? "Someone"}</option> : null}
+        {choices.map((choice) => (
+          <option key={choice.userId} value={choice.userId}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -20,13 +20,14 @@ import {
   taskDescription,
   taskPriority,
   taskTitle,
+  userId,
 } from "@/lib/schemas/task";
 import { useIsSaved } from "../pending-creates";
 import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
-import { LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import { AssigneeField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -45,6 +46,7 @@ const detailsForm = z
     // Absent for a subtask: its project field is disabled (it follows its parent).
     projectId: z.optional(z.union([emptyAsNull, projectId])),
     labelIds: z.array(labelId),
+    assigneeId: z.union([emptyAsNull, userId]),
     repeat: z.union([z.literal(""), z.string().check(readableRecurrenceRule)]),
     repeatFrom: z.enum(recurrenceFroms),
   })
@@ -186,6 +188,7 @@ export function TaskDetailsDialog({
             />
           </div>
           <ProjectField task={opened} organizers={organizers} />
+          <AssigneeField task={opened} />
           <LabelsField task={opened} organizers={organizers} />
           <RepeatField task={opened} error={errors.repeat} />
           <div className="flex justify-end gap-2">
@@ -223,6 +226,7 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
   if (details.projectId !== undefined && details.projectId !== task.projectId) changes.projectId = details.projectId;
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
+  if (details.assigneeId !== task.assigneeId) changes.assigneeId = details.assigneeId;
   if (JSON.stringify(details.recurrence) !== JSON.stringify(task.recurrence)) changes.recurrence = details.recurrence;
   return changes;
 }

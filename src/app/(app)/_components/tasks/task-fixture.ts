@@ -17,6 +17,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
     completedAt: null,
     labelIds: [],
     assigneeId: null,
+    assigneeName: null,
     subtasks: { total: 0, done: 0 },
     position: id,
     createdAt: new Date(0),

@@ -40,7 +40,8 @@ export type ViewSpec =
   | { kind: "upcoming" }
   | { kind: "label"; labelId: string }
   | { kind: "search"; query: string }
-  | { kind: "completed" };
+  | { kind: "completed" }
+  | { kind: "assigned" };
 
 export function viewInput(view: ViewSpec, today: string): TaskListInput {
   switch (view.kind) {
@@ -58,6 +59,8 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
       return views.search(view.query);
     case "completed":
       return views.completed();
+    case "assigned":
+      return views.assigned();
   }
 }
 

@@ -96,6 +96,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     completedAt: null,
     labelIds: values.labelIds ?? [],
     assigneeId: values.assigneeId ?? null,
+    assigneeName: null,
     subtasks: { total: 0, done: 0 },
     position: OPTIMISTIC_POSITION,
     createdAt: now,

@@ -1,12 +1,14 @@
 "use client";
 
 import { api } from "@/trpc/react";
+import { useSignedInUserId } from "../signed-in-user";
 import { archivedProjectIds, matchesView, type TaskListInput, type ViewContext } from "./task-list-input";
 import { flattenPages, removeTask, replaceTask, type Task, type TaskPages } from "./task-pages";
 
 /** The cached pages of one task list (a view, or a parent's subtasks), read and edited for optimistic changes. */
 export function useTaskListCache(input: TaskListInput) {
   const utils = api.useUtils();
+  const me = useSignedInUserId();
 
   const read = () => utils.task.list.getInfiniteData(input);
   const current = (id: string) => flattenPages(read()).find((task) => task.id === id);
@@ -18,6 +20,7 @@ export function useTaskListCache(input: TaskListInput) {
   const viewContext = (listed: Task | undefined): ViewContext => ({
     archivedProjectIds: archivedProjectIds(utils.project.list.getData()),
     listed,
+    me,
   });
 
   const belongs = (task: Task, listed: Task | undefined) => matchesView(task, input, viewContext(listed));
