@@ -103,7 +103,10 @@ describe("sharing a project", () => {
     await expect.poll(() => details.getByLabel("Assignee").locator("option").allTextContents()).toContain("Bob Editor");
     await details.getByLabel("Assignee").selectOption({ label: "Bob Editor" });
     await details.getByRole("button", { name: "Save" }).click();
-    await alice.getByText("Bob Editor", { exact: true }).waitFor();
+    await alice
+      .getByRole("list", { name: "Tasks" })
+      .getByText(/Bob Editor/)
+      .waitFor();
     await bob.goto("/assigned");
     await bob.getByRole("heading", { name: "Assigned to me", level: 1 }).waitFor();
     await bob.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor();

@@ -172,6 +172,24 @@ describe("managing tasks", () => {
     await expect.poll(taskTitles).toEqual([]);
   });
 
+  it("keeps an edit made while the task is still being saved, without a conflict", async () => {
+    await signUp("Quick Hands");
+    // The create is held back, so the rename is made on the row shown before the server has the task.
+    await page.route("**/api/trpc/task.create**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await addTask("Draft");
+    await page.getByRole("button", { name: "Draft. Edit title" }).click();
+    const titleField = page.getByLabel("Task title");
+    await titleField.fill("Final draft");
+    await titleField.press("Enter");
+    await settled();
+    await page.unroute("**/api/trpc/task.create**");
+    await page.reload();
+    await expect.poll(taskTitles).toEqual(["Final draft"]);
+  });
+
   it("loads more past 50 tasks, and reorders by dragging", async () => {
     await signUp("Long List");
     const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");

@@ -55,7 +55,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
       {task.assigneeName ? (
         <span className={chip}>
           <UserRound aria-hidden className="size-3.5" />
-          <span className="sr-only">Assigned to</span>
+          <span className="sr-only">Assigned to </span>
           {task.assigneeName}
         </span>
       ) : null}

@@ -68,21 +68,17 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
       afterCreates: false,
       apply: (data) => appendTask(data, optimistic),
       send: () =>
-        client.create.mutate(values).then(
-          (saved) => {
-            pendingCreates.remove(values.id);
-            return saved;
-          },
-          (error: unknown) => {
-            pendingCreates.remove(values.id, false);
-            throw error;
-          },
-        ),
+        client.create.mutate(values).catch((error: unknown) => {
+          pendingCreates.remove(values.id, false);
+          throw error;
+        }),
       onSuccess: (saved) => {
         // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
         if (!cache.current(saved.id) && cache.belongs(saved, undefined)) cache.edit((data) => appendTask(data, saved));
-        // An edit begun on the optimistic copy is sent against the saved version.
+        // An edit begun on the optimistic copy is sent against the saved version: that is remembered
+        // before the edits waiting for this create are let go.
         confirm(saved, optimistic.updatedAt);
+        pendingCreates.remove(values.id);
         announce(`Added “${saved.title}”.`);
       },
       retry: () => create(values),
