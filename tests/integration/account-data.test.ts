@@ -178,6 +178,9 @@ const exportSchema = z
         })
         .strict(),
     ),
+    comments: z.array(
+      z.object({ id: uuid, taskId: uuid, body: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
+    ),
     assistantConversations: z.array(
       z
         .object({
@@ -231,6 +234,7 @@ async function createOwner() {
   await api.task.setCompleted({ id: subtask.id, completed: true });
   const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
+  await api.comment.create({ taskId: parent.id, body: "Oat milk this time" });
   await api.push.subscribe({
     endpoint: `https://fcm.googleapis.com/fcm/send/${owner.user.id}`,
     keys: { p256dh: "BKey", auth: "authKey" },
@@ -310,6 +314,7 @@ describe("account.export", () => {
 
     expect(data.user).toMatchObject({ id: owner.session.user.id, name: "Owner", email: owner.session.user.email });
     expect(data.projects.map((p) => p.id)).toEqual([owner.project.id]);
+    expect(data.comments.map((said) => said.body)).toEqual(["Oat milk this time"]);
     expect(data.sentInvitations).toEqual([
       expect.objectContaining({
         id: owner.invitation.id,

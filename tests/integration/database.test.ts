@@ -26,6 +26,7 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "comment",
       "conversation",
       "conversation_message",
       "email_outbox",
@@ -60,8 +61,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(14);
-    expect(applied.rows[0]?.count).toBe(14);
+    expect(journal.entries).toHaveLength(15);
+    expect(applied.rows[0]?.count).toBe(15);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

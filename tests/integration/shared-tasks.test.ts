@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
-import { project, projectMember, task, taskLabel } from "@/server/db/schema";
+import { comment, project, projectMember, task, taskLabel } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -101,6 +101,8 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
     call: (api, w) => api.task.bulk({ ids: [w.taskId, w.otherTaskId], change: { action: "priority", priority: 1 } }),
     expect: WRITE,
   },
+  "comment.list": { call: (api, w) => api.comment.list({ taskId: w.taskId }), expect: READ },
+  "comment.create": { call: (api, w) => api.comment.create({ taskId: w.taskId, body: "On it" }), expect: WRITE },
   "reminder.create (personal)": {
     call: (api, w) => api.reminder.create({ taskId: w.taskId, minutesBefore: 30 }),
     expect: READ,
@@ -113,8 +115,12 @@ function nonEmpty(page: { items: unknown[] }) {
   return page;
 }
 
-/** The shared project's tasks as stored: a refused call must leave them exactly so. */
-const tasksOf = (projectId: string) =>
+/** The shared project's tasks (and their comments) as stored: a refused call must leave them exactly so. */
+const tasksOf = async (projectId: string) => ({
+  tasks: await tasksOnly(projectId),
+  comments: await database.db.select().from(comment).orderBy(comment.id),
+});
+const tasksOnly = (projectId: string) =>
   database.db
     .select()
     .from(task)
@@ -324,5 +330,42 @@ describe("working together in a shared project", () => {
     await owner.task.update({ id: world.taskId, updatedAt: world.updatedAt, assigneeId: editorId });
     await owner.project.removeMember({ projectId: world.projectId, userId: editorId });
     expect((await owner.task.byId({ id: world.taskId })).assigneeId).toBeNull();
+  });
+
+  it("lets members talk about a task: authors edit and delete their own, owners delete any", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editor = callerAs(world, "editor");
+    const viewer = callerAs(world, "viewer");
+    const said = await editor.comment.create({ taskId: world.taskId, body: "I'll book the train" });
+    expect(said).toMatchObject({
+      authorId: world.sessions.editor.user.id,
+      authorName: "Eddie",
+      body: "I'll book the train",
+    });
+
+    const edited = await editor.comment.update({ id: said.id, body: "I booked the train" });
+    expect(edited.body).toBe("I booked the train");
+    expect(edited.updatedAt.getTime()).toBeGreaterThanOrEqual(said.updatedAt.getTime());
+    expect(await codeOf(owner.comment.update({ id: said.id, body: "No" }))).toBe("FORBIDDEN");
+    expect(await codeOf(viewer.comment.delete({ id: said.id }))).toBe("FORBIDDEN");
+    expect((await viewer.comment.list({ taskId: world.taskId })).items.map((item) => item.body)).toEqual([
+      "I booked the train",
+    ]);
+
+    const ownerSaid = await owner.comment.create({ taskId: world.taskId, body: "Thanks" });
+    expect(await codeOf(editor.comment.delete({ id: ownerSaid.id }))).toBe("FORBIDDEN");
+    await owner.comment.delete({ id: said.id });
+    await owner.comment.delete({ id: ownerSaid.id });
+    expect((await editor.comment.list({ taskId: world.taskId })).items).toEqual([]);
+    expect(await codeOf(callerAs(world, "nonMember").comment.delete({ id: said.id }))).toBe("NOT_FOUND");
+  });
+
+  it("keeps a comment whose author deletes their account, from Deleted user", async () => {
+    const world = await sharedWorld();
+    await callerAs(world, "editor").comment.create({ taskId: world.taskId, body: "Bye" });
+    await callerAs(world, "editor").account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION });
+    const { items } = await callerAs(world, "owner").comment.list({ taskId: world.taskId });
+    expect(items).toEqual([expect.objectContaining({ authorId: null, authorName: "Deleted user", body: "Bye" })]);
   });
 });

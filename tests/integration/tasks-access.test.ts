@@ -4,6 +4,7 @@ import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import {
   account,
+  comment,
   conversation,
   conversationMessage,
   label,
@@ -54,6 +55,8 @@ interface World {
   theirConversation: string;
   /** An invitation into the owner's project, for an address that is not the stranger's. */
   theirInvitation: string;
+  /** A comment of the owner's on their task. */
+  theirComment: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -124,6 +127,10 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   // A token no link was made with (a live one is the point of a share link: whoever holds it joins).
   "project.join": (api) => api.project.join({ token: "a".repeat(43) }),
   "invitation.byToken": (api) => api.invitation.byToken({ token: "a".repeat(43) }),
+  "comment.list": (api, w) => api.comment.list({ taskId: w.theirTask }),
+  "comment.create": (api, w) => api.comment.create({ taskId: w.theirTask, body: "pwned" }),
+  "comment.update": (api, w) => api.comment.update({ id: w.theirComment, body: "pwned" }),
+  "comment.delete": (api, w) => api.comment.delete({ id: w.theirComment }),
   "invitation.accept": (api, w) => api.invitation.accept({ id: w.theirInvitation }),
   "invitation.decline": (api, w) => api.invitation.decline({ id: w.theirInvitation }),
   "label.update": (api, w) => api.label.update({ id: w.theirLabel, name: "pwned", color: "red" }),
@@ -321,7 +328,9 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     email: `invitee-${crypto.randomUUID()}@example.test`,
     role: "editor",
   });
+  const theirComment = await ownerApi.comment.create({ taskId: theirTask.id, body: "only for me" });
   const world = {
+    theirComment: theirComment.id,
     theirConversation,
     theirInvitation: theirInvitation.id,
     theirSession: owner.session.id,
@@ -373,6 +382,7 @@ async function snapshot(caller?: string) {
       .orderBy(asc(conversationMessage.conversationId), asc(conversationMessage.position)),
     consents: await db.select().from(oauthConsent).orderBy(asc(oauthConsent.id)),
     pushSubscriptions: await db.select().from(pushSubscription).orderBy(asc(pushSubscription.id)),
+    comments: await db.select().from(comment).orderBy(asc(comment.id)),
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
@@ -397,6 +407,7 @@ async function snapshot(caller?: string) {
     ),
     consents: others(everything.consents),
     pushSubscriptions: others(everything.pushSubscriptions),
+    comments: everything.comments.filter((row) => row.authorId !== caller),
   };
 }
 
@@ -444,6 +455,7 @@ describe("every router: access control", () => {
       theirPushEndpoint: `https://push.example.test/${random()}`,
       theirConversation: random(),
       theirInvitation: random(),
+      theirComment: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { ProjectAction, ProjectRole } from "@/lib/project-roles";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
@@ -63,6 +63,15 @@ export async function requireTask(
   const [row] = await requireTasks(tx, userId, [id], action, options);
   if (!row) throw notFound("Task");
   return row;
+}
+
+/** The user's role over one live task's list (see {@link roleOverTask}), or null when they cannot see it. */
+export async function roleOverTaskId(tx: Database, userId: string, taskId: string): Promise<ProjectRole | null> {
+  const [found] = await tx
+    .select({ role: roleOverTask(userId) })
+    .from(task)
+    .where(and(eq(task.id, taskId), isNull(task.deletedAt)));
+  return found?.role ?? null;
 }
 
 /** The live tasks the user may read, matching `where`. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
+import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
 import { labelRouter } from "@/server/modules/labels/router";
@@ -15,6 +16,7 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   task: taskRouter,
+  comment: commentRouter,
   project: projectRouter,
   invitation: invitationRouter,
   label: labelRouter,

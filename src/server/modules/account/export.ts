@@ -4,6 +4,7 @@ import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import {
   account,
+  comment,
   conversation,
   conversationMessage,
   label,
@@ -126,6 +127,18 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(reminder)
         .where(eq(reminder.userId, userId))
         .orderBy(asc(reminder.createdAt), asc(reminder.id));
+      // What they said, on any task (their own or a shared project's).
+      const comments = await tx
+        .select({
+          id: comment.id,
+          taskId: comment.taskId,
+          body: comment.body,
+          createdAt: comment.createdAt,
+          updatedAt: comment.updatedAt,
+        })
+        .from(comment)
+        .where(eq(comment.authorId, userId))
+        .orderBy(asc(comment.createdAt), asc(comment.id));
       const conversations = await tx
         .select(conversationSummaryColumns)
         .from(conversation)
@@ -238,6 +251,8 @@ export async function exportAccountData(db: Database, userId: string) {
           lastSentAt: isoOrNull(row.lastSentAt),
           createdAt: iso(row.createdAt),
         })),
+        /** Comments the user wrote, on their tasks or in shared projects. */
+        comments: comments.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         /** Chats with the AI assistant; each message's `parts` as the AI SDK stores them. */
         assistantConversations: conversations.map((row) => ({
           ...row,

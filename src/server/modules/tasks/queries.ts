@@ -6,7 +6,7 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { label, project, projectMember, type TaskRow, task, taskLabel, user } from "@/server/db/schema";
+import { comment, label, project, projectMember, type TaskRow, task, taskLabel, user } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
@@ -32,6 +32,8 @@ const aggregatesFor = (userId: string) => ({
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
   parentTitle: sql<string | null>`(
     select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
+  commentCount: sql<number>`(
+    select count(*)::int from ${comment} as said where said.task_id = ${qualified(task.id)})`,
   assigneeName: sql<string | null>`(
     select assignee.name from ${user} as assignee where assignee.id = ${qualified(task.assigneeId)})`,
 });
@@ -41,6 +43,7 @@ type Aggregates = {
   subtasks: { total: number; done: number };
   parentTitle: string | null;
   assigneeName: string | null;
+  commentCount: number;
 };
 
 /** A task as every client sees it. */
@@ -67,6 +70,7 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     /** Who is to do it (a member of its project), or null. */
     assigneeId: row.assigneeId,
     assigneeName: extra.assigneeName,
+    commentCount: extra.commentCount,
     subtasks: extra.subtasks,
     position: row.position,
     createdAt: row.createdAt,
@@ -196,8 +200,8 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName }) =>
-      toTask(row, { labelIds, subtasks, parentTitle, assigneeName }),
+    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName, commentCount }) =>
+      toTask(row, { labelIds, subtasks, parentTitle, assigneeName, commentCount }),
     ),
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
   };

@@ -18,6 +18,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
     labelIds: [],
     assigneeId: null,
     assigneeName: null,
+    commentCount: 0,
     subtasks: { total: 0, done: 0 },
     position: id,
     createdAt: new Date(0),

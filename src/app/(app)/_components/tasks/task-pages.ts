@@ -97,6 +97,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     labelIds: values.labelIds ?? [],
     assigneeId: values.assigneeId ?? null,
     assigneeName: null,
+    commentCount: 0,
     subtasks: { total: 0, done: 0 },
     position: OPTIMISTIC_POSITION,
     createdAt: now,
