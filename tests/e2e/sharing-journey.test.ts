@@ -107,9 +107,19 @@ describe("sharing a project", () => {
       .getByRole("list", { name: "Tasks" })
       .getByText(/Bob Editor/)
       .waitFor();
+    await alice.getByRole("button", { name: "Details of “Dig the beds”" }).click();
+    await details.getByLabel("New comment").waitFor();
+    await alice.getByLabel("New comment").fill("Start with the **roses**");
+    await alice.getByRole("button", { name: "Comment", exact: true }).click();
+    await details.getByText("roses").waitFor();
+    await expectAccessible(alice, "the task's comments");
+    await alice.keyboard.press("Escape");
     await bob.goto("/assigned");
     await bob.getByRole("heading", { name: "Assigned to me", level: 1 }).waitFor();
-    await bob.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor();
+    await bob.getByRole("button", { name: "Details of “Dig the beds”" }).click();
+    await bob.getByRole("list", { name: "Comments, oldest first" }).getByText("Alice Owner").waitFor();
+    await bob.getByRole("dialog", { name: "Task details" }).getByText("roses").waitFor();
+    await bob.keyboard.press("Escape");
 
     // The link was single use; Alice's dialog shows Bob as an editor.
     await bob.goto(invitation.toString());

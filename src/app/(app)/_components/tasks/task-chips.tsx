@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarDays, ChevronRight, CornerDownRight, Repeat, UserRound } from "lucide-react";
+import { CalendarDays, ChevronRight, CornerDownRight, MessageSquare, Repeat, UserRound } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
@@ -52,6 +52,13 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
           <ColorDot color={label.color} className="size-2" />@{label.name}
         </span>
       ))}
+      {task.commentCount > 0 ? (
+        <span className={chip}>
+          <MessageSquare aria-hidden className="size-3.5" />
+          {task.commentCount}
+          <span className="sr-only"> {task.commentCount === 1 ? "comment" : "comments"}</span>
+        </span>
+      ) : null}
       {task.assigneeName ? (
         <span className={chip}>
           <UserRound aria-hidden className="size-3.5" />

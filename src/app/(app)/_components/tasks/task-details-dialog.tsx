@@ -27,6 +27,7 @@ import { TaskReminders } from "../reminders/task-reminders";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
+import { TaskComments } from "./task-comments";
 import { AssigneeField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -210,6 +211,9 @@ export function TaskDetailsDialog({
           </h3>
           <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
         </section>
+      ) : null}
+      {task && opened && saved ? (
+        <TaskComments key={`comments-${opened.id}`} task={opened} organizers={organizers} timeZone={timeZone} />
       ) : null}
       {task && opened && saved ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
     </dialog>

@@ -1,7 +1,7 @@
 "use client";
 
 import { isToolUIPart, type UIMessage } from "ai";
-import { AnswerText } from "./answer-text";
+import { MarkdownText } from "@/components/markdown-text";
 import { ToolCard } from "./tool-card";
 
 const EMPTY_HINT =
@@ -35,7 +35,7 @@ export function MessageList({
             {message.parts.map((part, index) => {
               const key = `${message.id}-${index}`;
               if (part.type === "text" && message.role === "assistant") {
-                return <AnswerText key={key} text={part.text} />;
+                return <MarkdownText key={key} text={part.text} />;
               }
               if (part.type === "text") {
                 return (

@@ -1,11 +1,11 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AnswerText } from "./answer-text";
+import { MarkdownText } from "./markdown-text";
 
-const html = (text: string) => renderToStaticMarkup(createElement(AnswerText, { text }));
+const html = (text: string) => renderToStaticMarkup(createElement(MarkdownText, { text }));
 
-describe("AnswerText", () => {
+describe("MarkdownText", () => {
   it("shows lists and emphasis as elements", () => {
     expect(html("Open:\n- **Call mum**\n- `Pay rent`\n\n1. *first*")).toBe(
       '<div class="flex flex-col gap-2 break-words"><p class="whitespace-pre-wrap">Open:</p>' +

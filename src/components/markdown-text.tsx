@@ -18,8 +18,8 @@ function spans(content: Inline[]): ReactNode[] {
   });
 }
 
-/** An answer of the assistant with its Markdown lists and emphasis shown; React escapes every text. */
-export function AnswerText({ text }: { text: string }) {
+/** Text in the app's Markdown subset (assistant answers, comments) with its lists and emphasis shown; React escapes every text. */
+export function MarkdownText({ text }: { text: string }) {
   return (
     <div className="flex flex-col gap-2 break-words">
       {parseMarkdown(text).map((block, index) => {
