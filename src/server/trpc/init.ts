@@ -11,6 +11,7 @@ import type { Database } from "@/server/db";
 import { currentRequestId } from "@/server/request-scope";
 import { logCall } from "./call-log";
 import { transformer } from "./envelope";
+import { sseOptions } from "./sse";
 import { toTRPCError } from "./errors";
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -33,6 +34,7 @@ export function createInnerContext(options: { db: Database; identity: Identity |
 
 const t = initTRPC.context<Context>().create({
   transformer,
+  sse: sseOptions,
   isDev: process.env.NODE_ENV !== "production",
   errorFormatter({ shape, error, ctx }) {
     // Read per call (not at import) so tests can check both behaviours.
