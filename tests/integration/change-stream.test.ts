@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChangeEvent } from "@/lib/change-feed";
 import type { Session } from "@/server/auth/auth";
@@ -135,6 +135,31 @@ describe("resuming", () => {
     ]);
   });
 });
+
+describe.skipIf(database.mode === "pglite")("a lost listening connection", () => {
+  it("is listened again, and what changed meanwhile still arrives", async () => {
+    const { owner, member, projectId } = await shared();
+    const stream = openStream(new ChangeHub(listening()), member);
+    expect(await next(stream)).toEqual([expect.any(String), { entity: "ready" }]);
+    await waitForListener();
+
+    // What a database restart does to the listening session, without restarting the shared server.
+    await database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity
+      where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()`);
+    const created = await callerFor(database.db, owner).task.create({ title: "During the outage", projectId });
+    expect(await next(stream, 8_000)).toEqual([expect.any(String), expect.objectContaining({ id: created.id })]);
+  });
+});
+
+async function waitForListener(): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const result = await database.db.execute<{ listening: number }>(sql`select count(*)::int as listening
+      from pg_stat_activity where datname = current_database() and query like 'LISTEN%'`);
+    if ((result.rows[0]?.listening ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the hub never listened");
+}
 
 describe("the hub", () => {
   it("serves every stream of the process from one source, started with the first and stopped with the last", async () => {

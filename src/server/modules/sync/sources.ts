@@ -8,8 +8,9 @@ const RETRY_MAX_MS = 10_000;
 
 /**
  * Wakes from LISTEN: each notification's seq, gathered for one turn of the event loop so that a bulk
- * write's hundreds of rows wake each stream once. When the connection drops (a database restart), it
- * listens again with backoff and then wakes everyone to read what they missed meanwhile.
+ * write's hundreds of rows wake each stream once. Once listening, and again each time it listens anew after
+ * the connection dropped (a database restart; retried with backoff), it wakes every stream to read what
+ * it may have missed.
  */
 export function listeningSource(listen: (handlers: NotificationHandlers) => Promise<StopListening>): WakeSource {
   return {
@@ -42,7 +43,9 @@ export function listeningSource(listen: (handlers: NotificationHandlers) => Prom
           });
           if (stopped) return void (await stop());
           stopListening = stop;
-          if (attempt > 0) wake({ kind: "catchUp", upTo: null });
+          // Whatever committed before LISTEN took effect (since the streams read where the feed was, or
+          // while the connection was down) was announced to nobody: every stream reads after its cursor.
+          wake({ kind: "catchUp", upTo: null });
         } catch (error) {
           if (stopped) return;
           log.warn("change feed: cannot listen yet", { attempt, ...errorSummary(error) });
