@@ -57,7 +57,13 @@ describe("the change feed's triggers", () => {
     await api.task.delete({ id: shared.id });
     await api.task.restore({ id: shared.id });
     expect(await rowsAfter(start)).toEqual(
-      ["update", "update", "delete", "insert"].map((op) => ({ entity: "task", id: shared.id, projectId, userId: null, op })),
+      ["update", "update", "delete", "insert"].map((op) => ({
+        entity: "task",
+        id: shared.id,
+        projectId,
+        userId: null,
+        op,
+      })),
     );
 
     start = await head();

@@ -41,7 +41,7 @@ async function next(stream: Stream, ms = 3_000): Promise<[string, ChangeEvent] |
   const result = await Promise.race([stream.next(), timeout]);
   clearTimeout(timer);
   if (result === "nothing" || result.done) return "nothing";
-  return [result.value[0], result.value[1]];
+  return [result.value.id, result.value.event];
 }
 
 async function shared() {
@@ -50,7 +50,9 @@ async function shared() {
   );
   if (!owner || !member || !outsider) throw new Error("users not created");
   const project = await callerFor(database.db, owner).project.create({ name: "Trip" });
-  await database.db.insert(projectMember).values({ projectId: project.id, userId: member.user.id, role: "editor", position: "a0" });
+  await database.db
+    .insert(projectMember)
+    .values({ projectId: project.id, userId: member.user.id, role: "editor", position: "a0" });
   return { owner, member, outsider, projectId: project.id };
 }
 
@@ -100,8 +102,14 @@ describe("resuming", () => {
     await api.task.create({ title: "Not theirs" });
 
     const resumed = openStream(hub, member, seenEvent[0]);
-    expect(await next(resumed)).toEqual([expect.any(String), expect.objectContaining({ id: missedOne.id, op: "insert" })]);
-    expect(await next(resumed)).toEqual([expect.any(String), expect.objectContaining({ id: missedTwo.id, op: "insert" })]);
+    expect(await next(resumed)).toEqual([
+      expect.any(String),
+      expect.objectContaining({ id: missedOne.id, op: "insert" }),
+    ]);
+    expect(await next(resumed)).toEqual([
+      expect.any(String),
+      expect.objectContaining({ id: missedTwo.id, op: "insert" }),
+    ]);
     expect(await next(resumed)).toEqual([expect.any(String), { entity: "ready" }]);
   });
 

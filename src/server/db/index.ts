@@ -2,8 +2,8 @@ import "server-only";
 import { env } from "@/env";
 import { createDatabase, type Database, type DatabaseHandle } from "./client";
 import { resolveDatabaseConfig } from "./config";
-import { migrateDatabase } from "./migrate";
 import type { NotificationHandlers, StopListening } from "./listen";
+import { migrateDatabase } from "./migrate";
 import { appDatabaseUrl, migrationDatabaseUrl } from "./urls";
 
 export type { Database } from "./client";

@@ -11,8 +11,8 @@ import type { Database } from "@/server/db";
 import { currentRequestId } from "@/server/request-scope";
 import { logCall } from "./call-log";
 import { transformer } from "./envelope";
-import { sseOptions } from "./sse";
 import { toTRPCError } from "./errors";
+import { sseOptions } from "./sse";
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 

@@ -27,6 +27,8 @@ export function closeChangeHub(): void {
 }
 
 async function readHead(): Promise<number> {
-  const result = await db.execute<{ head: number }>(sql`select coalesce(max(${change.seq}), 0)::bigint as head from ${change}`);
+  const result = await db.execute<{ head: number }>(
+    sql`select coalesce(max(${change.seq}), 0)::bigint as head from ${change}`,
+  );
   return Number(result.rows[0]?.head ?? 0);
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { type TrackedEnvelope, tracked } from "@trpc/server";
 import type { ChangeEvent } from "@/lib/change-feed";
 import type { Database } from "@/server/db";
 import { CHANGE_PAGE_SIZE, canReplayFrom, changesAfter, changesAmong, type FeedChange, feedBounds } from "./feed";
@@ -15,10 +14,16 @@ export interface ChangeStreamOptions {
   signal: AbortSignal | undefined;
 }
 
-type StreamEvent = TrackedEnvelope<ChangeEvent>;
+/** An event and its id (a seq): where a reconnection that saw it resumes (the router sends it `tracked`). */
+export interface StreamEvent {
+  id: string;
+  event: ChangeEvent;
+}
 
-const toEvent = ({ seq, entity, id, projectId, op }: FeedChange): StreamEvent =>
-  tracked(String(seq), { entity, id, projectId, op });
+const toEvent = ({ seq, entity, id, projectId, op }: FeedChange): StreamEvent => ({
+  id: String(seq),
+  event: { entity, id, projectId, op },
+});
 
 /**
  * One screen's feed: what it missed since `lastEventId` (or `resync` when that is no longer kept), a
@@ -37,7 +42,7 @@ export async function* changeStream(options: ChangeStreamOptions): AsyncGenerato
     let cursor = bounds.head;
     const replayed = new Set<number>();
     if (given !== null && (after === null || !canReplayFrom(after, bounds))) {
-      yield tracked(String(cursor), { entity: "resync" });
+      yield { id: String(cursor), event: { entity: "resync" } };
     } else {
       if (after !== null) {
         for await (const row of readAfter(db, userId, after, bounds.head)) {
@@ -45,7 +50,7 @@ export async function* changeStream(options: ChangeStreamOptions): AsyncGenerato
           yield toEvent(row);
         }
       }
-      yield tracked(String(cursor), { entity: "ready" });
+      yield { id: String(cursor), event: { entity: "ready" } };
     }
 
     while (!stop.aborted) {
