@@ -26,6 +26,7 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "change",
       "conversation",
       "conversation_message",
       "email_outbox",
@@ -58,15 +59,20 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(12);
-    expect(applied.rows[0]?.count).toBe(12);
+    expect(journal.entries).toHaveLength(13);
+    expect(applied.rows[0]?.count).toBe(13);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
     expect(triggers.rows.map((row) => row.tgname)).toEqual([
+      "label_change_feed",
+      "project_change_feed",
+      "project_member_change_feed",
       "session_absolute_expiry",
       "task_activity_log",
+      "task_change_feed",
       "task_label_activity_log",
+      "task_label_change_feed",
     ]);
   });
 

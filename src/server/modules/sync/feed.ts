@@ -84,6 +84,18 @@ export function canReplayFrom(afterSeq: number, bounds: FeedBounds): boolean {
   return afterSeq + 1 >= bounds.firstKept && afterSeq <= bounds.head;
 }
 
+/**
+ * Takes a deleted account out of the feed: its private rows go; rows of a shared project that named it
+ * (its membership's end) stay for the other members, no longer addressed to it.
+ */
+export async function forgetUserInFeed(tx: Database, userId: string): Promise<void> {
+  await tx
+    .update(change)
+    .set({ userId: null })
+    .where(and(eq(change.userId, userId), isNotNull(change.projectId)));
+  await tx.delete(change).where(eq(change.userId, userId));
+}
+
 /** Deletes rows older than CHANGE_RETENTION_MS (the daily cleanup); how many went. */
 export async function pruneChanges(db: Database, now = Date.now()): Promise<number> {
   // Counted in the database: a week of a busy feed is too many rows to send back just to count them.
