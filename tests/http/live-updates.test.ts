@@ -172,3 +172,24 @@ describe("a stream's maximum duration", () => {
     expect(stream.named).not.toContain("return");
   });
 });
+
+describe("SIGTERM with open streams", () => {
+  const draining = setupAppServer({ viaNpmStart: true });
+
+  it("ends every open stream at once (without tRPC's return event), then exits 0", async () => {
+    const person = new HttpSession(draining.url);
+    const response = await person.signUp({ name: "Eve", email: uniqueEmail("eve"), password: "correct horse battery" });
+    expect(response.status).toBe(200);
+    const stream = new ChangeStream(draining.url, { cookie: person.cookieHeader() });
+    streams.push(stream);
+    expect((await stream.next(10_000))?.data).toEqual({ entity: "ready" });
+
+    const stopped = draining.server.terminate();
+    await stream.ended;
+    const { code, ms } = await stopped;
+    expect(code).toBe(0);
+    // Well under the 8 s deadline a stream held open would run into.
+    expect(ms).toBeLessThan(5_000);
+    expect(stream.named).not.toContain("return");
+  });
+});

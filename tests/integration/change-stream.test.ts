@@ -19,7 +19,7 @@ const open: { stream: Stream; abort: AbortController }[] = [];
 afterEach(async () => {
   for (const { stream, abort } of open.splice(0)) {
     abort.abort();
-    await stream.return(undefined);
+    await stream.return(undefined).catch(() => {});
   }
 });
 
@@ -38,7 +38,10 @@ async function next(stream: Stream, ms = 3_000): Promise<[string, ChangeEvent] |
   const timeout = new Promise<"nothing">((resolve) => {
     timer = setTimeout(() => resolve("nothing"), ms);
   });
-  const result = await Promise.race([stream.next(), timeout]);
+  const pending = stream.next();
+  // Left pending when nothing comes: the stream's abort at the end of the test rejects it.
+  pending.catch(() => {});
+  const result = await Promise.race([pending, timeout]);
   clearTimeout(timer);
   if (result === "nothing" || result.done) return "nothing";
   return [result.value.id, result.value.event];
@@ -187,5 +190,18 @@ describe("the hub", () => {
     first();
     second();
     expect([started, stopped, hub.subscriberCount]).toEqual([1, 1, 0]);
+  });
+});
+
+describe("ending", () => {
+  it("ends with an AbortError, never normally, when the process shuts down (so the client reconnects)", async () => {
+    const { member } = await shared();
+    const hub = new ChangeHub(listening());
+    const stream = openStream(hub, member);
+    expect(await next(stream)).toEqual([expect.any(String), { entity: "ready" }]);
+    const ending = stream.next();
+    hub.close();
+    await expect(ending).rejects.toMatchObject({ name: "AbortError" });
+    expect(hub.subscriberCount).toBe(0);
   });
 });

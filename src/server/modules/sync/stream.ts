@@ -27,7 +27,8 @@ const toEvent = ({ seq, entity, id, projectId, op }: FeedChange): StreamEvent =>
 
 /**
  * One screen's feed: what it missed since `lastEventId` (or `resync` when that is no longer kept), a
- * `ready` event once live, then every new change the user may see, until the request ends.
+ * `ready` event once live, then every new change the user may see, until the request ends or the process
+ * shuts down (then it throws an AbortError, see the end).
  */
 export async function* changeStream(options: ChangeStreamOptions): AsyncGenerator<StreamEvent, void, undefined> {
   const { db, hub, userId } = options;
@@ -68,6 +69,9 @@ export async function* changeStream(options: ChangeStreamOptions): AsyncGenerato
         if (wake.upTo !== null) cursor = Math.max(cursor, wake.upTo);
       }
     }
+    // Never a normal end: tRPC would send its "return" event and the client would stop for good. An abort
+    // closes the response instead, and the browser's EventSource reconnects and resumes from its last id.
+    throw new DOMException("The change stream ended: reconnect to resume.", "AbortError");
   } finally {
     unsubscribe();
   }
