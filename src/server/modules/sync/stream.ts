@@ -41,13 +41,14 @@ export async function* changeStream(options: ChangeStreamOptions): AsyncGenerato
     const given = options.lastEventId || null;
     const after = given === null ? null : parseSeq(given);
     let cursor = bounds.head;
-    const replayed = new Set<number>();
+    // Rows sent by a read after the cursor, which announcements of the same rows may follow: not sent twice.
+    const sent = new Set<number>();
     if (given !== null && (after === null || !canReplayFrom(after, bounds))) {
       yield { id: String(cursor), event: { entity: "resync" } };
     } else {
       if (after !== null) {
         for await (const row of readAfter(db, userId, after, bounds.head)) {
-          replayed.add(row.seq);
+          sent.add(row.seq);
           yield toEvent(row);
         }
       }
@@ -58,12 +59,14 @@ export async function* changeStream(options: ChangeStreamOptions): AsyncGenerato
       const wake = await wakes.next(stop);
       if (!wake) break;
       if (wake.kind === "announced") {
-        const fresh = wake.seqs.filter((seq) => !replayed.has(seq));
+        const fresh = wake.seqs.filter((seq) => !sent.has(seq));
         for (const row of await changesAmong(db, userId, fresh)) yield toEvent(row);
         cursor = wake.seqs.reduce((highest, seq) => Math.max(highest, seq), cursor);
       } else {
         for await (const row of readAfter(db, userId, cursor, wake.upTo)) {
           cursor = Math.max(cursor, row.seq);
+          // Polling (upTo known) announces nothing; a listener that just (re)connected announces what follows.
+          if (wake.upTo === null) sent.add(row.seq);
           yield toEvent(row);
         }
         if (wake.upTo !== null) cursor = Math.max(cursor, wake.upTo);
