@@ -79,6 +79,17 @@ export const env = createEnv({
     // How many proxies in front of the app append to X-Forwarded-For: the client is the address that many
     // places from its right. 0: the socket's address (the header is ignored). On Vercel the platform's header.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().nonnegative().max(10).default(0),
+    // Live updates (sync.changes): "listen" holds one LISTEN connection per instance while a screen is open
+    // (on Neon it keeps the compute awake); "poll" reads the feed's head every SYNC_POLL_MS instead.
+    SYNC_MODE: z.enum(["listen", "poll"]).default("listen"),
+    SYNC_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+    // How long one change stream stays open before it ends and the browser reconnects (resuming where it
+    // was): under a serverless function's maximum duration on Vercel.
+    SYNC_STREAM_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(onVercel ? 25 : 300),
     /** "1" turns on the benchmark's helpers (/api/bench/*, SQL statement counting). Never set in production. */
     BENCH: z.literal("1").optional(),
     // Required with BENCH: /api/bench/* answers only requests carrying it in X-Bench-Secret.

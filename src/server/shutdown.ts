@@ -3,6 +3,7 @@ import { subscribe } from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
 import { closeDatabase } from "@/server/db";
 import { errorSummary, log } from "@/server/log";
+import { closeChangeHub } from "@/server/modules/sync/process-hub";
 
 /** Under the 10 s a platform usually waits between SIGTERM and SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 8_000;
@@ -60,6 +61,9 @@ export function installGracefulShutdown(): void {
       if (server.listening) server.close();
       server.closeIdleConnections();
     }
+    // Open change streams would hold the drain until the deadline: they end now, and their browsers
+    // reconnect (to another instance) and resume.
+    closeChangeHub();
     if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
     for (const server of servers) server.closeAllConnections();
     try {

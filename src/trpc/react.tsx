@@ -1,7 +1,7 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { httpBatchStreamLink, loggerLink } from "@trpc/client";
+import { httpBatchStreamLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { type ReactNode, useState } from "react";
@@ -33,11 +33,16 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
         }),
-        httpBatchStreamLink({
-          transformer: superjson,
-          url: "/api/trpc",
-          maxItems: MAX_BATCH_SIZE,
-          headers: () => ({ "x-trpc-source": "react" }),
+        // Subscriptions (sync.changes) over SSE: the browser's EventSource reconnects with the last event id.
+        splitLink({
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ transformer: superjson, url: "/api/trpc" }),
+          false: httpBatchStreamLink({
+            transformer: superjson,
+            url: "/api/trpc",
+            maxItems: MAX_BATCH_SIZE,
+            headers: () => ({ "x-trpc-source": "react" }),
+          }),
         }),
       ],
     }),

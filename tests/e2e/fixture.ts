@@ -45,7 +45,8 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     problems = recordPageProblems(page);
     allowances = noAllowances();
     pendingRequests = 0;
-    const isTrpc = (url: string) => url.includes("/api/trpc/");
+    // The live-updates stream (sync.changes) stays open for the page's life: it is never "in flight".
+    const isTrpc = (url: string) => url.includes("/api/trpc/") && !url.includes("/api/trpc/sync.changes");
     page.on("request", (request) => {
       if (isTrpc(request.url())) pendingRequests += 1;
     });

@@ -3,7 +3,7 @@ import { MAX_BATCH_SIZE } from "@/lib/limits";
 import { HttpSession, uniqueEmail } from "~tests/http/client";
 import { setupAppServer } from "~tests/setup/app-server";
 import { batchBody, envelopeText, hostileEnvelope } from "./envelopes";
-import { type FuzzedProcedure, routerProcedures } from "./procedures";
+import { type FuzzedProcedure, type FuzzedSubscription, routerProcedures, routerSubscriptions } from "./procedures";
 import { chooseSeed, Random } from "./random";
 import { type Answer, describe as describeRequest, type FuzzRequest, MAX_URL_LENGTH, send, urlOf } from "./server-cost";
 import { mutate, validish } from "./values";
@@ -37,6 +37,7 @@ const app = setupAppServer({
   },
 });
 const procedures = routerProcedures();
+const subscriptions = routerSubscriptions();
 let session: HttpSession;
 
 async function signUp(): Promise<HttpSession> {
@@ -164,6 +165,80 @@ describe(`fuzzed tRPC calls (seed ${seed})`, () => {
       for (const request of requestsFor(procedure, randomFor(procedure.path))) {
         const failure = await check(request);
         if (failure) failures.push(failure);
+      }
+      expect(failures, failures.join("\n\n")).toEqual([]);
+    },
+  );
+});
+
+/** How long a subscription's stream is read before hanging up: its first event comes well before. */
+const STREAM_READ_MS = 2_000;
+
+/** Opens a subscription's stream, reads its first two events (tRPC's `connected`, then the answer), hangs up. */
+async function openBriefly(request: FuzzRequest): Promise<{ status: number; text: string }> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), STREAM_READ_MS);
+  let text = "";
+  try {
+    const response = await session.request(urlOf(request), { signal: abort.signal });
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    try {
+      while (reader && text.split("\n\n").length < 3) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+    } catch {
+      // Hung up after STREAM_READ_MS: what was read is the answer.
+    }
+    return { status: response.status, text };
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
+
+function subscriptionRequests(subscription: FuzzedSubscription, random: Random): FuzzRequest[] {
+  const inputOfIt = () => (subscription.input ? validish(subscription.input, random) : undefined);
+  const open = (label: string, text: string | undefined): FuzzRequest => ({
+    label,
+    method: "GET",
+    path: subscription.path,
+    batch: false,
+    text,
+  });
+  const requests: FuzzRequest[] = [];
+  for (let i = 0; i < CALLS.valid; i++) requests.push(open(`valid-ish input ${i}`, envelopeText(inputOfIt())));
+  for (let i = 0; i < CALLS.mutated; i++) {
+    requests.push(open(`mutated input ${i}`, envelopeText(mutate(inputOfIt(), random))));
+  }
+  for (let i = 0; i < CALLS.hostile; i++) {
+    const { label, text } = hostileEnvelope(inputOfIt(), random);
+    requests.push(open(label, text));
+  }
+  return requests.filter(fits);
+}
+
+// A subscription answers with a stream that stays open, so it has no server time to budget: its inputs
+// must still never reach a 5xx, an internal error inside the stream, or a library's words.
+describe(`fuzzed subscriptions (seed ${seed})`, () => {
+  it.each(subscriptions.map((subscription) => [subscription.path, subscription] as const))(
+    "%s: a stream or a 4xx, never a 5xx, an internal error or library words",
+    async (_path, subscription) => {
+      const failures: string[] = [];
+      for (const request of subscriptionRequests(subscription, randomFor(subscription.path))) {
+        const { status, text } = await openBriefly(request);
+        const words = LIBRARY_WORDS.find((pattern) => pattern.test(text));
+        const problem =
+          status >= 500
+            ? `answered ${status}`
+            : text.includes("INTERNAL_SERVER_ERROR")
+              ? "an internal error in the stream"
+              : words
+                ? `a library's words (${words})`
+                : null;
+        if (problem) failures.push(`${describeRequest(request)}\n  → ${problem}: ${text.slice(0, 300)}`);
       }
       expect(failures, failures.join("\n\n")).toEqual([]);
     },

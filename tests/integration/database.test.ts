@@ -26,6 +26,7 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "change",
       "comment",
       "conversation",
       "conversation_message",
@@ -61,15 +62,21 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(15);
-    expect(applied.rows[0]?.count).toBe(15);
+    expect(journal.entries).toHaveLength(16);
+    expect(applied.rows[0]?.count).toBe(16);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
     expect(triggers.rows.map((row) => row.tgname)).toEqual([
+      "comment_change_feed",
+      "label_change_feed",
+      "project_change_feed",
+      "project_member_change_feed",
       "session_absolute_expiry",
       "task_activity_log",
+      "task_change_feed",
       "task_label_activity_log",
+      "task_label_change_feed",
     ]);
   });
 

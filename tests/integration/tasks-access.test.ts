@@ -263,6 +263,13 @@ const OWN_ONLY: Record<
     call: (api) => api.conversation.list(),
     check: ({ value }) => expect(value).toEqual([]),
   },
+  "sync.changes": {
+    // A stream of the caller's own, opened but not read: which rows a stream carries (and never carries)
+    // is tests/integration/change-stream.test.ts's subject; reading needs the process's listener.
+    call: (api) => api.sync.changes({}),
+    check: ({ value }) =>
+      expect(typeof value === "object" && value !== null && Symbol.asyncIterator in value).toBe(true),
+  },
   "account.delete": {
     // The stranger has no password and signed in just now: their own account goes, nobody else's rows.
     call: (api) => api.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION }),

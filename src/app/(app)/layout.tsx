@@ -5,6 +5,7 @@ import { timeZoneOf } from "@/server/auth/time-zone";
 import { api, HydrateClient } from "@/trpc/server";
 import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
+import { LiveUpdates } from "./_components/live-updates/live-updates";
 import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
@@ -27,6 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <HydrateClient>
       <ReminderNotifier />
+      <LiveUpdates />
       <SignedInUserProvider id={user.id}>
         <AnnouncerProvider>
           <KeyboardShell timeZone={timeZoneOf(user)}>

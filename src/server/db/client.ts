@@ -12,6 +12,7 @@ import ws from "ws";
 import type { DatabaseConfig } from "./config";
 import { survivePoolConnectionErrors } from "./connection-errors";
 import { endPool } from "./end-pool";
+import { listenOnPglite, listenOnServer, type NotificationHandlers, type StopListening } from "./listen";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 import { timeQueries } from "./timing";
@@ -29,10 +30,18 @@ interface QueryRows<Row> {
 /** The database type every query function takes, whichever driver serves it. */
 export type Database = PgDatabase<RowsQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export type DatabaseHandle =
-  | { driver: "pglite"; db: PgliteDatabase<Schema>; client: PGlite; close(): Promise<void> }
-  | { driver: "pg"; db: NodePgDatabase<Schema>; client: pg.Pool; close(): Promise<void> }
-  | { driver: "neon"; db: NeonDatabase<Schema>; client: NeonPool; close(): Promise<void> };
+interface HandleOperations {
+  close(): Promise<void>;
+  /** LISTEN on `channel` (a fixed identifier, never user input) on a connection of its own (see listen.ts). */
+  listen(channel: string, handlers: NotificationHandlers): Promise<StopListening>;
+}
+
+export type DatabaseHandle = HandleOperations &
+  (
+    | { driver: "pglite"; db: PgliteDatabase<Schema>; client: PGlite }
+    | { driver: "pg"; db: NodePgDatabase<Schema>; client: pg.Pool }
+    | { driver: "neon"; db: NeonDatabase<Schema>; client: NeonPool }
+  );
 
 const poolOptions = {
   max: 10,
@@ -45,6 +54,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   /** Called for every SQL statement (the benchmark counts them). */
   onQuery?: (query: string) => void;
+  /** A direct (unpooled) connection string for LISTEN on a server; the pool's own URL when unset. */
+  listenUrl?: string;
 }
 
 /** Opens a database for a configuration. The app keeps one per process (see index.ts). */
@@ -65,18 +76,31 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
           if (!client.closed) await client.close();
           release();
         },
+        listen: (channel, handlers) => listenOnPglite(client, channel, handlers),
       };
     }
     case "pg": {
       const client = new pg.Pool({ connectionString: config.url, ...poolOptions });
       survivePoolConnectionErrors(client);
-      return { driver: "pg", client, db: drizzlePg({ client, schema, logger }), close: () => endPool(client) };
+      return {
+        driver: "pg",
+        client,
+        db: drizzlePg({ client, schema, logger }),
+        close: () => endPool(client),
+        listen: (channel, handlers) => listenOnServer("pg", options.listenUrl ?? config.url, channel, handlers),
+      };
     }
     case "neon": {
       if (!neonConfig.webSocketConstructor) neonConfig.webSocketConstructor = ws;
       const client = new NeonPool({ connectionString: config.url, ...poolOptions });
       survivePoolConnectionErrors(client);
-      return { driver: "neon", client, db: drizzleNeon({ client, schema, logger }), close: () => endPool(client) };
+      return {
+        driver: "neon",
+        client,
+        db: drizzleNeon({ client, schema, logger }),
+        close: () => endPool(client),
+        listen: (channel, handlers) => listenOnServer("neon", options.listenUrl ?? config.url, channel, handlers),
+      };
     }
   }
 }

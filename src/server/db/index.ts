@@ -2,8 +2,9 @@ import "server-only";
 import { env } from "@/env";
 import { createDatabase, type Database, type DatabaseHandle } from "./client";
 import { resolveDatabaseConfig } from "./config";
+import type { NotificationHandlers, StopListening } from "./listen";
 import { migrateDatabase } from "./migrate";
-import { appDatabaseUrl } from "./urls";
+import { appDatabaseUrl, migrationDatabaseUrl } from "./urls";
 
 export type { Database } from "./client";
 
@@ -28,6 +29,8 @@ function processDatabase(): ProcessDatabase {
   });
   const counter = { statements: 0 };
   const handle = createDatabase(config, {
+    // LISTEN needs a session of its own: the direct URL, as migrations use (Neon's pooler drops sessions).
+    listenUrl: migrationDatabaseUrl(env),
     onQuery: env.BENCH
       ? () => {
           counter.statements += 1;
@@ -56,6 +59,13 @@ export async function closeDatabase(): Promise<void> {
 /** Waits until the process database is ready (PGlite migrated). Called at server start. */
 export function databaseReady(): Promise<void> {
   return processDatabase().ready;
+}
+
+/** LISTEN on the process database (once it is ready), on a connection of its own. */
+export async function listenToDatabase(channel: string, handlers: NotificationHandlers): Promise<StopListening> {
+  const opened = processDatabase();
+  await opened.ready;
+  return opened.handle.listen(channel, handlers);
 }
 
 /** How many SQL statements this process has run (BENCH=1 only; 0 otherwise). */

@@ -12,6 +12,7 @@ import { currentRequestId } from "@/server/request-scope";
 import { logCall } from "./call-log";
 import { transformer } from "./envelope";
 import { toTRPCError } from "./errors";
+import { sseOptions } from "./sse";
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
@@ -33,6 +34,7 @@ export function createInnerContext(options: { db: Database; identity: Identity |
 
 const t = initTRPC.context<Context>().create({
   transformer,
+  sse: sseOptions,
   isDev: process.env.NODE_ENV !== "production",
   errorFormatter({ shape, error, ctx }) {
     // Read per call (not at import) so tests can check both behaviours.

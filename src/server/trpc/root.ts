@@ -10,6 +10,7 @@ import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
 import { reminderRouter } from "@/server/modules/reminders/router";
 import { sessionRouter } from "@/server/modules/sessions/router";
+import { syncRouter } from "@/server/modules/sync/router";
 import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   reminder: reminderRouter,
   push: pushRouter,
   conversation: conversationRouter,
+  sync: syncRouter,
 });
 
 export type AppRouter = typeof appRouter;

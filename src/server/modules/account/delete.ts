@@ -7,6 +7,7 @@ import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
 import { forbidden, invalid } from "@/server/domain-errors";
 import { leaveAllProjects } from "@/server/modules/projects/leave-all";
+import { forgetUserInFeed } from "@/server/modules/sync/feed";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { passwordHashOf, passwordMatches } from "./password";
 
@@ -22,8 +23,9 @@ async function signedInRecently(db: Database, sessionId: string | null): Promise
  * of theirs goes with the user row (`ON DELETE CASCADE` from `user`: sessions, accounts, projects,
  * labels, tasks, their labels and history), so their sessions end at once; first they leave every
  * shared project, which keeps its tasks (see leaveAllProjects). Rows that name the user
- * without a foreign key go in the same transaction: unused reset tokens, mail kept for their address, and
- * the counters of their requests.
+ * without a foreign key go in the same transaction: unused reset tokens, mail kept for their address,
+ * the counters of their requests, and the change feed's rows addressed to them (last, after the
+ * deletions above have appended theirs).
  */
 export async function deleteAccount(
   db: Database,
@@ -48,6 +50,7 @@ export async function deleteAccount(
     await deleteUserRateLimits(tx, me);
     await leaveAllProjects(tx, me.id);
     await tx.delete(user).where(eq(user.id, me.id));
+    await forgetUserInFeed(tx, me.id);
   });
   return { deleted: true as const };
 }

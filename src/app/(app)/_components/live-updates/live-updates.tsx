@@ -1,0 +1,91 @@
+"use client";
+
+import { useIsMutating } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { api } from "@/trpc/react";
+import { emptyPlan, isEmptyPlan, planFor, projectOfPath, type RefreshPlan } from "./refresh-plan";
+
+/** Events of one burst (a bulk action elsewhere) are applied together, this long after the first. */
+const GATHER_MS = 100;
+
+/**
+ * Follows the signed-in user's change feed (`sync.changes`, over SSE, resumed after a dropped connection)
+ * and refetches what each change touches, in the background: TanStack Query keeps showing the current data
+ * until the new arrives. It waits while this tab is saving something (a refetch landing mid-save could show
+ * the state from before its optimistic change) or while a task is being dragged. Forms keep their own
+ * copy (the details dialog edits the version it opened), so nothing the user is typing is replaced.
+ * Renders nothing.
+ */
+export function LiveUpdates() {
+  const utils = api.useUtils();
+  const router = useRouter();
+  const pathname = usePathname();
+  const saving = useIsMutating() > 0;
+  const plan = useRef<RefreshPlan>(emptyPlan());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const dragging = useRef(false);
+  // Read by the timer when it fires: the latest values, not those of the render that set it.
+  const latest = useRef({ saving, pathname });
+  latest.current = { saving, pathname };
+
+  useEffect(() => {
+    const start = () => {
+      dragging.current = true;
+    };
+    const end = () => {
+      dragging.current = false;
+    };
+    document.addEventListener("dragstart", start);
+    document.addEventListener("dragend", end);
+    document.addEventListener("drop", end);
+    return () => {
+      document.removeEventListener("dragstart", start);
+      document.removeEventListener("dragend", end);
+      document.removeEventListener("drop", end);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, []);
+
+  function apply() {
+    timer.current = null;
+    if (latest.current.saving || dragging.current) {
+      schedule();
+      return;
+    }
+    const current = plan.current;
+    plan.current = emptyPlan();
+    if (current.everything) {
+      void utils.invalidate();
+      router.refresh();
+      return;
+    }
+    if (current.taskLists) void utils.task.list.invalidate();
+    for (const id of current.taskIds) {
+      void utils.task.byId.invalidate({ id });
+      // Comments are news about their task: its details' list follows.
+      void utils.comment.list.invalidate({ taskId: id });
+    }
+    if (current.projects) void utils.project.invalidate();
+    if (current.labels) void utils.label.list.invalidate();
+    if (current.reminders) void utils.reminder.upcoming.invalidate();
+    const shownProject = projectOfPath(latest.current.pathname);
+    if (shownProject && current.projectPages.has(shownProject)) router.refresh();
+  }
+
+  function schedule() {
+    timer.current ??= setTimeout(apply, GATHER_MS);
+  }
+
+  api.sync.changes.useSubscription(
+    {},
+    {
+      onData: (event) => {
+        planFor(plan.current, event.data);
+        if (!isEmptyPlan(plan.current)) schedule();
+      },
+    },
+  );
+
+  return null;
+}

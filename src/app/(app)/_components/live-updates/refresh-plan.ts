@@ -1,0 +1,80 @@
+import type { ChangeEvent } from "@/lib/change-feed";
+
+/** What a burst of change events asks the open screen to refetch. */
+export interface RefreshPlan {
+  /** Refetch everything (the feed could not replay what this screen missed). */
+  everything: boolean;
+  taskLists: boolean;
+  taskIds: Set<string>;
+  /** The sidebar's projects and counts, and project pages' data. */
+  projects: boolean;
+  labels: boolean;
+  reminders: boolean;
+  /** Projects whose page, if open, must render again (renamed, archived, deleted, or access lost). */
+  projectPages: Set<string>;
+}
+
+export function emptyPlan(): RefreshPlan {
+  return {
+    everything: false,
+    taskLists: false,
+    taskIds: new Set(),
+    projects: false,
+    labels: false,
+    reminders: false,
+    projectPages: new Set(),
+  };
+}
+
+export function isEmptyPlan(plan: RefreshPlan): boolean {
+  return (
+    !plan.everything &&
+    !plan.taskLists &&
+    plan.taskIds.size === 0 &&
+    !plan.projects &&
+    !plan.labels &&
+    !plan.reminders &&
+    plan.projectPages.size === 0
+  );
+}
+
+/** Adds what one event touches to `plan`. */
+export function planFor(plan: RefreshPlan, event: ChangeEvent): void {
+  switch (event.entity) {
+    case "ready":
+      return;
+    case "resync":
+      plan.everything = true;
+      return;
+    case "task":
+      // A task's change moves the sidebar's open-task counts (projects and labels) and maybe its reminders.
+      plan.taskLists = true;
+      plan.taskIds.add(event.id);
+      plan.projects = true;
+      plan.labels = true;
+      plan.reminders = true;
+      return;
+    case "project":
+      // Archiving hides a project's tasks from the views across projects; deleting may move them to the Inbox.
+      plan.projects = true;
+      plan.taskLists = true;
+      plan.projectPages.add(event.id);
+      return;
+    case "member":
+      // Joining or leaving a project adds or removes its tasks everywhere.
+      plan.projects = true;
+      plan.taskLists = true;
+      if (event.projectId) plan.projectPages.add(event.projectId);
+      return;
+    case "label":
+      // A renamed, recoloured or deleted label shows on tasks' chips.
+      plan.labels = true;
+      plan.taskLists = true;
+      return;
+  }
+}
+
+/** The project id of a project page's path (`/projects/<id>`), else null. */
+export function projectOfPath(pathname: string): string | null {
+  return /^\/projects\/([^/]+)$/.exec(pathname)?.[1] ?? null;
+}

@@ -1,0 +1,39 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+
+const taskTitles = (page: Page) =>
+  page.getByRole("list", { name: "Tasks" }).locator("li [id^='task-title-']").allTextContents();
+
+describe("live updates", () => {
+  it("a task added in one browser shows in the same user's other browser within 2 s, without a reload", async () => {
+    await session.signUp("Lena Live");
+    const first = session.page;
+    const browser = session.context.browser();
+    if (!browser) throw new Error("no browser");
+    const other = await browser.newContext({
+      baseURL: session.app.url,
+      viewport: { width: 360, height: 740 },
+      storageState: await session.context.storageState(),
+    });
+    try {
+      const second = await other.newPage();
+      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
+      await second.goto("/");
+      await second.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+      await streaming;
+      // The stream's response starts before it reads where the feed is: give it that moment.
+      await second.waitForTimeout(300);
+
+      const field = first.getByLabel("New task");
+      await field.fill("Added in the other window");
+      await field.press("Enter");
+      await expect.poll(() => taskTitles(first)).toEqual(["Added in the other window"]);
+      await expect.poll(() => taskTitles(second), { timeout: 2_000 }).toEqual(["Added in the other window"]);
+    } finally {
+      await other.close();
+    }
+  });
+});
