@@ -368,4 +368,20 @@ describe("working together in a shared project", () => {
     const { items } = await callerAs(world, "owner").comment.list({ taskId: world.taskId });
     expect(items).toEqual([expect.objectContaining({ authorId: null, authorName: "Deleted user", body: "Bye" })]);
   });
+
+  it("names who made each change in a shared task's history, and who created it", async () => {
+    const world = await sharedWorld();
+    await callerAs(world, "editor").task.setCompleted({ id: world.taskId, completed: true });
+    const history = await callerAs(world, "owner").task.activity({ id: world.taskId });
+    expect(history.map((event) => [event.kind, event.actorName])).toEqual([
+      ["completed", "Eddie"],
+      ["created", "Olive"],
+    ]);
+    await callerAs(world, "editor").account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION });
+    const after = await callerAs(world, "owner").task.activity({ id: world.taskId });
+    expect(after.map((event) => [event.kind, event.actorId, event.actorName])).toEqual([
+      ["completed", null, "Deleted user"],
+      ["created", world.sessions.owner.user.id, "Olive"],
+    ]);
+  });
 });

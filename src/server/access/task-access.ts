@@ -26,6 +26,13 @@ export const roleOverTask = (userId: string) => sql<ProjectRole | null>`(case
   end)`;
 
 type StoredTask = Omit<TaskRow, "search">;
+
+/**
+ * Names the user as the one making this transaction's changes, for the history the database writes
+ * (migration 0016's `task_activity_log` reads it): selected with the rows a write locks, so it costs no
+ * statement of its own. Transaction-local: it ends with the write.
+ */
+const actingAs = (userId: string) => sql<string>`set_config('tasklane.actor', ${userId}, true)`;
 const { search: _search, ...storedColumns } = getTableColumns(task);
 
 /**
@@ -42,7 +49,7 @@ export async function requireTasks(
 ): Promise<StoredTask[]> {
   const unique = [...new Set(ids)];
   const rows = await tx
-    .select({ row: storedColumns, role: roleOverTask(userId) })
+    .select({ row: storedColumns, role: roleOverTask(userId), actor: actingAs(userId) })
     .from(task)
     .where(and(inArray(task.id, unique), trashed ? isNotNull(task.deletedAt) : isNull(task.deletedAt)))
     .for("update", { of: task });

@@ -30,9 +30,8 @@ export const taskActivity = pgTable(
     taskId: uuid("task_id")
       .notNull()
       .references(() => task.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    /** Who made the change (null once their account is deleted: "Deleted user"). */
+    userId: uuid("user_id").references(() => user.id, { onDelete: "set null" }),
     kind: text("kind", { enum: activityKinds }).notNull(),
     changes: jsonb("changes").$type<Record<string, FieldChange>>().notNull().default({}),
     createdAt: timestamptz("created_at").defaultNow().notNull(),

@@ -5,6 +5,7 @@ import { withReference } from "@/lib/error-reference";
 import { describeRecurrence } from "@/lib/recurrence";
 import { api, type RouterOutputs } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+import { useSignedInUserId } from "../signed-in-user";
 import { PRIORITY_LABELS } from "./task-meta";
 
 type ActivityEvent = RouterOutputs["task"]["activity"][number];
@@ -33,6 +34,7 @@ export function TaskActivity({
   timeZone: string;
 }) {
   const activity = api.task.activity.useQuery({ id: taskId });
+  const me = useSignedInUserId();
 
   function show(field: string, value: unknown): string {
     if (field === "projectId")
@@ -76,7 +78,11 @@ export function TaskActivity({
         <ol className="flex max-h-48 flex-col gap-1 overflow-y-auto text-sm" aria-label="History, newest first">
           {activity.data.map((event) => (
             <li key={event.id} className="flex flex-wrap justify-between gap-x-3">
-              <span>{describe(event).join("; ")}</span>
+              <span>
+                {describe(event).join("; ")}
+                {/* In a shared project, changes are told apart by who made them. */}
+                {event.actorId !== me ? <span className="text-muted"> by {event.actorName}</span> : null}
+              </span>
               <time dateTime={event.createdAt.toISOString()} className="text-muted">
                 {formatInstant(event.createdAt, timeZone)}
               </time>
