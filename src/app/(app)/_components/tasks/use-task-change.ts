@@ -77,8 +77,10 @@ export function useTaskChange(cache: TaskListCache) {
           cache.refetch(true);
         },
         onSettled: (_result, _error, _variables, snapshot) => {
-          // A first load cancelled or still in flight may not hold the change: this fetch does.
-          if (snapshot?.unloaded) cache.refetch();
+          // The last change of a burst refetches the list once (TanStack's pattern for concurrent optimistic
+          // updates): a fetch that began before a change was stored, or a first load, may have landed
+          // without it after its optimistic edit.
+          if (snapshot?.unloaded || queryClient.isMutating({ mutationKey: ["task"] }) === 1) cache.refetch();
         },
       },
       undefined,
