@@ -93,7 +93,9 @@ describe("a server error shown to the user", () => {
     await withoutDatabase(async () => {
       await page.getByRole("button", { name: "Details of “Has a past”" }).click();
       const dialog = page.getByRole("dialog", { name: "Task details" });
-      const { text, reference } = await referenceIn(dialog.getByRole("alert"));
+      // The comments' read fails too (their own alert); this one is the history's.
+      const history = dialog.getByRole("region", { name: "Activity" }).getByRole("alert");
+      const { text, reference } = await referenceIn(history);
       expect(text).toContain("Couldn't load the history.");
       const logged = loggedFor(reference);
       expect(logged).toContain('"procedure":"task.activity"');
