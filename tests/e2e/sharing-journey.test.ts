@@ -91,13 +91,15 @@ describe("sharing a project", () => {
     expect(await bobsDialog.getByRole("combobox").count()).toBe(0);
     await bob.keyboard.press("Escape");
 
-    // Both work in the project: Bob's task shows on Alice's page; she assigns it to him, and he finds it
-    // under "Assigned to me".
+    // Both work in the project: Bob's task shows on Alice's open page within 2 s, without a reload; she
+    // assigns it to him, and he finds it under "Assigned to me".
+    await alice.keyboard.press("Escape");
+    await alice.getByRole("heading", { name: "Garden", level: 1 }).waitFor();
     await bob.getByLabel("New task").fill("Dig the beds");
     await bob.keyboard.press("Enter");
     await bob.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor();
+    await alice.getByRole("button", { name: "Details of “Dig the beds”" }).waitFor({ timeout: 2_000 });
     await session.settled();
-    await alice.goto(bob.url());
     await alice.getByRole("button", { name: "Details of “Dig the beds”" }).click();
     const details = alice.getByRole("dialog", { name: "Task details" });
     await expect.poll(() => details.getByLabel("Assignee").locator("option").allTextContents()).toContain("Bob Editor");
@@ -127,6 +129,28 @@ describe("sharing a project", () => {
     await alice.reload();
     await alice.getByRole("button", { name: "Share" }).click();
     await expect.poll(() => dialog.getByLabel("Role of Bob Editor").inputValue()).toBe("editor");
+
+    // Alice makes Bob a viewer: his edit is refused with a clear message and the title stays.
+    await dialog.getByLabel("Role of Bob Editor").selectOption("viewer");
+    await session.settled();
+    await bob.goto(alice.url());
+    await bob.getByRole("button", { name: "Dig the beds. Edit title" }).click();
+    await bob.getByLabel("Task title").fill("Dig deeper");
+    await bob.getByLabel("Task title").press("Enter");
+    await bob.getByText("You can view this project but not change it", { exact: false }).waitFor();
+    await bob.getByRole("button", { name: "Dig the beds. Edit title" }).waitFor();
+
+    // Alice removes Bob: his open page drops the project without a reload (live updates).
+    await dialog.getByRole("button", { name: "Remove Bob Editor" }).click();
+    await expect
+      .poll(
+        () =>
+          nav(bob)
+            .getByRole("link", { name: /Garden/ })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
     await bobContext.close();
   });
 });

@@ -15,6 +15,11 @@ describe("describeFailure", () => {
     expect(describeFailure(failure(code))).toEqual({ kind, message });
   });
 
+  it("passes the server's words through for a change the caller's role does not allow", () => {
+    const refusal = "You can view this project but not change it: ask an owner to make you an editor.";
+    expect(describeFailure(failure("FORBIDDEN", refusal))).toEqual({ kind: "invalid", message: refusal });
+  });
+
   it("passes the server's words through for invalid input", () => {
     expect(describeFailure(failure("BAD_REQUEST", "A due time needs a due date."))).toEqual({
       kind: "invalid",

@@ -22,6 +22,9 @@ export function describeFailure(error: AppError): { kind: FailureKind; message: 
       };
     case "BAD_REQUEST":
       return { kind: "invalid", message: error.message };
+    // A role that does not allow the change (a viewer), a limit reached: the server says which.
+    case "FORBIDDEN":
+      return { kind: "invalid", message: error.message };
     case undefined:
       return { kind: "unavailable", message: "Can't reach Tasklane. Your change was not saved." };
     default:
