@@ -335,6 +335,7 @@ describe("parseRecurrenceRule", () => {
     [42, "Enter a repeat rule."],
     [null, "Enter a repeat rule."],
   ])("rejects the non-string %j without throwing", (value, error) => {
+    // The cast is the point: rules arrive from JSON (MCP, stored rows), where the type does not hold.
     expect(parseRecurrenceRule(value as unknown as string)).toEqual({ ok: false, error });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Identity } from "@/server/auth/identity";
 import { ALL_SCOPES, grantedScopes, hasScope, toolScopes } from "./scopes";
 
-const identity = (method: Identity["method"]) => ({ method, sessionId: null }) as unknown as Identity;
+const identity = (method: Identity["method"]) => ({ method });
 
 describe("agent tool scopes", () => {
   it("personal access tokens and our JWTs stand for the whole account (read and write)", () => {
@@ -19,8 +19,7 @@ describe("agent tool scopes", () => {
 });
 
 describe("OAuth scopes", () => {
-  const oauth = (scopes: string[]) =>
-    ({ method: "oauth", sessionId: null, oauth: { clientId: "c", scopes } }) as unknown as Identity;
+  const oauth = (scopes: string[]) => ({ method: "oauth" as const, oauth: { clientId: "c", scopes } });
 
   it("an OAuth token gets only the tool scopes it was granted", () => {
     expect(grantedScopes(oauth(["tasks:read"]))).toEqual(["tasks:read"]);

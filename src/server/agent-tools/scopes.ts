@@ -14,7 +14,7 @@ export function toolScopes(granted: readonly string[]): readonly Scope[] {
  * documented exception at /api/mcp, README decision 28) stand for the whole account; OAuth tokens carry
  * what the user consented to, e.g. read-only. The app's own JWTs never reach the tools (refused at /api/mcp).
  */
-export function grantedScopes(identity: Identity): readonly Scope[] {
+export function grantedScopes(identity: Pick<Identity, "method" | "oauth">): readonly Scope[] {
   switch (identity.method) {
     case "oauth":
       return toolScopes(identity.oauth?.scopes ?? []);

@@ -7,7 +7,7 @@ import { requireTask, roleOverTaskId } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { comment } from "@/server/db/schema";
 import { conflict, forbidden } from "@/server/domain-errors";
-import { commentForWrite, listComments } from "./queries";
+import { commentById, commentForWrite } from "./queries";
 
 export const ONLY_AUTHOR_EDITS = "Only its author can edit a comment.";
 export const ONLY_AUTHOR_OR_OWNER_DELETES = "Only its author or an owner of the project can delete a comment.";
@@ -24,19 +24,18 @@ export async function createComment(db: Database, userId: string, input: z.outpu
     if (!inserted) throw conflict("That comment id is already taken.");
     return inserted.id;
   });
-  return commentById(db, userId, input.taskId, id);
+  return commentById(db, userId, id);
 }
 
 /** Its author rewrites a comment, while they may still comment on the task. */
 export async function updateComment(db: Database, userId: string, input: z.output<typeof updateCommentInput>) {
-  const taskId = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const found = await commentForWrite(tx, userId, input.id);
     if (found.authorId !== userId) throw forbidden(ONLY_AUTHOR_EDITS);
     await requireTask(tx, userId, found.taskId, "editTasks");
     await tx.update(comment).set({ body: input.body, updatedAt: sql`now()` }).where(eq(comment.id, input.id));
-    return found.taskId;
   });
-  return commentById(db, userId, taskId, input.id);
+  return commentById(db, userId, input.id);
 }
 
 /** Its author deletes a comment, or an owner of the task's project does. */
@@ -50,11 +49,4 @@ export async function deleteComment(db: Database, userId: string, id: string) {
     await tx.delete(comment).where(eq(comment.id, id));
     return { id };
   });
-}
-
-async function commentById(db: Database, userId: string, taskId: string, id: string) {
-  const { items } = await listComments(db, userId, taskId);
-  const found = items.find((item) => item.id === id);
-  if (!found) throw new Error("A comment just written could not be read back.");
-  return found;
 }

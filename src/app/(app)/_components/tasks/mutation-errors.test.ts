@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type AppError, describeFailure } from "./mutation-errors";
+import { describeFailure } from "./mutation-errors";
 
-const failure = (code: string | undefined, message = "server said") =>
-  ({ message, data: code ? { code } : undefined }) as unknown as AppError;
+const failure = (code: string | undefined, message = "server said") => ({ message, data: code ? { code } : undefined });
 
 describe("describeFailure", () => {
   it.each([

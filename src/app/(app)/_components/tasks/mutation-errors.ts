@@ -6,10 +6,13 @@ import type { AppRouter } from "@/server/trpc/root";
 
 export type AppError = TRPCClientErrorLike<AppRouter>;
 
+/** What a failure is told apart by: the server's code (absent when no answer came) and its words. */
+type Failure = Pick<AppError, "message"> & { data?: { code?: string } | null | undefined };
+
 export type FailureKind = "conflict" | "notFound" | "unavailable" | "invalid" | "unknown";
 
 /** What happened, in words the user can act on. A failed fetch (offline) counts as unavailable. */
-export function describeFailure(error: AppError): { kind: FailureKind; message: string } {
+export function describeFailure(error: Failure): { kind: FailureKind; message: string } {
   switch (error.data?.code) {
     case "CONFLICT":
       return { kind: "conflict", message: TASK_CONFLICT_MESSAGE };
