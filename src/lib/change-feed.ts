@@ -2,7 +2,7 @@
  * What the change feed (`sync.changes`) names: shared by the server that appends and streams it and the
  * browser that refetches what an event touches.
  */
-export const changeEntities = ["task", "project", "member", "label"] as const;
+export const changeEntities = ["task", "project", "member", "label", "notification"] as const;
 export type ChangeEntity = (typeof changeEntities)[number];
 
 export const changeOps = ["insert", "update", "delete"] as const;

@@ -2,6 +2,7 @@ import { eq, getTableColumns, getTableName, is, like, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { emailableKinds, notificationKinds } from "@/lib/notifications";
 import { DELETE_ACCOUNT_CONFIRMATION, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import * as schema from "@/server/db/schema";
@@ -181,6 +182,23 @@ const exportSchema = z
     comments: z.array(
       z.object({ id: uuid, taskId: uuid, body: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
     ),
+    notifications: z.array(
+      z
+        .object({
+          id: uuid,
+          kind: z.enum(notificationKinds),
+          actorId: uuid.nullable(),
+          projectId: uuid.nullable(),
+          taskId: uuid.nullable(),
+          commentId: uuid.nullable(),
+          subject: z.string(),
+          excerpt: z.string().nullable(),
+          readAt: isoDate.nullable(),
+          createdAt: isoDate,
+        })
+        .strict(),
+    ),
+    notificationEmail: z.array(z.enum(emailableKinds)),
     assistantConversations: z.array(
       z
         .object({
@@ -235,6 +253,11 @@ async function createOwner() {
   const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.comment.create({ taskId: parent.id, body: "Oat milk this time" });
+  // Told of a task assigned to them (as a member of someone's project would be), and mail for comments only.
+  await database.db
+    .insert(schema.notification)
+    .values({ userId: owner.user.id, kind: "assigned", taskId: parent.id, subject: "Groceries" });
+  await api.notification.setPreferences({ email: ["commented"] });
   await api.push.subscribe({
     endpoint: `https://fcm.googleapis.com/fcm/send/${owner.user.id}`,
     keys: { p256dh: "BKey", auth: "authKey" },
@@ -315,6 +338,10 @@ describe("account.export", () => {
     expect(data.user).toMatchObject({ id: owner.session.user.id, name: "Owner", email: owner.session.user.email });
     expect(data.projects.map((p) => p.id)).toEqual([owner.project.id]);
     expect(data.comments.map((said) => said.body)).toEqual(["Oat milk this time"]);
+    expect(data.notifications).toEqual([
+      expect.objectContaining({ kind: "assigned", taskId: owner.parent.id, subject: "Groceries", readAt: null }),
+    ]);
+    expect(data.notificationEmail).toEqual(["commented"]);
     expect(data.sentInvitations).toEqual([
       expect.objectContaining({
         id: owner.invitation.id,

@@ -33,6 +33,8 @@ describe(`database (${database.mode})`, () => {
       "email_outbox",
       "jwks",
       "label",
+      "notification",
+      "notification_preference",
       "oauth_access_token",
       "oauth_client",
       "oauth_client_assertion",
@@ -62,18 +64,20 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(17);
-    expect(applied.rows[0]?.count).toBe(17);
+    expect(journal.entries).toHaveLength(18);
+    expect(applied.rows[0]?.count).toBe(18);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
     expect(triggers.rows.map((row) => row.tgname)).toEqual([
       "comment_change_feed",
       "label_change_feed",
+      "notification_change_feed",
       "project_change_feed",
       "project_member_change_feed",
       "session_absolute_expiry",
       "task_activity_log",
+      "task_assigned_by",
       "task_change_feed",
       "task_label_activity_log",
       "task_label_change_feed",

@@ -8,6 +8,8 @@ import {
   conversation,
   conversationMessage,
   label,
+  notification,
+  notificationPreference,
   oauthClient,
   oauthConsent,
   personalAccessToken,
@@ -57,6 +59,8 @@ interface World {
   theirInvitation: string;
   /** A comment of the owner's on their task. */
   theirComment: string;
+  /** A notification of the owner's (someone assigned them a task). */
+  theirNotification: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -131,6 +135,7 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "comment.create": (api, w) => api.comment.create({ taskId: w.theirTask, body: "pwned" }),
   "comment.update": (api, w) => api.comment.update({ id: w.theirComment, body: "pwned" }),
   "comment.delete": (api, w) => api.comment.delete({ id: w.theirComment }),
+  "notification.markRead": (api, w) => api.notification.markRead({ ids: [w.theirNotification] }),
   "invitation.accept": (api, w) => api.invitation.accept({ id: w.theirInvitation }),
   "invitation.decline": (api, w) => api.invitation.decline({ id: w.theirInvitation }),
   "label.update": (api, w) => api.label.update({ id: w.theirLabel, name: "pwned", color: "red" }),
@@ -259,6 +264,22 @@ const OWN_ONLY: Record<
     call: (api) => api.invitation.list(),
     check: ({ value }) => expect(value).toEqual([]),
   },
+  "notification.list": {
+    call: (api) => api.notification.list(),
+    check: ({ value }) => expect(value).toEqual({ items: [], unread: 0, nextCursor: null }),
+  },
+  "notification.markAllRead": {
+    call: (api) => api.notification.markAllRead(),
+    check: ({ value }) => expect(value).toEqual({ marked: 0 }),
+  },
+  "notification.preferences": {
+    call: (api) => api.notification.preferences(),
+    check: ({ value }) => expect(value).toEqual({ email: ["assigned", "mentioned"] }),
+  },
+  "notification.setPreferences": {
+    call: (api) => api.notification.setPreferences({ email: [] }),
+    check: ({ value }) => expect(value).toEqual({ email: [] }),
+  },
   "conversation.list": {
     call: (api) => api.conversation.list(),
     check: ({ value }) => expect(value).toEqual([]),
@@ -336,7 +357,13 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     role: "editor",
   });
   const theirComment = await ownerApi.comment.create({ taskId: theirTask.id, body: "only for me" });
+  const [theirNotification] = await database.db
+    .insert(notification)
+    .values({ userId: owner.user.id, kind: "assigned", taskId: theirTask.id, subject: "private" })
+    .returning({ id: notification.id });
+  if (!theirNotification) throw new Error("notification not created");
   const world = {
+    theirNotification: theirNotification.id,
     theirComment: theirComment.id,
     theirConversation,
     theirInvitation: theirInvitation.id,
@@ -390,6 +417,8 @@ async function snapshot(caller?: string) {
     consents: await db.select().from(oauthConsent).orderBy(asc(oauthConsent.id)),
     pushSubscriptions: await db.select().from(pushSubscription).orderBy(asc(pushSubscription.id)),
     comments: await db.select().from(comment).orderBy(asc(comment.id)),
+    notifications: await db.select().from(notification).orderBy(asc(notification.id)),
+    notificationPreferences: await db.select().from(notificationPreference).orderBy(asc(notificationPreference.userId)),
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
@@ -415,6 +444,8 @@ async function snapshot(caller?: string) {
     consents: others(everything.consents),
     pushSubscriptions: others(everything.pushSubscriptions),
     comments: everything.comments.filter((row) => row.authorId !== caller),
+    notifications: others(everything.notifications),
+    notificationPreferences: others(everything.notificationPreferences),
   };
 }
 
@@ -463,6 +494,7 @@ describe("every router: access control", () => {
       theirConversation: random(),
       theirInvitation: random(),
       theirComment: random(),
+      theirNotification: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),

@@ -150,3 +150,24 @@ export function invitationEmail(email: string, role: string, url: string): Email
       "The link works once, for 7 days. If you were not expecting it, ignore this email.",
   });
 }
+
+/**
+ * A notification the recipient chose to get by email (Settings). Unlike the account mails it names who
+ * did what and the task or project: the recipient shares that project with them and asked for these.
+ */
+export function notificationEmail(
+  recipient: { email: string; name: string },
+  sentence: string,
+  excerpt: string | null,
+  url: string,
+): EmailMessage {
+  return linkEmail({
+    to: recipient.email,
+    name: recipient.name,
+    subject: sentence,
+    intro: excerpt ? `${sentence}:\n\n“${excerpt}”` : `${sentence}.`,
+    action: "Open it in Tasklane",
+    url,
+    outro: "You get this email because you chose it in Settings → Notifications, where you can turn it off.",
+  });
+}

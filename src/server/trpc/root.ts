@@ -6,6 +6,7 @@ import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { invitationRouter } from "@/server/modules/members/router";
+import { notificationRouter } from "@/server/modules/notifications/router";
 import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
 import { reminderRouter } from "@/server/modules/reminders/router";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   push: pushRouter,
   conversation: conversationRouter,
   sync: syncRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ export * from "./email";
 export * from "./invitations";
 export * from "./labels";
 export * from "./members";
+export * from "./notifications";
 export * from "./oauth";
 export * from "./projects";
 export * from "./relations";

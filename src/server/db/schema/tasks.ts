@@ -59,6 +59,8 @@ export const task = pgTable(
     position: byteOrderedText("position").notNull(),
     /** Who is to do it: a member of its project (null: nobody). */
     assigneeId: uuid("assignee_id").references(() => user.id, { onDelete: "set null" }),
+    /** Who made the assignment (told when the task is completed); kept by the `task_assigned_by` trigger. */
+    assignedBy: uuid("assigned_by").references(() => user.id, { onDelete: "set null" }),
     /** Set when moved to the trash; restore clears it. */
     deletedAt: timestamptz("deleted_at"),
     search: tsvector("search").generatedAlwaysAs(searchDocument),

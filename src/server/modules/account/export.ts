@@ -8,6 +8,7 @@ import {
   conversation,
   conversationMessage,
   label,
+  notification,
   oauthClient,
   oauthConsent,
   personalAccessToken,
@@ -23,6 +24,7 @@ import {
   user,
 } from "@/server/db/schema";
 import { conversationSummaryColumns } from "@/server/modules/conversations/queries";
+import { emailPreferences } from "@/server/modules/notifications/queries";
 
 export const EXPORT_FORMAT = "tasklane-export";
 export const EXPORT_VERSION = 1;
@@ -139,6 +141,23 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(comment)
         .where(eq(comment.authorId, userId))
         .orderBy(asc(comment.createdAt), asc(comment.id));
+      const notifications = await tx
+        .select({
+          id: notification.id,
+          kind: notification.kind,
+          actorId: notification.actorId,
+          projectId: notification.projectId,
+          taskId: notification.taskId,
+          commentId: notification.commentId,
+          subject: notification.subject,
+          excerpt: notification.excerpt,
+          readAt: notification.readAt,
+          createdAt: notification.createdAt,
+        })
+        .from(notification)
+        .where(eq(notification.userId, userId))
+        .orderBy(asc(notification.createdAt), asc(notification.id));
+      const notificationEmail = await emailPreferences(tx, userId);
       const conversations = await tx
         .select(conversationSummaryColumns)
         .from(conversation)
@@ -253,6 +272,13 @@ export async function exportAccountData(db: Database, userId: string) {
         })),
         /** Comments the user wrote, on their tasks or in shared projects. */
         comments: comments.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
+        /** The user's notifications (what others did that concerned them), and which kinds come by email. */
+        notifications: notifications.map((row) => ({
+          ...row,
+          readAt: isoOrNull(row.readAt),
+          createdAt: iso(row.createdAt),
+        })),
+        notificationEmail: notificationEmail.email,
         /** Chats with the AI assistant; each message's `parts` as the AI SDK stores them. */
         assistantConversations: conversations.map((row) => ({
           ...row,

@@ -7,6 +7,7 @@ import { requireTask, roleOverTaskId } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { comment } from "@/server/db/schema";
 import { conflict, forbidden } from "@/server/domain-errors";
+import { tellAboutComment } from "./notices";
 import { commentById, commentForWrite } from "./queries";
 
 export const ONLY_AUTHOR_EDITS = "Only its author can edit a comment.";
@@ -15,13 +16,14 @@ export const ONLY_AUTHOR_OR_OWNER_DELETES = "Only its author or an owner of the 
 /** A comment on a task the user may edit (an editor or owner; their own Inbox task). */
 export async function createComment(db: Database, userId: string, input: z.output<typeof createCommentInput>) {
   const id = await db.transaction(async (tx) => {
-    await requireTask(tx, userId, input.taskId, "editTasks");
+    const about = await requireTask(tx, userId, input.taskId, "editTasks");
     const [inserted] = await tx
       .insert(comment)
       .values({ id: input.id, taskId: input.taskId, authorId: userId, body: input.body })
       .onConflictDoNothing({ target: comment.id })
       .returning({ id: comment.id });
     if (!inserted) throw conflict("That comment id is already taken.");
+    await tellAboutComment(tx, userId, about, { id: inserted.id, body: input.body });
     return inserted.id;
   });
   return commentById(db, userId, id);
@@ -32,8 +34,9 @@ export async function updateComment(db: Database, userId: string, input: z.outpu
   await db.transaction(async (tx) => {
     const found = await commentForWrite(tx, userId, input.id);
     if (found.authorId !== userId) throw forbidden(ONLY_AUTHOR_EDITS);
-    await requireTask(tx, userId, found.taskId, "editTasks");
+    const about = await requireTask(tx, userId, found.taskId, "editTasks");
     await tx.update(comment).set({ body: input.body, updatedAt: sql`now()` }).where(eq(comment.id, input.id));
+    await tellAboutComment(tx, userId, about, { id: input.id, body: input.body, previousBody: found.body });
   });
   return commentById(db, userId, input.id);
 }

@@ -52,7 +52,7 @@ export async function commentById(db: Database, userId: string, id: string): Pro
 /** One comment with the caller's role over its task, for the writes; NOT_FOUND when they cannot see it. */
 export async function commentForWrite(tx: Database, userId: string, id: string) {
   const [found] = await tx
-    .select({ id: comment.id, taskId: comment.taskId, authorId: comment.authorId })
+    .select({ id: comment.id, taskId: comment.taskId, authorId: comment.authorId, body: comment.body })
     .from(comment)
     .innerJoin(task, eq(task.id, comment.taskId))
     .where(and(eq(comment.id, id), reachableLiveTask(userId)))

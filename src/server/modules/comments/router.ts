@@ -1,5 +1,6 @@
 import "server-only";
 import { commentIdInput, createCommentInput, listCommentsInput, updateCommentInput } from "@/lib/schemas/comment";
+import { notifyingProcedure } from "@/server/modules/notifications/procedure";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { createComment, deleteComment, updateComment } from "./mutations";
 import { listComments } from "./queries";
@@ -9,11 +10,11 @@ export const commentRouter = createTRPCRouter({
     .input(listCommentsInput)
     .query(({ ctx, input }) => listComments(ctx.db, ctx.user.id, input.taskId)),
 
-  create: protectedProcedure
+  create: notifyingProcedure
     .input(createCommentInput)
     .mutation(({ ctx, input }) => createComment(ctx.db, ctx.user.id, input)),
 
-  update: protectedProcedure
+  update: notifyingProcedure
     .input(updateCommentInput)
     .mutation(({ ctx, input }) => updateComment(ctx.db, ctx.user.id, input)),
 

@@ -6,11 +6,12 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import { EMAILS_PER_ADDRESS } from "@/server/auth/account-limits";
 import { baseURL } from "@/server/auth/urls";
 import type { Database } from "@/server/db";
-import { projectInvitation, projectMember, user } from "@/server/db/schema";
+import { project, projectInvitation, projectMember, user } from "@/server/db/schema";
 import { conflict, forbidden, notFound } from "@/server/domain-errors";
 import { invitationEmail } from "@/server/email/messages";
 import { sendEmail } from "@/server/email/send";
 import { log } from "@/server/log";
+import { notify } from "@/server/modules/notifications/notify";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { INVITATION_LIFETIME_MS, INVITATIONS_PER_PROJECT, INVITATIONS_PER_USER } from "./limits";
 import { generateLinkToken } from "./tokens";
@@ -25,6 +26,17 @@ async function assertWithinInvitationLimits(tx: Database, userId: string, projec
     const minutes = Math.ceil(refused.retryAfterSeconds / 60);
     throw forbidden(`Too many invitations for now: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
+}
+
+/** An account whose verified address is invited sees it in its inbox too (the inviter cannot tell). */
+async function tellInvitee(tx: Database, userId: string, projectId: string, email: string) {
+  const [invitee] = await tx
+    .select({ userId: user.id, projectName: project.name })
+    .from(user)
+    .innerJoin(project, eq(project.id, projectId))
+    .where(and(sql`lower(${user.email}) = ${email}`, eq(user.emailVerified, true)));
+  if (invitee)
+    await notify(tx, userId, { kind: "invited", to: [invitee.userId], projectId, subject: invitee.projectName });
 }
 
 /**
@@ -64,6 +76,7 @@ export async function invite(db: Database, userId: string, input: z.output<typeo
       });
     // `returning` gives the written row (a failed write throws); this narrows the type.
     if (!saved) throw new Error("The invitation was not saved.");
+    await tellInvitee(tx, userId, input.projectId, input.email);
     return saved;
   });
   // Mail to one address counts with every other mail the app sends it; past that allowance the invitation

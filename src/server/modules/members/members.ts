@@ -6,6 +6,7 @@ import { decide, requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { projectMember, user } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
+import { forgetProjectNotifications } from "@/server/modules/notifications/mutations";
 import { unassignFromProject } from "@/server/modules/tasks/assignees";
 import { assertAnotherOwner, type LockedMember, lockMembers } from "./membership";
 
@@ -33,6 +34,7 @@ function memberNamed(members: readonly LockedMember[], userId: string): LockedMe
 async function deleteMembership(tx: Database, projectId: string, userId: string) {
   await tx.delete(projectMember).where(and(eq(projectMember.projectId, projectId), eq(projectMember.userId, userId)));
   await unassignFromProject(tx, projectId, userId);
+  await forgetProjectNotifications(tx, projectId, userId);
 }
 
 /** An owner changes a member's role (their own too, while another owner remains). */

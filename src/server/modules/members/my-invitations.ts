@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/server/db";
 import { project, projectInvitation, user } from "@/server/db/schema";
 import { forbidden, notFound } from "@/server/domain-errors";
+import { markInvitationRead } from "@/server/modules/notifications/mutations";
 import { addMember } from "./membership";
 import { hashLinkToken } from "./tokens";
 
@@ -84,6 +85,7 @@ export function acceptInvitation(db: Database, userId: string, id: string) {
     const invitation = await yourInvitation(tx, userId, eq(projectInvitation.id, id), { lock: true });
     await addMember(tx, userId, invitation.projectId, invitation.role);
     await tx.delete(projectInvitation).where(eq(projectInvitation.id, id));
+    await markInvitationRead(tx, invitation.projectId, userId);
     return { projectId: invitation.projectId };
   });
 }
@@ -91,8 +93,12 @@ export function acceptInvitation(db: Database, userId: string, id: string) {
 /** Turns the invitation down (an expired one too): it is deleted, and its link stops working. */
 export function declineInvitation(db: Database, userId: string, id: string) {
   return db.transaction(async (tx) => {
-    await yourInvitation(tx, userId, eq(projectInvitation.id, id), { lock: true, expiredToo: true });
+    const invitation = await yourInvitation(tx, userId, eq(projectInvitation.id, id), {
+      lock: true,
+      expiredToo: true,
+    });
     await tx.delete(projectInvitation).where(eq(projectInvitation.id, id));
+    await markInvitationRead(tx, invitation.projectId, userId);
     return { id };
   });
 }

@@ -9,6 +9,7 @@ import {
   projectOnlyInput,
   setRoleInput,
 } from "@/lib/schemas/members";
+import { notifyingProcedure } from "@/server/modules/notifications/procedure";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { invite, listProjectInvitations, revokeInvitation } from "./invite";
 import { leaveProject, listMembers, removeMember, setRole } from "./members";
@@ -17,7 +18,7 @@ import { createShareLink, currentShareLink, disableShareLink, joinByShareLink } 
 
 /** The project's people, invitations and share link: part of the `project` router. */
 export const memberProcedures = {
-  invite: protectedProcedure.input(inviteInput).mutation(({ ctx, input }) => invite(ctx.db, ctx.user.id, input)),
+  invite: notifyingProcedure.input(inviteInput).mutation(({ ctx, input }) => invite(ctx.db, ctx.user.id, input)),
 
   invitations: protectedProcedure
     .input(projectOnlyInput)
@@ -53,7 +54,7 @@ export const memberProcedures = {
     .input(projectOnlyInput)
     .mutation(({ ctx, input }) => disableShareLink(ctx.db, ctx.user.id, input.projectId)),
 
-  join: protectedProcedure
+  join: notifyingProcedure
     .input(joinInput)
     .mutation(({ ctx, input }) => joinByShareLink(ctx.db, ctx.user.id, input.token)),
 };
@@ -66,7 +67,7 @@ export const invitationRouter = createTRPCRouter({
     .input(invitationTokenInput)
     .query(({ ctx, input }) => invitationByToken(ctx.db, ctx.user.id, input.token)),
 
-  accept: protectedProcedure
+  accept: notifyingProcedure
     .input(invitationIdInput)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.user.id, input.id)),
 

@@ -10,6 +10,7 @@ import { assertAssignable, unassignWhereNotAllowed } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { addLabelToTasks, removeLabelFromTasks } from "./labels";
 import { moveToList } from "./move-to-list";
+import { tellAssignees, tellAssigners } from "./notices";
 import { assertLabelsOwned } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
@@ -46,6 +47,7 @@ export async function bulkUpdate(
           if (change.completed) await completeTaskAndSubtasks(tx, row, user.timeZone);
           else await uncompleteTask(tx, row);
         }
+        if (change.completed) await tellAssigners(tx, user.id, changed);
         return { changedIds: changed.map((row) => row.id) };
       }
       case "priority": {
@@ -60,9 +62,15 @@ export async function bulkUpdate(
         for (const row of rows) {
           await assertAssignable(tx, change.assigneeId, { projectId: row.projectId, inboxOwner: row.userId });
         }
-        const changed = rows.filter((row) => row.assigneeId !== change.assigneeId).map((row) => row.id);
-        if (changed.length) await set({ assigneeId: change.assigneeId }, inArray(task.id, changed));
-        return { changedIds: changed };
+        const changed = rows.filter((row) => row.assigneeId !== change.assigneeId);
+        const changedIds = changed.map((row) => row.id);
+        if (changedIds.length) await set({ assigneeId: change.assigneeId }, inArray(task.id, changedIds));
+        await tellAssignees(
+          tx,
+          user.id,
+          changed.map((row) => ({ ...row, assigneeId: change.assigneeId })),
+        );
+        return { changedIds };
       }
       case "move": {
         if (change.parentId) {

@@ -10,6 +10,7 @@ import { assertWithinQuota } from "@/server/quotas";
 import { assertAssignable } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
+import { tellAssignees } from "./notices";
 import { taskList, taskOrder } from "./positions";
 import { assertLabelsOwned, findTask } from "./queries";
 import { canonicalRule } from "./recurring";
@@ -57,6 +58,11 @@ export async function createTask(db: Database, userId: string, input: z.output<t
       .onConflictDoNothing({ target: task.id })
       .returning({ id: task.id });
     if (inserted && input.labelIds?.length) await setTaskLabels(tx, userId, inserted.id, input.labelIds);
+    if (inserted) {
+      await tellAssignees(tx, userId, [
+        { id: inserted.id, title: input.title, projectId, assigneeId: input.assigneeId ?? null },
+      ]);
+    }
     return inserted?.id ?? input.id;
   });
   const created = id ? await findTask(db, userId, id) : null;

@@ -8,6 +8,7 @@ import { task } from "@/server/db/schema";
 import { DomainError, notFound } from "@/server/domain-errors";
 import { keyBetweenNeighbours, lockOrder } from "@/server/manual-order";
 import { restore, trash } from "./bulk";
+import { tellAssigners } from "./notices";
 import { taskList, taskOrder } from "./positions";
 import { taskById } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
@@ -28,6 +29,7 @@ export async function setTaskCompleted(
     const current = await requireTask(tx, user.id, input.id, "editTasks");
     if (!input.completed) return uncompleteTask(tx, current);
     await completeTaskAndSubtasks(tx, current, user.timeZone);
+    if (!current.completedAt) await tellAssigners(tx, user.id, [current]);
   });
   return taskById(db, user.id, input.id);
 }

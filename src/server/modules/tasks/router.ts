@@ -8,6 +8,7 @@ import {
   taskIdInput,
   updateTaskInput,
 } from "@/lib/schemas/task";
+import { notifyingProcedure } from "@/server/modules/notifications/procedure";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listActivity } from "./activity";
 import { bulkUpdate } from "./bulk";
@@ -26,16 +27,16 @@ export const taskRouter = createTRPCRouter({
     .input(taskIdInput)
     .query(({ ctx, input }) => listActivity(ctx.db, ctx.user.id, input.id)),
 
-  create: protectedProcedure
+  create: notifyingProcedure
     .input(createTaskInput)
     .mutation(({ ctx, input }) => createTask(ctx.db, ctx.user.id, input)),
 
-  update: protectedProcedure
+  update: notifyingProcedure
     .input(updateTaskInput)
     .mutation(({ ctx, input }) => updateTask(ctx.db, ctx.user.id, input)),
 
   /** Completes (or reopens) a task: see {@link setTaskCompleted}. */
-  setCompleted: protectedProcedure
+  setCompleted: notifyingProcedure
     .input(setCompletedInput)
     .mutation(({ ctx, input }) => setTaskCompleted(ctx.db, ctx.user, input)),
 
@@ -51,7 +52,7 @@ export const taskRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => reorderTask(ctx.db, ctx.user.id, input)),
 
   /** One change to many tasks (complete, move, label, priority, delete, restore), all or nothing. */
-  bulk: protectedProcedure
+  bulk: notifyingProcedure
     .input(bulkTaskInput)
     .mutation(({ ctx, input }) => bulkUpdate(ctx.db, ctx.user, input.ids, input.change)),
 });

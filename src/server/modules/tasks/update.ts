@@ -13,6 +13,7 @@ import { assertAssignable, unassignWhereNotAllowed } from "./assignees";
 import { checkParent } from "./hierarchy";
 import { setTaskLabels } from "./labels";
 import { moveToList } from "./move-to-list";
+import { tellAssignees } from "./notices";
 import { assertLabelsOwned, taskById } from "./queries";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
@@ -75,6 +76,16 @@ export async function updateTask(db: Database, userId: string, input: z.output<t
       await unassignWhereNotAllowed(tx, changes.assigneeId === undefined ? [id, ...subtaskIds] : subtaskIds);
     }
     if (labelIds) await setTaskLabels(tx, userId, id, labelIds);
+    if (changes.assigneeId && changes.assigneeId !== current.assigneeId) {
+      await tellAssignees(tx, userId, [
+        {
+          id,
+          title: changes.title ?? current.title,
+          projectId: projectId === undefined ? current.projectId : projectId,
+          assigneeId: changes.assigneeId,
+        },
+      ]);
+    }
     if (changes.dueDate !== undefined || changes.dueTime !== undefined) {
       await rearmTaskReminders(tx, id);
     }

@@ -3,6 +3,8 @@ import { db } from "@/server/db";
 import { pruneOutbox } from "@/server/email/outbox";
 import { pruneOAuthData } from "@/server/modules/connected-apps/prune";
 import { pruneExpiredInvitations } from "@/server/modules/members/prune";
+import { deliverNotificationEmails } from "@/server/modules/notifications/deliver";
+import { pruneReadNotifications } from "@/server/modules/notifications/mutations";
 import { pruneChanges } from "@/server/modules/sync/feed";
 import { pruneRateLimits } from "@/server/rate-limit";
 
@@ -11,7 +13,8 @@ export const dynamic = "force-dynamic";
 /**
  * Daily housekeeping (vercel.json): expired OAuth tokens, self-registered clients nobody connected,
  * rate-limit counters of long-ended windows, outbox mail older than a week, invitations that expired over
- * a week ago, and change-feed rows older than a week (CHANGE_RETENTION_MS).
+ * a week ago, change-feed rows older than a week (CHANGE_RETENTION_MS), notifications read over 90 days
+ * ago; and notification emails a failed send left waiting.
  */
 export const GET = cronRoute("cleanup", async () => ({
   ...(await pruneOAuthData(db)),
@@ -19,4 +22,6 @@ export const GET = cronRoute("cleanup", async () => ({
   outbox: await pruneOutbox(db),
   invitations: await pruneExpiredInvitations(db),
   changes: await pruneChanges(db),
+  readNotifications: await pruneReadNotifications(db),
+  notificationEmails: (await deliverNotificationEmails(db)).sent,
 }));
