@@ -6,6 +6,7 @@ import { api, HydrateClient } from "@/trpc/server";
 import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { LiveUpdates } from "./_components/live-updates/live-updates";
+import { NotificationBell } from "./_components/notifications/notification-bell";
 import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
@@ -16,14 +17,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user } = await requireSession();
   // The sidebar paints with its data: the lists and the Inbox count go into the client cache, which
   // the sidebar reads with the same inputs, so task changes refresh the counts without a reload.
-  // The reminder notifier's first answer comes the same way, as do the sidebar's pending invitations (a
-  // reload then makes no tRPC request).
+  // The reminder notifier's first answer comes the same way, as do the sidebar's pending invitations and
+  // the bell's unread count (a reload then makes no tRPC request).
   await Promise.all([
     api.project.list.prefetch(),
     api.project.inboxCount.prefetch(),
     api.label.list.prefetch(),
     api.reminder.upcoming.prefetch(),
     api.invitation.list.prefetch(),
+    api.notification.list.prefetchInfinite({}),
   ]);
   return (
     <HydrateClient>
@@ -45,6 +47,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 </Link>
                 <div className="flex min-w-0 items-center gap-2">
                   <QuickAddButton />
+                  <NotificationBell timeZone={timeZoneOf(user)} />
                   <UserMenu name={user.name} email={user.email} />
                 </div>
               </header>

@@ -5,6 +5,7 @@ import { AccessTokensSection } from "./_components/access-tokens-section";
 import { ConnectedAppsSection } from "./_components/connected-apps-section";
 import { EmailSection } from "./_components/email-section";
 import { NameForm } from "./_components/name-form";
+import { NotificationEmailForm } from "./_components/notification-email-form";
 import { PasswordSection } from "./_components/password-section";
 import { SessionsSection } from "./_components/sessions-section";
 import { TimeZoneForm } from "./_components/time-zone-form";
@@ -26,9 +27,10 @@ function timeZoneOptions(current: string): string[] {
 
 export default async function SettingsPage({ searchParams }: PageProps<"/settings">) {
   await requireSession();
-  const [me, { email: emailParam }] = await Promise.all([
+  const [me, { email: emailParam }, notificationEmail] = await Promise.all([
     api.account.me(),
     searchParams,
+    api.notification.preferences(),
     api.session.list.prefetch(),
     api.accessToken.list.prefetch(),
     api.connectedApp.list.prefetch(),
@@ -41,6 +43,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
       <PasswordSection hasPassword={me.hasPassword} />
       <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
       <TwoFactorSection enabled={me.twoFactorEnabled} hasPassword={me.hasPassword} />
+      <NotificationEmailForm email={notificationEmail.email} />
       <HydrateClient>
         <SessionsSection timeZone={me.timeZone} />
         <AccessTokensSection timeZone={me.timeZone} />

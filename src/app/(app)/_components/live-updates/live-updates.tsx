@@ -69,6 +69,10 @@ export function LiveUpdates() {
     if (current.projects) void utils.project.invalidate();
     if (current.labels) void utils.label.list.invalidate();
     if (current.reminders) void utils.reminder.upcoming.invalidate();
+    if (current.notifications) {
+      void utils.notification.list.invalidate();
+      void utils.invitation.list.invalidate();
+    }
     const shownProject = projectOfPath(latest.current.pathname);
     if (shownProject && current.projectPages.has(shownProject)) router.refresh();
   }

@@ -26,6 +26,13 @@ describe("planFor", () => {
     expect([...plan.projectPages]).toEqual([PROJECT]);
   });
 
+  it("refetches only the inbox (and invitations) for a notification", () => {
+    const plan = emptyPlan();
+    planFor(plan, { entity: "notification", id: TASK, projectId: null, op: "insert" });
+    expect(plan).toMatchObject({ notifications: true, taskLists: false, projects: false, labels: false });
+    expect(isEmptyPlan(plan)).toBe(false);
+  });
+
   it("refetches everything on a resync", () => {
     const plan = emptyPlan();
     planFor(plan, { entity: "resync" });

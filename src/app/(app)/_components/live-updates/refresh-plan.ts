@@ -10,6 +10,8 @@ export interface RefreshPlan {
   projects: boolean;
   labels: boolean;
   reminders: boolean;
+  /** The bell's inbox, and the pending invitations a notification may announce. */
+  notifications: boolean;
   /** Projects whose page, if open, must render again (renamed, archived, deleted, or access lost). */
   projectPages: Set<string>;
 }
@@ -22,6 +24,7 @@ export function emptyPlan(): RefreshPlan {
     projects: false,
     labels: false,
     reminders: false,
+    notifications: false,
     projectPages: new Set(),
   };
 }
@@ -34,6 +37,7 @@ export function isEmptyPlan(plan: RefreshPlan): boolean {
     !plan.projects &&
     !plan.labels &&
     !plan.reminders &&
+    !plan.notifications &&
     plan.projectPages.size === 0
   );
 }
@@ -70,6 +74,9 @@ export function planFor(plan: RefreshPlan, event: ChangeEvent): void {
       // A renamed, recoloured or deleted label shows on tasks' chips.
       plan.labels = true;
       plan.taskLists = true;
+      return;
+    case "notification":
+      plan.notifications = true;
       return;
   }
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import { Bell } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { api } from "@/trpc/react";
+import { NotificationPanel } from "./notification-panel";
+
+/**
+ * The bell in the header: the unread count at a glance, and the inbox under it (a disclosure: Escape or
+ * a click elsewhere closes it and the focus comes back to the bell).
+ */
+export function NotificationBell({ timeZone }: { timeZone: string }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const { data } = api.notification.list.useInfiniteQuery({}, { getNextPageParam: (page) => page.nextCursor });
+  const unread = data?.pages[0]?.unread ?? 0;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !container.current?.contains(event.target)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKeyDown, true);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKeyDown, true);
+    };
+  }, [open]);
+
+  return (
+    <div ref={container} className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+        onClick={() => setOpen((was) => !was)}
+        className="relative inline-flex size-10 items-center justify-center rounded-md text-fg hover:bg-surface aria-expanded:bg-surface"
+      >
+        <Bell aria-hidden className="size-5" />
+        {unread > 0 ? (
+          <span
+            aria-hidden
+            data-testid="unread-count"
+            className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-accent px-1 text-center text-xs font-semibold leading-5 text-accent-fg"
+          >
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? <NotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => setOpen(false)} /> : null}
+    </div>
+  );
+}
