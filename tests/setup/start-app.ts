@@ -6,7 +6,8 @@ import path from "node:path";
 
 export const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now (the OS's choice), on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

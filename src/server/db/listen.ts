@@ -6,7 +6,10 @@ import pg from "pg";
 /** What a listener hears: each notification's payload, and (once) that its connection is gone. */
 export interface NotificationHandlers {
   onNotification(payload: string): void;
-  /** The connection ended (a server restart, a network cut): listen again to hear more. Never for PGlite. */
+  /**
+   * The connection ended once listening (a server restart, a network cut): listen again to hear more.
+   * Never for PGlite, and never for an attempt that failed: that is the listen call's rejection alone.
+   */
   onLost(error: unknown): void;
 }
 
@@ -38,12 +41,17 @@ export async function listenOnServer(
     driver === "pg"
       ? new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5_000 })
       : new NeonClient({ connectionString: url });
-  let lost = false;
+  // Lost only once listening. While connecting, a failure is the returned promise's rejection alone: pg
+  // reports it as `end` too, and a caller told twice would retry twice, each retry forking again.
+  let listening = false;
+  let ended = false;
+  let endedWith: unknown;
   let stopping = false;
   const reportLost = (error: unknown) => {
-    if (lost || stopping) return;
-    lost = true;
-    handlers.onLost(error);
+    if (ended || stopping) return;
+    ended = true;
+    endedWith = error;
+    if (listening) handlers.onLost(error);
   };
   // A dead socket is reported as `error` and then `end`: both mean "listen again", reported once.
   client.on("error", reportLost);
@@ -54,6 +62,9 @@ export async function listenOnServer(
   try {
     await client.connect();
     await client.query(`LISTEN "${channel}"`);
+    // Ended after answering, before this line ran: this attempt failed (it must not pass for listening).
+    if (ended) throw endedWith;
+    listening = true;
   } catch (error) {
     stopping = true;
     await client.end().catch(() => {});
