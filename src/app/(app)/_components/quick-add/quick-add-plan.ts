@@ -1,5 +1,5 @@
 import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
-import type { QuickAddResult } from "@/lib/quick-add";
+import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
 import { PRIORITY_LABELS } from "../tasks/task-meta";
 
@@ -8,23 +8,74 @@ export type { QuickAddResult, QuickAddToken } from "@/lib/quick-add";
 export type QuickAddRange = { start: number; end: number };
 
 type Named = { id: string; name: string };
+/** A member of the project the task goes to (as `project.members` names them). */
+export type QuickAddMember = { userId: string; name: string };
 
-/** What Enter will create: the parse, with the project and labels matched to the user's own. */
+/** What Enter will create: the parse, with the project, labels and assignee matched to the user's own. */
 export interface QuickAddPlan {
   parsed: QuickAddResult;
   /** An existing project (by name, any case), or one the user has not got. */
   project: { id: string; name: string } | { id: null; name: string } | null;
   /** Existing labels by name; `id: null` ones are created first. */
   labels: { id: string | null; name: string }[];
+  /** The one member `+Name` names. */
+  assignee: QuickAddMember | null;
+}
+
+/** The typed line and what it is read against (everything but the members). */
+export type QuickAddLine = Omit<QuickAddOptions, "projects" | "labels" | "assignees"> & {
+  text: string;
+  projects: readonly (Named & { archived: boolean })[];
+  labels: readonly Named[];
+};
+
+/**
+ * What Enter will create from the line. A "#Name" the user has not got stays in the title (the task
+ * goes to the Inbox) and is `missingProject`. `members`: those of the project the line goes to, once
+ * read (call without them first to learn which project that is); `+Name` names one of them.
+ */
+export function planLine(
+  line: QuickAddLine,
+  members?: readonly QuickAddMember[],
+): { plan: QuickAddPlan; missingProject: string | null } {
+  const { text, projects, labels, ignore = [], ...when } = line;
+  const parse = (extra: readonly QuickAddRange[], assignees: readonly QuickAddMember[] = []) =>
+    parseQuickAdd(text, {
+      ...when,
+      projects: projects.filter((project) => !project.archived).map((project) => project.name),
+      labels: labels.map((label) => label.name),
+      assignees: assignees.map((member) => member.name),
+      ignore: [...ignore, ...extra],
+    });
+  const recognised = planQuickAdd(parse([]), projects, labels);
+  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
+  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
+  const extra = projectToken ? [projectToken] : [];
+  const assignable = recognised.project?.id ? assignableMembers(members) : [];
+  const plan =
+    extra.length > 0 || assignable.length > 0
+      ? planQuickAdd(parse(extra, assignable), projects, labels, assignable)
+      : recognised;
+  return { plan, missingProject };
 }
 
 const byName = <T extends Named>(items: readonly T[], name: string) =>
   items.find((item) => item.name.toLowerCase() === name.toLowerCase());
 
+/**
+ * Who `+Name` may name: the members of a shared project (by their names without outer spaces). A project
+ * nobody else is in, like the Inbox, has nobody to assign.
+ */
+export function assignableMembers(members: readonly QuickAddMember[] | undefined): QuickAddMember[] {
+  if (!members || members.length < 2) return [];
+  return members.map((member) => ({ userId: member.userId, name: member.name.trim() })).filter((member) => member.name);
+}
+
 export function planQuickAdd(
   parsed: QuickAddResult,
   projects: readonly (Named & { archived: boolean })[],
   labels: readonly Named[],
+  members: readonly QuickAddMember[] = [],
 ): QuickAddPlan {
   const project = parsed.project
     ? (byName(
@@ -39,14 +90,21 @@ export function planQuickAdd(
     const found = byName(labels, name);
     return [found ? { id: found.id, name: found.name } : { id: null, name }];
   });
+  // Two members of the same name: nobody (the parser leaves such a name in the title too).
+  const named = members.filter((member) => member.name.toLowerCase() === parsed.assignee?.toLowerCase());
+  const assignee = named.length === 1 ? named[0] : undefined;
   return {
     parsed,
     project: project ? { id: project.id, name: project.name } : null,
     labels: planned,
+    assignee: assignee ? { userId: assignee.userId, name: assignee.name } : null,
   };
 }
 
-/** The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "@bills (new)", "Every month". */
+/**
+ * The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "Assigned to Alice",
+ * "@bills (new)", "Every month".
+ */
 export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
   const { parsed } = plan;
   const parts: string[] = [];
@@ -54,6 +112,7 @@ export function describePlan(plan: QuickAddPlan, today: string, timeZone: string
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
+  if (plan.assignee) parts.push(`Assigned to ${plan.assignee.name}`);
   for (const label of plan.labels) parts.push(`@${label.name}${label.id ? "" : " (new label)"}`);
   return parts;
 }
