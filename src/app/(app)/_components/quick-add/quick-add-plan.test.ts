@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assignableMembers, describePlan, planLine, planQuickAdd, type QuickAddResult } from "./quick-add-plan";
+import { assignableMembers } from "../tasks/assignable-members";
+import { describePlan, planLine, planQuickAdd, type QuickAddResult } from "./quick-add-plan";
 
 const projects = [
   { id: "home", name: "Home", archived: false },

@@ -1,6 +1,7 @@
 import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
 import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
+import { type AssignableMember, assignableMembers } from "../tasks/assignable-members";
 import { PRIORITY_LABELS } from "../tasks/task-meta";
 
 export type { QuickAddResult, QuickAddToken } from "@/lib/quick-add";
@@ -8,8 +9,6 @@ export type { QuickAddResult, QuickAddToken } from "@/lib/quick-add";
 export type QuickAddRange = { start: number; end: number };
 
 type Named = { id: string; name: string };
-/** A member of the project the task goes to (as `project.members` names them). */
-export type QuickAddMember = { userId: string; name: string };
 
 /** What Enter will create: the parse, with the project, labels and assignee matched to the user's own. */
 export interface QuickAddPlan {
@@ -19,7 +18,7 @@ export interface QuickAddPlan {
   /** Existing labels by name; `id: null` ones are created first. */
   labels: { id: string | null; name: string }[];
   /** The one member `+Name` names. */
-  assignee: QuickAddMember | null;
+  assignee: AssignableMember | null;
 }
 
 /** The typed line and what it is read against (everything but the members). */
@@ -36,10 +35,10 @@ export type QuickAddLine = Omit<QuickAddOptions, "projects" | "labels" | "assign
  */
 export function planLine(
   line: QuickAddLine,
-  members?: readonly QuickAddMember[],
+  members?: readonly AssignableMember[],
 ): { plan: QuickAddPlan; missingProject: string | null } {
   const { text, projects, labels, ignore = [], ...when } = line;
-  const parse = (extra: readonly QuickAddRange[], assignees: readonly QuickAddMember[] = []) =>
+  const parse = (extra: readonly QuickAddRange[], assignees: readonly AssignableMember[] = []) =>
     parseQuickAdd(text, {
       ...when,
       projects: projects.filter((project) => !project.archived).map((project) => project.name),
@@ -62,20 +61,11 @@ export function planLine(
 const byName = <T extends Named>(items: readonly T[], name: string) =>
   items.find((item) => item.name.toLowerCase() === name.toLowerCase());
 
-/**
- * Who `+Name` may name: the members of a shared project (by their names without outer spaces). A project
- * nobody else is in, like the Inbox, has nobody to assign.
- */
-export function assignableMembers(members: readonly QuickAddMember[] | undefined): QuickAddMember[] {
-  if (!members || members.length < 2) return [];
-  return members.map((member) => ({ userId: member.userId, name: member.name.trim() })).filter((member) => member.name);
-}
-
 export function planQuickAdd(
   parsed: QuickAddResult,
   projects: readonly (Named & { archived: boolean })[],
   labels: readonly Named[],
-  members: readonly QuickAddMember[] = [],
+  members: readonly AssignableMember[] = [],
 ): QuickAddPlan {
   const project = parsed.project
     ? (byName(

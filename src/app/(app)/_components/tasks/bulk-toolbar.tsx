@@ -6,6 +6,7 @@ import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
+import { assignableMembers } from "./assignable-members";
 import { PRIORITY_LABELS } from "./task-meta";
 
 const selectClass = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
@@ -92,8 +93,8 @@ export function BulkToolbar({
 /** Only in a shared project: one with members besides the user (its members are read once, then cached). */
 function AssignForm({ projectId, onApply }: { projectId: string; onApply(change: BulkChange): void }) {
   const me = useSignedInUserId();
-  const members = api.project.members.useQuery({ projectId }, { staleTime: 60_000 }).data ?? [];
-  if (members.length < 2) return null;
+  const members = assignableMembers(api.project.members.useQuery({ projectId }, { staleTime: 60_000 }).data);
+  if (members.length === 0) return null;
   return (
     <ChoiceForm
       label="Assignee for selected"
