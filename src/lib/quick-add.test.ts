@@ -733,3 +733,92 @@ describe("parseQuickAdd: quoted text", () => {
     expect(parse('Buy "@home" p3').tokens).toEqual([{ kind: "priority", start: 12, end: 14, text: "p3" }]);
   });
 });
+
+describe("parseQuickAdd: +assignee", () => {
+  const MEMBERS = ["Alice", "Alice Martin", "Bob", "José Ñúñez", "May"];
+  const withMembers = (text: string, assignees: string[] = MEMBERS) => parse(text, {}, { assignees });
+
+  it.each<[string, Expected]>([
+    ["Call the bank +Alice", { title: "Call the bank", assignee: "Alice" }],
+    ["Call the bank +alice", { title: "Call the bank", assignee: "Alice" }],
+    ["+Bob call the bank", { title: "call the bank", assignee: "Bob" }],
+    ["Call +Alice Martin tomorrow", { title: "Call", assignee: "Alice Martin", dueDate: "2026-03-05" }],
+    ["Call +alice martin", { title: "Call", assignee: "Alice Martin" }],
+    ["Call +Alice Mart", { title: "Call Mart", assignee: "Alice" }],
+    ["Call +Alicex", { title: "Call +Alicex" }],
+    ["Call +José Ñúñez", { title: "Call", assignee: "José Ñúñez" }],
+    // A name chrono would read as a date is read as the name.
+    ["Plan +May", { title: "Plan", assignee: "May" }],
+    // The first one wins; a second stays in the title.
+    ["Review +Bob +Alice", { title: "Review +Alice", assignee: "Bob" }],
+    // Someone who is not among the assignees stays in the title; so does the next one that is.
+    ["Ask +Carol then +Bob", { title: "Ask +Carol then", assignee: "Bob" }],
+    ["Ask +Carol", { title: "Ask +Carol" }],
+    ["1+1 is two", { title: "1+1 is two" }],
+    ["Add + to the list", { title: "Add + to the list" }],
+    ["C++ course +Bob", { title: "C++ course", assignee: "Bob" }],
+    ["Call +1 555 0100", { title: "Call +1 555 0100" }],
+    [
+      "Pay rent p1 #Home @bills +Bob tomorrow",
+      {
+        title: "Pay rent",
+        priority: 1,
+        project: "Home",
+        labels: ["Bills"],
+        assignee: "Bob",
+        dueDate: "2026-03-05",
+      },
+    ],
+    ["(+Bob) fix it", { title: "() fix it", assignee: "Bob" }],
+  ])("%s", (text, expected) => {
+    expect(fields(withMembers(text))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("stays in the title when there is nobody to assign", () => {
+    expect(fields(parse("Call the bank +Alice"))).toEqual({ title: "Call the bank +Alice", priority: 4, labels: [] });
+    expect(fields(withMembers("Call the bank +Alice", []))).toEqual({
+      title: "Call the bank +Alice",
+      priority: 4,
+      labels: [],
+    });
+  });
+
+  it("reads no name two people share (any case), and does not fall back to a shorter one", () => {
+    const twoAlices = ["Alice", "alice", "Bob"];
+    expect(fields(withMembers("Call +Alice", twoAlices))).toEqual({ title: "Call +Alice", priority: 4, labels: [] });
+    expect(withMembers("Call +Alice", twoAlices).tokens).toEqual([]);
+    const twoAnnLees = ["Ann", "Ann Lee", "Ann Lee"];
+    expect(fields(withMembers("Call +Ann Lee", twoAnnLees))).toEqual({
+      title: "Call +Ann Lee",
+      priority: 4,
+      labels: [],
+    });
+    expect(withMembers("Call +Ann", twoAnnLees).assignee).toBe("Ann");
+    // An ambiguous one is text; a later one that names one person is read.
+    expect(fields(withMembers("Call +Alice +Bob", twoAlices))).toEqual({
+      title: "Call +Alice",
+      priority: 4,
+      labels: [],
+      assignee: "Bob",
+    });
+  });
+
+  it("is a token of its own, multi-word names as one", () => {
+    expect(withMembers("Call +alice martin p2").tokens).toEqual([
+      { kind: "assignee", start: 5, end: 18, text: "+alice martin" },
+      { kind: "priority", start: 19, end: 21, text: "p2" },
+    ]);
+  });
+
+  it("leaves an un-recognised +Name in the title", () => {
+    const result = withMembers("Call +Bob", MEMBERS);
+    const token = result.tokens[0];
+    expect(token?.kind).toBe("assignee");
+    const again = parse("Call +Bob", {}, { assignees: MEMBERS, ignore: token ? [token] : [] });
+    expect(fields(again)).toEqual({ title: "Call +Bob", priority: 4, labels: [] });
+  });
+
+  it("is not read inside quotes", () => {
+    expect(fields(withMembers('Say "hi +Bob"'))).toEqual({ title: "Say hi +Bob", priority: 4, labels: [] });
+  });
+});

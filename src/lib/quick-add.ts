@@ -2,7 +2,7 @@ import { addDays, localDateTimeParts } from "@/lib/dates";
 import { chronoReference, type FoundDate, findDates } from "@/lib/quick-add/chrono-dates";
 import { firstOccurrenceOnOrAfter } from "@/lib/quick-add/first-occurrence";
 import { type FoundRecurrence, findRecurrence } from "@/lib/quick-add/recurrence-phrases";
-import { findLabels, findPriority, findProject } from "@/lib/quick-add/sigils";
+import { findAssignee, findLabels, findPriority, findProject } from "@/lib/quick-add/sigils";
 import { blankOut, quotedSpans, type Range, textWithout } from "@/lib/quick-add/text";
 import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "@/lib/recurrence";
 
@@ -18,11 +18,13 @@ import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "
 // - Slash dates ("3/5") are not read: day-first or month-first depends on the reader.
 // - "sun" and "sat" alone stay words ("Buy sun cream"); "on sat", "next sun", "sat 10am" are dates.
 // - "#123" stays in the title (an issue number): a new project's name needs a letter.
+// - "+Name" is read only for a name in `assignees` (nobody else can take the task), and not for a name
+//   two of them share; "+1", "1+1" and a lone "+" stay in the title.
 // - Quoted text stays in the title without its quote marks, as in Todoist.
 // - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
 //   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.
 
-export type QuickAddTokenKind = "priority" | "project" | "label" | "date" | "recurrence";
+export type QuickAddTokenKind = "priority" | "project" | "label" | "assignee" | "date" | "recurrence";
 export type QuickAddToken = { kind: QuickAddTokenKind; start: number; end: number; text: string };
 
 export type QuickAddOptions = {
@@ -31,6 +33,8 @@ export type QuickAddOptions = {
   timeZone: string;
   projects?: string[];
   labels?: string[];
+  /** Display names of the people who may take the task (the members of the project it goes to). */
+  assignees?: string[];
   /** Ranges of `text` the user un-recognised: never parsed, they stay in the title. */
   ignore?: Range[];
 };
@@ -42,6 +46,8 @@ export type QuickAddResult = {
   priority: 1 | 2 | 3 | 4;
   labels: string[];
   project?: string;
+  /** One of `assignees`, spelled as given there. */
+  assignee?: string;
   recurrence?: { rrule: string; from: "due" | "completion" };
   tokens: QuickAddToken[];
 };
@@ -71,6 +77,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
     take("label", label);
     const seen = result.labels.some((known) => known.toLowerCase() === label.value.toLowerCase());
     if (!seen) result.labels.push(label.value);
+  }
+  const assignee = findAssignee(working, options.assignees ?? []);
+  if (assignee) {
+    result.assignee = assignee.value;
+    take("assignee", assignee);
   }
 
   const reference = chronoReference(options.now, options.timeZone);

@@ -7,7 +7,7 @@ import { comment, project, projectMember, task, taskLabel } from "@/server/db/sc
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
-import { codeOf } from "~tests/setup/trpc";
+import { codeOf, failure } from "~tests/setup/trpc";
 
 const database = setupTestDatabase();
 
@@ -321,6 +321,80 @@ describe("working together in a shared project", () => {
     const moved = await owner.task.update({ id: world.taskId, updatedAt: current.updatedAt, projectId: elsewhere.id });
     expect(moved.assigneeId).toBeNull();
     expect((await owner.task.byId({ id: world.otherTaskId })).assigneeId).toBe(editorId);
+  });
+
+  it("assigns in bulk all or nothing: every task's project must have the assignee, and a viewer may not", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editorId = world.sessions.editor.user.id;
+    const viewerId = world.sessions.viewer.user.id;
+    const mine = await owner.project.create({ name: "Just mine" });
+    const privateTask = await owner.task.create({ title: "Mine alone", projectId: mine.id });
+    const inboxTask = await owner.task.create({ title: "In my Inbox" });
+    const assigneesOf = async (ids: string[]) =>
+      (await database.db.select({ id: task.id, assigneeId: task.assigneeId }).from(task).where(inArray(task.id, ids)))
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+        .map((row) => row.assigneeId);
+    const all = [world.taskId, world.otherTaskId, privateTask.id, inboxTask.id];
+    const assign = (api: Caller, ids: string[], assigneeId: string | null) =>
+      api.task.bulk({ ids, change: { action: "assign", assigneeId } });
+
+    // The editor is a member of the shared project, not of the private one nor of the owner's Inbox.
+    for (const ids of [
+      [world.taskId, privateTask.id],
+      [world.otherTaskId, inboxTask.id],
+    ]) {
+      const refused = await failure(assign(owner, ids, editorId));
+      expect(refused.code).toBe("BAD_REQUEST");
+      expect(refused.message).toMatch(/member of its project|only to you/);
+    }
+    expect(await assigneesOf(all)).toEqual([null, null, null, null]);
+
+    // A viewer sees the tasks but may not assign them, not even to themself; an outsider sees nothing.
+    expect(await codeOf(assign(callerAs(world, "viewer"), [world.taskId], viewerId))).toBe("FORBIDDEN");
+    expect(await codeOf(assign(callerAs(world, "nonMember"), [world.taskId], null))).toBe("NOT_FOUND");
+    expect(await assigneesOf(all)).toEqual([null, null, null, null]);
+
+    // An editor assigns any member, a viewer included; only the tasks that changed are named.
+    const editor = callerAs(world, "editor");
+    await assign(editor, [world.taskId], viewerId);
+    const both = await assign(editor, [world.taskId, world.otherTaskId], viewerId);
+    expect(both.changedIds).toEqual([world.otherTaskId]);
+    // Owner's own tasks everywhere: themself is a member of every one of their lists.
+    await assign(owner, all, world.sessions.owner.user.id);
+    expect(await assigneesOf(all)).toEqual(Array(4).fill(world.sessions.owner.user.id));
+    await assign(owner, all, null);
+    expect(await assigneesOf(all)).toEqual([null, null, null, null]);
+  });
+
+  it("gives a moved task its assignee back once it is back where they are a member (undo of a move)", async () => {
+    const world = await sharedWorld();
+    const owner = callerAs(world, "owner");
+    const editorId = world.sessions.editor.user.id;
+    await owner.task.bulk({
+      ids: [world.taskId, world.otherTaskId],
+      change: { action: "assign", assigneeId: editorId },
+    });
+    const mine = await owner.project.create({ name: "Just mine" });
+    await owner.task.bulk({ ids: [world.taskId, world.otherTaskId], change: { action: "move", projectId: mine.id } });
+    expect((await owner.task.byId({ id: world.taskId })).assigneeId).toBeNull();
+    // While the tasks are elsewhere, the assignee cannot be given back.
+    expect(
+      await codeOf(owner.task.bulk({ ids: [world.taskId], change: { action: "assign", assigneeId: editorId } })),
+    ).toBe("BAD_REQUEST");
+
+    await owner.task.bulk({
+      ids: [world.taskId, world.otherTaskId],
+      change: { action: "move", projectId: world.projectId },
+    });
+    await owner.task.bulk({ ids: [world.taskId], change: { action: "assign", assigneeId: editorId } });
+    expect((await owner.task.byId({ id: world.taskId })).assigneeId).toBe(editorId);
+    // Someone who has left meanwhile is not given it back: the refusal leaves the task unassigned.
+    await owner.project.removeMember({ projectId: world.projectId, userId: editorId });
+    expect(
+      await codeOf(owner.task.bulk({ ids: [world.otherTaskId], change: { action: "assign", assigneeId: editorId } })),
+    ).toBe("BAD_REQUEST");
+    expect((await owner.task.byId({ id: world.otherTaskId })).assigneeId).toBeNull();
   });
 
   it("unassigns a member's tasks in a project they are removed from", async () => {

@@ -1,7 +1,7 @@
 import type { Range } from "@/lib/quick-add/text";
 
-// The marked tokens: p1–p4, #project and @label. A sigil counts only at the start of a word, so
-// "C#", "me@example.com" and "mp3" stay in the title.
+// The marked tokens: p1–p4, #project, @label and +assignee. A sigil counts only at the start of a word,
+// so "C#", "me@example.com", "1+1" and "mp3" stay in the title.
 
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 const LABEL_OR_PROJECT_WORD = /^[\p{L}\p{N}_-]+/u;
@@ -17,15 +17,10 @@ export function findPriority(working: string): Found<1 | 2 | 3 | 4> | null {
 
 /** The first #project: the longest existing project name after the #, else the word (with a letter). */
 export function findProject(working: string, projects: string[]): Found<string> | null {
-  const byLength = [...projects].sort((a, b) => b.length - a.length);
+  const byLength = longestFirst(projects);
   for (const start of sigilPositions(working, "#")) {
     const after = working.slice(start + 1);
-    const known = byLength.find(
-      (name) =>
-        name.length > 0 &&
-        after.slice(0, name.length).toLowerCase() === name.toLowerCase() &&
-        !WORD_CHAR.test(after.charAt(name.length)),
-    );
+    const known = knownNameAt(after, byLength);
     if (known) return { start, end: start + 1 + known.length, value: known };
     const word = LABEL_OR_PROJECT_WORD.exec(after)?.[0];
     // "Fix bug #123" names an issue, not a project.
@@ -46,7 +41,34 @@ export function findLabels(working: string, labels: string[]): Found<string>[] {
   return found;
 }
 
-function sigilPositions(working: string, sigil: "#" | "@"): number[] {
+/**
+ * The first +assignee: the longest of the names (display names, several words allowed, any case) right
+ * after a +. Only a known name counts, and only one that names a single person: a name two people share
+ * is not read (it stays in the title, as does a + before anything else).
+ */
+export function findAssignee(working: string, names: string[]): Found<string> | null {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+  const byLength = longestFirst(names);
+  for (const start of sigilPositions(working, "+")) {
+    const known = knownNameAt(working.slice(start + 1), byLength);
+    if (known && counts.get(known.toLowerCase()) === 1) return { start, end: start + 1 + known.length, value: known };
+  }
+  return null;
+}
+
+const longestFirst = (names: readonly string[]) =>
+  names.filter((name) => name.length > 0).sort((a, b) => b.length - a.length);
+
+/** The longest name that `after` starts with (any case), ending at a word boundary. */
+function knownNameAt(after: string, byLength: readonly string[]): string | undefined {
+  return byLength.find(
+    (name) =>
+      after.slice(0, name.length).toLowerCase() === name.toLowerCase() && !WORD_CHAR.test(after.charAt(name.length)),
+  );
+}
+
+function sigilPositions(working: string, sigil: "#" | "@" | "+"): number[] {
   const positions: number[] = [];
   for (let index = working.indexOf(sigil); index !== -1; index = working.indexOf(sigil, index + 1)) {
     const before = working.charAt(index - 1);

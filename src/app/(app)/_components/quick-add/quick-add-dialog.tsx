@@ -55,7 +55,8 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
           className="min-h-11 rounded-md border border-border bg-bg px-3 text-base"
         />
         <p id={hintId} className="text-xs text-muted">
-          Dates like “tomorrow 5pm”, repeats like “every monday”, p1–p4, #project, @label. Enter adds.
+          Dates like “tomorrow 5pm”, repeats like “every monday”, p1–p4, #project, @label, +name (a member of a shared
+          #project). Enter adds.
         </p>
       </div>
 

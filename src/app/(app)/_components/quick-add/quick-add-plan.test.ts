@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePlan, planQuickAdd, type QuickAddResult } from "./quick-add-plan";
+import { assignableMembers } from "../tasks/assignable-members";
+import { describePlan, planLine, planQuickAdd, type QuickAddResult } from "./quick-add-plan";
 
 const projects = [
   { id: "home", name: "Home", archived: false },
@@ -35,6 +36,59 @@ describe("planQuickAdd", () => {
   });
 });
 
+describe("planQuickAdd: +Name", () => {
+  const members = [
+    { userId: "u-alice", name: "Alice" },
+    { userId: "u-bob", name: " Bob " },
+    { userId: "u-al2", name: "alice" },
+    { userId: "u-carol", name: "Carol Smith" },
+  ];
+  const read = (text: string, people?: readonly { userId: string; name: string }[]) =>
+    planLine({ text, now: new Date("2026-11-26T10:00:00Z"), timeZone: "UTC", projects, labels }, people);
+  const planIn = (text: string, people: readonly { userId: string; name: string }[]) => read(text, people).plan;
+
+  it("resolves the name to the member's user id, in any case and over several words", () => {
+    const plan = planIn("Call the plumber #Home +carol smith", members);
+    expect(plan.assignee).toEqual({ userId: "u-carol", name: "Carol Smith" });
+    expect(plan.parsed.title).toBe("Call the plumber");
+    expect(planIn("Call +BOB #Home", members).assignee).toEqual({ userId: "u-bob", name: "Bob" });
+  });
+
+  it("picks nobody for a name two members share, and keeps it in the title", () => {
+    const plan = planIn("Call +Alice #Home", members);
+    expect(plan.assignee).toBeNull();
+    expect(plan.parsed.title).toBe("Call +Alice");
+    expect(plan.parsed.tokens.map((token) => token.kind)).toEqual(["project"]);
+    // Even when handed a name the parser read, two members of that name are nobody.
+    expect(planQuickAdd(parsed({ assignee: "Alice" }), projects, labels, members).assignee).toBeNull();
+  });
+
+  it("has nobody to assign in a project nobody else is in", () => {
+    expect(assignableMembers([{ userId: "u-me", name: "Me Myself" }])).toEqual([]);
+    expect(assignableMembers(undefined)).toEqual([]);
+    const plan = planIn("Call +Me Myself #Home", [{ userId: "u-me", name: "Me Myself" }]);
+    expect(plan.assignee).toBeNull();
+    expect(plan.parsed.title).toBe("Call +Me Myself");
+  });
+
+  it("reads +Name only once the members are known, and only for a project the user has", () => {
+    expect(read("Call +Bob #Home").plan.parsed.title).toBe("Call +Bob");
+    expect(read("Call +Bob #Home", members).plan.assignee).toEqual({ userId: "u-bob", name: "Bob" });
+    // Inbox: no project in the line, so whatever members are handed over, nobody is assigned.
+    expect(read("Call +Bob", members).plan.assignee).toBeNull();
+    // A project the user has not got stays in the title and the task goes to the Inbox: nobody either.
+    const missing = read("Call +Bob #Garden", members);
+    expect(missing.missingProject).toBe("Garden");
+    expect(missing.plan.assignee).toBeNull();
+    expect(missing.plan.parsed.title).toBe("Call +Bob #Garden");
+  });
+
+  it("picks nobody for someone who is not a member", () => {
+    expect(planQuickAdd(parsed({ assignee: "Dana" }), projects, labels, members).assignee).toBeNull();
+    expect(planIn("Call +Dana #Home", members).parsed.title).toBe("Call +Dana");
+  });
+});
+
 describe("describePlan", () => {
   it("says the date, repeat, priority, project and labels in words", () => {
     const plan = planQuickAdd(
@@ -52,6 +106,13 @@ describe("describePlan", () => {
     expect(parts[0]).toBe("Due Tuesday 1 Dec");
     expect(parts[1]).toMatch(/month/i);
     expect(parts.slice(2)).toEqual(["Priority 1", "Project Home", "@Bills", "@rent (new label)"]);
+  });
+
+  it("names the assignee", () => {
+    const plan = planQuickAdd(parsed({ project: "Home", assignee: "bob" }), projects, labels, [
+      { userId: "u-bob", name: "Bob" },
+    ]);
+    expect(describePlan(plan, "2026-11-26", "UTC")).toEqual(["Project Home", "Assigned to Bob"]);
   });
 
   it("is empty for a bare title", () => {

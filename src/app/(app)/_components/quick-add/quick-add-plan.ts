@@ -1,6 +1,7 @@
 import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
-import type { QuickAddResult } from "@/lib/quick-add";
+import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
+import { type AssignableMember, assignableMembers } from "../tasks/assignable-members";
 import { PRIORITY_LABELS } from "../tasks/task-meta";
 
 export type { QuickAddResult, QuickAddToken } from "@/lib/quick-add";
@@ -9,13 +10,52 @@ export type QuickAddRange = { start: number; end: number };
 
 type Named = { id: string; name: string };
 
-/** What Enter will create: the parse, with the project and labels matched to the user's own. */
+/** What Enter will create: the parse, with the project, labels and assignee matched to the user's own. */
 export interface QuickAddPlan {
   parsed: QuickAddResult;
   /** An existing project (by name, any case), or one the user has not got. */
   project: { id: string; name: string } | { id: null; name: string } | null;
   /** Existing labels by name; `id: null` ones are created first. */
   labels: { id: string | null; name: string }[];
+  /** The one member `+Name` names. */
+  assignee: AssignableMember | null;
+}
+
+/** The typed line and what it is read against (everything but the members). */
+export type QuickAddLine = Omit<QuickAddOptions, "projects" | "labels" | "assignees"> & {
+  text: string;
+  projects: readonly (Named & { archived: boolean })[];
+  labels: readonly Named[];
+};
+
+/**
+ * What Enter will create from the line. A "#Name" the user has not got stays in the title (the task
+ * goes to the Inbox) and is `missingProject`. `members`: those of the project the line goes to, once
+ * read (call without them first to learn which project that is); `+Name` names one of them.
+ */
+export function planLine(
+  line: QuickAddLine,
+  members?: readonly AssignableMember[],
+): { plan: QuickAddPlan; missingProject: string | null } {
+  const { text, projects, labels, ignore = [], ...when } = line;
+  const parse = (extra: readonly QuickAddRange[], assignees: readonly AssignableMember[] = []) =>
+    parseQuickAdd(text, {
+      ...when,
+      projects: projects.filter((project) => !project.archived).map((project) => project.name),
+      labels: labels.map((label) => label.name),
+      assignees: assignees.map((member) => member.name),
+      ignore: [...ignore, ...extra],
+    });
+  const recognised = planQuickAdd(parse([]), projects, labels);
+  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
+  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
+  const extra = projectToken ? [projectToken] : [];
+  const assignable = recognised.project?.id ? assignableMembers(members) : [];
+  const plan =
+    extra.length > 0 || assignable.length > 0
+      ? planQuickAdd(parse(extra, assignable), projects, labels, assignable)
+      : recognised;
+  return { plan, missingProject };
 }
 
 const byName = <T extends Named>(items: readonly T[], name: string) =>
@@ -25,6 +65,7 @@ export function planQuickAdd(
   parsed: QuickAddResult,
   projects: readonly (Named & { archived: boolean })[],
   labels: readonly Named[],
+  members: readonly AssignableMember[] = [],
 ): QuickAddPlan {
   const project = parsed.project
     ? (byName(
@@ -39,14 +80,21 @@ export function planQuickAdd(
     const found = byName(labels, name);
     return [found ? { id: found.id, name: found.name } : { id: null, name }];
   });
+  // Two members of the same name: nobody (the parser leaves such a name in the title too).
+  const named = members.filter((member) => member.name.toLowerCase() === parsed.assignee?.toLowerCase());
+  const assignee = named.length === 1 ? named[0] : undefined;
   return {
     parsed,
     project: project ? { id: project.id, name: project.name } : null,
     labels: planned,
+    assignee: assignee ? { userId: assignee.userId, name: assignee.name } : null,
   };
 }
 
-/** The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "@bills (new)", "Every month". */
+/**
+ * The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "Assigned to Alice",
+ * "@bills (new)", "Every month".
+ */
 export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
   const { parsed } = plan;
   const parts: string[] = [];
@@ -54,6 +102,7 @@ export function describePlan(plan: QuickAddPlan, today: string, timeZone: string
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
+  if (plan.assignee) parts.push(`Assigned to ${plan.assignee.name}`);
   for (const label of plan.labels) parts.push(`@${label.name}${label.id ? "" : " (new label)"}`);
   return parts;
 }

@@ -5,12 +5,11 @@ import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
 import { calendarDateIn } from "@/lib/dates";
 import { withReference } from "@/lib/error-reference";
-import { parseQuickAdd } from "@/lib/quick-add";
 import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { CREATE_SCOPE, startMutation } from "../tasks/task-scopes";
-import { planQuickAdd, type QuickAddPlan, type QuickAddRange } from "./quick-add-plan";
+import { planLine, type QuickAddRange } from "./quick-add-plan";
 
 /** A recognition the user undid: its range, and its text there (an edit that changes it drops it). */
 type Ignored = QuickAddRange & { text: string };
@@ -23,7 +22,9 @@ const failure = (error: unknown, fallback: string) =>
 
 /**
  * The quick-add field's state: the text, its parse (with the recognitions the user undid handed back
- * to the parser as `ignore`), what Enter will create, and creating it through `task.create`.
+ * to the parser as `ignore`), what Enter will create, and creating it through `task.create`. `+Name`
+ * is read against the members of the project the line names (the cached `project.members`): the
+ * project is read first, then the line again with its members.
  */
 export function useQuickAdd(timeZone: string) {
   const utils = api.useUtils();
@@ -37,20 +38,23 @@ export function useQuickAdd(timeZone: string) {
 
   const now = new Date();
   const today = calendarDateIn(now, timeZone);
-  const stillThere = ignored.filter((range) => text.slice(range.start, range.end) === range.text);
-  const parse = (extra: readonly Ignored[] = []) =>
-    parseQuickAdd(text, {
-      now,
-      timeZone,
-      projects: projects.filter((project) => !project.archived).map((project) => project.name),
-      labels: labels.map((label) => label.name),
-      ignore: [...stillThere, ...extra],
-    });
-  const recognised = planQuickAdd(parse(), projects, labels);
-  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
-  // A project the user has not got: "#Name" stays in the title and the task goes to the Inbox.
-  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
-  const plan: QuickAddPlan = projectToken ? planQuickAdd(parse([projectToken]), projects, labels) : recognised;
+  const line = {
+    text,
+    now,
+    timeZone,
+    projects,
+    labels,
+    ignore: ignored.filter((range) => text.slice(range.start, range.end) === range.text),
+  };
+  const first = planLine(line);
+  const projectId = first.plan.project?.id ?? null;
+  // Read once the line names a project and has a +: the Inbox has nobody to assign.
+  const members = api.project.members.useQuery(
+    { projectId: projectId ?? "" },
+    { enabled: projectId !== null && text.includes("+"), staleTime: 60_000 },
+  );
+  const { plan, missingProject } =
+    projectId && members.data && text.includes("+") ? planLine(line, members.data) : first;
 
   function edit(next: string) {
     setText(next);
@@ -58,7 +62,7 @@ export function useQuickAdd(timeZone: string) {
   }
 
   function keepAsText(token: QuickAddRange) {
-    setIgnored([...stillThere, { start: token.start, end: token.end, text: text.slice(token.start, token.end) }]);
+    setIgnored([...line.ignore, { start: token.start, end: token.end, text: text.slice(token.start, token.end) }]);
   }
 
   async function createProject(name: string) {
@@ -85,7 +89,7 @@ export function useQuickAdd(timeZone: string) {
     }
     setBusy(true);
     setError(null);
-    const { parsed, project, labels: planned } = plan;
+    const { parsed, project, labels: planned, assignee } = plan;
     const saved = await startMutation(
       queryClient,
       {
@@ -102,6 +106,7 @@ export function useQuickAdd(timeZone: string) {
             priority: parsed.priority,
             labelIds,
             ...(project?.id ? { projectId: project.id } : {}),
+            ...(assignee ? { assigneeId: assignee.userId } : {}),
             ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
             ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
             ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
@@ -111,7 +116,8 @@ export function useQuickAdd(timeZone: string) {
           await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
           setText("");
           setIgnored([]);
-          setStatus(`Added “${task.title}”${project?.id ? ` to ${project.name}` : " to the Inbox"}.`);
+          const where = project?.id ? ` to ${project.name}` : " to the Inbox";
+          setStatus(`Added “${task.title}”${where}${assignee ? `, assigned to ${assignee.name}` : ""}.`);
         },
         onError: async (cause) => {
           setError(failure(cause, "Couldn't add the task. Check your connection and press Enter again."));

@@ -3,7 +3,10 @@
 import { CheckCheck, Trash2, X } from "lucide-react";
 import { type FormEvent, type ReactNode, useId } from "react";
 import type { BulkChange } from "@/lib/schemas/task";
+import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
+import { useSignedInUserId } from "../signed-in-user";
+import { assignableMembers } from "./assignable-members";
 import { PRIORITY_LABELS } from "./task-meta";
 
 const selectClass = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
@@ -15,11 +18,14 @@ const button = "inline-flex min-h-10 items-center gap-1 rounded-md border border
  */
 export function BulkToolbar({
   count,
+  projectId,
   organizers,
   onApply,
   onClear,
 }: {
   count: number;
+  /** The project every selected task is in (null: several, or the Inbox); "Assign" offers its members. */
+  projectId: string | null;
   organizers: Organizers;
   onApply(change: BulkChange): void;
   onClear(): void;
@@ -71,6 +77,7 @@ export function BulkToolbar({
         }))}
         onChoose={(value) => onApply({ action: "priority", priority: Number(value) })}
       />
+      {projectId ? <AssignForm projectId={projectId} onApply={onApply} /> : null}
       <button type="button" className={button} onClick={() => onApply({ action: "delete" })}>
         <Trash2 aria-hidden className="size-4" />
         Delete
@@ -80,6 +87,27 @@ export function BulkToolbar({
         Clear selection
       </button>
     </div>
+  );
+}
+
+/** Only in a shared project: one with members besides the user (its members are read once, then cached). */
+function AssignForm({ projectId, onApply }: { projectId: string; onApply(change: BulkChange): void }) {
+  const me = useSignedInUserId();
+  const members = assignableMembers(api.project.members.useQuery({ projectId }, { staleTime: 60_000 }).data);
+  if (members.length === 0) return null;
+  return (
+    <ChoiceForm
+      label="Assignee for selected"
+      action="Assign"
+      options={[
+        { value: "nobody", label: "Unassigned" },
+        ...members.map((member) => ({
+          value: member.userId,
+          label: member.userId === me ? `${member.name} (me)` : member.name,
+        })),
+      ]}
+      onChoose={(value) => onApply({ action: "assign", assigneeId: value === "nobody" ? null : value })}
+    />
   );
 }
 

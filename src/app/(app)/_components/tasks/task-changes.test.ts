@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyBulkChange, applyChanges } from "./task-changes";
+import { applyBulkChange, applyChanges, commonProjectId, inverseChanges } from "./task-changes";
 import { aTask } from "./task-fixture";
 
 describe("applyChanges", () => {
@@ -72,5 +72,78 @@ describe("applyBulkChange", () => {
     expect(applyBulkChange(aTask("a"), { action: "priority", priority: 1 }, none)?.priority).toBe(1);
     expect(applyBulkChange(aTask("a"), { action: "delete" }, none)).toBeNull();
     expect(applyBulkChange(aTask("a"), { action: "restore" }, none)).toBeNull();
+  });
+
+  it("assigns, and unassigns, leaving a task already so alone", () => {
+    const alices = aTask("a", { projectId: "p", assigneeId: "alice", assigneeName: "Alice" });
+    const assign = (assigneeId: string | null) => ({ action: "assign", assigneeId }) as const;
+    expect(applyBulkChange(alices, assign("alice"), none)).toBe(alices);
+    // The server names the new assignee; until it answers, no name rather than the old one.
+    expect(applyBulkChange(alices, assign("bob"), none)).toEqual({ ...alices, assigneeId: "bob", assigneeName: null });
+    expect(applyBulkChange(alices, assign(null), none)).toMatchObject({ assigneeId: null, assigneeName: null });
+  });
+});
+
+describe("inverseChanges", () => {
+  const none = new Set<string>();
+
+  it("gives each assigned task its own previous assignee back, unassigned ones too", () => {
+    const before = [
+      aTask("a", { projectId: "p", assigneeId: "alice" }),
+      aTask("b", { projectId: "p", assigneeId: null }),
+      aTask("c", { projectId: "p", assigneeId: "alice" }),
+      aTask("d", { projectId: "p", assigneeId: "bob" }),
+      aTask("e", { projectId: "p", assigneeId: "bob" }),
+    ];
+    // "e" was Bob's already: the server did not change it, and undo leaves it alone.
+    const steps = inverseChanges(before, { action: "assign", assigneeId: "bob" }, ["a", "b", "c", "d"]);
+    expect(steps).toEqual([
+      { ids: ["a", "c"], change: { action: "assign", assigneeId: "alice" } },
+      { ids: ["b"], change: { action: "assign", assigneeId: null } },
+      { ids: ["d"], change: { action: "assign", assigneeId: "bob" } },
+    ]);
+    // Applied in turn to the tasks as the change left them, the steps give back the tasks as they were.
+    const after = before.map((task) => applyBulkChange(task, { action: "assign", assigneeId: "bob" }, none) ?? task);
+    const undone = steps.reduce(
+      (tasks, step) =>
+        tasks.map((task) => (step.ids.includes(task.id) ? (applyBulkChange(task, step.change, none) ?? task) : task)),
+      after,
+    );
+    expect(undone.map((task) => task.assigneeId)).toEqual(before.map((task) => task.assigneeId));
+  });
+
+  it("assigns moved tasks again (where still allowed), after moving them back", () => {
+    const before = [
+      aTask("a", { projectId: "p", assigneeId: "alice" }),
+      aTask("b", { projectId: "p" }),
+      aTask("c", { projectId: "q", assigneeId: "alice" }),
+      aTask("s", { projectId: "p", parentId: "a", assigneeId: "bob" }),
+    ];
+    expect(inverseChanges(before, { action: "move", projectId: null }, ["a", "b", "c", "s"])).toEqual([
+      { ids: ["a", "b"], change: { action: "move", projectId: "p" } },
+      { ids: ["c"], change: { action: "move", projectId: "q" } },
+      { ids: ["s"], change: { action: "move", projectId: "p", parentId: "a" } },
+      // One step per project: someone who has left one project still gets the others' tasks back.
+      { ids: ["a"], change: { action: "assign", assigneeId: "alice" }, ifAllowed: true },
+      { ids: ["c"], change: { action: "assign", assigneeId: "alice" }, ifAllowed: true },
+      { ids: ["s"], change: { action: "assign", assigneeId: "bob" }, ifAllowed: true },
+    ]);
+  });
+
+  it("undoes only the tasks the server changed", () => {
+    const before = [aTask("a", { priority: 2 }), aTask("b", { priority: 1 })];
+    expect(inverseChanges(before, { action: "priority", priority: 1 }, ["a"])).toEqual([
+      { ids: ["a"], change: { action: "priority", priority: 2 } },
+    ]);
+  });
+});
+
+describe("commonProjectId", () => {
+  it("is the one project every task is in, else null", () => {
+    expect(commonProjectId([aTask("a", { projectId: "p" }), aTask("b", { projectId: "p" })])).toBe("p");
+    expect(commonProjectId([aTask("a", { projectId: "p" }), aTask("b", { projectId: "q" })])).toBeNull();
+    expect(commonProjectId([aTask("a", { projectId: "p" }), aTask("b")])).toBeNull();
+    expect(commonProjectId([aTask("a"), aTask("b")])).toBeNull();
+    expect(commonProjectId([])).toBeNull();
   });
 });

@@ -59,3 +59,71 @@ export function applyBulkChange(task: Task, change: BulkChange, selectedIds: Rea
       return null;
   }
 }
+
+/** One `task.bulk` call of an undo. `ifAllowed`: a refusal of its input (BAD_REQUEST) is not a failure. */
+export type UndoStep = { ids: string[]; change: BulkChange; ifAllowed?: true };
+
+/**
+ * The changes that put the tasks back as they were, from their state before the change and the
+ * ids the server says it actually changed (a task that already had the label is left alone by undo).
+ * A move unassigns a task where its assignee may not take it (another project, the Inbox): its undo
+ * assigns them again, where they still may (`ifAllowed`).
+ */
+export function inverseChanges(before: readonly Task[], change: BulkChange, changedIds: readonly string[]): UndoStep[] {
+  const changed = before.filter((task) => changedIds.includes(task.id));
+  const byValue = <K extends string | number | null>(key: (task: Task) => K, tasks = changed) => {
+    const groups = new Map<K, string[]>();
+    for (const task of tasks) groups.set(key(task), [...(groups.get(key(task)) ?? []), task.id]);
+    return [...groups];
+  };
+  const ids = changed.map((task) => task.id);
+  switch (change.action) {
+    case "complete":
+      return [{ ids, change: { action: "complete", completed: !change.completed } }];
+    case "move": {
+      // A subtask the move took out of its parent goes back under it.
+      const moves = byValue((task) => `${task.projectId ?? ""} ${task.parentId ?? ""}`).map(([key, group]) => {
+        const [projectId, parentId] = key.split(" ");
+        return {
+          ids: group,
+          change: { action: "move", projectId: projectId || null, ...(parentId ? { parentId } : {}) } as const,
+        };
+      });
+      // One step per project and assignee: someone who left one project is still given back the others.
+      const assigned = changed.filter((task) => task.assigneeId !== null);
+      const assigns = byValue((task) => `${task.projectId ?? ""} ${task.assigneeId}`, assigned).map(([key, group]) => ({
+        ids: group,
+        change: { action: "assign", assigneeId: key.split(" ")[1] ?? null } as const,
+        ifAllowed: true as const,
+      }));
+      return [...moves, ...assigns];
+    }
+    case "priority":
+      return byValue((task) => task.priority).map(([priority, group]) => ({
+        ids: group,
+        change: { action: "priority", priority },
+      }));
+    case "assign":
+      return byValue((task) => task.assigneeId).map(([assigneeId, group]) => ({
+        ids: group,
+        change: { action: "assign", assigneeId },
+      }));
+    case "addLabel":
+      return [{ ids, change: { action: "removeLabel", labelId: change.labelId } }];
+    case "removeLabel":
+      return [{ ids, change: { action: "addLabel", labelId: change.labelId } }];
+    case "delete":
+      return [{ ids, change: { action: "restore" } }];
+    case "restore":
+      return [{ ids, change: { action: "delete" } }];
+  }
+}
+
+/**
+ * The one project every task is in (what "Assign" offers that project's members for), or null when
+ * they are in several, or in the Inbox.
+ */
+export function commonProjectId(tasks: readonly Task[]): string | null {
+  const projectId = tasks[0]?.projectId ?? null;
+  return tasks.every((task) => task.projectId === projectId) ? projectId : null;
+}

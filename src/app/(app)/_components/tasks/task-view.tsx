@@ -13,6 +13,7 @@ import { groupByDay } from "./group-by-day";
 import type { RowContext } from "./row-context";
 import { ShowCompletedSwitch } from "./show-completed-switch";
 import { SubtaskList } from "./subtask-list";
+import { commonProjectId } from "./task-changes";
 import { TaskDetailsDialog } from "./task-details-dialog";
 import { TaskItem } from "./task-item";
 import { type ViewSpec, viewInput } from "./task-list-input";
@@ -107,6 +108,7 @@ export function TaskView(props: TaskViewProps) {
       {selection.chosen.length > 0 ? (
         <BulkToolbar
           count={selection.chosen.length}
+          projectId={commonProjectId(selection.chosen)}
           organizers={organizers}
           onApply={(change) => void applyBulk(change)}
           onClear={selection.clear}

@@ -1,10 +1,11 @@
 "use client";
 
+import { TRPCClientError } from "@trpc/client";
 import { toast } from "sonner";
 import { UNDO_MS } from "@/lib/limits";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
-import { applyBulkChange } from "./task-changes";
+import { applyBulkChange, inverseChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
 import { flattenPages, insertTaskAt, removeTask, type Task, type TaskPages } from "./task-pages";
 import { BULK_SCOPE } from "./task-scopes";
@@ -21,51 +22,6 @@ const DONE_WORDS: Record<BulkChange["action"], string> = {
   delete: "Deleted",
   restore: "Restored",
 };
-
-/**
- * The changes that put the tasks back as they were, from their state before the change and the
- * ids the server says it actually changed (a task that already had the label is left alone by undo).
- */
-export function inverseChanges(before: readonly Task[], change: BulkChange, changedIds: readonly string[]) {
-  const changed = before.filter((task) => changedIds.includes(task.id));
-  const byValue = <K extends string | number | null>(key: (task: Task) => K) => {
-    const groups = new Map<K, string[]>();
-    for (const task of changed) groups.set(key(task), [...(groups.get(key(task)) ?? []), task.id]);
-    return [...groups];
-  };
-  const ids = changed.map((task) => task.id);
-  switch (change.action) {
-    case "complete":
-      return [{ ids, change: { action: "complete", completed: !change.completed } } as const];
-    case "move":
-      // A subtask the move took out of its parent goes back under it.
-      return byValue((task) => `${task.projectId ?? ""} ${task.parentId ?? ""}`).map(([key, group]) => {
-        const [projectId, parentId] = key.split(" ");
-        return {
-          ids: group,
-          change: { action: "move", projectId: projectId || null, ...(parentId ? { parentId } : {}) } as const,
-        };
-      });
-    case "priority":
-      return byValue((task) => task.priority).map(([priority, group]) => ({
-        ids: group,
-        change: { action: "priority", priority } as const,
-      }));
-    case "assign":
-      return byValue((task) => task.assigneeId).map(([assigneeId, group]) => ({
-        ids: group,
-        change: { action: "assign", assigneeId } as const,
-      }));
-    case "addLabel":
-      return [{ ids, change: { action: "removeLabel", labelId: change.labelId } as const }];
-    case "removeLabel":
-      return [{ ids, change: { action: "addLabel", labelId: change.labelId } as const }];
-    case "delete":
-      return [{ ids, change: { action: "restore" } as const }];
-    case "restore":
-      return [{ ids, change: { action: "delete" } as const }];
-  }
-}
 
 /**
  * Changes to the selected tasks of a list, with an Undo toast: shown at once, sent as one `task.bulk`
@@ -138,7 +94,12 @@ export function useBulkActions(input: TaskListInput, announce: (message: string)
       apply: (data) => restoreAll(data, changed, indexes),
       send: async () => {
         for (const step of inverseChanges(before, bulk, changedIds)) {
-          if (step.ids.length) await client.bulk.mutate(step);
+          if (step.ids.length === 0) continue;
+          await client.bulk.mutate({ ids: step.ids, change: step.change }).catch((cause: unknown) => {
+            // Someone who may no longer take the task (they left its project) stays unassigned.
+            if (!(step.ifAllowed && cause instanceof TRPCClientError && cause.data?.code === "BAD_REQUEST"))
+              throw cause;
+          });
         }
       },
       onSuccess: () => {
