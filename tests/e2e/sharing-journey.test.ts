@@ -111,11 +111,27 @@ describe("sharing a project", () => {
       .waitFor();
     await alice.getByRole("button", { name: "Details of “Dig the beds”" }).click();
     await details.getByLabel("New comment").waitFor();
-    await alice.getByLabel("New comment").fill("Start with the **roses**");
+    await alice.getByLabel("New comment").fill("@Bob Editor start with the **roses**");
     await alice.getByRole("button", { name: "Comment", exact: true }).click();
     await details.getByText("roses").waitFor();
     await expectAccessible(alice, "the task's comments");
     await alice.keyboard.press("Escape");
+
+    // Bob's open page hears of both (live): the bell counts them, the inbox says who did what, and the
+    // mention leads to the task. Assignments and mentions come by email too, unless he turns them off.
+    const bell = bob.getByRole("button", { name: /^Notifications/ });
+    await expect.poll(() => bell.getAttribute("aria-label"), { timeout: 5_000 }).toBe("Notifications, 2 unread");
+    await bell.click();
+    const inbox = bob.getByRole("region", { name: "Notifications" });
+    await inbox.getByText(/Alice Owner assigned you “Dig the beds”/).waitFor();
+    await inbox.getByText(/Alice Owner mentioned you on “Dig the beds”/).waitFor();
+    await expectAccessible(bob, "the notifications");
+    await inbox.getByRole("link", { name: /mentioned you/ }).click();
+    await bob.getByRole("dialog", { name: "Task details" }).getByText("roses").waitFor();
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
+    await bob.keyboard.press("Escape");
+    await mailedLink(bobEmail, "Alice Owner mentioned you on “Dig the beds”");
+
     await bob.goto("/assigned");
     await bob.getByRole("heading", { name: "Assigned to me", level: 1 }).waitFor();
     await bob.getByRole("button", { name: "Details of “Dig the beds”" }).click();

@@ -3,10 +3,11 @@ import { emailableKinds } from "@/lib/notifications";
 
 export const notificationId = z.uuid({ error: "Not a notification id." });
 
-/** Keyset cursor: the last notification of the previous page. */
+/** Keyset cursor: the last notification of the previous page (`direction`: what infinite queries send). */
 export const listNotificationsInput = z.optional(
   z.strictObject({
-    cursor: z.optional(z.strictObject({ createdAt: z.date(), id: notificationId })),
+    cursor: z.nullish(z.strictObject({ createdAt: z.date(), id: notificationId })),
+    direction: z.optional(z.literal("forward")),
   }),
 );
 
