@@ -5,6 +5,7 @@ import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
 import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
+import { statementName } from "@/server/db/named-statement";
 import { qualified } from "@/server/db/qualified";
 import { comment, label, project, projectMember, type TaskRow, task, taskLabel, user } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
@@ -190,11 +191,12 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
   const [only, ...more] = reachFor(userId, input).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
   const [second] = more;
-  const rows = await (second
+  const query = second
     ? unionAll(only, second)
         .orderBy(...outerOrderBy(order))
         .limit(input.limit + 1)
-    : only);
+    : only;
+  const rows = await query.prepare(statementName("task_list", query.toSQL().sql)).execute();
 
   if (rows.length === 0) await assertFilterIdsReachable(db, userId, input);
   const page = rows.slice(0, input.limit);
