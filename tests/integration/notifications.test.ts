@@ -150,10 +150,11 @@ describe("invitations and joining", () => {
     const { ann, dan, projectId } = await team();
     await api(ann).project.invite({ projectId, email: dan.user.email, role: "editor" });
     expect(await inbox(dan)).toEqual(["invited Trip"]);
+    expect((await api(dan).notification.list()).invitations).toBe(1);
     const [pending] = await api(dan).invitation.list();
     if (!pending) throw new Error("no invitation listed");
     await api(dan).invitation.accept({ id: pending.id });
-    expect((await api(dan).notification.list()).unread).toBe(0);
+    expect(await api(dan).notification.list()).toMatchObject({ unread: 0, invitations: 0 });
     expect(await inbox(ann)).toEqual(["joined Trip"]);
     expect((await api(ann).notification.list()).items[0]?.actorName).toBe("Dan");
   });
@@ -292,7 +293,7 @@ describe("notification.list", () => {
   it("needs a sign-in and shows only the user's own", async () => {
     const { ann, bob, dan, projectId } = await team();
     await api(ann).task.create({ title: "Private to Bob", projectId, assigneeId: bob.user.id });
-    expect(await api(dan).notification.list()).toEqual({ items: [], unread: 0, nextCursor: null });
+    expect(await api(dan).notification.list()).toEqual({ items: [], unread: 0, invitations: 0, nextCursor: null });
     expect(await codeOf(callerFor(database.db, null).notification.list())).toBe("UNAUTHORIZED");
   });
 });

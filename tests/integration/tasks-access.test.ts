@@ -266,7 +266,7 @@ const OWN_ONLY: Record<
   },
   "notification.list": {
     call: (api) => api.notification.list(),
-    check: ({ value }) => expect(value).toEqual({ items: [], unread: 0, nextCursor: null }),
+    check: ({ value }) => expect(value).toEqual({ items: [], unread: 0, invitations: 0, nextCursor: null }),
   },
   "notification.markAllRead": {
     call: (api) => api.notification.markAllRead(),

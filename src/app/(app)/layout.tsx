@@ -17,14 +17,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user } = await requireSession();
   // The sidebar paints with its data: the lists and the Inbox count go into the client cache, which
   // the sidebar reads with the same inputs, so task changes refresh the counts without a reload.
-  // The reminder notifier's first answer comes the same way, as do the sidebar's pending invitations and
-  // the bell's unread count (a reload then makes no tRPC request).
+  // The reminder notifier's first answer comes the same way, as does the bell's (its unread count, and
+  // how many invitations wait, which the sidebar then lists): a reload makes no tRPC request.
   await Promise.all([
     api.project.list.prefetch(),
     api.project.inboxCount.prefetch(),
     api.label.list.prefetch(),
     api.reminder.upcoming.prefetch(),
-    api.invitation.list.prefetch(),
     api.notification.list.prefetchInfinite({}),
   ]);
   return (

@@ -29,19 +29,29 @@ const invitationFields = {
 /** The signed-in user, beside the inviter (also a user) in one statement. */
 const me = alias(user, "me");
 
+/** An invitation row is the user's, pending: for their verified address, not expired. */
+const pendingFor = (userId: string) =>
+  and(
+    eq(me.id, userId),
+    eq(me.emailVerified, true),
+    eq(sql`lower(${me.email})`, projectInvitation.email),
+    gt(projectInvitation.expiresAt, sql`now()`),
+  );
+
 /** The signed-in user's pending invitations (not expired), matched on their verified address, in one statement. */
 export function listMyInvitations(db: Database, userId: string) {
   return db
     .select(invitationFields)
     .from(projectInvitation)
-    .innerJoin(
-      me,
-      and(eq(me.id, userId), eq(me.emailVerified, true), eq(sql`lower(${me.email})`, projectInvitation.email)),
-    )
+    .innerJoin(me, pendingFor(userId))
     .innerJoin(project, eq(project.id, projectInvitation.projectId))
     .innerJoin(user, eq(user.id, projectInvitation.invitedBy))
-    .where(gt(projectInvitation.expiresAt, sql`now()`))
     .orderBy(asc(projectInvitation.createdAt));
+}
+
+/** How many invitations {@link listMyInvitations} lists, as a scalar subquery (the bell's statement reads it). */
+export function pendingInvitationCount(userId: string): SQL<number> {
+  return sql<number>`(select count(*)::int from ${projectInvitation} join ${user} as me on ${pendingFor(userId)})`;
 }
 
 /**

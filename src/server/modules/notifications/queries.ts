@@ -10,6 +10,7 @@ import {
 import type { listNotificationsInput } from "@/lib/schemas/notification";
 import type { Database } from "@/server/db";
 import { notification, notificationPreference, user } from "@/server/db/schema";
+import { pendingInvitationCount } from "@/server/modules/members/my-invitations";
 
 export interface NotificationItem {
   id: string;
@@ -28,6 +29,8 @@ export interface NotificationPage {
   items: NotificationItem[];
   /** How many of all the user's notifications are unread. */
   unread: number;
+  /** How many invitations into projects wait for the user's answer (invitation.list lists them). */
+  invitations: number;
   /** Where the next (older) page starts; null on the last. */
   nextCursor: { createdAt: Date; id: string } | null;
 }
@@ -43,13 +46,15 @@ interface Row extends Record<string, unknown> {
   created_at: string | Date | null;
   read_at: string | Date | null;
   unread: number;
+  invitations: number;
 }
 
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 
 /**
- * The user's notifications, newest first, a page at a time, with the unread count: one statement (the
- * layout reads it for the bell on every page).
+ * The user's notifications, newest first, a page at a time, with the unread count and the number of
+ * invitations waiting for them: one statement (the layout reads it on every page, for the bell and to
+ * know whether the sidebar has invitations to list).
  */
 export async function listNotifications(
   db: Database,
@@ -70,11 +75,13 @@ export async function listNotifications(
       order by n.created_at desc, n.id desc
       limit ${NOTIFICATION_PAGE_SIZE + 1}
     )
-    select page.*, counted.unread
-    from (select count(*)::int as unread from ${notification} where user_id = ${userId} and read_at is null) as counted
+    select page.*, counted.unread, counted.invitations
+    from (select count(*)::int as unread, ${pendingInvitationCount(userId)} as invitations
+      from ${notification} where user_id = ${userId} and read_at is null) as counted
     left join page on true
     order by page.created_at desc, page.id desc`);
   const unread = result.rows[0]?.unread ?? 0;
+  const invitations = result.rows[0]?.invitations ?? 0;
   const items: NotificationItem[] = [];
   for (const row of result.rows) {
     if (!row.id || !row.kind || !row.created_at || row.subject === null) continue;
@@ -93,7 +100,12 @@ export async function listNotifications(
   const more = items.length > NOTIFICATION_PAGE_SIZE;
   const shown = more ? items.slice(0, NOTIFICATION_PAGE_SIZE) : items;
   const last = shown.at(-1);
-  return { items: shown, unread, nextCursor: more && last ? { createdAt: last.createdAt, id: last.id } : null };
+  return {
+    items: shown,
+    unread,
+    invitations,
+    nextCursor: more && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
 }
 
 /** The kinds the user gets by email. */

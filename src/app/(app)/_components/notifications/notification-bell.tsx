@@ -2,8 +2,8 @@
 
 import { Bell } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { api } from "@/trpc/react";
 import { NotificationPanel } from "./notification-panel";
+import { useNotificationInbox } from "./use-notification-inbox";
 
 /**
  * The bell in the header: the unread count at a glance, and the inbox under it (a disclosure: Escape or
@@ -14,7 +14,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  const { data } = api.notification.list.useInfiniteQuery({}, { getNextPageParam: (page) => page.nextCursor });
+  const { data } = useNotificationInbox();
   const unread = data?.pages[0]?.unread ?? 0;
 
   useEffect(() => {

@@ -6,11 +6,12 @@ import { formatInstant } from "@/lib/dates";
 import { describeNotification, notificationPath } from "@/lib/notifications";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
+import { useNotificationInbox } from "./use-notification-inbox";
 
 /** The inbox under the bell: newest first, unread ones marked; opening one reads it and goes to it. */
 export function NotificationPanel({ id, timeZone, onNavigate }: { id: string; timeZone: string; onNavigate(): void }) {
   const utils = api.useUtils();
-  const list = api.notification.list.useInfiniteQuery({}, { getNextPageParam: (page) => page.nextCursor });
+  const list = useNotificationInbox();
   const refresh = () => utils.notification.list.invalidate();
   const markRead = api.notification.markRead.useMutation({ onSettled: refresh });
   const markAllRead = api.notification.markAllRead.useMutation({ onError: reportChangeError, onSettled: refresh });

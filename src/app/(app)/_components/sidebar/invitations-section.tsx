@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
+import { useNotificationInbox } from "../notifications/use-notification-inbox";
 import { appRoute } from "./app-route";
 import { sectionHeading } from "./section-styles";
 
@@ -15,8 +16,11 @@ import { sectionHeading } from "./section-styles";
 export function InvitationsSection() {
   const router = useRouter();
   const utils = api.useUtils();
-  const invitations = api.invitation.list.useQuery();
-  const settled = () => utils.invitation.list.invalidate();
+  // The bell's read (in the layout's data) says whether any invitation waits; only then are they listed.
+  const inbox = useNotificationInbox();
+  const waiting = (inbox.data?.pages[0]?.invitations ?? 0) > 0;
+  const invitations = api.invitation.list.useQuery(undefined, { enabled: waiting });
+  const settled = () => Promise.all([utils.invitation.list.invalidate(), utils.notification.list.invalidate()]);
   const accept = api.invitation.accept.useMutation({
     onSuccess: async ({ projectId }) => {
       toast.success("You joined the project.");
@@ -31,7 +35,7 @@ export function InvitationsSection() {
     onError: reportChangeError,
     onSettled: settled,
   });
-  const rows = invitations.data ?? [];
+  const rows = waiting ? (invitations.data ?? []) : [];
   if (rows.length === 0) return null;
   const busy = accept.isPending || decline.isPending;
   return (
