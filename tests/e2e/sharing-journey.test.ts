@@ -50,6 +50,8 @@ describe("sharing a project", () => {
     await bob.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
     await bob.goto((await mailedLink(bobEmail, "Verify your email for Tasklane")).toString());
     await bob.getByRole("heading", { name: "Your email is verified", level: 1 }).waitFor();
+    await bob.goto("/");
+    await bob.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
 
     await nav(alice).getByRole("button", { name: "Add project" }).click();
     await alice.getByRole("dialog").getByLabel("Name").fill("Garden");
@@ -69,6 +71,11 @@ describe("sharing a project", () => {
     await dialog.getByRole("button", { name: "Send invitation" }).click();
     await dialog.getByRole("button", { name: `Revoke the invitation of ${bobEmail}` }).waitFor();
     await session.settled();
+
+    // Bob has an account with that address: his open page shows the invitation (live), in the bell and the sidebar.
+    const bell = bob.getByRole("button", { name: /^Notifications/ });
+    await bob.getByRole("button", { name: "Accept the invitation to Garden" }).waitFor({ timeout: 5_000 });
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
 
     const invitation = await mailedLink(bobEmail, "You are invited to a shared project on Tasklane");
     expect(invitation.pathname).toMatch(/^\/invite\/[\w-]{43}$/);
@@ -119,7 +126,6 @@ describe("sharing a project", () => {
 
     // Bob's open page hears of both (live): the bell counts them, the inbox says who did what, and the
     // mention leads to the task. Assignments and mentions come by email too, unless he turns them off.
-    const bell = bob.getByRole("button", { name: /^Notifications/ });
     await expect.poll(() => bell.getAttribute("aria-label"), { timeout: 5_000 }).toBe("Notifications, 2 unread");
     await bell.click();
     const inbox = bob.getByRole("region", { name: "Notifications" });
