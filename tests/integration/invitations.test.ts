@@ -1,7 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { DEMO_ACCOUNT } from "@/lib/demo-account";
 import type { Session } from "@/server/auth/auth";
 import { emailOutbox, projectInvitation, projectMember, projectShareLink, rateLimit } from "@/server/db/schema";
+import { DEMO_INVITATION_REFUSAL } from "@/server/modules/members/invite";
 import { LAST_OWNER_MESSAGE } from "@/server/modules/members/membership";
 import { pruneExpiredInvitations } from "@/server/modules/members/prune";
 import { createSignedInUser } from "~tests/factories/users";
@@ -53,6 +55,18 @@ async function roleOf(userId: string, projectId: string) {
     .where(and(eq(projectMember.projectId, projectId), eq(projectMember.userId, userId)));
   return row?.role;
 }
+
+describe("the demo account", () => {
+  it("cannot invite anyone (its password is public): refused, nothing stored, nothing mailed", async () => {
+    const demo = await person("Demo", DEMO_ACCOUNT.email);
+    const created = await api(demo).project.create({ name: "Demo project" });
+    const target = uniqueEmail("victim");
+    const refused = await failure(api(demo).project.invite({ projectId: created.id, email: target, role: "editor" }));
+    expect(refused).toMatchObject({ code: "FORBIDDEN", message: DEMO_INVITATION_REFUSAL });
+    expect(await invitationsOf(created.id)).toEqual([]);
+    expect(await database.db.select().from(emailOutbox).where(eq(emailOutbox.to, target))).toEqual([]);
+  });
+});
 
 describe("an invitation by email", () => {
   it("is mailed, listed for the invitee, and accepted once", async () => {

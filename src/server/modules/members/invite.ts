@@ -7,6 +7,7 @@ import { EMAILS_PER_ADDRESS } from "@/server/auth/account-limits";
 import { baseURL } from "@/server/auth/urls";
 import type { Database } from "@/server/db";
 import { project, projectInvitation, projectMember, user } from "@/server/db/schema";
+import { isDemoAccount } from "@/server/demo/guard";
 import { conflict, forbidden, notFound } from "@/server/domain-errors";
 import { invitationEmail } from "@/server/email/messages";
 import { sendEmail } from "@/server/email/send";
@@ -15,6 +16,9 @@ import { notify } from "@/server/modules/notifications/notify";
 import { consumeRateLimit } from "@/server/rate-limit";
 import { INVITATION_LIFETIME_MS, INVITATIONS_PER_PROJECT, INVITATIONS_PER_USER } from "./limits";
 import { generateLinkToken } from "./tokens";
+
+export const DEMO_INVITATION_REFUSAL =
+  "The demo account is shared by every visitor, so it can't send invitations. Create your own account to share a project.";
 
 export const invitationLink = (token: string) => `${baseURL}/invite/${token}`;
 
@@ -44,7 +48,14 @@ async function tellInvitee(tx: Database, userId: string, projectId: string, emai
  * refreshes the pending invitation (new link, role, 7 days). The answer is the same whether or not the
  * address has an account; only an address that is already a member's is refused, as the member list shows.
  */
-export async function invite(db: Database, userId: string, input: z.output<typeof inviteInput>) {
+export async function invite(
+  db: Database,
+  inviter: { id: string; email: string },
+  input: z.output<typeof inviteInput>,
+) {
+  // Its password is public: anyone could make it mail any address.
+  if (isDemoAccount(inviter)) throw forbidden(DEMO_INVITATION_REFUSAL);
+  const userId = inviter.id;
   const { token, tokenHash } = generateLinkToken();
   const invitation = await db.transaction(async (tx) => {
     await requireProjectAccess(tx, userId, input.projectId, "manage");

@@ -18,7 +18,7 @@ import { createShareLink, currentShareLink, disableShareLink, joinByShareLink } 
 
 /** The project's people, invitations and share link: part of the `project` router. */
 export const memberProcedures = {
-  invite: notifyingProcedure.input(inviteInput).mutation(({ ctx, input }) => invite(ctx.db, ctx.user.id, input)),
+  invite: notifyingProcedure.input(inviteInput).mutation(({ ctx, input }) => invite(ctx.db, ctx.user, input)),
 
   invitations: protectedProcedure
     .input(projectOnlyInput)
