@@ -40,8 +40,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               >
                 Skip to content
               </a>
-              <header className="flex items-center justify-between gap-4 border-b border-border px-4 py-3">
-                <Link href="/" className="text-lg font-semibold">
+              <header className="flex items-center justify-between gap-2 border-b border-border px-3 py-3 sm:gap-4 sm:px-4">
+                <Link href="/" className="shrink-0 text-base font-semibold sm:text-lg">
                   Tasklane
                 </Link>
                 <div className="flex min-w-0 items-center gap-2">

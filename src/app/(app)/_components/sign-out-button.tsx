@@ -1,13 +1,16 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { useFormStatus } from "react-dom";
 import { Button } from "@/components/ui/button";
 
+/** Only the icon on a phone, where the header is narrow (the bell, quick add and your name share it). */
 export function SignOutButton() {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant="secondary" disabled={pending} className="whitespace-nowrap">
-      {pending ? "Signing out…" : "Sign out"}
+    <Button type="submit" variant="secondary" disabled={pending} className="min-w-10 whitespace-nowrap px-3 sm:px-4">
+      <LogOut aria-hidden className="size-4 sm:hidden" />
+      <span className="sr-only sm:not-sr-only">{pending ? "Signing out…" : "Sign out"}</span>
     </Button>
   );
 }

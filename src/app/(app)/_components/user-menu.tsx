@@ -5,7 +5,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
-    <div className="flex min-w-0 items-center gap-3">
+    <div className="flex min-w-0 items-center gap-2 sm:gap-3">
       <div className="min-w-0 text-right">
         <p className="truncate text-sm font-medium" data-testid="user-name">
           {name}
@@ -14,7 +14,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       </div>
       <NavLink
         href="/settings"
-        className="inline-flex min-h-10 items-center gap-2 rounded-md px-3 text-sm font-medium text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:underline"
+        className="inline-flex min-h-10 shrink-0 items-center gap-2 rounded-md px-3 text-sm font-medium text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:underline"
       >
         <Settings aria-hidden className="size-4" />
         <span className="sr-only sm:not-sr-only">Settings</span>
