@@ -101,7 +101,7 @@ describe("managing tasks", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it("shows field errors in the details dialog and keeps the task as it was", async () => {
+  it("shows field errors in the details dialog, keeps the task as it was, and forgets a cancelled draft", async () => {
     await signUp("Val Idation");
     await addTask("Plan trip");
     await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
@@ -113,6 +113,17 @@ describe("managing tasks", () => {
     await dialog.getByText("A due time needs a due date.").waitFor();
     await page.keyboard.press("Escape");
     expect(await taskTitles()).toEqual(["Plan trip"]);
+
+    // Escape and Cancel throw the draft away: reopened, the dialog shows the task as saved, without errors.
+    await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
+    expect(await dialog.getByLabel("Title").inputValue()).toBe("Plan trip");
+    expect(await dialog.getByLabel("Due time").inputValue()).toBe("");
+    expect(await dialog.getByText("Enter a title.").count()).toBe(0);
+    await dialog.getByLabel("Description").fill("A draft to throw away");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
+    expect(await dialog.getByLabel("Description").inputValue()).toBe("");
+    await page.keyboard.press("Escape");
   });
 
   it("works in dark mode without accessibility violations", async () => {

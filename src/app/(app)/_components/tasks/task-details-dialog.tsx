@@ -95,8 +95,11 @@ export function TaskDetailsDialog({
       setErrors({});
       setOpened(task);
       if (!element.open) element.showModal();
-    } else if (!task && element.open) {
-      element.close();
+    } else if (!task) {
+      // Closed (Save, Cancel or Escape): the form goes with its draft, so reopening shows the task as saved.
+      openedId.current = null;
+      setOpened(null);
+      if (element.open) element.close();
     }
   }, [task]);
 
