@@ -96,8 +96,12 @@ describe("quick add", () => {
       .toBe("Adds “Water plants #Garden” · Inbox");
     await offer.click();
     await expect.poll(() => dialog.getByTestId("quick-add-preview").textContent()).toContain("Project Garden");
-    await dialog.getByLabel("Task").press("Enter");
+    // The caret is back in the line: Enter adds the task, with no click in between.
+    await expect.poll(() => dialog.getByLabel("Task").evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
     await dialog.getByRole("status").getByText("Added “Water plants” to Garden.").waitFor();
+    // An emptied line after an add is not a mistake to point out.
+    expect(await dialog.getByTestId("quick-add-preview").textContent()).toBe("");
     await session.settled();
   });
 });

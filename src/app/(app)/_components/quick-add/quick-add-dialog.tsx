@@ -72,21 +72,27 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
         />
       ) : null}
 
-      <p id={previewId} className="text-sm" data-testid="quick-add-preview">
+      {/* Empty until something is typed: an emptied line after an add is not a mistake to point out. */}
+      <p id={previewId} className="min-h-5 text-sm" data-testid="quick-add-preview">
         {plan.parsed.title.trim() ? (
           <>
             Adds “<strong>{plan.parsed.title.trim()}</strong>”{parts.length > 0 ? ` · ${parts.join(" · ")}` : ""}
             {plan.project?.id ? "" : " · Inbox"}
           </>
-        ) : (
-          "Type a title for the task."
-        )}
+        ) : null}
       </p>
 
       {missingProject ? (
         <div className="flex flex-wrap items-center gap-2 rounded-md border border-border p-2 text-sm">
           <p>You have no project “{missingProject}”: it stays in the title, and the task goes to the Inbox.</p>
-          <Button variant="secondary" onClick={() => void quickAdd.createProject(missingProject)}>
+          <Button
+            variant="secondary"
+            onClick={async () => {
+              await quickAdd.createProject(missingProject);
+              // The button goes once the project exists: the caret goes back to the line, so Enter adds the task.
+              field.current?.focus();
+            }}
+          >
             Create project “{missingProject}”
           </Button>
         </div>
