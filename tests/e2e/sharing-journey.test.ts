@@ -56,7 +56,9 @@ describe("sharing a project", () => {
     await nav(alice).getByRole("button", { name: "Add project" }).click();
     await alice.getByRole("dialog").getByLabel("Name").fill("Garden");
     await alice.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
-    // A new project opens as soon as it is saved.
+    await nav(alice)
+      .getByRole("link", { name: /Garden/ })
+      .click();
     await alice.getByRole("heading", { name: "Garden", level: 1 }).waitFor();
 
     await alice.getByRole("button", { name: "Share" }).click();
