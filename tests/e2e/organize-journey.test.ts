@@ -26,6 +26,12 @@ async function addInSidebar(kind: "project" | "label", name: string) {
   await nav()
     .getByRole("link", { name: new RegExp(name) })
     .waitFor();
+  if (kind === "project") {
+    // A new project opens once saved; go back to the Inbox, where the journeys add their tasks.
+    await page.getByRole("heading", { name, level: 1 }).waitFor();
+    await nav().getByRole("link", { name: /Inbox/ }).click();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+  }
 }
 
 describe("organizing tasks", () => {

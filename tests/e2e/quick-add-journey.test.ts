@@ -33,6 +33,8 @@ describe("quick add", () => {
     await projectDialog.getByLabel("Name").fill("Home");
     await projectDialog.getByRole("button", { name: "Add project" }).click();
     await nav().getByRole("link", { name: /Home/ }).waitFor();
+    // A new project opens once saved.
+    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     await session.settled();
 
     await page.keyboard.press("q");
