@@ -82,6 +82,13 @@ describe("organizing tasks", () => {
     await page.getByRole("heading", { name: "Results for “weekl”" }).waitFor();
     await taskRow("Weekly review").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    // #Project, @label and p1 words filter.
+    await page.getByLabel("Search tasks").fill("#Work @errands");
+    await page.getByRole("heading", { name: "Results for “#Work @errands”" }).waitFor();
+    await taskRow("Weekly review").waitFor();
+    await page.getByLabel("Search tasks").fill("weekly p1");
+    await page.getByRole("heading", { name: "Results for “weekly p1”" }).waitFor();
+    await page.getByText("No tasks match.", { exact: false }).waitFor();
 
     // Today lists it; Upcoming lists it under today's heading.
     await nav().getByRole("link", { name: "Today" }).click();

@@ -143,7 +143,7 @@ export const updateTaskInput = z
   );
 
 export const SEARCH_MAX = 200;
-const LABELS_FILTER_MAX = 10;
+export const LABELS_FILTER_MAX = 10;
 
 export const listTasksInput = z.strictObject({
   status: z._default(z.enum(taskStatuses), "open"),
