@@ -25,6 +25,7 @@ import {
   usedTotpCode,
   user,
 } from "@/server/db/schema";
+import { exportFileName } from "@/server/modules/account/export";
 import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
 import { consumeRateLimit, perMinute } from "@/server/rate-limit";
 import { addPassword } from "~tests/factories/credentials";
@@ -329,6 +330,12 @@ async function rowsOfUser(userId: string) {
 }
 
 describe("account.export", () => {
+  it("names the download by the user's own date, not the server's", () => {
+    const justAfterMidnightInAuckland = "2026-12-05T11:30:00.000Z";
+    expect(exportFileName(justAfterMidnightInAuckland, "Pacific/Auckland")).toBe("tasklane-export-2026-12-06.json");
+    expect(exportFileName(justAfterMidnightInAuckland, "America/Los_Angeles")).toBe("tasklane-export-2026-12-05.json");
+  });
+
   it("has the user's own rows, in the documented shape, and none of another user's", async () => {
     const owner = await createOwner();
     const stranger = await createOwner();
