@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarDays, ChevronRight, CornerDownRight, MessageSquare, Repeat, UserRound } from "lucide-react";
+import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, Repeat, UserRound } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
@@ -24,7 +24,10 @@ interface TaskChipsProps {
   onToggleExpanded?: (() => void) | undefined;
 }
 
-/** The line under a row's title: subtasks, priority, due date, repeat, labels, assignee, parent, project, completion. */
+/**
+ * The line under a row's title: subtasks, priority, due date, reminder, repeat, labels, assignee, parent,
+ * project, completion.
+ */
 export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChipsProps) {
   const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
@@ -40,6 +43,12 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
         </span>
       ) : null}
       {task.dueDate ? <DueChip task={task} dueDate={task.dueDate} context={context} /> : null}
+      {task.hasReminder ? (
+        <span className={chip} data-reminder>
+          <BellRing aria-hidden className="size-3.5" />
+          <span className="sr-only">Reminder set</span>
+        </span>
+      ) : null}
       {task.recurrence ? (
         <span className={chip}>
           <Repeat aria-hidden className="size-3.5" />

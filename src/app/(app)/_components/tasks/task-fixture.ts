@@ -19,6 +19,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
     assigneeId: null,
     assigneeName: null,
     commentCount: 0,
+    hasReminder: false,
     subtasks: { total: 0, done: 0 },
     position: id,
     createdAt: new Date(0),

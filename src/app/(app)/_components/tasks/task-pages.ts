@@ -98,6 +98,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     assigneeId: values.assigneeId ?? null,
     assigneeName: null,
     commentCount: 0,
+    hasReminder: false,
     subtasks: { total: 0, done: 0 },
     position: OPTIMISTIC_POSITION,
     createdAt: now,
