@@ -16,8 +16,9 @@ export function findDeadline(working: string, reference: Date): { deadline: Foun
     const range = { start: match.index, end: match.index + match[0].length };
     braces.push(range);
     const content = (match[1] ?? "").trim();
-    const date = deadline || !content ? null : dateAtStart(content, reference);
-    if (date && date.end === content.length) deadline = { ...range, value: date.date };
+    if (deadline || !content) continue;
+    const date = dateAtStart(content, reference);
+    if (date?.end === content.length) deadline = { ...range, value: date.date };
   }
   return { deadline, braces };
 }
