@@ -84,6 +84,41 @@ describe("quick add", () => {
     await session.settled();
   });
 
+  it("reads “{april 30}” as a deadline: a recognised token, then a deadline chip on the row (phone, light and dark)", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await session.signUp("Dee Deadline");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const today = calendarDateIn(new Date(), timeZone);
+    const { year } = parseDateString(today);
+    const aprilThirty = today <= `${year}-04-30` ? `${year}-04-30` : `${year + 1}-04-30`;
+
+    await page.getByRole("button", { name: "Quick add" }).click();
+    const dialog = page.getByRole("dialog", { name: "Quick add" });
+    await dialog.getByLabel("Task").fill("Tax return {april 30}");
+    const token = dialog.locator("[data-token-kind='deadline']");
+    await token.waitFor();
+    expect(await token.getAttribute("aria-label")).toBe("{april 30}: deadline. Keep as text");
+    await expect
+      .poll(() => dialog.getByTestId("quick-add-preview").textContent())
+      .toMatch(/^Adds “Tax return” · Deadline \w+ 30 Apr/);
+    await page.keyboard.press("Enter");
+    await dialog.getByRole("status").getByText("Added “Tax return” to the Inbox.").waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
+    const row = taskRow("Tax return");
+    await row.waitFor();
+    const chip = row.locator("[data-deadline]");
+    await expect.poll(() => chip.getAttribute("data-deadline")).toBe(aprilThirty);
+    expect(await chip.textContent()).toMatch(/^Deadline 30 Apr/);
+    expect(await row.locator("[data-due]").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await session.settled();
+  });
+
   it("keeps “#Name” in the title when there is no such project, and offers to create it", async () => {
     await session.signUp("Nora Noproject");
     await page.getByRole("button", { name: "Quick add" }).click();

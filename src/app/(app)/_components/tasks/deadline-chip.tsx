@@ -13,7 +13,7 @@ export function DeadlineChip({ deadline, completed, today }: { deadline: string;
       data-deadline={deadline}
     >
       <Target aria-hidden className="size-3.5" />
-      <span className="sr-only">Deadline</span>
+      <span className="sr-only">Deadline </span>
       {formatShortDate(deadline, today)}
       {overdue ? (
         <>
