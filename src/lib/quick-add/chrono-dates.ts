@@ -14,7 +14,7 @@ const TONIGHT_TIME = "20:00";
 const STEADY_REFERENCE = new Date(2001, 0, 15, 12, 0);
 const STEADY_REFERENCE_WALL = Date.UTC(2001, 0, 15, 12, 0);
 
-const RANGE_JOINT = /\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)/i;
+const RANGE_JOINT = /\s+(?:-|–|to|until|till|through)\s+/i;
 const RELATIVE_WORDS = /\b(?:in|within|next|this|last|ago|from now|later)\b/i;
 
 export type FoundDate = Range & { date: string; time?: string; hasDay: boolean };
