@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
+import { addDays, calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
 import { accessibilityViolations } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
@@ -84,7 +84,7 @@ describe("quick add", () => {
     await session.settled();
   });
 
-  it("reads “{april 30}” as a deadline: a recognised token, then a deadline chip on the row (phone, light and dark)", async () => {
+  it("reads “{april 30}” as a deadline: a recognised token, then a deadline chip on the row, overdue once moved to yesterday in the details (phone, light and dark)", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await session.signUp("Dee Deadline");
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -112,6 +112,18 @@ describe("quick add", () => {
     await expect.poll(() => chip.getAttribute("data-deadline")).toBe(aprilThirty);
     expect(await chip.textContent()).toMatch(/^Deadline 30 Apr/);
     expect(await row.locator("[data-due]").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await session.settled();
+
+    // Moved to yesterday in the details dialog, it is marked overdue, in words too.
+    await page.getByRole("button", { name: "Details of “Tax return”" }).click();
+    const details = page.getByRole("dialog", { name: "Task details" });
+    const deadlineField = details.getByLabel("Deadline");
+    expect(await deadlineField.inputValue()).toBe(aprilThirty);
+    await deadlineField.fill(addDays(today, -1));
+    await details.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => chip.getAttribute("data-deadline")).toBe(addDays(today, -1));
+    expect(await chip.textContent()).toMatch(/^Deadline .+, overdue· overdue$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });
     await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
