@@ -4,6 +4,7 @@ import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, R
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
+import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -43,6 +44,9 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
         </span>
       ) : null}
       {task.dueDate ? <DueChip task={task} dueDate={task.dueDate} context={context} /> : null}
+      {task.deadline ? (
+        <DeadlineChip deadline={task.deadline} completed={task.completed} today={context.today} />
+      ) : null}
       {task.hasReminder ? (
         <span className={chip} data-reminder>
           <BellRing aria-hidden className="size-3.5" />

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { labelId } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
+  deadline,
   dueDate,
   dueTime,
   dueTimeNeedsDate,
@@ -28,7 +29,7 @@ import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-an
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { TaskComments } from "./task-comments";
-import { AssigneeField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import { AssigneeField, DeadlineField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -44,6 +45,7 @@ const detailsForm = z
     priority: z.pipe(z.coerce.number(), taskPriority),
     dueDate: z.union([emptyAsNull, dueDate]),
     dueTime: z.union([emptyAsNull, dueTime]),
+    deadline: z.union([emptyAsNull, deadline]),
     // Absent for a subtask: its project field is disabled (it follows its parent).
     projectId: z.optional(z.union([emptyAsNull, projectId])),
     labelIds: z.array(labelId),
@@ -191,6 +193,7 @@ export function TaskDetailsDialog({
               error={errors.dueTime}
             />
           </div>
+          <DeadlineField task={opened} error={errors.deadline} />
           <ProjectField task={opened} organizers={organizers} />
           <AssigneeField task={opened} />
           <LabelsField task={opened} organizers={organizers} />
@@ -231,6 +234,7 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.priority !== task.priority) changes.priority = details.priority;
   if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
+  if (details.deadline !== task.deadline) changes.deadline = details.deadline;
   if (details.projectId !== undefined && details.projectId !== task.projectId) changes.projectId = details.projectId;
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
   if (details.assigneeId !== task.assigneeId) changes.assigneeId = details.assigneeId;
