@@ -4,9 +4,11 @@ import {
   calendarDateIn,
   compareDates,
   daysBetween,
+  formatClock,
   formatDayHeading,
   formatDueLabel,
   formatInstant,
+  formatRecentInstant,
   isOverdue,
   isValidDateString,
   isValidTimeZone,
@@ -175,7 +177,29 @@ describe("formatDueLabel", () => {
     ["2026-03-13", "18:00", "Fri 18:00"],
     ["2027-01-02", "07:05", "2 Jan 2027 07:05"],
   ])("%s %s → %j", (dueDate, dueTime, expected) => {
-    expect(formatDueLabel(dueDate, dueTime, today)).toBe(expected);
+    expect(formatDueLabel(dueDate, dueTime, today, "h23")).toBe(expected);
+  });
+
+  it("writes the time on the 12-hour clock when the user reads one", () => {
+    expect(formatDueLabel("2026-03-10", "15:30", today, "h12")).toBe("Today 3:30 pm");
+    expect(formatDueLabel("2027-01-02", "07:05", today, "h12")).toBe("2 Jan 2027 7:05 am");
+    expect(formatDueLabel("2026-03-11", null, today, "h12")).toBe("Tomorrow");
+  });
+});
+
+describe("formatClock", () => {
+  it.each([
+    ["00:00", "00:00", "12:00 am"],
+    ["00:05", "00:05", "12:05 am"],
+    ["09:30", "09:30", "9:30 am"],
+    ["11:59", "11:59", "11:59 am"],
+    ["12:00", "12:00", "12:00 pm"],
+    ["12:30", "12:30", "12:30 pm"],
+    ["15:30:00", "15:30", "3:30 pm"],
+    ["23:59", "23:59", "11:59 pm"],
+  ])("%s → %j (24-hour), %j (12-hour)", (time, h23, h12) => {
+    expect(formatClock(time, "h23")).toBe(h23);
+    expect(formatClock(time, "h12")).toBe(h12);
   });
 });
 
@@ -199,8 +223,26 @@ describe("formatDayHeading", () => {
 describe("formatInstant", () => {
   it("writes an instant in the user's zone, across a date line", () => {
     const instant = new Date("2026-11-26T23:30:00Z");
-    expect(formatInstant(instant, "UTC")).toBe("26 Nov 2026, 23:30");
-    expect(formatInstant(instant, "Asia/Tokyo")).toBe("27 Nov 2026, 08:30");
-    expect(formatInstant(instant, "America/Los_Angeles")).toBe("26 Nov 2026, 15:30");
+    expect(formatInstant(instant, "UTC", "h23")).toBe("26 Nov 2026, 23:30");
+    expect(formatInstant(instant, "Asia/Tokyo", "h23")).toBe("27 Nov 2026, 08:30");
+    expect(formatInstant(instant, "America/Los_Angeles", "h23")).toBe("26 Nov 2026, 15:30");
+  });
+
+  it("writes midnight and noon on either clock, in each zone's own wall time", () => {
+    const midnightInTokyo = new Date("2026-11-26T15:00:00Z");
+    expect(formatInstant(midnightInTokyo, "Asia/Tokyo", "h12")).toBe("27 Nov 2026, 12:00 am");
+    expect(formatInstant(midnightInTokyo, "Asia/Tokyo", "h23")).toBe("27 Nov 2026, 00:00");
+    const noonInLosAngeles = new Date("2026-11-26T20:00:00Z");
+    expect(formatInstant(noonInLosAngeles, "America/Los_Angeles", "h12")).toBe("26 Nov 2026, 12:00 pm");
+    expect(formatInstant(noonInLosAngeles, "UTC", "h12")).toBe("26 Nov 2026, 8:00 pm");
+  });
+});
+
+describe("formatRecentInstant", () => {
+  it("leaves out the year of today's zone, and writes it for another year", () => {
+    const instant = new Date("2026-12-03T15:30:00Z");
+    expect(formatRecentInstant(instant, "UTC", "2026-12-06", "h23")).toBe("3 Dec, 15:30");
+    expect(formatRecentInstant(instant, "UTC", "2026-12-06", "h12")).toBe("3 Dec, 3:30 pm");
+    expect(formatRecentInstant(instant, "Pacific/Auckland", "2027-01-02", "h12")).toBe("4 Dec 2026, 4:30 am");
   });
 });

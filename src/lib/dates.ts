@@ -155,8 +155,19 @@ export function formatShortDate(date: string, today: string): string {
   return year === parseDateString(today).year ? dayAndMonth : `${dayAndMonth} ${year}`;
 }
 
+/** How a user reads clock times: "h12" ("3:30 pm") or "h23" ("15:30"). */
+export type HourCycle = "h12" | "h23";
+
+/** A wall-clock "HH:mm" as the user reads it: "15:30", or "3:30 pm" (midnight "12:00 am", noon "12:00 pm"). */
+export function formatClock(time: string, hourCycle: HourCycle): string {
+  const hhmm = time.slice(0, 5);
+  if (hourCycle === "h23") return hhmm;
+  const [hours = 0, minutes = 0] = hhmm.split(":").map(Number);
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${pad2(minutes)} ${hours < 12 ? "am" : "pm"}`;
+}
+
 /** A compact due label for task rows: "Today", "Tomorrow", "Yesterday", "Mon", "12 Mar", "12 Mar 2027", plus " 09:30". */
-export function formatDueLabel(dueDate: string, dueTime: string | null, today: string): string {
+export function formatDueLabel(dueDate: string, dueTime: string | null, today: string, hourCycle: HourCycle): string {
   const offset = daysBetween(today, dueDate);
   let label: string;
   if (offset === 0) label = "Today";
@@ -164,7 +175,7 @@ export function formatDueLabel(dueDate: string, dueTime: string | null, today: s
   else if (offset === -1) label = "Yesterday";
   else if (offset > 1 && offset <= 6) label = WEEKDAY_SHORT_NAMES[weekdayOf(dueDate)] ?? dueDate;
   else label = formatShortDate(dueDate, today);
-  return dueTime ? `${label} ${dueTime}` : label;
+  return dueTime ? `${label} ${formatClock(dueTime, hourCycle)}` : label;
 }
 
 /** A section heading for grouping by day: "Overdue", "Today", "Tomorrow", "Wednesday" (within a week), "12 Mar". */
@@ -181,11 +192,17 @@ function pad2(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** "26 Nov 2026, 19:30" in a zone: the same text on the server and in the browser (no locale data). */
-export function formatInstant(instant: Date, timeZone: string): string {
+/** "26 Nov 2026, 19:30" (or "7:30 pm") in a zone: the same text on the server and in the browser (no locale data). */
+export function formatInstant(instant: Date, timeZone: string, hourCycle: HourCycle): string {
   const { date, time } = localDateTimeParts(instant, timeZone);
   const { year, month, day } = parseDateString(date);
-  return `${day} ${MONTH_SHORT_NAMES[month - 1]} ${year}, ${time}`;
+  return `${day} ${MONTH_SHORT_NAMES[month - 1]} ${year}, ${formatClock(time, hourCycle)}`;
+}
+
+/** "3 Dec, 15:30" in a zone, with the year only when it is not `today`'s ("3 Dec 2025, 15:30"). */
+export function formatRecentInstant(instant: Date, timeZone: string, today: string, hourCycle: HourCycle): string {
+  const { date, time } = localDateTimeParts(instant, timeZone);
+  return `${formatShortDate(date, today)}, ${formatClock(time, hourCycle)}`;
 }
 
 /**

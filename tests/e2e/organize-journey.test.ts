@@ -39,7 +39,7 @@ describe("organizing tasks", () => {
     await session.signUp("Orla Organiser");
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const today = calendarDateIn(new Date(), timeZone);
-    const nextWeek = formatDueLabel(addDays(today, 7), null, today);
+    const nextWeek = formatDueLabel(addDays(today, 7), null, today, "h23");
 
     await addInSidebar("project", "Work");
     await addInSidebar("label", "errands");

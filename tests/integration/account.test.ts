@@ -22,6 +22,7 @@ describe("account.me", () => {
       emailVerified: false,
       image: null,
       timeZone: "UTC",
+      timeFormat: "auto",
       twoFactorEnabled: false,
       createdAt: session.user.createdAt,
       hasPassword: false,
@@ -55,7 +56,7 @@ describe("account.update", () => {
 
     const updated = await callerFor(database.db, session).account.update({ timeZone: "Europe/Paris" });
 
-    expect(updated).toEqual({ name: session.user.name, timeZone: "Europe/Paris" });
+    expect(updated).toEqual({ name: session.user.name, timeZone: "Europe/Paris", timeFormat: "auto" });
     const row = await storedUser(session.user.id);
     expect(row?.timeZone).toBe("Europe/Paris");
     if (!row) throw new Error("user row missing");
@@ -67,7 +68,22 @@ describe("account.update", () => {
     expect(await callerFor(database.db, session).account.update({ name: "  Grace Hopper " })).toEqual({
       name: "Grace Hopper",
       timeZone: "UTC",
+      timeFormat: "auto",
     });
+  });
+
+  it("saves the 12/24-hour choice, which the next session reads, and refuses any other", async () => {
+    const session = await createSignedInUser(database.db);
+    const caller = callerFor(database.db, session);
+
+    expect((await caller.account.update({ timeFormat: "12h" })).timeFormat).toBe("12h");
+    const row = await storedUser(session.user.id);
+    if (!row) throw new Error("user row missing");
+    expect((await callerFor(database.db, { ...session, user: row }).account.me()).timeFormat).toBe("12h");
+
+    const error = await failure(caller.account.update({ timeFormat: "h12" } as never));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect((await storedUser(session.user.id))?.timeFormat).toBe("12h");
   });
 
   it.each(["Mars/Base", "+02:00", "Europe/Paris; drop table user", ""])(

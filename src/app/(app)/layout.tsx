@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
+import { timeFormatOf } from "@/server/auth/time-format";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { api, HydrateClient } from "@/trpc/server";
+import { TimeFormatProvider } from "./_components/hour-cycle";
 import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { LiveUpdates } from "./_components/live-updates/live-updates";
@@ -31,34 +33,36 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <ReminderNotifier />
       <LiveUpdates />
       <SignedInUserProvider id={user.id}>
-        <AnnouncerProvider>
-          <KeyboardShell timeZone={timeZoneOf(user)}>
-            <div className="flex min-h-dvh flex-col">
-              <a
-                href="#main"
-                className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
-              >
-                Skip to content
-              </a>
-              <header className="flex items-center justify-between gap-2 border-b border-border px-3 py-3 sm:gap-4 sm:px-4">
-                <Link href="/" className="shrink-0 text-base font-semibold sm:text-lg">
-                  Tasklane
-                </Link>
-                <div className="flex min-w-0 items-center gap-2">
-                  <QuickAddButton />
-                  <NotificationBell timeZone={timeZoneOf(user)} />
-                  <UserMenu name={user.name} email={user.email} />
+        <TimeFormatProvider format={timeFormatOf(user)}>
+          <AnnouncerProvider>
+            <KeyboardShell timeZone={timeZoneOf(user)}>
+              <div className="flex min-h-dvh flex-col">
+                <a
+                  href="#main"
+                  className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
+                >
+                  Skip to content
+                </a>
+                <header className="flex items-center justify-between gap-2 border-b border-border px-3 py-3 sm:gap-4 sm:px-4">
+                  <Link href="/" className="shrink-0 text-base font-semibold sm:text-lg">
+                    Tasklane
+                  </Link>
+                  <div className="flex min-w-0 items-center gap-2">
+                    <QuickAddButton />
+                    <NotificationBell timeZone={timeZoneOf(user)} />
+                    <UserMenu name={user.name} email={user.email} />
+                  </div>
+                </header>
+                <div className="flex flex-1 flex-col md:flex-row">
+                  <Sidebar />
+                  <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
+                    {children}
+                  </main>
                 </div>
-              </header>
-              <div className="flex flex-1 flex-col md:flex-row">
-                <Sidebar />
-                <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
-                  {children}
-                </main>
               </div>
-            </div>
-          </KeyboardShell>
-        </AnnouncerProvider>
+            </KeyboardShell>
+          </AnnouncerProvider>
+        </TimeFormatProvider>
       </SignedInUserProvider>
     </HydrateClient>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { isValidTimeZone } from "../dates";
+import { timeFormats } from "../time-format";
 
 // Shared by the sign-up/sign-in forms; Better Auth enforces the same bounds on the server.
 export const PASSWORD_MIN_LENGTH = 8;
@@ -28,10 +29,13 @@ export const userName = z
     z.maxLength(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`),
   );
 
+/** "auto" (the browser's language), "12h" or "24h". */
+export const timeFormat = z.enum(timeFormats, { error: "Pick one of the clock formats." });
+
 export const updateAccountInput = z
-  .strictObject({ name: z.optional(userName), timeZone: z.optional(timeZone) })
+  .strictObject({ name: z.optional(userName), timeZone: z.optional(timeZone), timeFormat: z.optional(timeFormat) })
   .check(
-    z.refine((input) => input.name !== undefined || input.timeZone !== undefined, { error: "Nothing to change." }),
+    z.refine((input) => Object.values(input).some((value) => value !== undefined), { error: "Nothing to change." }),
   );
 
 const newPassword = z

@@ -78,6 +78,13 @@ export const auth = betterAuth({
         input: true,
         validator: { input: timeZone },
       },
+      // Chosen in Settings (account.update); "auto" is resolved by the browser from its language.
+      timeFormat: {
+        type: "string",
+        required: false,
+        defaultValue: "auto",
+        input: false,
+      },
     },
   },
   emailAndPassword: {

@@ -8,6 +8,7 @@ import { NameForm } from "./_components/name-form";
 import { NotificationEmailForm } from "./_components/notification-email-form";
 import { PasswordSection } from "./_components/password-section";
 import { SessionsSection } from "./_components/sessions-section";
+import { TimeFormatForm } from "./_components/time-format-form";
 import { TimeZoneForm } from "./_components/time-zone-form";
 import { TwoFactorSection } from "./_components/two-factor/two-factor-section";
 import { YourData } from "./_components/your-data";
@@ -42,6 +43,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
       <EmailSection email={me.email} verified={me.emailVerified} changed={emailParam === "changed"} />
       <PasswordSection hasPassword={me.hasPassword} />
       <TimeZoneForm timeZone={me.timeZone} options={timeZoneOptions(me.timeZone)} />
+      <TimeFormatForm timeFormat={me.timeFormat} />
       <TwoFactorSection enabled={me.twoFactorEnabled} hasPassword={me.hasPassword} />
       <NotificationEmailForm email={notificationEmail.email} />
       <HydrateClient>

@@ -39,6 +39,10 @@ export const taskActivity = pgTable(
   (table) => [
     check("task_activity_kind", sql`${table.kind} in (${sql.raw(activityKinds.map((k) => `'${k}'`).join(", "))})`),
     index("task_activity_task_idx").on(table.taskId, table.id),
+    // Completed lists a repeating task's completions (its due date moved on) newest first, by keyset.
+    index("task_activity_occurrence_idx")
+      .on(table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { timeFormats } from "../../../lib/time-format";
 import { timestamps, timestamptz } from "./columns";
 
 // Better Auth's tables, as its Drizzle generator writes them for `generateId: "uuid"` and
@@ -8,17 +9,25 @@ import { timestamps, timestamptz } from "./columns";
 
 const id = () => uuid("id").default(sql`gen_random_uuid()`).primaryKey();
 
-export const user = pgTable("user", {
-  id: id(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").default(false).notNull(),
-  image: text("image"),
-  /** IANA time zone in which the user's "today", "overdue" and repeating dates are computed. */
-  timeZone: text("time_zone").notNull().default("UTC"),
-  twoFactorEnabled: boolean("two_factor_enabled").default(false).notNull(),
-  ...timestamps,
-});
+export const user = pgTable(
+  "user",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").default(false).notNull(),
+    image: text("image"),
+    /** IANA time zone in which the user's "today", "overdue" and repeating dates are computed. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    /** How times are written for the user: "auto" (their browser's language), "12h" or "24h". */
+    timeFormat: text("time_format", { enum: timeFormats }).notNull().default("auto"),
+    twoFactorEnabled: boolean("two_factor_enabled").default(false).notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    check("user_time_format", sql`${table.timeFormat} in (${sql.raw(timeFormats.map((f) => `'${f}'`).join(", "))})`),
+  ],
+);
 
 export const session = pgTable(
   "session",

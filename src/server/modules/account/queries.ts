@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Identity } from "@/server/auth/identity";
+import { timeFormatOf } from "@/server/auth/time-format";
 import type { Database } from "@/server/db";
 import { account } from "@/server/db/schema";
 
@@ -20,6 +21,7 @@ export async function describeAccount(db: Database, signedIn: Identity["user"] &
     emailVerified,
     image,
     timeZone,
+    timeFormat: timeFormatOf(signedIn),
     createdAt,
     twoFactorEnabled: signedIn.twoFactorEnabled === true,
     hasPassword: credential !== undefined,

@@ -12,7 +12,7 @@ export const accountRouter = createTRPCRouter({
   /** The signed-in user, as the session read it from the database for this request. */
   me: protectedProcedure.query(({ ctx }) => describeAccount(ctx.db, ctx.user)),
 
-  /** Settings the user edits in the app (name, time zone). */
+  /** Settings the user edits in the app (name, time zone, 12/24-hour clock). */
   update: protectedProcedure
     .input(updateAccountInput)
     .mutation(({ ctx, input }) => updateAccountSettings(ctx.db, ctx.user.id, input)),

@@ -6,14 +6,14 @@ import type { Database } from "@/server/db";
 import { user } from "@/server/db/schema";
 import { rearmUserReminders } from "@/server/modules/reminders/rearm";
 
-/** Settings the user edits in the app (name, time zone); a new time zone moves their reminders with it. */
+/** Settings the user edits in the app (name, time zone, clock); a new time zone moves their reminders with it. */
 export function updateAccountSettings(db: Database, userId: string, input: z.output<typeof updateAccountInput>) {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(user)
       .set(input)
       .where(eq(user.id, userId))
-      .returning({ name: user.name, timeZone: user.timeZone });
+      .returning({ name: user.name, timeZone: user.timeZone, timeFormat: user.timeFormat });
     if (input.timeZone !== undefined) await rearmUserReminders(tx, userId);
     return updated;
   });

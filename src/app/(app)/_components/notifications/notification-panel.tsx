@@ -6,12 +6,14 @@ import { formatInstant } from "@/lib/dates";
 import { describeNotification, notificationPath } from "@/lib/notifications";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
+import { useHourCycle } from "../hour-cycle";
 import { useNotificationInbox } from "./use-notification-inbox";
 
 /** The inbox under the bell: newest first, unread ones marked; opening one reads it and goes to it. */
 export function NotificationPanel({ id, timeZone, onNavigate }: { id: string; timeZone: string; onNavigate(): void }) {
   const utils = api.useUtils();
   const list = useNotificationInbox();
+  const hourCycle = useHourCycle();
   const refresh = () => utils.notification.list.invalidate();
   const markRead = api.notification.markRead.useMutation({ onSettled: refresh });
   const markAllRead = api.notification.markAllRead.useMutation({ onError: reportChangeError, onSettled: refresh });
@@ -72,7 +74,7 @@ export function NotificationPanel({ id, timeZone, onNavigate }: { id: string; ti
                     </span>
                     {item.excerpt ? <span className="line-clamp-2 text-muted">{item.excerpt}</span> : null}
                     <time dateTime={item.createdAt.toISOString()} className="text-xs text-muted">
-                      {formatInstant(item.createdAt, timeZone)}
+                      {formatInstant(item.createdAt, timeZone, hourCycle)}
                     </time>
                   </span>
                 </Link>

@@ -3,6 +3,7 @@
 import { type FormEvent, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task";
+import { useHourCycle } from "../hour-cycle";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { describePlan } from "./quick-add-plan";
 import { RecognisedTokens } from "./recognised-tokens";
@@ -20,13 +21,14 @@ export function QuickAddDialog({ open, onClose, timeZone }: { open: boolean; onC
 /** Mounted only while open: every opening starts empty. */
 function QuickAddForm({ timeZone }: { timeZone: string }) {
   const quickAdd = useQuickAdd(timeZone);
+  const hourCycle = useHourCycle();
   const { plan, text } = quickAdd;
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const previewId = `${fieldId}-preview`;
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
-  const parts = describePlan(plan, quickAdd.today, timeZone);
+  const parts = describePlan(plan, quickAdd.today, timeZone, hourCycle);
   const { missingProject } = quickAdd;
 
   async function submit(event: FormEvent<HTMLFormElement>) {

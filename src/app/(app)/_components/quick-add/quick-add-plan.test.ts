@@ -102,7 +102,7 @@ describe("describePlan", () => {
       projects,
       labels,
     );
-    const parts = describePlan(plan, "2026-11-26", "UTC");
+    const parts = describePlan(plan, "2026-11-26", "UTC", "h23");
     expect(parts[0]).toBe("Due Tuesday 1 Dec");
     expect(parts[1]).toMatch(/month/i);
     expect(parts.slice(2)).toEqual(["Priority 1", "Project Home", "@Bills", "@rent (new label)"]);
@@ -110,7 +110,7 @@ describe("describePlan", () => {
 
   it("says the deadline with its full date, after the due date", () => {
     const plan = planQuickAdd(parsed({ dueDate: "2026-11-27", deadline: "2027-04-30" }), projects, labels);
-    expect(describePlan(plan, "2026-11-26", "UTC")).toEqual([
+    expect(describePlan(plan, "2026-11-26", "UTC", "h23")).toEqual([
       "Due tomorrow (Friday 27 Nov)",
       "Deadline Friday 30 Apr 2027",
     ]);
@@ -120,11 +120,11 @@ describe("describePlan", () => {
     const plan = planQuickAdd(parsed({ project: "Home", assignee: "bob" }), projects, labels, [
       { userId: "u-bob", name: "Bob" },
     ]);
-    expect(describePlan(plan, "2026-11-26", "UTC")).toEqual(["Project Home", "Assigned to Bob"]);
+    expect(describePlan(plan, "2026-11-26", "UTC", "h23")).toEqual(["Project Home", "Assigned to Bob"]);
   });
 
   it("is empty for a bare title", () => {
-    expect(describePlan(planQuickAdd(parsed({}), projects, labels), "2026-11-26", "UTC")).toEqual([]);
+    expect(describePlan(planQuickAdd(parsed({}), projects, labels), "2026-11-26", "UTC", "h23")).toEqual([]);
   });
 
   it("gives the time with the date", () => {
@@ -132,7 +132,15 @@ describe("describePlan", () => {
       planQuickAdd(parsed({ dueDate: "2026-11-27", dueTime: "17:00" }), [], []),
       "2026-11-26",
       "UTC",
+      "h23",
     );
     expect(parts[0]).toBe("Due tomorrow (Friday 27 Nov) at 17:00");
+    const twelveHour = describePlan(
+      planQuickAdd(parsed({ dueDate: "2026-11-27", dueTime: "17:00" }), [], []),
+      "2026-11-26",
+      "UTC",
+      "h12",
+    );
+    expect(twelveHour[0]).toBe("Due tomorrow (Friday 27 Nov) at 5:00 pm");
   });
 });

@@ -1,4 +1,4 @@
-import { daysBetween, formatShortDate, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
+import { daysBetween, formatClock, formatShortDate, type HourCycle, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
 import { parseQuickAdd, type QuickAddOptions, type QuickAddResult } from "@/lib/quick-add";
 import { describeRecurrence } from "@/lib/recurrence";
 import { type AssignableMember, assignableMembers } from "../tasks/assignable-members";
@@ -95,11 +95,11 @@ export function planQuickAdd(
  * The preview's parts, in words: "Due Mon 1 Dec", "Deadline Thursday 30 Apr", "Priority 1", "Project Home", "Assigned to Alice",
  * "@bills (new)", "Every month".
  */
-export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
+export function describePlan(plan: QuickAddPlan, today: string, timeZone: string, hourCycle: HourCycle): string[] {
   const { parsed } = plan;
   const parts: string[] = [];
-  if (parsed.dueDate) parts.push(`Due ${dueInWords(parsed.dueDate, parsed.dueTime, today)}`);
-  if (parsed.deadline) parts.push(`Deadline ${dueInWords(parsed.deadline, undefined, today)}`);
+  if (parsed.dueDate) parts.push(`Due ${dueInWords(parsed.dueDate, parsed.dueTime, today, hourCycle)}`);
+  if (parsed.deadline) parts.push(`Deadline ${dueInWords(parsed.deadline, undefined, today, hourCycle)}`);
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
@@ -109,10 +109,10 @@ export function describePlan(plan: QuickAddPlan, today: string, timeZone: string
 }
 
 /** "Tuesday 1 Dec", "today (Thursday 26 Nov) at 09:30": the full date, so the user can check it. */
-function dueInWords(date: string, time: string | undefined, today: string): string {
+function dueInWords(date: string, time: string | undefined, today: string, hourCycle: HourCycle): string {
   const offset = daysBetween(today, date);
   const full = `${WEEKDAY_NAMES[weekdayOf(date)] ?? ""} ${formatShortDate(date, today)}`.trim();
   const relative = offset === 0 ? "today" : offset === 1 ? "tomorrow" : null;
   const day = relative ? `${relative} (${full})` : full;
-  return time ? `${day} at ${time}` : day;
+  return time ? `${day} at ${formatClock(time, hourCycle)}` : day;
 }

@@ -19,13 +19,20 @@ describe("reminder wording", () => {
   it("shows instants in the user's zone", () => {
     const at = new Date("2026-03-09T13:30:00Z");
     expect(
-      describeReminder({ kind: "absolute", remindAt: at, minutesBefore: null, nextAt: at }, "America/New_York"),
+      describeReminder({ kind: "absolute", remindAt: at, minutesBefore: null, nextAt: at }, "America/New_York", "h23"),
     ).toBe("9 Mar 2026, 09:30");
-    expect(describeReminder({ kind: "relative", remindAt: null, minutesBefore: 30, nextAt: at }, "UTC")).toBe(
+    expect(describeReminder({ kind: "relative", remindAt: null, minutesBefore: 30, nextAt: at }, "UTC", "h23")).toBe(
       "30 minutes before (9 Mar 2026, 13:30)",
     );
-    expect(describeReminder({ kind: "relative", remindAt: null, minutesBefore: 60, nextAt: null }, "UTC")).toBe(
+    expect(describeReminder({ kind: "relative", remindAt: null, minutesBefore: 60, nextAt: null }, "UTC", "h23")).toBe(
       "1 hour before (no due date)",
+    );
+  });
+
+  it("writes the time on the user's clock", () => {
+    const at = new Date("2026-03-09T13:30:00Z");
+    expect(describeReminder({ kind: "absolute", remindAt: at, minutesBefore: null, nextAt: at }, "UTC", "h12")).toBe(
+      "9 Mar 2026, 1:30 pm",
     );
   });
 });

@@ -1,4 +1,4 @@
-import { formatInstant } from "@/lib/dates";
+import { formatInstant, type HourCycle } from "@/lib/dates";
 
 export const OFFSET_UNITS = [
   { unit: "minutes", minutes: 1 },
@@ -28,8 +28,9 @@ interface ReminderLike {
 }
 
 /** How the task details list a reminder, times in the user's zone. */
-export function describeReminder(reminder: ReminderLike, timeZone: string): string {
-  if (reminder.kind === "absolute") return reminder.remindAt ? formatInstant(reminder.remindAt, timeZone) : "";
+export function describeReminder(reminder: ReminderLike, timeZone: string, hourCycle: HourCycle): string {
+  const at = (instant: Date) => formatInstant(instant, timeZone, hourCycle);
+  if (reminder.kind === "absolute") return reminder.remindAt ? at(reminder.remindAt) : "";
   const offset = describeOffset(reminder.minutesBefore ?? 0);
-  return reminder.nextAt ? `${offset} (${formatInstant(reminder.nextAt, timeZone)})` : `${offset} (no due date)`;
+  return reminder.nextAt ? `${offset} (${at(reminder.nextAt)})` : `${offset} (no due date)`;
 }

@@ -3,6 +3,7 @@
 import { BellRing, X } from "lucide-react";
 import { useId } from "react";
 import { api } from "@/trpc/react";
+import { useHourCycle } from "../hour-cycle";
 import { reportFailure } from "../tasks/mutation-errors";
 import type { Task } from "../tasks/task-pages";
 import { AddReminderForm } from "./add-reminder-form";
@@ -12,6 +13,7 @@ import { describeReminder } from "./reminder-text";
 /** A task's reminders in its details: the list, one-click delete, and "add" at a time or before the due time. */
 export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone: string; today: string }) {
   const id = useId();
+  const hourCycle = useHourCycle();
   const utils = api.useUtils();
   const reminders = api.reminder.list.useQuery({ taskId: task.id });
   const publicKey = api.push.publicKey.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
@@ -47,7 +49,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
       {items.length ? (
         <ul aria-label={`Reminders of “${task.title}”`} className="mb-2 flex flex-col">
           {items.map((reminder) => {
-            const text = describeReminder(reminder, timeZone);
+            const text = describeReminder(reminder, timeZone, hourCycle);
             return (
               <li key={reminder.id} className="flex min-h-9 items-center gap-2 text-sm">
                 <BellRing aria-hidden className="size-4 text-muted" />

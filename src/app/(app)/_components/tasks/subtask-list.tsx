@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { formatDueLabel } from "@/lib/dates";
 import { api } from "@/trpc/react";
+import { useHourCycle } from "../hour-cycle";
 import { useAnnounce } from "../keyboard/announcer";
 import { AddTaskForm } from "./add-task-form";
 import { CompleteCheckbox } from "./complete-checkbox";
@@ -23,6 +24,7 @@ export function SubtaskList({
   className?: string;
 }) {
   const announce = useAnnounce();
+  const hourCycle = useHourCycle();
   const input: TaskListInput = { parentId: parent.id, status: "all", sort: "manual" };
   const subtasks = api.task.list.useInfiniteQuery(input, { getNextPageParam: (page) => page.nextCursor });
   const mutations = useTaskMutations(input, today, announce);
@@ -50,7 +52,7 @@ export function SubtaskList({
             {subtask.dueDate ? (
               <span className="text-xs text-muted">
                 <span className="sr-only">Due </span>
-                {formatDueLabel(subtask.dueDate, subtask.dueTime, today)}
+                {formatDueLabel(subtask.dueDate, subtask.dueTime, today, hourCycle)}
               </span>
             ) : null}
           </li>

@@ -1,9 +1,10 @@
 "use client";
 
-import { formatInstant } from "@/lib/dates";
+import { formatClock, formatInstant } from "@/lib/dates";
 import { withReference } from "@/lib/error-reference";
 import { describeRecurrence } from "@/lib/recurrence";
 import { api, type RouterOutputs } from "@/trpc/react";
+import { useHourCycle } from "../hour-cycle";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
 import { PRIORITY_LABELS } from "./task-meta";
@@ -36,6 +37,7 @@ export function TaskActivity({
 }) {
   const activity = api.task.activity.useQuery({ id: taskId });
   const me = useSignedInUserId();
+  const hourCycle = useHourCycle();
 
   function show(field: string, value: unknown): string {
     if (field === "projectId")
@@ -46,7 +48,7 @@ export function TaskActivity({
     // The rule alone: whether it counts from the due date or the completion is its own change.
     if (field === "recurrenceRule") return describeRecurrence(String(value), "due");
     if (field === "recurrenceFrom") return value === "completion" ? "the day it is completed" : "the due date";
-    if (field === "dueTime") return String(value).slice(0, 5);
+    if (field === "dueTime") return formatClock(String(value), hourCycle);
     if (field === "description") return `“${String(value).slice(0, 60)}${String(value).length > 60 ? "…" : ""}”`;
     if (field === "labels") return `@${String(value)}`;
     return String(value);
@@ -85,7 +87,7 @@ export function TaskActivity({
                 {event.actorId !== me ? <span className="text-muted"> by {event.actorName}</span> : null}
               </span>
               <time dateTime={event.createdAt.toISOString()} className="text-muted">
-                {formatInstant(event.createdAt, timeZone)}
+                {formatInstant(event.createdAt, timeZone, hourCycle)}
               </time>
             </li>
           ))}

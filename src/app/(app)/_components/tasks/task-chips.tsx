@@ -2,7 +2,7 @@
 
 import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, Repeat, UserRound } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
-import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
+import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
 import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
@@ -96,7 +96,9 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
       {task.completed && task.completedAt ? (
         <span>
           Completed{" "}
-          <time dateTime={task.completedAt.toISOString()}>{formatInstant(task.completedAt, context.timeZone)}</time>
+          <time dateTime={task.completedAt.toISOString()}>
+            {formatRecentInstant(task.completedAt, context.timeZone, context.today, context.hourCycle)}
+          </time>
         </span>
       ) : null}
       {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}
@@ -136,7 +138,7 @@ function DueChip({ task, dueDate, context }: { task: Task; dueDate: string; cont
     <span className={`${chip} ${overdue ? "font-medium text-danger" : ""}`} data-due={dueDate}>
       <CalendarDays aria-hidden className="size-3.5" />
       <span className="sr-only">{overdue ? "Overdue, was due" : "Due"}</span>
-      {formatDueLabel(dueDate, task.dueTime, context.today)}
+      {formatDueLabel(dueDate, task.dueTime, context.today, context.hourCycle)}
       {overdue ? <span aria-hidden>· overdue</span> : null}
     </span>
   );

@@ -9,6 +9,7 @@ import { roleAllows } from "@/lib/project-roles";
 import { COMMENT_BODY_MAX, commentBody } from "@/lib/schemas/comment";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { describeChangeError } from "../change-errors";
+import { useHourCycle } from "../hour-cycle";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
 import type { Task } from "./task-pages";
@@ -78,6 +79,7 @@ function CommentItem({
   canDelete: boolean;
   onChanged: () => Promise<unknown>;
 }) {
+  const hourCycle = useHourCycle();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const update = api.comment.update.useMutation();
@@ -110,13 +112,13 @@ function CommentItem({
       <p className="flex flex-wrap items-baseline gap-x-2">
         <span className="font-medium">{comment.authorName}</span>
         <time dateTime={comment.createdAt.toISOString()} className="text-muted">
-          {formatInstant(comment.createdAt, timeZone)}
+          {formatInstant(comment.createdAt, timeZone, hourCycle)}
         </time>
         {edited ? <span className="text-muted">(edited)</span> : null}
       </p>
       {editing ? (
         <CommentForm
-          label={`Edit your comment of ${formatInstant(comment.createdAt, timeZone)}`}
+          label={`Edit your comment of ${formatInstant(comment.createdAt, timeZone, hourCycle)}`}
           initial={comment.body}
           submitLabel="Save comment"
           pending={update.isPending}

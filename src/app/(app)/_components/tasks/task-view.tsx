@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
+import { useHourCycle } from "../hour-cycle";
 import { useAnnounce } from "../keyboard/announcer";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
@@ -52,6 +53,7 @@ export function TaskView(props: TaskViewProps) {
   const list = api.task.list.useInfiniteQuery(input, { getNextPageParam: (page) => page.nextCursor });
   const tasks = flattenPages(list.data);
   const organizers = useProjectsAndLabels();
+  const hourCycle = useHourCycle();
   const announce = useAnnounce();
   const mutations = useTaskMutations(input, today, announce);
   const selection = useSelection(tasks, announce);
@@ -63,6 +65,7 @@ export function TaskView(props: TaskViewProps) {
     today,
     now: props.now,
     timeZone: props.timeZone,
+    hourCycle,
     organizers,
     showProject: props.showProject ?? true,
     reorderable: props.reorderable ?? false,

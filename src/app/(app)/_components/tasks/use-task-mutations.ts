@@ -5,6 +5,7 @@ import { formatDueLabel } from "@/lib/dates";
 import { UNDO_MS } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
+import { useHourCycle } from "../hour-cycle";
 import { pendingCreates } from "../pending-creates";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
@@ -38,6 +39,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   const client = api.useUtils().client.task;
   const cache = useTaskListCache(input);
   const change = useTaskChange(cache);
+  const hourCycle = useHourCycle();
 
   /**
    * Takes the server's copy, and remembers that this client moved the task on from `before`. Other
@@ -156,7 +158,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
       onSuccess: (saved) => {
         confirm(saved);
         const next = repeats && !saved.completed && saved.dueDate ? saved.dueDate : null;
-        const nextText = next ? ` Next: ${formatDueLabel(next, saved.dueTime, today)}.` : "";
+        const nextText = next ? ` Next: ${formatDueLabel(next, saved.dueTime, today, hourCycle)}.` : "";
         announce(`${completed ? "Completed" : "Reopened"} “${saved.title}”.${nextText}`);
         if (!completed) return;
         toast.success(`Completed “${saved.title}”`, {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHourCycle } from "@/app/(app)/_components/hour-cycle";
 import { formatInstant } from "@/lib/dates";
 import type { RouterOutputs } from "@/trpc/react";
 import { RevokeInPlace } from "./revoke-in-place";
@@ -18,6 +19,7 @@ export function AccessTokenItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
+  const hourCycle = useHourCycle();
   const expired = token.expiresAt.getTime() < Date.now();
   return (
     <li className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
@@ -26,11 +28,11 @@ export function AccessTokenItem({
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-muted">
         <dt>Created</dt>
-        <dd className="text-fg">{formatInstant(token.createdAt, timeZone)}</dd>
+        <dd className="text-fg">{formatInstant(token.createdAt, timeZone, hourCycle)}</dd>
         <dt>Last used</dt>
-        <dd className="text-fg">{token.lastUsedAt ? formatInstant(token.lastUsedAt, timeZone) : "Never"}</dd>
+        <dd className="text-fg">{token.lastUsedAt ? formatInstant(token.lastUsedAt, timeZone, hourCycle) : "Never"}</dd>
         <dt>{expired ? "Expired" : "Expires"}</dt>
-        <dd className="text-fg">{formatInstant(token.expiresAt, timeZone)}</dd>
+        <dd className="text-fg">{formatInstant(token.expiresAt, timeZone, hourCycle)}</dd>
       </dl>
       <RevokeInPlace
         name={token.name}

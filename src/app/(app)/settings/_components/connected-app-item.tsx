@@ -1,5 +1,6 @@
 "use client";
 
+import { useHourCycle } from "@/app/(app)/_components/hour-cycle";
 import { formatInstant } from "@/lib/dates";
 import { describeScopes } from "@/lib/oauth-scopes";
 import type { RouterOutputs } from "@/trpc/react";
@@ -19,6 +20,7 @@ export function ConnectedAppItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
+  const hourCycle = useHourCycle();
   const name = app.name ?? app.clientId;
   return (
     <li className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
@@ -28,7 +30,7 @@ export function ConnectedAppItem({
           <li key={words}>{words}</li>
         ))}
       </ul>
-      {app.createdAt ? <p className="text-muted">Allowed {formatInstant(app.createdAt, timeZone)}</p> : null}
+      {app.createdAt ? <p className="text-muted">Allowed {formatInstant(app.createdAt, timeZone, hourCycle)}</p> : null}
       <RevokeInPlace
         name={name}
         consequence="It loses access to your account at once."

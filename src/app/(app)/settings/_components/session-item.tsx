@@ -1,3 +1,4 @@
+import { useHourCycle } from "@/app/(app)/_components/hour-cycle";
 import { Button } from "@/components/ui/button";
 import { formatInstant } from "@/lib/dates";
 import { describeUserAgent } from "@/lib/user-agent";
@@ -17,6 +18,7 @@ export function SessionItem({
   busy: boolean;
   onRevoke: () => void;
 }) {
+  const hourCycle = useHourCycle();
   const device = describeUserAgent(session.userAgent);
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3">
@@ -31,9 +33,9 @@ export function SessionItem({
           <dt>IP address</dt>
           <dd className="text-fg">{session.ipAddress || "Unknown"}</dd>
           <dt>Signed in</dt>
-          <dd className="text-fg">{formatInstant(session.createdAt, timeZone)}</dd>
+          <dd className="text-fg">{formatInstant(session.createdAt, timeZone, hourCycle)}</dd>
           <dt>Last active</dt>
-          <dd className="text-fg">{formatInstant(session.lastActiveAt, timeZone)}</dd>
+          <dd className="text-fg">{formatInstant(session.lastActiveAt, timeZone, hourCycle)}</dd>
         </dl>
       </div>
       {session.current ? null : (
@@ -41,7 +43,7 @@ export function SessionItem({
           variant="secondary"
           disabled={busy}
           onClick={onRevoke}
-          aria-label={`Sign out ${device}, signed in ${formatInstant(session.createdAt, timeZone)}`}
+          aria-label={`Sign out ${device}, signed in ${formatInstant(session.createdAt, timeZone, hourCycle)}`}
         >
           {busy ? "Signing out…" : "Sign out"}
         </Button>
