@@ -76,7 +76,7 @@ describe("account.update", () => {
     const session = await createSignedInUser(database.db);
     const caller = callerFor(database.db, session);
 
-    expect((await caller.account.update({ timeFormat: "12h" })).timeFormat).toBe("12h");
+    expect((await caller.account.update({ timeFormat: "12h" }))?.timeFormat).toBe("12h");
     const row = await storedUser(session.user.id);
     if (!row) throw new Error("user row missing");
     expect((await callerFor(database.db, { ...session, user: row }).account.me()).timeFormat).toBe("12h");

@@ -192,6 +192,16 @@ export const listTasksInput = z.strictObject({
   limit: z._default(z.int().check(z.gte(1), z.lte(TASK_PAGE_SIZE_MAX)), TASK_PAGE_SIZE),
 });
 
+/** Completed: every completion, newest first (a repeating task's completed occurrences too). */
+export const listCompletionsInput = z.strictObject({
+  cursor: z.nullish(z.string().check(z.maxLength(512))),
+  /** Sent by tRPC's infinite queries; pages only go forward. */
+  direction: z.optional(z.literal("forward")),
+  limit: z._default(z.int().check(z.gte(1), z.lte(TASK_PAGE_SIZE_MAX)), TASK_PAGE_SIZE),
+});
+
+export type ListCompletionsQuery = z.output<typeof listCompletionsInput>;
+
 export const taskIdInput = z.strictObject({ id: taskId });
 
 /** One change applied to many tasks at once; each has an inverse, so every bulk action can be undone. */

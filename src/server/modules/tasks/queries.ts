@@ -23,7 +23,9 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
-const { search: _search, ...taskColumns } = getTableColumns(task);
+const { search: _search, ...storedColumns } = getTableColumns(task);
+/** A task's columns as lists read them, without the search document. */
+export const taskColumns = storedColumns;
 
 /** A task row as read, without the search document. */
 type StoredTask = Omit<TaskRow, "search">;
@@ -33,7 +35,7 @@ type StoredTask = Omit<TaskRow, "search">;
  * reader's own label ids (labels are personal, also on shared tasks), its subtasks' progress, for
  * a subtask its parent's title, and whether the reader has a reminder still to come on it (also personal).
  */
-const aggregatesFor = (userId: string) => ({
+export const aggregatesFor = (userId: string) => ({
   labelIds: sql<string[]>`coalesce(
     (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel}
      where ${taskLabel.taskId} = ${qualified(task.id)} and ${taskLabel.userId} = ${userId}),

@@ -2,6 +2,7 @@ import "server-only";
 import {
   bulkTaskInput,
   createTaskInput,
+  listCompletionsInput,
   listTasksInput,
   reorderTaskInput,
   setCompletedInput,
@@ -12,6 +13,7 @@ import { notifyingProcedure } from "@/server/modules/notifications/procedure";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listActivity } from "./activity";
 import { bulkUpdate } from "./bulk";
+import { listCompletions } from "./completions";
 import { createTask } from "./create";
 import { reorderTask, restoreTask, setTaskCompleted, trashTask } from "./mutations";
 import { listTasks, taskById } from "./queries";
@@ -19,6 +21,14 @@ import { updateTask } from "./update";
 
 export const taskRouter = createTRPCRouter({
   list: protectedProcedure.input(listTasksInput).query(({ ctx, input }) => listTasks(ctx.db, ctx.user.id, input)),
+
+  /**
+   * Completed: completed tasks and the completed occurrences of repeating ones, newest first. Its own
+   * procedure: its rows are completion events (a repeating task appears once per completion), not tasks.
+   */
+  completed: protectedProcedure
+    .input(listCompletionsInput)
+    .query(({ ctx, input }) => listCompletions(ctx.db, ctx.user.id, input)),
 
   byId: protectedProcedure.input(taskIdInput).query(({ ctx, input }) => taskById(ctx.db, ctx.user.id, input.id)),
 

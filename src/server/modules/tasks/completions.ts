@@ -1,0 +1,100 @@
+import "server-only";
+import { and, isNotNull, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { ListCompletionsQuery } from "@/lib/schemas/task";
+import { reachesTask } from "@/server/access/task-access";
+import type { Database } from "@/server/db";
+import { statementName } from "@/server/db/named-statement";
+import { task, taskActivity } from "@/server/db/schema";
+import { invalid } from "@/server/domain-errors";
+import { aggregatesFor, notInArchivedProject, taskColumns, toTask } from "./queries";
+
+/**
+ * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
+ * date moving on (the task itself stays open). One undone later (an "uncompleted" event moving the date
+ * back to where this one moved it from) is not a completion any more.
+ */
+const occurrenceCompleted = sql`${taskActivity.kind} = 'completed' and ${taskActivity.changes} ? 'dueDate'
+  and not exists (
+    select 1 from ${taskActivity} as undone
+    where undone.task_id = ${taskActivity.taskId} and undone.kind = 'uncompleted' and undone.id > ${taskActivity.id}
+      and undone.changes -> 'dueDate' -> 'to' = ${taskActivity.changes} -> 'dueDate' -> 'from')`;
+
+// Each branch's order: completion time, then a key that tells rows of one instant apart across branches.
+const taskKey = sql<string>`'task:' || ${task.id}::text`;
+const occurrenceKey = sql<string>`'occurrence:' || lpad(${taskActivity.id}::text, 20, '0')`;
+
+const cursorShape = z.tuple([z.string().max(64), z.string().max(64)]);
+
+function encodeCursor(at: string, key: string): string {
+  return Buffer.from(JSON.stringify([at, key])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    return cursorShape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw invalid("That page cursor is not valid; reload the list.");
+  }
+}
+
+/**
+ * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
+ * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of two ordered
+ * branches), keyset-paged by completion time. Read as for task.list: their own tasks and those of the
+ * live projects they are a member of.
+ */
+export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const after = (at: SQL, key: SQL) =>
+    cursor ? sql`(${at}, ${key}) < (cast(${cursor[0]} as timestamptz), ${cursor[1]})` : undefined;
+  const readable = and(sql`${task.deletedAt} is null`, reachesTask(userId), notInArchivedProject);
+  const fields = (at: SQL, key: SQL<string>, occurrenceDate: SQL<string | null>) => ({
+    row: taskColumns,
+    ...aggregatesFor(userId),
+    completedAt: sql`${at}`.mapWith(task.completedAt).as("completed_at_"),
+    atText: sql<string>`${at}::text`.as("at_text"),
+    key: key.as("entry_key"),
+    occurrenceDate: occurrenceDate.as("occurrence_date"),
+  });
+  const completed = db
+    .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
+    .from(task)
+    .where(and(readable, isNotNull(task.completedAt), after(sql`${task.completedAt}`, taskKey)))
+    .orderBy(sql`${task.completedAt} desc`, sql`${taskKey} desc`)
+    .limit(input.limit + 1);
+  const occurrences = db
+    .select(
+      fields(
+        sql`${taskActivity.createdAt}`,
+        occurrenceKey,
+        sql<string>`${taskActivity.changes} -> 'dueDate' ->> 'from'`,
+      ),
+    )
+    .from(taskActivity)
+    .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
+    .where(and(readable, occurrenceCompleted, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
+    .orderBy(sql`${taskActivity.createdAt} desc`, sql`${taskActivity.id} desc`)
+    .limit(input.limit + 1);
+  const query = unionAll(completed, occurrences)
+    .orderBy(sql`${sql.identifier("completed_at_")} desc`, sql`${sql.identifier("entry_key")} desc`)
+    .limit(input.limit + 1);
+  const rows = await query.prepare(statementName("task_completions", query.toSQL().sql)).execute();
+
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ row, completedAt, atText: _at, key, occurrenceDate, ...aggregates }) => ({
+      key,
+      completedAt,
+      /** The due date of the occurrence completed, for a repeating task's completion; null for a completed task. */
+      occurrenceDate,
+      task: toTask(row, aggregates),
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.atText, last.key) : null,
+  };
+}
+
+export type CompletionsPage = Awaited<ReturnType<typeof listCompletions>>;
+export type Completion = CompletionsPage["items"][number];
