@@ -172,6 +172,11 @@ const OWN_ONLY: Record<
     call: (api) => api.task.list({ status: "all" }),
     check: ({ value }, w) => expect(value).toMatchObject({ items: [{ id: w.ownTask }], nextCursor: null }),
   },
+  "task.completed": {
+    // Nothing of the stranger's is completed; task-completions.test.ts shows others' completions stay hidden.
+    call: (api) => api.task.completed({}),
+    check: ({ value }) => expect(value).toEqual({ items: [], nextCursor: null }),
+  },
   "project.list": {
     call: (api) => api.project.list(),
     check: ({ value }, w) => expect(value).toMatchObject([{ id: w.ownProject }]),
