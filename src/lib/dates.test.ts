@@ -8,6 +8,7 @@ import {
   formatDayHeading,
   formatDueLabel,
   formatInstant,
+  formatPastDayHeading,
   formatRecentInstant,
   isOverdue,
   isValidDateString,
@@ -244,5 +245,20 @@ describe("formatRecentInstant", () => {
     expect(formatRecentInstant(instant, "UTC", "2026-12-06", "h23")).toBe("3 Dec, 15:30");
     expect(formatRecentInstant(instant, "UTC", "2026-12-06", "h12")).toBe("3 Dec, 3:30 pm");
     expect(formatRecentInstant(instant, "Pacific/Auckland", "2027-01-02", "h12")).toBe("4 Dec 2026, 4:30 am");
+  });
+});
+
+describe("formatPastDayHeading", () => {
+  // Sunday.
+  const today = "2026-12-06";
+
+  it.each([
+    ["2026-12-06", "Today"],
+    ["2026-12-05", "Yesterday"],
+    ["2026-12-03", "Thu 3 Dec"],
+    ["2026-11-29", "Sun 29 Nov"],
+    ["2025-12-31", "Wed 31 Dec 2025"],
+  ])("%s → %j", (date, expected) => {
+    expect(formatPastDayHeading(date, today)).toBe(expected);
   });
 });

@@ -1,8 +1,22 @@
 import type { Metadata } from "next";
-import { ViewPage } from "../_components/view-page";
+import { connection } from "next/server";
+import { calendarDateIn } from "@/lib/dates";
+import { requireSession } from "@/server/auth/session";
+import { timeZoneOf } from "@/server/auth/time-zone";
+import { api, HydrateClient } from "@/trpc/server";
+import { CompletedView } from "./_components/completed-view";
 
 export const metadata: Metadata = { title: "Completed" };
 
-export default function CompletedPage() {
-  return <ViewPage heading="Completed" view={{ kind: "completed" }} empty="No completed tasks yet." />;
+/** Completed's first page is read on the server and handed to the client cache, as the other views'. */
+export default async function CompletedPage() {
+  await connection();
+  const { user } = await requireSession();
+  const timeZone = timeZoneOf(user);
+  await api.task.completed.prefetchInfinite({});
+  return (
+    <HydrateClient>
+      <CompletedView today={calendarDateIn(new Date(), timeZone)} timeZone={timeZone} />
+    </HydrateClient>
+  );
 }
