@@ -39,7 +39,8 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
   });
   beforeEach(async () => {
     if (!browser) throw new Error("no browser");
-    context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 } });
+    // A 24-hour language: an account's automatic time format then writes times as the journeys expect them.
+    context = await browser.newContext({ baseURL: app.url, viewport: { width: 360, height: 740 }, locale: "en-GB" });
     page = await context.newPage();
     await logCspViolations(page);
     problems = recordPageProblems(page);
