@@ -60,7 +60,10 @@ export function LiveUpdates() {
       router.refresh();
       return;
     }
-    if (current.taskLists) void utils.task.list.invalidate();
+    if (current.taskLists) {
+      void utils.task.list.invalidate();
+      void utils.task.completed.invalidate();
+    }
     for (const id of current.taskIds) {
       void utils.task.byId.invalidate({ id });
       // Comments are news about their task: its details' list follows.
