@@ -55,6 +55,7 @@ const exportSchema = z
         emailVerified: z.boolean(),
         image: z.string().nullable(),
         timeZone: z.string(),
+        timeFormat: z.enum(["auto", "12h", "24h"]),
         twoFactorEnabled: z.boolean(),
         createdAt: isoDate,
         updatedAt: isoDate,

@@ -55,6 +55,7 @@ export async function exportAccountData(db: Database, userId: string) {
           emailVerified: user.emailVerified,
           image: user.image,
           timeZone: user.timeZone,
+          timeFormat: user.timeFormat,
           twoFactorEnabled: user.twoFactorEnabled,
           createdAt: user.createdAt,
           updatedAt: user.updatedAt,
