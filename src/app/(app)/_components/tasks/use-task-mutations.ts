@@ -91,7 +91,9 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         // before the edits waiting for this create are let go.
         confirm(saved, optimistic.updatedAt);
         pendingCreates.remove(values.id);
-        announce(`Added “${saved.title}”.`);
+        if (cache.belongs(saved, undefined)) announce(`Added “${saved.title}”.`);
+        // Typed for another list ("#Home" in the Inbox): it is not shown here, so say where it went.
+        else toast.success(`Added “${saved.title}” to another list.`);
       },
       retry: () => create({ ...values, newLabels }),
     });
