@@ -40,6 +40,7 @@ export function useQuickAdd(timeZone: string) {
    */
   async function submit(): Promise<boolean> {
     if (busy) return false;
+    const typed = line.text;
     const plan = await line.planNow();
     const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
@@ -61,7 +62,7 @@ export function useQuickAdd(timeZone: string) {
         },
         onSuccess: async (task) => {
           await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
-          line.reset();
+          line.clearIf(typed);
           const where = project?.id ? ` to ${project.name}` : " to the Inbox";
           setStatus(`Added “${task.title}”${where}${assignee ? `, assigned to ${assignee.name}` : ""}.`);
         },

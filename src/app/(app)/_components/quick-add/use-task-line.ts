@@ -1,7 +1,7 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { calendarDateIn } from "@/lib/dates";
 import { withReference } from "@/lib/error-reference";
 import { api } from "@/trpc/react";
@@ -57,6 +57,8 @@ export function useTaskLine({
   const { projects, labels } = useProjectsAndLabels();
   const { planner, prime } = usePlanner(eager);
   const [text, setText] = useState(initialText);
+  // The text as last typed, for a clear that comes after an await (see clearIf).
+  const latestText = useRef(initialText);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [seeded, setSeeded] = useState(initialText === "");
 
@@ -96,6 +98,7 @@ export function useTaskLine({
   function edit(next: string) {
     setIgnored(afterEdit(kept, text, next));
     setText(next);
+    latestText.current = next;
     prime();
   }
 
@@ -103,9 +106,14 @@ export function useTaskLine({
     setIgnored([...kept, { start: token.start, end: token.end, text: token.text }]);
   }
 
-  /** Empties the field (or sets it) for the next task, forgetting what was un-recognised. */
-  function reset(next = "") {
-    setText(next);
+  /**
+   * Empties the field for the next task, forgetting what was un-recognised, if it still holds `typed`
+   * (what was added): the start of the next task, typed meanwhile, is kept.
+   */
+  function clearIf(typed: string) {
+    if (latestText.current !== typed) return;
+    setText("");
+    latestText.current = "";
     setIgnored([]);
   }
 
@@ -132,7 +140,7 @@ export function useTaskLine({
     text,
     edit,
     prime,
-    reset,
+    clearIf,
     keepAsText,
     createProject,
     planNow,

@@ -52,6 +52,7 @@ export function AddTaskForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const typed = line.text;
     const plan = await line.planNow();
     const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
@@ -59,7 +60,7 @@ export function AddTaskForm({
       return;
     }
     setError(null);
-    line.reset();
+    line.clearIf(typed);
     onAdd(title.data, lineFields(plan, defaults));
   }
 
