@@ -80,6 +80,13 @@ describe("planLine in a place: +Name and a subtask's #project", () => {
     expect(missingProject).toBeNull();
     expect(plan.parsed.title).toBe("Buy screws #Work");
     expect(plan.project).toBeNull();
+    // One the user has not got is held the same way: no offer to create it.
+    const garden = read("Buy seeds #Garden", line);
+    expect([garden.heldProject, garden.missingProject, garden.plan.parsed.title]).toEqual([
+      "Garden",
+      null,
+      "Buy seeds #Garden",
+    ]);
     // +Bob is read against the parent's project, where he is a member.
     expect(lineFields(plan, { projectId: "home" })).toEqual({
       projectId: "home",

@@ -59,8 +59,8 @@ export function planLine(line: QuickAddLine, members?: readonly AssignableMember
     });
   const recognised = planQuickAdd(parse([]), projects, labels);
   const named = recognised.project;
-  const missingProject = named && !named.id ? named.name : null;
-  const heldProject = named?.id && projectFixed ? named.name : null;
+  const heldProject = named && projectFixed ? named.name : null;
+  const missingProject = named && !named.id && !projectFixed ? named.name : null;
   const projectToken =
     missingProject || heldProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
   const extra = projectToken ? [projectToken] : [];
