@@ -229,7 +229,14 @@ export function TaskDetailsDialog({
                 <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
                   Subtasks
                 </h3>
-                <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
+                <SubtaskList
+                  key={opened.id}
+                  parent={opened}
+                  today={today}
+                  timeZone={timeZone}
+                  onOpenDetails={onOpenTask}
+                  className=""
+                />
               </section>
             ) : null}
             {task && saved ? (

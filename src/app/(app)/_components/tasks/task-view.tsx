@@ -3,9 +3,9 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
-import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
+import type { LineDefaults } from "../quick-add/line-fields";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
@@ -33,8 +33,11 @@ export interface TaskViewProps {
   today: string;
   now: Date;
   timeZone: string;
-  /** Fields a task added here starts with (its project, its date); absent: no add field. */
-  newTask?: Omit<CreateTaskInput, "title">;
+  /**
+   * Fields a task added here starts with unless its line says otherwise (its project, its label; in
+   * Today, today's date); absent: no add field.
+   */
+  newTask?: LineDefaults;
   showProject?: boolean;
   reorderable?: boolean;
   /** Upcoming: one section per day for the next 7 days, then "Later". */
@@ -67,6 +70,9 @@ export function TaskView(props: TaskViewProps) {
     showProject: props.showProject ?? true,
     reorderable: props.reorderable ?? false,
   };
+  const newTask = props.newTask && view.kind === "today" ? { ...props.newTask, dueDate: today } : props.newTask;
+  const newTaskProject = newTask?.projectId ? organizers.projectById.get(newTask.projectId) : undefined;
+  const newTaskPlace = newTaskProject ? `Project ${newTaskProject.name}` : "Inbox";
   const sections = useMemo(
     () => (props.groupByDay ? groupByDay(tasks, today) : [{ heading: null, tasks }]),
     [props.groupByDay, tasks, today],
@@ -103,7 +109,14 @@ export function TaskView(props: TaskViewProps) {
         </div>
       </div>
 
-      {props.newTask ? <AddTaskForm onAdd={(title) => mutations.create({ ...props.newTask, title })} /> : null}
+      {newTask ? (
+        <AddTaskForm
+          timeZone={props.timeZone}
+          defaults={newTask}
+          place={newTaskPlace}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
+        />
+      ) : null}
 
       {selection.chosen.length > 0 ? (
         <BulkToolbar
@@ -149,11 +162,11 @@ export function TaskView(props: TaskViewProps) {
                   onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
                   subtasks={
                     expanded.has(task.id) ? (
-                      <SubtaskList parent={task} onOpenDetails={details.open} today={today} />
+                      <SubtaskList parent={task} onOpenDetails={details.open} today={today} timeZone={props.timeZone} />
                     ) : null
                   }
                   onToggle={(completed) => actions.complete(task, completed)}
-                  onRename={(title, seen) => mutations.update(task, { title }, seen)}
+                  onRename={(changes, seen) => mutations.update(task, changes, seen)}
                   onOpenDetails={() => details.show(task.id)}
                   onDelete={() => actions.remove(task)}
                   onMoveBy={(offset) => actions.moveBy(task, offset)}
