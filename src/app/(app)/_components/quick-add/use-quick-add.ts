@@ -90,6 +90,8 @@ export function useQuickAdd(timeZone: string) {
     setBusy(true);
     setError(null);
     const { parsed, project, labels: planned, assignee } = plan;
+    // Made once: a create sent again after the connection came back is the same task, never a second one.
+    const id = crypto.randomUUID();
     const saved = await startMutation(
       queryClient,
       {
@@ -101,7 +103,7 @@ export function useQuickAdd(timeZone: string) {
             labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
           }
           return utils.client.task.create.mutate({
-            id: crypto.randomUUID(),
+            id,
             title: title.data,
             priority: parsed.priority,
             labelIds,

@@ -5,7 +5,8 @@ import { type FormEvent, useState } from "react";
 import { TASK_TITLE_MAX, taskTitle } from "@/lib/schemas/task";
 
 interface AddTaskFormProps {
-  onAdd: (title: string) => void;
+  /** Resolves false when the task was not saved (refused, rolled back): its text comes back into the field. */
+  onAdd: (title: string) => Promise<boolean>;
   /** For a parent's subtasks: the field's id, its label and the form's name differ. */
   fieldId?: string;
   label?: string;
@@ -13,7 +14,10 @@ interface AddTaskFormProps {
   placeholder?: string;
 }
 
-/** One line: type a title, press Enter. The field clears at once; the task appears optimistically. */
+/**
+ * One line: type a title, press Enter. The field clears at once and the task appears optimistically; if it
+ * is refused, the text comes back (unless something new was typed meanwhile), so a failure never loses it.
+ */
 export function AddTaskForm({
   onAdd,
   fieldId = "new-task-title",
@@ -33,7 +37,9 @@ export function AddTaskForm({
     }
     setError(null);
     setTitle("");
-    onAdd(parsed.data);
+    void onAdd(parsed.data).then((saved) => {
+      if (!saved) setTitle((typed) => typed || title);
+    });
   }
 
   return (

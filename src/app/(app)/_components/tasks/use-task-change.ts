@@ -26,6 +26,11 @@ export interface TaskChange<Result> {
   onSuccess?: (result: Result) => void;
   /** What "Retry" in the failure toast does. */
   retry: () => void;
+  /**
+   * What the request sends, kept with the mutation: a create waiting for the connection is saved with
+   * it and sent after a reload by the mutation defaults (offline/offline-cache.ts).
+   */
+  variables?: unknown;
 }
 
 /** A change to a task whose create was refused: that create has already been rolled back and reported. */
@@ -48,7 +53,7 @@ export function useTaskChange(cache: TaskListCache) {
   const queryClient = useQueryClient();
 
   return function startChange<Result>(change: TaskChange<Result>): Promise<Result | undefined> {
-    return startMutation<Result, void, Snapshot>(
+    return startMutation<Result, unknown, Snapshot>(
       queryClient,
       {
         mutationKey: ["task", change.kind],
@@ -83,7 +88,7 @@ export function useTaskChange(cache: TaskListCache) {
           if (snapshot?.unloaded || queryClient.isMutating({ mutationKey: ["task"] }) === 1) cache.refetch();
         },
       },
-      undefined,
+      change.variables,
     );
   };
 }

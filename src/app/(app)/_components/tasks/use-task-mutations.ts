@@ -58,11 +58,12 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   }
 
   /** `values.id` is made once, so a retry re-sends the same id (the server then returns the task). */
-  function create(values: CreateTaskInput & { id: string }) {
+  async function create(values: CreateTaskInput & { id: string }): Promise<boolean> {
     const optimistic = optimisticTask(values);
     pendingCreates.add(values.id);
-    void change({
+    const saved = await change({
       kind: "create",
+      variables: values,
       scope: CREATE_SCOPE,
       taskIds: [values.id],
       afterCreates: false,
@@ -81,8 +82,9 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         pendingCreates.remove(values.id);
         announce(`Added “${saved.title}”.`);
       },
-      retry: () => create(values),
+      retry: () => void create(values),
     });
+    return saved !== undefined;
   }
 
   /** `seen`: the task's `updatedAt` when the user began this edit. */
