@@ -72,12 +72,22 @@ describe("the offline copy", () => {
     const restored = restoreOfflineCache(client, text);
     expect(restored).toEqual(queued);
     expect(client.getQueryData(LIST_KEY)).toEqual({ pages: [{ items: queued, nextCursor: null }], pageParams: [null] });
-    expect(client.getMutationCache().getAll().map((mutation) => mutation.state.isPaused)).toEqual([true, true]);
+    expect(
+      client
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.isPaused),
+    ).toEqual([true, true]);
 
     onlineManager.setOnline(true);
     await client.resumePausedMutations();
     expect(sent).toEqual(["First", "Second"]);
-    expect(client.getMutationCache().getAll().map((mutation) => mutation.state.status)).toEqual(["success", "success"]);
+    expect(
+      client
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.status),
+    ).toEqual(["success", "success"]);
   });
 
   it("keeps a queued create's scope, and the dates of what it remembered", async () => {
@@ -89,11 +99,27 @@ describe("the offline copy", () => {
     expect(mutation?.state.context).toEqual({ seen: new Date(0) });
   });
 
+  it("keeps the lists, not a task's details (a form opened on an old copy would edit it)", async () => {
+    const client = await pageThatQueued([]);
+    const details = [["task", "byId"], { input: { id: ids[0] }, type: "query" }];
+    const labels = [["label", "list"], { type: "query" }];
+    client.setQueryData(details, { id: ids[0], title: "Details" });
+    client.setQueryData(labels, [{ id: ids[1], name: "home" }]);
+    const restored = makeQueryClient();
+    restoreOfflineCache(restored, snapshotOfflineCache(client));
+    expect(restored.getQueryData(details)).toBeUndefined();
+    expect(restored.getQueryData(labels)).toEqual([{ id: ids[1], name: "home" }]);
+    expect(restored.getQueryData(LIST_KEY)).toBeDefined();
+  });
+
   it("leaves a newer list alone: what the page just brought wins over an older copy", async () => {
     const text = snapshotOfflineCache(await pageThatQueued([{ id: ids[0], title: "Old copy" }]));
     const client = nextPage(async (input) => input);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const fresh = { pages: [{ items: [{ id: ids[1], title: "From the server" }], nextCursor: null }], pageParams: [null] };
+    const fresh = {
+      pages: [{ items: [{ id: ids[1], title: "From the server" }], nextCursor: null }],
+      pageParams: [null],
+    };
     client.setQueryData(LIST_KEY, fresh);
     restoreOfflineCache(client, text);
     expect(client.getQueryData(LIST_KEY)).toEqual(fresh);

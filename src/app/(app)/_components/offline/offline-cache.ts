@@ -4,6 +4,7 @@ import {
   hydrate,
   type Mutation,
   matchMutation,
+  type Query,
   type QueryClient,
 } from "@tanstack/react-query";
 import superjson from "superjson";
@@ -34,6 +35,17 @@ export function queuedCreateOf(variables: unknown): QueuedCreate | undefined {
   return parsed.success && id ? { ...parsed.data, id } : undefined;
 }
 
+/**
+ * The lists a screen shows (tRPC query keys start with the procedure's path). Not a task's details: a form
+ * opened on an old copy would edit it.
+ */
+const KEPT_LISTS = new Set(["task.list", "project.list", "project.inboxCount", "label.list"]);
+
+function isKeptList(query: Query): boolean {
+  const [path] = query.queryKey;
+  return query.state.status === "success" && Array.isArray(path) && KEPT_LISTS.has(path.join("."));
+}
+
 /** A task create still waiting for its answer, with an input that can be sent again after a reload. */
 function isQueuedCreate(mutation: Mutation): boolean {
   return (
@@ -43,10 +55,10 @@ function isQueuedCreate(mutation: Mutation): boolean {
   );
 }
 
-/** The cache as text: every list that loaded, and the queued creates in the order they were made. */
+/** The cache as text: the lists that loaded, and the queued creates in the order they were made. */
 export function snapshotOfflineCache(client: QueryClient): string {
   const state = dehydrate(client, {
-    shouldDehydrateQuery: (query) => query.state.status === "success",
+    shouldDehydrateQuery: isKeptList,
     shouldDehydrateMutation: isQueuedCreate,
   });
   return superjson.stringify({ version: OFFLINE_CACHE_VERSION, state });
