@@ -67,18 +67,19 @@ self.addEventListener("message", (event) => {
 
 const OFFLINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Tasklane</title></head><body style="font-family: system-ui, sans-serif; margin: 0"><main style="max-width: 32rem; margin: 3rem auto; padding: 0 1rem"><h1>You're offline</h1><p>This page has not been opened on this device yet. <a href="/">Open the Inbox</a>, or try again when you're back online.</p></main></body></html>`;
 
-/** Network first: the latest page when online (kept for later); the kept copy, else a plain notice, offline. */
+/**
+ * Network first: the latest page when online (refreshing its kept copy, if the app asked to keep it: a
+ * signed-out page, or one with a token in its address, never is); the kept copy, else a notice, offline.
+ */
 async function page(request) {
   if (!(await keeping())) return fetch(request);
+  const cache = await caches.open(PAGES);
+  const kept = await cache.match(request.url, { ignoreVary: true });
   try {
     const response = await fetch(request);
-    if (keepable(response)) {
-      const cache = await caches.open(PAGES);
-      await cache.put(request.url, response.clone());
-    }
+    if (kept && keepable(response)) await cache.put(request.url, response.clone());
     return response;
   } catch (error) {
-    const kept = await caches.match(request.url, { cacheName: PAGES, ignoreVary: true });
     if (kept) return kept;
     if (!(error instanceof TypeError)) throw error;
     return new Response(OFFLINE_PAGE, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });

@@ -142,6 +142,10 @@ describe("the service worker", () => {
     await keepPage("/", []);
     network.set(`${ORIGIN}/`, () => answer("<html>inbox v2</html>"));
     await expect((await request("/"))?.text()).resolves.toBe("<html>inbox v2</html>");
+    // A page the app did not ask to keep (a signed-out one, a link with a token) is only passed through.
+    network.set(`${ORIGIN}/upcoming`, () => answer("<html>upcoming</html>"));
+    await expect((await request("/upcoming"))?.text()).resolves.toBe("<html>upcoming</html>");
+    expect(kept("tasklane-pages-v1")).toEqual([`${ORIGIN}/`]);
 
     online = false;
     await expect((await request("/"))?.text()).resolves.toBe("<html>inbox v2</html>");
@@ -153,6 +157,8 @@ describe("the service worker", () => {
   it("never keeps an API answer, a write, a redirect or an error page", async () => {
     network.set(`${ORIGIN}/`, () => answer("<html>inbox</html>"));
     await keepPage("/", []);
+    await keepPage("/settings", []);
+    await keepPage("/broken", []);
     await expect(request("/api/trpc/task.list", { navigate: false })).resolves.toBeUndefined();
     await expect(request("/api/health")).resolves.toBeUndefined();
     await expect(request("/", { method: "POST" })).resolves.toBeUndefined();
