@@ -26,7 +26,9 @@ function isKeptPage(url) {
   return url.origin === self.location.origin && !url.pathname.startsWith("/api/") && url.pathname !== "/sign-in";
 }
 
-const isAsset = (url) => url.origin === self.location.origin && url.pathname.startsWith("/_next/static/");
+/** Built files (their names change with their content) and the app's icon. */
+const isAsset = (url) =>
+  url.origin === self.location.origin && (url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg");
 
 /** Only a page's own, complete answer is kept: no redirect (to sign-in), no error. */
 const keepable = (response) => response.ok && response.type === "basic" && !response.redirected;

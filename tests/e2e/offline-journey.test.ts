@@ -80,12 +80,8 @@ describe("working offline", () => {
 
   it("puts the typed text back when the server refuses the task", async () => {
     session.allowTrpcErrors("task.create", "the test has the server refuse the create");
-    session.expectResponse(
-      { status: 400, path: "/api/trpc/task.create", method: "POST" },
-      "the test sends the create with an empty title",
-    );
     await session.signUp("Refused Rae");
-    // The server gets the create with its title emptied: it refuses it (400), as it would any bad input.
+    // The server gets the create with its title emptied: it refuses it, as it would any bad input.
     await page.route("**/api/trpc/task.create**", async (route) => {
       const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: { title: string } }>;
       for (const call of Object.values(body)) call.json.title = "";

@@ -132,9 +132,15 @@ describe("the service worker", () => {
     await expect(request("/today")).resolves.toBeInstanceOf(Response);
     expect(await caches.keys()).toEqual([]);
 
-    await keepPage("/today", [`${ORIGIN}/_next/static/chunks/app.js`, "https://elsewhere.test/_next/static/x.js"]);
+    network.set(`${ORIGIN}/icon.svg`, () => answer("<svg/>"));
+    await keepPage("/today", [
+      `${ORIGIN}/_next/static/chunks/app.js`,
+      `${ORIGIN}/icon.svg`,
+      `${ORIGIN}/today?_rsc=1`,
+      "https://elsewhere.test/_next/static/x.js",
+    ]);
     expect(kept("tasklane-pages-v1")).toEqual([`${ORIGIN}/today`]);
-    expect(kept("tasklane-assets-v1")).toEqual([`${ORIGIN}/_next/static/chunks/app.js`]);
+    expect(kept("tasklane-assets-v1")).toEqual([`${ORIGIN}/_next/static/chunks/app.js`, `${ORIGIN}/icon.svg`]);
   });
 
   it("serves pages from the network when online, and the kept copy (else a notice) when offline", async () => {

@@ -3,12 +3,12 @@
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 
-/** The app's own scripts and styles this page loaded (what a reload needs to start without the network). */
+/** What this page loaded from the app (the worker keeps its scripts, styles, fonts and icon, nothing else). */
 function loadedAssets(): string[] {
   return performance
     .getEntriesByType("resource")
     .map((entry) => entry.name)
-    .filter((url) => url.startsWith(`${location.origin}/_next/static/`));
+    .filter((url) => url.startsWith(location.origin) && !url.startsWith(`${location.origin}/api/`));
 }
 
 /**

@@ -8,14 +8,31 @@ import { reportFailure } from "../tasks/mutation-errors";
 import { CREATE_SCOPE, startMutation, TASK_CHANGE_NETWORK } from "../tasks/task-scopes";
 import {
   offlineCacheKey,
+  parseOfflineCache,
   type QueuedCreate,
-  restoreOfflineCache,
+  restoreLists,
+  restoreQueuedCreates,
   snapshotOfflineCache,
   TASK_CREATE_KEY,
 } from "./offline-cache";
 import { allowOfflineCopies, readOfflineCopy, writeOfflineCopy } from "./offline-storage";
 
 const WRITE_EVERY_MS = 1000;
+const noop = () => {};
+
+/**
+ * Runs `work` once the page is idle: React has then hydrated every part of the page. Lists put back
+ * sooner would reach a part still showing the server's HTML (offline: the copy the service worker kept,
+ * older), which React reports as a hydration mismatch.
+ */
+function afterHydration(work: () => void): () => void {
+  if ("requestIdleCallback" in window) {
+    const handle = requestIdleCallback(work);
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 500);
+  return () => clearTimeout(timer);
+}
 
 /**
  * Keeps the signed-in user's lists and queued task creates in this browser, and puts them back on the
@@ -48,10 +65,13 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
 
     allowOfflineCopies();
     const key = offlineCacheKey(userId);
-    const kept = readOfflineCopy(key);
-    if (kept) for (const { id } of restoreOfflineCache(queryClient, kept)) pendingCreates.add(id);
+    const kept = parseOfflineCache(readOfflineCopy(key) ?? "");
+    if (kept) for (const { id } of restoreQueuedCreates(queryClient, kept)) pendingCreates.add(id);
     // Offline, they stay paused: the query client resumes them when the browser is back online.
     if (onlineManager.isOnline()) void queryClient.resumePausedMutations();
+    // The lists only when offline: online, the page brought fresher ones (whatever the two clocks say).
+    const cancelLists =
+      kept && !onlineManager.isOnline() ? afterHydration(() => restoreLists(queryClient, kept)) : noop;
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const writeNow = () => {
@@ -70,6 +90,7 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
     window.addEventListener("pagehide", writeNow);
     document.addEventListener("visibilitychange", writeIfHidden);
     return () => {
+      cancelLists();
       stopQueries();
       stopMutations();
       clearTimeout(timer);

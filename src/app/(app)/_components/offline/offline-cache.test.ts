@@ -7,9 +7,11 @@ import {
   isOfflineCacheKey,
   OFFLINE_CACHE_VERSION,
   offlineCacheKey,
+  parseOfflineCache,
   type QueuedCreate,
   queuedCreateOf,
-  restoreOfflineCache,
+  restoreLists,
+  restoreQueuedCreates,
   snapshotOfflineCache,
   TASK_CREATE_KEY,
 } from "./offline-cache";
@@ -20,6 +22,14 @@ const ids = ["0b6a2c52-8a1e-4f0e-9a57-2d1c3f4e5a61", "1c7b3d63-9b2f-4a1f-8b68-3e
 afterEach(() => onlineManager.setOnline(true));
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** What a load does with a copy (offline: the lists, and in any case the queued creates). */
+function restoreOfflineCache(client: QueryClient, text: string) {
+  const state = parseOfflineCache(text);
+  if (!state) return [];
+  restoreLists(client, state);
+  return restoreQueuedCreates(client, state);
+}
 
 /** A page that queued `titles` while offline (each create got no answer), then was left. */
 async function pageThatQueued(titles: { id: string; title: string }[]) {
@@ -154,15 +164,21 @@ describe("the offline copy", () => {
     expect(restoreOfflineCache(new QueryClient(), snapshotOfflineCache(client))).toEqual([]);
   });
 
-  it("restores nothing from another version or from text that is not a copy", async () => {
+  it("reads nothing from another version or from text that is not a copy", async () => {
     const text = snapshotOfflineCache(await pageThatQueued([{ id: ids[0], title: "Old shape" }]));
+    expect(parseOfflineCache(text)).toBeDefined();
     const outdated = text.replace(`"version":${OFFLINE_CACHE_VERSION}`, `"version":${OFFLINE_CACHE_VERSION + 1}`);
     expect(outdated).not.toBe(text);
-    for (const kept of [outdated, "not json", "{}"]) {
-      const client = new QueryClient();
-      expect(restoreOfflineCache(client, kept)).toEqual([]);
-      expect(client.getQueryCache().getAll()).toEqual([]);
-    }
+    for (const kept of [outdated, "not json", "{}", ""]) expect(parseOfflineCache(kept)).toBeUndefined();
+  });
+
+  it("puts back the queued creates without the lists (a page loaded online has fresher ones)", async () => {
+    const text = snapshotOfflineCache(await pageThatQueued([{ id: ids[0], title: "Queued" }]));
+    const client = nextPage(async (input) => input);
+    const state = parseOfflineCache(text);
+    if (!state) throw new Error("unreadable copy");
+    expect(restoreQueuedCreates(client, state)).toEqual([{ id: ids[0], title: "Queued" }]);
+    expect(client.getQueryCache().getAll()).toEqual([]);
   });
 
   it("reads a kept create's input as the server would: a bad one is dropped", () => {

@@ -64,7 +64,8 @@ export function snapshotOfflineCache(client: QueryClient): string {
   return superjson.stringify({ version: OFFLINE_CACHE_VERSION, state });
 }
 
-function parseSnapshot(text: string): DehydratedState | undefined {
+/** A snapshot read back; undefined when unreadable or of another version (then nothing is restored). */
+export function parseOfflineCache(text: string): DehydratedState | undefined {
   try {
     const kept = superjson.parse<{ version?: unknown; state?: DehydratedState }>(text);
     return kept.version === OFFLINE_CACHE_VERSION && kept.state ? kept.state : undefined;
@@ -74,22 +75,21 @@ function parseSnapshot(text: string): DehydratedState | undefined {
 }
 
 /**
- * Puts a snapshot back: a list replaces the cached one only if it is newer (what the server just
- * rendered wins over an older copy), and each queued create comes back paused, to be sent by
- * `resumePausedMutations` (at once, or when the browser is back online), in its scope's order.
- * Returns the queued creates' inputs; an unreadable or outdated snapshot restores nothing.
+ * Puts the queued creates back, paused, to be sent by `resumePausedMutations` (at once, or when the
+ * browser is back online), in their scope's order. Returns their inputs.
  */
-export function restoreOfflineCache(client: QueryClient, text: string): QueuedCreate[] {
-  const state = parseSnapshot(text);
-  if (!state) return [];
+export function restoreQueuedCreates(client: QueryClient, state: DehydratedState): QueuedCreate[] {
+  const cached = client.getMutationCache().getAll();
   const creates = state.mutations.flatMap((mutation) => {
     const input = queuedCreateOf(mutation.state.variables);
-    const known = client
-      .getMutationCache()
-      .getAll()
-      .some((mine) => queuedCreateOf(mine.state.variables)?.id === input?.id);
+    const known = cached.some((mine) => queuedCreateOf(mine.state.variables)?.id === input?.id);
     return input && !known ? [{ mutation: { ...mutation, state: { ...mutation.state, isPaused: true } }, input }] : [];
   });
-  hydrate(client, { queries: state.queries, mutations: creates.map(({ mutation }) => mutation) });
+  hydrate(client, { mutations: creates.map(({ mutation }) => mutation) });
   return creates.map(({ input }) => input);
+}
+
+/** Puts the lists back, each only if newer than the cached one (what the page brought). */
+export function restoreLists(client: QueryClient, state: DehydratedState) {
+  hydrate(client, { queries: state.queries });
 }

@@ -18,7 +18,9 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const noAnswer = () => new TRPCClientError("Failed to fetch");
 const refused = () =>
-  new TRPCClientError("refused", { result: { error: { message: "refused", code: -32600, data: { code: "FORBIDDEN" } } } });
+  new TRPCClientError("refused", {
+    result: { error: { message: "refused", code: -32600, data: { code: "FORBIDDEN" } } },
+  });
 
 afterEach(() => onlineManager.setOnline(true));
 
@@ -137,7 +139,12 @@ describe("task mutation scopes", () => {
     await tick();
     await tick();
     expect(sent).toEqual(["first"]);
-    expect(client.getMutationCache().getAll().map((mutation) => mutation.state.isPaused)).toEqual([true, true]);
+    expect(
+      client
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.isPaused),
+    ).toEqual([true, true]);
 
     onlineManager.setOnline(true);
     await expect(first).resolves.toBe("first");

@@ -24,6 +24,8 @@ export interface TaskChange<Result> {
   /** The request; it runs after the earlier changes of its scope have been answered. */
   send: () => Promise<Result>;
   onSuccess?: (result: Result) => void;
+  /** The change failed for good (a request that got no answer offline is still waiting, not failed). */
+  onFailure?: () => void;
   /** What "Retry" in the failure toast does. */
   retry: () => void;
   /**
@@ -76,6 +78,7 @@ export function useTaskChange(cache: TaskListCache) {
         },
         onSuccess: (result) => change.onSuccess?.(result),
         onError: (error, _variables, snapshot) => {
+          change.onFailure?.();
           if (error instanceof CreateRefused) return;
           if (snapshot) cache.edit((data) => putBack(data, snapshot));
           reportFailure(error, change.retry);

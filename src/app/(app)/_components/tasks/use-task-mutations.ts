@@ -57,7 +57,10 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     return saved;
   }
 
-  /** `values.id` is made once, so a retry re-sends the same id (the server then returns the task). */
+  /**
+   * `values.id` is made once, so a retry re-sends the same id (the server then returns the task).
+   * Resolves true once saved, false when refused (the row is then rolled back).
+   */
   async function create(values: CreateTaskInput & { id: string }): Promise<boolean> {
     const optimistic = optimisticTask(values);
     pendingCreates.add(values.id);
@@ -68,11 +71,8 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
       taskIds: [values.id],
       afterCreates: false,
       apply: (data) => appendTask(data, optimistic),
-      send: () =>
-        client.create.mutate(values).catch((error: unknown) => {
-          pendingCreates.remove(values.id, false);
-          throw error;
-        }),
+      send: () => client.create.mutate(values),
+      onFailure: () => pendingCreates.remove(values.id, false),
       onSuccess: (saved) => {
         // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
         if (!cache.current(saved.id) && cache.belongs(saved, undefined)) cache.edit((data) => appendTask(data, saved));
