@@ -51,6 +51,8 @@ export function useQuickAdd(timeZone: string) {
     setError(null);
     const { newLabels, ...fields } = lineFields(plan);
     const { project, assignee } = plan;
+    // Made once: a create sent again after the connection came back is the same task, never a second one.
+    const id = crypto.randomUUID();
     const saved = await startMutation(
       queryClient,
       {
@@ -58,7 +60,7 @@ export function useQuickAdd(timeZone: string) {
         scope: CREATE_SCOPE,
         mutationFn: async () => {
           const labelIds = [...(fields.labelIds ?? []), ...(await labelIdsFor(newLabels))];
-          return utils.client.task.create.mutate({ ...fields, id: crypto.randomUUID(), title: title.data, labelIds });
+          return utils.client.task.create.mutate({ ...fields, id, title: title.data, labelIds });
         },
         onSuccess: async (task) => {
           await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);

@@ -117,6 +117,13 @@ export function useTaskLine({
     setIgnored([]);
   }
 
+  /** Puts back a line whose task was refused, unless the field holds something new by then. */
+  function restoreIfEmpty(typed: string) {
+    if (latestText.current !== "") return;
+    setText(typed);
+    latestText.current = typed;
+  }
+
   /** Resolves with null once the project exists (the line then names it), or with what went wrong. */
   async function createProject(name: string): Promise<string | null> {
     try {
@@ -141,6 +148,7 @@ export function useTaskLine({
     edit,
     prime,
     clearIf,
+    restoreIfEmpty,
     keepAsText,
     createProject,
     planNow,

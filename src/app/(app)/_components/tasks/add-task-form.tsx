@@ -10,9 +10,10 @@ import { useTaskLine } from "../quick-add/use-task-line";
 interface AddTaskFormProps {
   /**
    * The line's title, and its other fields over `defaults` (spread them into the create: what the
-   * line says wins, what it does not say comes from the place).
+   * line says wins, what it does not say comes from the place). Resolves false when the task was not
+   * saved (refused, rolled back): its text then comes back into the field.
    */
-  onAdd: (title: string, fields: LineFields) => void;
+  onAdd: (title: string, fields: LineFields) => Promise<boolean>;
   /** The user's zone: "friday" and "5pm" are meant there. */
   timeZone: string;
   /** What a task added here gets unless the line says otherwise (a project page's project, Today's date). */
@@ -31,7 +32,8 @@ interface AddTaskFormProps {
 /**
  * One line: type a title, press Enter. It is read as quick add reads it ("Book flights friday p3
  * @travel"), the recognised parts shown under it; the field clears at once and the task appears
- * optimistically.
+ * optimistically. If it is refused, the text comes back (unless something new was typed meanwhile), so a
+ * failure never loses it.
  */
 export function AddTaskForm({
   onAdd,
@@ -61,7 +63,8 @@ export function AddTaskForm({
     }
     setError(null);
     line.clearIf(typed);
-    onAdd(title.data, lineFields(plan, defaults));
+    const saved = await onAdd(title.data, lineFields(plan, defaults));
+    if (!saved) line.restoreIfEmpty(typed);
   }
 
   return (

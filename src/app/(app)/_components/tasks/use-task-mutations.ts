@@ -63,27 +63,25 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   /**
    * `values.id` is made once, so a retry re-sends the same id (the server then returns the task).
    * `newLabels` (named in a typed line) are made first, in the create's turn; the row shows without them until then.
+   * Resolves true once saved, false when refused (the row is then rolled back).
    */
-  function create({ newLabels, ...values }: CreateTaskInput & NewLabels & { id: string }) {
+  async function create({ newLabels, ...values }: CreateTaskInput & NewLabels & { id: string }): Promise<boolean> {
     const optimistic = optimisticTask(values);
     pendingCreates.add(values.id);
-    void change({
+    const saved = await change({
       kind: "create",
+      variables: values,
       scope: CREATE_SCOPE,
       taskIds: [values.id],
       afterCreates: false,
       // A task typed here for somewhere else ("#Home" in the Inbox) goes there, not in this list.
       apply: (data) => (cache.belongs(optimistic, undefined) ? appendTask(data, optimistic) : data),
       send: async () => {
-        try {
-          const made = await labelIdsFor(newLabels);
-          const labelIds = made.length > 0 ? { labelIds: [...(values.labelIds ?? []), ...made] } : {};
-          return await client.create.mutate({ ...values, ...labelIds });
-        } catch (error) {
-          pendingCreates.remove(values.id, false);
-          throw error;
-        }
+        const made = await labelIdsFor(newLabels);
+        const labelIds = made.length > 0 ? { labelIds: [...(values.labelIds ?? []), ...made] } : {};
+        return client.create.mutate({ ...values, ...labelIds });
       },
+      onFailure: () => pendingCreates.remove(values.id, false),
       onSuccess: (saved) => {
         // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
         if (!cache.current(saved.id) && cache.belongs(saved, undefined)) cache.edit((data) => appendTask(data, saved));
@@ -95,8 +93,9 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         // Typed for another list ("#Home" in the Inbox): it is not shown here, so say where it went.
         else toast.success(`Added “${saved.title}” to another list.`);
       },
-      retry: () => create({ ...values, newLabels }),
+      retry: () => void create({ ...values, newLabels }),
     });
+    return saved !== undefined;
   }
 
   /** `seen`: the task's `updatedAt` when the user began this edit. `newLabels` are made first and added. */
