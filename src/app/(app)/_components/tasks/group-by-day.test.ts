@@ -70,7 +70,9 @@ describe("groupByDay", () => {
       ["Today · Mon 7 Dec", []],
       ["Tomorrow · Tue 8 Dec", ["a"]],
     ]);
-    expect(ids(groupByDay(tasks, inAuckland, firstLastDay(inAuckland)).slice(0, 1))).toEqual([["Today · Tue 8 Dec", ["a"]]]);
+    expect(ids(groupByDay(tasks, inAuckland, firstLastDay(inAuckland)).slice(0, 1))).toEqual([
+      ["Today · Tue 8 Dec", ["a"]],
+    ]);
   });
 
   it("counts calendar days across a daylight-saving change (New York, 8 March 2026)", () => {

@@ -62,9 +62,9 @@ export function needsNextPage(tasks: readonly Dated[], lastDay: string, morePage
 
 /** The first day after `lastDay` that has a loaded task: what "Show next weeks" should reach. */
 export function nextTaskDay(tasks: readonly Dated[], lastDay: string): string | null {
-  let next: string | null = null;
-  for (const { dueDate } of tasks) if (dueDate !== null && dueDate > lastDay && (next === null || dueDate < next)) next = dueDate;
-  return next;
+  return datesOf(tasks)
+    .filter((date) => date > lastDay)
+    .reduce<string | null>((earliest, date) => (earliest === null || date < earliest ? date : earliest), null);
 }
 
 /**
@@ -78,7 +78,12 @@ export function extendedLastDay(lastDay: string, nextTask: string | null): strin
 }
 
 function latestDate(tasks: readonly Dated[]): string | null {
-  let latest: string | null = null;
-  for (const { dueDate } of tasks) if (dueDate !== null && (latest === null || dueDate > latest)) latest = dueDate;
-  return latest;
+  return datesOf(tasks).reduce<string | null>(
+    (latest, date) => (latest === null || date > latest ? date : latest),
+    null,
+  );
+}
+
+function datesOf(tasks: readonly Dated[]): string[] {
+  return tasks.flatMap(({ dueDate }) => (dueDate === null ? [] : [dueDate]));
 }

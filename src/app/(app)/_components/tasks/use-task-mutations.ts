@@ -85,11 +85,11 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     });
   }
 
-  /** `seen`: the task's `updatedAt` when the user began this edit. */
-  function update(task: Task, changes: TaskChanges, seen: Date) {
+  /** `seen`: the task's `updatedAt` when the user began this edit. Resolves with the saved task, or undefined after a failure. */
+  function update(task: Task, changes: TaskChanges, seen: Date): Promise<Task | undefined> {
     const index = cache.indexOf(task.id);
     const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
-    void change({
+    return change({
       kind: "update",
       scope: taskScope(task.id),
       taskIds: [task.id],
