@@ -150,14 +150,24 @@ describe("upcoming", () => {
     await session.settled();
 
     await view.handle("Water plants").focus();
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("ArrowUp");
+    for (const [key, date] of [
+      ["ArrowDown", addDays(thursday, 1)],
+      ["ArrowDown", addDays(thursday, 2)],
+      ["ArrowUp", addDays(thursday, 1)],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect.poll(() => view.titlesOn(date)).toEqual(["Water plants"]);
+      // The keyboard stays on the handle, in the row's new day.
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest("[data-drop-day]")?.getAttribute("data-drop-day")),
+        )
+        .toBe(date);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+        .toBe("Move “Water plants” to another day");
+    }
     const friday = addDays(thursday, 1);
-    await expect.poll(() => view.titlesOn(friday)).toEqual(["Water plants"]);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
-      .toBe("Move “Water plants” to another day");
     await expect
       .poll(() => page.getByTestId("announcer").textContent())
       .toBe(`Moved “Water plants” to ${dayName(friday, today)}.`);

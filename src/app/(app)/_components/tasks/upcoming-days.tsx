@@ -3,6 +3,7 @@
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addDays, formatWeekdayDate } from "@/lib/dates";
+import { focusTaskRowControl } from "../keyboard/task-rows";
 import { DayAddTask } from "./day-add-task";
 import { dayDropTarget, useDayDrag } from "./day-drag";
 import { DayMoveHandle } from "./day-move-handle";
@@ -15,7 +16,6 @@ import {
   nextTaskDay,
   UPCOMING_WEEKS,
 } from "./group-by-day";
-import { focusRowControlLater } from "./keep-focus";
 import type { Task } from "./task-pages";
 
 /** The view's paged list, as far as Upcoming pages it. */
@@ -68,6 +68,16 @@ export function UpcomingDays({
     if (wantsMore && !isFetchingNextPage && !isFetchNextPageError) fetchNextPage();
   }, [wantsMore, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
+  // A row moved by keyboard is drawn anew in its new day's list: its handle takes the focus back once there.
+  const [movedByKeyboard, setMovedByKeyboard] = useState<{ taskId: string; date: string } | null>(null);
+  useEffect(() => {
+    if (!movedByKeyboard) return;
+    const task = tasks.find((item) => item.id === movedByKeyboard.taskId);
+    if (task?.dueDate !== movedByKeyboard.date) return;
+    focusTaskRowControl(task.id, "reorder");
+    setMovedByKeyboard(null);
+  }, [movedByKeyboard, tasks]);
+
   function moveByDays(task: Task, days: number) {
     const from = task.dueDate === null || task.dueDate < today ? today : task.dueDate;
     const to = addDays(from, days);
@@ -77,8 +87,7 @@ export function UpcomingDays({
     }
     if (to > lastDay) setLastDay(extendedLastDay(lastDay, null));
     onMoveToDay(task, to);
-    // The row moved to another day's list: keep the keyboard on its handle.
-    focusRowControlLater(task.id, "reorder");
+    setMovedByKeyboard({ taskId: task.id, date: to });
   }
 
   const nextTask = nextTaskDay(tasks, lastDay);
