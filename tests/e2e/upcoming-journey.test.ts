@@ -98,12 +98,10 @@ describe("upcoming", () => {
     await expectAccessibleInLightAndDark(page);
     await page.emulateMedia({ colorScheme: "light" });
 
-    // Add in today's box and in the first Thursday's.
-    const thursday = [0, 1, 2, 3, 4, 5, 6]
+    // Add in today's box and in a Thursday's (3 to 9 days on: clear of the days "Pay bills" goes to).
+    const thursday = [3, 4, 5, 6, 7, 8, 9]
       .map((offset) => addDays(today, offset))
-      .find((date) => {
-        return new Date(`${date}T00:00:00Z`).getUTCDay() === 4;
-      });
+      .find((date) => new Date(`${date}T00:00:00Z`).getUTCDay() === 4);
     if (!thursday) throw new Error("a week has a Thursday");
     await view.add(today, "Pay bills");
     await page.keyboard.press("Escape");
@@ -119,6 +117,18 @@ describe("upcoming", () => {
     await dragWithMouse(page, view.handle("Pay bills"), view.day(target).getByRole("heading"));
     await expect.poll(() => view.titlesOn(target)).toContain("Pay bills");
     expect(await view.titlesOn(today)).toEqual([]);
+
+    // Escape during a drag drops nothing.
+    await view.handle("Pay bills").hover();
+    await page.mouse.down();
+    const todayBox = await view.day(today).getByRole("heading").boundingBox();
+    if (!todayBox) throw new Error("today is not on screen");
+    await page.mouse.move(todayBox.x + 20, todayBox.y + 5, { steps: 8 });
+    await page.keyboard.press("Escape");
+    await page.mouse.up();
+    await session.settled();
+    expect(await view.titlesOn(today)).toEqual([]);
+    expect(await view.titlesOn(target)).toEqual(["Pay bills"]);
     await expect
       .poll(() => page.getByTestId("announcer").textContent())
       .toBe(`Moved “Pay bills” to ${dayName(target, today)}.`);
@@ -138,6 +148,18 @@ describe("upcoming", () => {
     await page.reload();
     await expect.poll(() => view.titlesOn(target)).toContain("Pay bills");
     expect(await view.titlesOn(today)).toEqual([]);
+
+    // Escape during a drag drops nothing.
+    await view.handle("Pay bills").hover();
+    await page.mouse.down();
+    const todayBox = await view.day(today).getByRole("heading").boundingBox();
+    if (!todayBox) throw new Error("today is not on screen");
+    await page.mouse.move(todayBox.x + 20, todayBox.y + 5, { steps: 8 });
+    await page.keyboard.press("Escape");
+    await page.mouse.up();
+    await session.settled();
+    expect(await view.titlesOn(today)).toEqual([]);
+    expect(await view.titlesOn(target)).toEqual(["Pay bills"]);
 
     // A time and a repeat rule stay when the task moves by keyboard: down a day, twice, then up a day.
     await page.getByRole("button", { name: "Details of “Water plants”" }).click();
@@ -223,5 +245,9 @@ describe("upcoming", () => {
     await page.reload();
     await expect.poll(() => view.titlesOn(today)).toEqual([title]);
     expect(await view.titlesOn(tomorrow)).toEqual([]);
+
+    // The narrowest phone: still no sideways scroll.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

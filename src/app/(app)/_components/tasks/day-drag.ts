@@ -31,6 +31,11 @@ export function useDayDrag(onDrop: (taskId: string, date: string) => void) {
   const [dragged, setDragged] = useState<{ taskId: string; overDay: string | null } | null>(null);
   const dragging = dragged !== null;
 
+  function end() {
+    press.current = null;
+    setDragged(null);
+  }
+
   // While dragging, the page scrolls for as long as the pointer rests near an edge (a finger holds still).
   useEffect(() => {
     if (!dragging) return;
@@ -40,13 +45,18 @@ export function useDayDrag(onDrop: (taskId: string, date: string) => void) {
       if (step !== 0) window.scrollBy(0, step);
       frame = requestAnimationFrame(scroll);
     });
-    return () => cancelAnimationFrame(frame);
+    // Escape drops nothing: the task stays on its day.
+    const cancelOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      press.current = null;
+      setDragged(null);
+    };
+    window.addEventListener("keydown", cancelOnEscape);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("keydown", cancelOnEscape);
+    };
   }, [dragging]);
-
-  function end() {
-    press.current = null;
-    setDragged(null);
-  }
 
   function handleProps(taskId: string) {
     return {
