@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addDays, formatWeekdayDate } from "@/lib/dates";
 import { focusTaskRowControl } from "../keyboard/task-rows";
@@ -68,15 +68,7 @@ export function UpcomingDays({
     if (wantsMore && !isFetchingNextPage && !isFetchNextPageError) fetchNextPage();
   }, [wantsMore, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  // A row moved by keyboard is drawn anew in its new day's list: its handle takes the focus back once there.
-  const [movedByKeyboard, setMovedByKeyboard] = useState<{ taskId: string; date: string } | null>(null);
-  useEffect(() => {
-    if (!movedByKeyboard) return;
-    const task = tasks.find((item) => item.id === movedByKeyboard.taskId);
-    if (task?.dueDate !== movedByKeyboard.date) return;
-    focusTaskRowControl(task.id, "reorder");
-    setMovedByKeyboard(null);
-  }, [movedByKeyboard, tasks]);
+  const keepFocusOnHandle = useHandleFocusAcrossDays();
 
   function moveByDays(task: Task, days: number) {
     const from = task.dueDate === null || task.dueDate < today ? today : task.dueDate;
@@ -86,8 +78,8 @@ export function UpcomingDays({
       return;
     }
     if (to > lastDay) setLastDay(extendedLastDay(lastDay, null));
+    keepFocusOnHandle(task.id);
     onMoveToDay(task, to);
-    setMovedByKeyboard({ taskId: task.id, date: to });
   }
 
   const nextTask = nextTaskDay(tasks, lastDay);
@@ -163,4 +155,36 @@ export function UpcomingDays({
       )}
     </div>
   );
+}
+
+/**
+ * A row moved by keyboard is a new element in its new day's list (and again each time an answer from the
+ * server redraws it on the way), so the focus would fall to the page: its handle takes it back after
+ * every redraw, until the user puts the focus or the pointer anywhere else.
+ */
+function useHandleFocusAcrossDays() {
+  const followed = useRef<string | null>(null);
+
+  useEffect(() => {
+    const taskId = followed.current;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (taskId && lost) focusTaskRowControl(taskId, "reorder");
+  });
+
+  useEffect(() => {
+    function stopUnlessOnRow(event: Event) {
+      const row = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-task-row]") : null;
+      if (row?.dataset.taskId !== followed.current) followed.current = null;
+    }
+    document.addEventListener("focusin", stopUnlessOnRow);
+    document.addEventListener("pointerdown", stopUnlessOnRow);
+    return () => {
+      document.removeEventListener("focusin", stopUnlessOnRow);
+      document.removeEventListener("pointerdown", stopUnlessOnRow);
+    };
+  }, []);
+
+  return (taskId: string) => {
+    followed.current = taskId;
+  };
 }
