@@ -188,26 +188,26 @@ describe("upcoming", () => {
     await plants.getByText("Every week").waitFor();
 
     // Today's first day cannot go earlier: said, not done.
-    await view.add(today, "Today only");
+    await view.add(today, "Call the bank");
     await page.keyboard.press("Escape");
     await session.settled();
-    await view.handle("Today only").focus();
+    await view.handle("Call the bank").focus();
     await page.keyboard.press("ArrowUp");
     await expect
       .poll(() => page.getByTestId("announcer").textContent())
-      .toBe("“Today only” is already on the first day.");
-    expect(await view.titlesOn(today)).toEqual(["Today only"]);
+      .toBe("“Call the bank” is already on the first day.");
+    expect(await view.titlesOn(today)).toEqual(["Call the bank"]);
 
     // A task past the four weeks is named below them, and "Show next 4 weeks" reaches it.
     const later = addDays(today, 40);
-    await page.getByRole("button", { name: "Details of “Today only”" }).click();
+    await page.getByRole("button", { name: "Details of “Call the bank”" }).click();
     await dialog.getByLabel("Due date", { exact: true }).fill(later);
     await dialog.getByRole("button", { name: "Save" }).click();
     await page.getByText(`Next task after these days: ${dayName(later, today)}`).waitFor();
     await session.settled();
     await page.getByRole("button", { name: "Show next 4 weeks" }).click();
     await expect.poll(view.headings).toHaveLength(56);
-    await expect.poll(() => view.titlesOn(later)).toEqual(["Today only"]);
+    await expect.poll(() => view.titlesOn(later)).toEqual(["Call the bank"]);
     await expectAccessibleInLightAndDark(page);
   });
 

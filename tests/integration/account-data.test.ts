@@ -100,6 +100,7 @@ const exportSchema = z
           priority: z.number().int().min(1).max(4),
           dueDate: z.string().nullable(),
           dueTime: z.string().nullable(),
+          deadline: z.string().nullable(),
           recurrence: z
             .object({ rrule: z.string(), from: z.enum(["due", "completion"]), occurrencesCompleted: z.number() })
             .strict()
@@ -245,6 +246,7 @@ async function createOwner() {
     projectId: project.id,
     labelIds: [label.id],
     dueDate: "2026-03-02",
+    deadline: "2026-04-30",
     recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
   });
   const subtask = await api.task.create({ title: "Milk", parentId: parent.id, labelIds: [label.id] });
@@ -364,9 +366,14 @@ describe("account.export", () => {
       projectId: owner.project.id,
       labelIds: [owner.label.id],
       recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
+      deadline: "2026-04-30",
       deleted: false,
     });
-    expect(byId.get(owner.subtask.id)).toMatchObject({ parentId: owner.parent.id, labelIds: [owner.label.id] });
+    expect(byId.get(owner.subtask.id)).toMatchObject({
+      parentId: owner.parent.id,
+      labelIds: [owner.label.id],
+      deadline: null,
+    });
     expect(byId.get(owner.subtask.id)?.completedAt).not.toBeNull();
     expect(byId.get(owner.trashed.id)).toMatchObject({ deleted: true });
     expect(data.taskActivity.length).toBeGreaterThanOrEqual(4);

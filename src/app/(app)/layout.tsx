@@ -7,6 +7,9 @@ import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { LiveUpdates } from "./_components/live-updates/live-updates";
 import { NotificationBell } from "./_components/notifications/notification-bell";
+import { KeepPagesOffline } from "./_components/offline/keep-pages-offline";
+import { OfflineBanner } from "./_components/offline/offline-banner";
+import { OfflineCacheSync } from "./_components/offline/offline-cache-sync";
 import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
@@ -30,6 +33,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <HydrateClient>
       <ReminderNotifier />
       <LiveUpdates />
+      <OfflineCacheSync userId={user.id} />
+      <KeepPagesOffline />
       <SignedInUserProvider id={user.id}>
         <AnnouncerProvider>
           <KeyboardShell timeZone={timeZoneOf(user)}>
@@ -50,6 +55,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                   <UserMenu name={user.name} email={user.email} />
                 </div>
               </header>
+              <OfflineBanner />
               <div className="flex flex-1 flex-col md:flex-row">
                 <Sidebar />
                 <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">

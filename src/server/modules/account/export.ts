@@ -94,6 +94,7 @@ export async function exportAccountData(db: Database, userId: string) {
           priority: task.priority,
           dueDate: task.dueDate,
           dueTime: task.dueTime,
+          deadline: task.deadline,
           recurrenceRule: task.recurrenceRule,
           recurrenceFrom: task.recurrenceFrom,
           occurrencesCompleted: task.occurrencesCompleted,

@@ -77,6 +77,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     dueDate: row.dueDate,
     /** "HH:mm" (the column holds seconds too). */
     dueTime: row.dueTime?.slice(0, 5) ?? null,
+    /** The date it must be done by, or null. */
+    deadline: row.deadline,
     recurrence:
       row.recurrenceRule && row.recurrenceFrom ? { rrule: row.recurrenceRule, from: row.recurrenceFrom } : null,
     completed: row.completedAt !== null,
@@ -117,7 +119,7 @@ export const notInArchivedProject = sql`not exists (
 
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
-  const { parentId, labelIds, priority, dueFrom, dueTo } = input;
+  const { parentId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
     statusFilter[input.status],
     parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
@@ -125,6 +127,8 @@ function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefine
     priority === undefined ? undefined : eq(task.priority, priority),
     dueFrom === undefined ? undefined : gte(task.dueDate, dueFrom),
     dueTo === undefined ? undefined : lte(task.dueDate, dueTo),
+    hasDeadline === undefined ? undefined : hasDeadline ? isNotNull(task.deadline) : isNull(task.deadline),
+    deadlineTo === undefined ? undefined : lte(task.deadline, deadlineTo),
     search,
   );
 }

@@ -4,7 +4,6 @@ import { type FormEvent, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
-import { describePlan } from "./quick-add-plan";
 import { RecognisedTokens } from "./recognised-tokens";
 import { useQuickAdd } from "./use-quick-add";
 
@@ -26,7 +25,7 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
   const previewId = `${fieldId}-preview`;
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
-  const parts = describePlan(plan, quickAdd.today, timeZone);
+  const parts = quickAdd.describe();
   const { missingProject } = quickAdd;
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -3,17 +3,20 @@
 import { Plus } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { LineFields } from "../quick-add/line-fields";
 import { AddTaskForm } from "./add-task-form";
 
 interface DayAddTaskProps {
   date: string;
   /** The day as its heading writes it, without "Today" ("Thu 10 Dec"): names the button and the field. */
   dayName: string;
-  onAdd(title: string): void;
+  timeZone: string;
+  /** As AddTaskForm's: the line's fields, due this day unless the line names another. */
+  onAdd(title: string, fields: LineFields): Promise<boolean>;
 }
 
 /** A day's own add box in Upcoming: an "Add task" button that opens the add field; Escape or Cancel closes it. */
-export function DayAddTask({ date, dayName, onAdd }: DayAddTaskProps) {
+export function DayAddTask({ date, dayName, timeZone, onAdd }: DayAddTaskProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const fieldId = `new-task-${date}`;
@@ -54,6 +57,9 @@ export function DayAddTask({ date, dayName, onAdd }: DayAddTaskProps) {
     >
       <AddTaskForm
         onAdd={onAdd}
+        timeZone={timeZone}
+        defaults={{ dueDate: date }}
+        place="Inbox"
         fieldId={fieldId}
         label={`New task for ${dayName}`}
         formLabel={`Add a task for ${dayName}`}

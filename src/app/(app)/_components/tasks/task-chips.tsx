@@ -4,6 +4,8 @@ import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, R
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
+import { NotSavedChip } from "../offline/not-saved-chip";
+import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -33,6 +35,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+      <NotSavedChip taskId={task.id} />
       {task.subtasks.total > 0 ? (
         <SubtasksChip task={task} expanded={expanded} onToggleExpanded={onToggleExpanded} />
       ) : null}
@@ -43,6 +46,9 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
         </span>
       ) : null}
       {task.dueDate ? <DueChip task={task} dueDate={task.dueDate} context={context} /> : null}
+      {task.deadline ? (
+        <DeadlineChip deadline={task.deadline} completed={task.completed} today={context.today} />
+      ) : null}
       {task.hasReminder ? (
         <span className={chip} data-reminder>
           <BellRing aria-hidden className="size-3.5" />

@@ -12,6 +12,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
     priority: 4,
     dueDate: null,
     dueTime: null,
+    deadline: null,
     recurrence: null,
     completed: false,
     completedAt: null,

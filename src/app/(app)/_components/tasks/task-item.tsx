@@ -3,6 +3,7 @@
 import { PanelRightOpen, Trash2 } from "lucide-react";
 import type { MouseEvent, ReactNode } from "react";
 import { rowControl } from "../keyboard/task-rows";
+import type { TitleChanges } from "../quick-add/line-fields";
 import { CompleteCheckbox } from "./complete-checkbox";
 import { ReorderHandle } from "./reorder-handle";
 import type { RowContext } from "./row-context";
@@ -24,8 +25,8 @@ interface TaskItemProps {
   expanded?: boolean;
   onToggleExpanded?(): void;
   onToggle(completed: boolean): void;
-  /** `seen`: the version the user was looking at when they began editing. */
-  onRename(title: string, seen: Date): void;
+  /** A new title and what it recognised; `seen`: the version the user was looking at when they began editing. */
+  onRename(changes: TitleChanges, seen: Date): void;
   onOpenDetails(): void;
   onDelete(): void;
   /** Moves the task by `offset` places (keyboard); false when it cannot. */
@@ -92,7 +93,7 @@ export function TaskItem({
           {...rowControl("complete")}
         />
         <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
-          <TaskTitleEditor task={task} titleId={titleId} onRename={onRename} />
+          <TaskTitleEditor task={task} titleId={titleId} timeZone={context.timeZone} onRename={onRename} />
           <TaskChips task={task} context={context} expanded={expanded} onToggleExpanded={onToggleExpanded} />
         </div>
         <RowIconButton onClick={onOpenDetails} aria-label={`Details of “${task.title}”`}>

@@ -91,6 +91,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
     priority: values.priority ?? 4,
     dueDate: values.dueDate ?? null,
     dueTime: values.dueTime ?? null,
+    deadline: values.deadline ?? null,
     recurrence: values.recurrence ?? null,
     completed: false,
     completedAt: null,

@@ -3,9 +3,9 @@
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
-import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
+import type { LineDefaults } from "../quick-add/line-fields";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
@@ -34,8 +34,11 @@ export interface TaskViewProps {
   today: string;
   now: Date;
   timeZone: string;
-  /** Fields a task added here starts with (its project, its date); absent: no add field. */
-  newTask?: Omit<CreateTaskInput, "title">;
+  /**
+   * Fields a task added here starts with unless its line says otherwise (its project, its label; in
+   * Today, today's date); absent: no add field.
+   */
+  newTask?: LineDefaults;
   showProject?: boolean;
   reorderable?: boolean;
   /** Upcoming: every day from today on with its tasks, an add box per day, and tasks moved between days. */
@@ -69,6 +72,9 @@ export function TaskView(props: TaskViewProps) {
     showProject: props.showProject ?? true,
     reorderable: props.reorderable ?? false,
   };
+  const newTask = props.newTask && view.kind === "today" ? { ...props.newTask, dueDate: today } : props.newTask;
+  const newTaskProject = newTask?.projectId ? organizers.projectById.get(newTask.projectId) : undefined;
+  const newTaskPlace = newTaskProject ? `Project ${newTaskProject.name}` : "Inbox";
 
   function toggleExpanded(id: string) {
     const next = new Set(expanded);
@@ -89,10 +95,12 @@ export function TaskView(props: TaskViewProps) {
         expanded={expanded.has(task.id)}
         onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
         subtasks={
-          expanded.has(task.id) ? <SubtaskList parent={task} onOpenDetails={details.open} today={today} /> : null
+          expanded.has(task.id) ? (
+            <SubtaskList parent={task} onOpenDetails={details.open} today={today} timeZone={props.timeZone} />
+          ) : null
         }
         onToggle={(completed) => actions.complete(task, completed)}
-        onRename={(title, seen) => mutations.update(task, { title }, seen)}
+        onRename={(changes, seen) => mutations.update(task, changes, seen)}
         onOpenDetails={() => details.show(task.id)}
         onDelete={() => actions.remove(task)}
         onMoveBy={(offset) => actions.moveBy(task, offset)}
@@ -126,7 +134,14 @@ export function TaskView(props: TaskViewProps) {
         </div>
       </div>
 
-      {props.newTask ? <AddTaskForm onAdd={(title) => mutations.create({ ...props.newTask, title })} /> : null}
+      {newTask ? (
+        <AddTaskForm
+          timeZone={props.timeZone}
+          defaults={newTask}
+          place={newTaskPlace}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
+        />
+      ) : null}
 
       {selection.chosen.length > 0 ? (
         <BulkToolbar
@@ -158,7 +173,8 @@ export function TaskView(props: TaskViewProps) {
           paging={list}
           empty={props.empty}
           renderTask={renderTask}
-          onAdd={(dueDate, title) => mutations.create({ ...props.newTask, title, dueDate })}
+          timeZone={props.timeZone}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
           onMoveToDay={moveToDay}
           announce={announce}
         />

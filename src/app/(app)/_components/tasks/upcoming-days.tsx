@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addDays, formatWeekdayDate } from "@/lib/dates";
 import { focusTaskRowControl } from "../keyboard/task-rows";
+import type { LineFields } from "../quick-add/line-fields";
 import { DayAddTask } from "./day-add-task";
 import { dayDropTarget, useDayDrag } from "./day-drag";
 import { DayMoveHandle } from "./day-move-handle";
@@ -34,7 +35,9 @@ interface UpcomingDaysProps {
   empty: string;
   /** A task's row, with Upcoming's handle in it. */
   renderTask(task: Task, handle: ReactNode): ReactNode;
-  onAdd(date: string, title: string): void;
+  timeZone: string;
+  /** A day's add box: AddTaskForm's, with the day as the line's default date. */
+  onAdd(title: string, fields: LineFields): Promise<boolean>;
   onMoveToDay(task: Task, date: string): void;
   announce(message: string): void;
 }
@@ -50,6 +53,7 @@ export function UpcomingDays({
   paging,
   empty,
   renderTask,
+  timeZone,
   onAdd,
   onMoveToDay,
   announce,
@@ -123,7 +127,7 @@ export function UpcomingDays({
                 )}
               </ul>
             ) : null}
-            <DayAddTask date={day.date} dayName={dayName} onAdd={(title) => onAdd(day.date, title)} />
+            <DayAddTask date={day.date} dayName={dayName} timeZone={timeZone} onAdd={onAdd} />
           </div>
         );
       })}
