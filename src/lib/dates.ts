@@ -177,6 +177,11 @@ export function formatDayHeading(date: string, today: string): string {
   return formatShortDate(date, today);
 }
 
+/** A day with its weekday: "Mon 7 Dec", or "Mon 7 Dec 2027" when the year differs from `today`'s. */
+export function formatWeekdayDate(date: string, today: string): string {
+  return `${WEEKDAY_SHORT_NAMES[weekdayOf(date)]} ${formatShortDate(date, today)}`;
+}
+
 function pad2(value: number): string {
   return String(value).padStart(2, "0");
 }

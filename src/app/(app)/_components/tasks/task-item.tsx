@@ -33,6 +33,8 @@ interface TaskItemProps {
   onMoveBy(offset: number): boolean;
   /** Drag and drop: the row dragged over this one is dropped at this index. */
   onDropAt(draggedId: string, index: number): void;
+  /** A handle that moves the task otherwise than in the list's order (Upcoming: to another day). */
+  handle?: ReactNode;
 }
 
 export function TaskItem({
@@ -50,6 +52,7 @@ export function TaskItem({
   onDelete,
   onMoveBy,
   onDropAt,
+  handle,
 }: TaskItemProps) {
   const { isDropTarget, dropHandlers } = useTaskDrop(task.id, index, onDropAt);
   const titleId = `task-title-${task.id}`;
@@ -79,7 +82,8 @@ export function TaskItem({
             data-select-task={task.id}
           />
         </label>
-        {context.reorderable ? <ReorderHandle taskId={task.id} title={task.title} onMoveBy={onMoveBy} /> : null}
+        {handle ??
+          (context.reorderable ? <ReorderHandle taskId={task.id} title={task.title} onMoveBy={onMoveBy} /> : null)}
         <CompleteCheckbox
           title={task.title}
           checked={task.completed}

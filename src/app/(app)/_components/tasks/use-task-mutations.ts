@@ -98,11 +98,18 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     return saved !== undefined;
   }
 
-  /** `seen`: the task's `updatedAt` when the user began this edit. `newLabels` are made first and added. */
-  function update(task: Task, { newLabels, ...changes }: TaskChanges & NewLabels, seen: Date) {
+  /**
+   * `seen`: the task's `updatedAt` when the user began this edit. `newLabels` are made first and added.
+   * Resolves with the saved task, or undefined after a failure.
+   */
+  function update(
+    task: Task,
+    { newLabels, ...changes }: TaskChanges & NewLabels,
+    seen: Date,
+  ): Promise<Task | undefined> {
     const index = cache.indexOf(task.id);
     const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
-    void change({
+    return change({
       kind: "update",
       scope: taskScope(task.id),
       taskIds: [task.id],
