@@ -7,6 +7,7 @@ import { describeRecurrence } from "@/lib/recurrence";
 import { NotSavedChip } from "../offline/not-saved-chip";
 import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
+import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -101,6 +102,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
           <time dateTime={task.completedAt.toISOString()}>{formatInstant(task.completedAt, context.timeZone)}</time>
         </span>
       ) : null}
+      <TaskLinks title={task.title} description={task.description} />
       {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}
     </div>
   );

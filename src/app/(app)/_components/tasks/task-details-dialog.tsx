@@ -5,6 +5,7 @@ import { z } from "zod/mini";
 import { firstMessages } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { findLinks } from "@/lib/links";
 import { labelId } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
@@ -30,6 +31,7 @@ import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { TaskComments } from "./task-comments";
 import { AssigneeField, DeadlineField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -176,6 +178,12 @@ export function TaskDetailsDialog({
                 {errors.description ? (
                   <p id="task-description-error" className="text-sm text-danger">
                     {errors.description}
+                  </p>
+                ) : null}
+                {findLinks([opened.title, opened.description]).length > 0 ? (
+                  <p className="flex flex-wrap items-center gap-x-3 text-sm">
+                    <span className="text-muted">Links:</span>
+                    <TaskLinks title={opened.title} description={opened.description} />
                   </p>
                 ) : null}
               </div>
