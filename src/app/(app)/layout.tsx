@@ -45,7 +45,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               >
                 Skip to content
               </a>
-              <header className="flex items-center justify-between gap-2 border-b border-border px-3 py-3 sm:gap-4 sm:px-4">
+              {/* Stays in view (with Quick add) as the list scrolls; the sidebar and its phone menu sit below it. */}
+              <header className="sticky top-0 z-30 flex h-16 items-center justify-between gap-2 border-b border-border bg-bg px-3 sm:gap-4 sm:px-4">
                 <Link href="/" className="shrink-0 text-base font-semibold sm:text-lg">
                   Tasklane
                 </Link>
