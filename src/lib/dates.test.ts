@@ -10,6 +10,7 @@ import {
   formatInstant,
   formatPastDayHeading,
   formatRecentInstant,
+  formatWeekdayDate,
   isOverdue,
   isValidDateString,
   isValidTimeZone,
@@ -218,6 +219,16 @@ describe("formatDayHeading", () => {
     ["2027-01-05", "5 Jan 2027"],
   ])("%s → %j", (date, expected) => {
     expect(formatDayHeading(date, today)).toBe(expected);
+  });
+});
+
+describe("formatWeekdayDate", () => {
+  it.each([
+    ["2026-12-07", "Mon 7 Dec"],
+    ["2026-12-31", "Thu 31 Dec"],
+    ["2027-01-01", "Fri 1 Jan 2027"],
+  ])("%s → %j", (date, expected) => {
+    expect(formatWeekdayDate(date, "2026-12-06")).toBe(expected);
   });
 });
 

@@ -188,12 +188,17 @@ export function formatDayHeading(date: string, today: string): string {
   return formatShortDate(date, today);
 }
 
+/** A day with its weekday: "Mon 7 Dec", or "Mon 7 Dec 2027" when the year differs from `today`'s. */
+export function formatWeekdayDate(date: string, today: string): string {
+  return `${WEEKDAY_SHORT_NAMES[weekdayOf(date)]} ${formatShortDate(date, today)}`;
+}
+
 /** A heading for a past day (Completed): "Today", "Yesterday", "Thu 3 Dec", "Thu 3 Dec 2025". */
 export function formatPastDayHeading(date: string, today: string): string {
   const offset = daysBetween(today, date);
   if (offset === 0) return "Today";
   if (offset === -1) return "Yesterday";
-  return `${WEEKDAY_SHORT_NAMES[weekdayOf(date)] ?? ""} ${formatShortDate(date, today)}`.trim();
+  return formatWeekdayDate(date, today);
 }
 
 function pad2(value: number): string {

@@ -1,6 +1,6 @@
 "use client";
 
-import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { onlineManager, type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { httpBatchStreamLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
@@ -20,7 +20,11 @@ let browserQueryClient: QueryClient | undefined;
 function getQueryClient() {
   // The server makes a new client per request; the browser keeps one for the page's life.
   if (typeof window === "undefined") return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
+  if (!browserQueryClient) {
+    // TanStack assumes online until an 'offline' event: a page loaded while offline says so at once.
+    onlineManager.setOnline(navigator.onLine);
+    browserQueryClient = makeQueryClient();
+  }
   return browserQueryClient;
 }
 

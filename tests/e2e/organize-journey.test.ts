@@ -49,28 +49,28 @@ describe("organizing tasks", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const field = page.getByLabel("New task");
-    await field.fill("Weekly review");
+    await field.fill("Review notes");
     await field.press("Enter");
-    await taskRow("Weekly review").waitFor();
+    await taskRow("Review notes").waitFor();
     await session.settled();
 
-    await page.getByRole("button", { name: "Details of “Weekly review”" }).click();
+    await page.getByRole("button", { name: "Details of “Review notes”" }).click();
     const dialog = page.getByRole("dialog", { name: "Task details" });
     await dialog.getByRole("checkbox", { name: "@errands" }).check();
     await dialog.getByLabel("Due date", { exact: true }).fill(today);
     await dialog.getByLabel("How often").selectOption({ label: "Every week" });
     expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Save" }).click();
-    const row = taskRow("Weekly review");
+    const row = taskRow("Review notes");
     await row.getByText("Every week").waitFor();
     await row.getByText("@errands").waitFor();
     await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(today);
     await session.settled();
 
     // Completing a repeating task keeps it, due a week later; Undo brings back today's date.
-    await page.getByRole("checkbox", { name: "Complete “Weekly review”" }).click();
+    await page.getByRole("checkbox", { name: "Complete “Review notes”" }).click();
     await expect.poll(() => row.locator("[data-due]").textContent()).toContain(nextWeek);
-    const toast = page.locator("[data-sonner-toast]", { hasText: "Completed “Weekly review”" });
+    const toast = page.locator("[data-sonner-toast]", { hasText: "Completed “Review notes”" });
     await toast.hover();
     await toast.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(today);
@@ -78,27 +78,27 @@ describe("organizing tasks", () => {
 
     // Search finds it by a prefix, as you type.
     await nav().getByRole("link", { name: "Search" }).click();
-    await page.getByLabel("Search tasks").fill("weekl");
-    await page.getByRole("heading", { name: "Results for “weekl”" }).waitFor();
-    await taskRow("Weekly review").waitFor();
+    await page.getByLabel("Search tasks").fill("revie");
+    await page.getByRole("heading", { name: "Results for “revie”" }).waitFor();
+    await taskRow("Review notes").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     // #Project, @label and p1 words filter.
     await page.getByLabel("Search tasks").fill("#Work @errands");
     await page.getByRole("heading", { name: "Results for “#Work @errands”" }).waitFor();
-    await taskRow("Weekly review").waitFor();
-    await page.getByLabel("Search tasks").fill("weekly p1");
-    await page.getByRole("heading", { name: "Results for “weekly p1”" }).waitFor();
+    await taskRow("Review notes").waitFor();
+    await page.getByLabel("Search tasks").fill("review p1");
+    await page.getByRole("heading", { name: "Results for “review p1”" }).waitFor();
     await page.getByText("No tasks match.", { exact: false }).waitFor();
 
     // Today lists it; Upcoming lists it under today's heading.
     await nav().getByRole("link", { name: "Today" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    await taskRow("Weekly review").waitFor();
+    await taskRow("Review notes").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await nav().getByRole("link", { name: "Upcoming" }).click();
     await page.getByRole("heading", { name: "Upcoming", level: 1 }).waitFor();
-    await page.getByRole("list", { name: "Today" }).getByText("Weekly review").waitFor();
+    await page.getByRole("list", { name: "Today" }).getByText("Review notes").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The label's view shows it too.
@@ -106,7 +106,7 @@ describe("organizing tasks", () => {
       .getByRole("link", { name: /errands/ })
       .click();
     await page.getByRole("heading", { name: "@errands", level: 1 }).waitFor();
-    await taskRow("Weekly review").waitFor();
+    await taskRow("Review notes").waitFor();
   });
 
   it("selects several tasks and moves them to a project, then undoes the move", async () => {

@@ -70,6 +70,18 @@ describe("quick add", () => {
     await expect.poll(() => dialog.locator("[data-token-kind='priority']").count()).toBe(0);
     await expect.poll(() => preview.textContent()).toMatch(/^Adds “Call the landlord p2” · Due tomorrow/);
     expect(await field.inputValue()).toBe("Call the landlord p2 tomorrow");
+    // Escape with a line typed asks first; "Keep editing" (where the keyboard lands) keeps it.
+    await page.keyboard.press("Escape");
+    const question = dialog.getByRole("group", { name: /^Discard “Call the landlord p2 tomorrow”\?/ });
+    await question.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await question.waitFor({ state: "detached" });
+    expect(await field.inputValue()).toBe("Call the landlord p2 tomorrow");
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+    // A second Escape discards.
+    await page.keyboard.press("Escape");
+    await question.waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
 

@@ -9,6 +9,9 @@ import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { LiveUpdates } from "./_components/live-updates/live-updates";
 import { NotificationBell } from "./_components/notifications/notification-bell";
+import { KeepPagesOffline } from "./_components/offline/keep-pages-offline";
+import { OfflineBanner } from "./_components/offline/offline-banner";
+import { OfflineCacheSync } from "./_components/offline/offline-cache-sync";
 import { QuickAddButton } from "./_components/quick-add/quick-add-button";
 import { ReminderNotifier } from "./_components/reminders/reminder-notifier";
 import { Sidebar } from "./_components/sidebar/sidebar";
@@ -32,6 +35,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <HydrateClient>
       <ReminderNotifier />
       <LiveUpdates />
+      <OfflineCacheSync userId={user.id} />
+      <KeepPagesOffline />
       <SignedInUserProvider id={user.id}>
         <TimeFormatProvider format={timeFormatOf(user)}>
           <AnnouncerProvider>
@@ -43,7 +48,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 >
                   Skip to content
                 </a>
-                <header className="flex items-center justify-between gap-2 border-b border-border px-3 py-3 sm:gap-4 sm:px-4">
+                {/* Stays in view (with Quick add) as the list scrolls; the sidebar and its phone menu sit below it. */}
+                <header className="sticky top-0 z-30 flex h-16 items-center justify-between gap-2 border-b border-border bg-bg px-3 sm:gap-4 sm:px-4">
                   <Link href="/" className="shrink-0 text-base font-semibold sm:text-lg">
                     Tasklane
                   </Link>
@@ -53,6 +59,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                     <UserMenu name={user.name} email={user.email} />
                   </div>
                 </header>
+                <OfflineBanner />
                 <div className="flex flex-1 flex-col md:flex-row">
                   <Sidebar />
                   <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">

@@ -4,5 +4,6 @@ import { ViewPage } from "../_components/view-page";
 export const metadata: Metadata = { title: "Today" };
 
 export default function TodayPage() {
-  return <ViewPage heading="Today" view={{ kind: "today" }} empty="Nothing due today. Enjoy your day." />;
+  // A task added here is due today unless its line says another date.
+  return <ViewPage heading="Today" view={{ kind: "today" }} newTask={{}} empty="Nothing due today. Enjoy your day." />;
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { type FormEvent, useId, useRef } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task";
-import { useHourCycle } from "../hour-cycle";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
-import { describePlan } from "./quick-add-plan";
 import { RecognisedTokens } from "./recognised-tokens";
 import { useQuickAdd } from "./use-quick-add";
 
@@ -21,15 +19,38 @@ export function QuickAddDialog({ open, onClose, timeZone }: { open: boolean; onC
 /** Mounted only while open: every opening starts empty. */
 function QuickAddForm({ timeZone }: { timeZone: string }) {
   const quickAdd = useQuickAdd(timeZone);
-  const hourCycle = useHourCycle();
   const { plan, text } = quickAdd;
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const previewId = `${fieldId}-preview`;
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
-  const parts = describePlan(plan, quickAdd.today, timeZone, hourCycle);
+  const parts = quickAdd.describe();
   const { missingProject } = quickAdd;
+  const form = useRef<HTMLFormElement>(null);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  // Closing with a line typed asks first: Escape (the dialog's cancel) or Close shows the question, and a
+  // second Escape, or Discard, closes.
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const typed = text.trim() !== "";
+
+  useEffect(() => {
+    const dialog = form.current?.closest("dialog");
+    if (!dialog) return;
+    const onCancel = (event: Event) => {
+      if (!typed || askingToDiscard) return;
+      event.preventDefault();
+      setAskingToDiscard(true);
+    };
+    dialog.addEventListener("cancel", onCancel);
+    return () => dialog.removeEventListener("cancel", onCancel);
+  }, [typed, askingToDiscard]);
+
+  useEffect(() => {
+    if (askingToDiscard) keepEditing.current?.focus();
+  }, [askingToDiscard]);
+
+  const close = () => form.current?.closest("dialog")?.close();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +59,7 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
+    <form ref={form} onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
         <label htmlFor={fieldId} className="text-sm font-medium">
           Task
@@ -47,7 +68,10 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
           ref={field}
           id={fieldId}
           value={text}
-          onChange={(event) => quickAdd.edit(event.target.value)}
+          onChange={(event) => {
+            quickAdd.edit(event.target.value);
+            setAskingToDiscard(false);
+          }}
           autoComplete="off"
           maxLength={QUICK_ADD_LINE_MAX}
           placeholder="Pay rent every month on the 1st p1 #Home @bills"
@@ -110,8 +134,34 @@ function QuickAddForm({ timeZone }: { timeZone: string }) {
         {quickAdd.status}
       </p>
 
+      {askingToDiscard ? (
+        <fieldset
+          aria-labelledby={`${fieldId}-discard`}
+          className="flex flex-col gap-2 rounded-md border border-border p-3"
+        >
+          <p id={`${fieldId}-discard`} role="alert" className="text-sm">
+            Discard “{text.trim()}”? It has not been added.
+          </p>
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button
+              ref={keepEditing}
+              variant="secondary"
+              onClick={() => {
+                setAskingToDiscard(false);
+                field.current?.focus();
+              }}
+            >
+              Keep editing
+            </Button>
+            <Button variant="secondary" onClick={close}>
+              Discard
+            </Button>
+          </div>
+        </fieldset>
+      ) : null}
+
       <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={(event) => event.currentTarget.closest("dialog")?.close()}>
+        <Button variant="secondary" onClick={() => (typed ? setAskingToDiscard(true) : close())}>
           Close
         </Button>
         <Button type="submit" disabled={quickAdd.busy}>

@@ -26,18 +26,29 @@ export type QuickAddLine = Omit<QuickAddOptions, "projects" | "labels" | "assign
   text: string;
   projects: readonly (Named & { archived: boolean })[];
   labels: readonly Named[];
+  /** Where the task goes when the line names no project (a project's own add box, a subtask's parent). */
+  projectId?: string | null;
+  /** A subtask lives in its parent's project: a "#Name" stays in the title (`heldProject`). */
+  projectFixed?: boolean;
 };
+
+/** What a line reads as: the plan, and a "#Name" that stayed in the title, and why. */
+export interface LineReading {
+  plan: QuickAddPlan;
+  /** A project the user has not got (the task goes where the line's context says). */
+  missingProject: string | null;
+  /** A project named in a subtask's line: the subtask stays in its parent's project. */
+  heldProject: string | null;
+}
 
 /**
  * What Enter will create from the line. A "#Name" the user has not got stays in the title (the task
- * goes to the Inbox) and is `missingProject`. `members`: those of the project the line goes to, once
- * read (call without them first to learn which project that is); `+Name` names one of them.
+ * goes where it would without it: the Inbox, or `line.projectId`) and is `missingProject`; in a
+ * subtask's line any "#Name" does (`heldProject`). `members`: those of the project the line goes to,
+ * once read (call without them first to learn which project that is: `projectOf`); `+Name` names one of them.
  */
-export function planLine(
-  line: QuickAddLine,
-  members?: readonly AssignableMember[],
-): { plan: QuickAddPlan; missingProject: string | null } {
-  const { text, projects, labels, ignore = [], ...when } = line;
+export function planLine(line: QuickAddLine, members?: readonly AssignableMember[]): LineReading {
+  const { text, projects, labels, ignore = [], projectId = null, projectFixed = false, ...when } = line;
   const parse = (extra: readonly QuickAddRange[], assignees: readonly AssignableMember[] = []) =>
     parseQuickAdd(text, {
       ...when,
@@ -47,15 +58,24 @@ export function planLine(
       ignore: [...ignore, ...extra],
     });
   const recognised = planQuickAdd(parse([]), projects, labels);
-  const missingProject = recognised.project && !recognised.project.id ? recognised.project.name : null;
-  const projectToken = missingProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
+  const named = recognised.project;
+  const heldProject = named && projectFixed ? named.name : null;
+  const missingProject = named && !named.id && !projectFixed ? named.name : null;
+  const projectToken =
+    missingProject || heldProject ? recognised.parsed.tokens.find((item) => item.kind === "project") : undefined;
   const extra = projectToken ? [projectToken] : [];
-  const assignable = recognised.project?.id ? assignableMembers(members) : [];
+  const goesTo = projectOf(recognised, projectId, projectFixed);
+  const assignable = goesTo ? assignableMembers(members) : [];
   const plan =
     extra.length > 0 || assignable.length > 0
       ? planQuickAdd(parse(extra, assignable), projects, labels, assignable)
       : recognised;
-  return { plan, missingProject };
+  return { plan, missingProject, heldProject };
+}
+
+/** The project a task planned so goes to: the one the line names (one the user has), else the context's. */
+export function projectOf(plan: QuickAddPlan, projectId: string | null = null, projectFixed = false): string | null {
+  return (projectFixed ? null : plan.project?.id) || projectId;
 }
 
 const byName = <T extends Named>(items: readonly T[], name: string) =>

@@ -40,6 +40,8 @@ export function RecognisedTokens({
         type="button"
         data-token-kind={token.kind}
         onClick={() => onKeepAsText(token)}
+        // A click leaves the caret in the field (a title being edited is saved when it loses focus).
+        onMouseDown={(event) => event.preventDefault()}
         aria-label={`${words}: ${kind.name}. Keep as text`}
         className={`mx-0.5 inline-flex items-center gap-1 rounded px-1 font-medium ${kind.className}`}
       >

@@ -1,79 +1,37 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
-import { calendarDateIn } from "@/lib/dates";
-import { withReference } from "@/lib/error-reference";
 import { taskTitle } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
-import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { CREATE_SCOPE, startMutation } from "../tasks/task-scopes";
-import { planLine, type QuickAddRange } from "./quick-add-plan";
-
-/** A recognition the user undid: its range, and its text there (an edit that changes it drops it). */
-type Ignored = QuickAddRange & { text: string };
-
-/** The server's words for input it refused; otherwise the fallback, with the reference of a server failure. */
-const failure = (error: unknown, fallback: string) =>
-  error instanceof TRPCClientError && error.data?.code === "BAD_REQUEST"
-    ? error.message
-    : withReference(fallback, error);
+import { useLabelIds } from "../tasks/use-label-ids";
+import { lineFields } from "./line-fields";
+import { failure, useTaskLine } from "./use-task-line";
 
 /**
- * The quick-add field's state: the text, its parse (with the recognitions the user undid handed back
- * to the parser as `ignore`), what Enter will create, and creating it through `task.create`. `+Name`
- * is read against the members of the project the line names (the cached `project.members`): the
- * project is read first, then the line again with its members.
+ * The quick-add dialog's line (see use-task-line.ts: the same reading as every title field) and
+ * creating its task through `task.create`, with its own status and error (it has no list on screen).
  */
 export function useQuickAdd(timeZone: string) {
   const utils = api.useUtils();
   const queryClient = useQueryClient();
-  const { projects, labels } = useProjectsAndLabels();
-  const [text, setText] = useState("");
-  const [ignored, setIgnored] = useState<Ignored[]>([]);
+  const labelIdsFor = useLabelIds();
+  const line = useTaskLine({ timeZone, eager: true });
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const now = new Date();
-  const today = calendarDateIn(now, timeZone);
-  const line = {
-    text,
-    now,
-    timeZone,
-    projects,
-    labels,
-    ignore: ignored.filter((range) => text.slice(range.start, range.end) === range.text),
-  };
-  const first = planLine(line);
-  const projectId = first.plan.project?.id ?? null;
-  // Read once the line names a project and has a +: the Inbox has nobody to assign.
-  const members = api.project.members.useQuery(
-    { projectId: projectId ?? "" },
-    { enabled: projectId !== null && text.includes("+"), staleTime: 60_000 },
-  );
-  const { plan, missingProject } =
-    projectId && members.data && text.includes("+") ? planLine(line, members.data) : first;
-
   function edit(next: string) {
-    setText(next);
+    line.edit(next);
     setError(null);
-  }
-
-  function keepAsText(token: QuickAddRange) {
-    setIgnored([...line.ignore, { start: token.start, end: token.end, text: text.slice(token.start, token.end) }]);
   }
 
   async function createProject(name: string) {
     setError(null);
-    try {
-      await utils.client.project.create.mutate({ id: crypto.randomUUID(), name });
-      await utils.project.invalidate();
-      setStatus(`Created the project “${name}”.`);
-    } catch (cause) {
-      setError(failure(cause, `Couldn't create the project “${name}”. Try again.`));
-    }
+    const problem = await line.createProject(name);
+    if (problem) setError(problem);
+    else setStatus(`Created the project “${name}”.`);
   }
 
   /**
@@ -82,6 +40,8 @@ export function useQuickAdd(timeZone: string) {
    */
   async function submit(): Promise<boolean> {
     if (busy) return false;
+    const typed = line.text;
+    const plan = await line.planNow();
     const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Type a title for the task.");
@@ -89,34 +49,22 @@ export function useQuickAdd(timeZone: string) {
     }
     setBusy(true);
     setError(null);
-    const { parsed, project, labels: planned, assignee } = plan;
+    const { newLabels, ...fields } = lineFields(plan);
+    const { project, assignee } = plan;
+    // Made once: a create sent again after the connection came back is the same task, never a second one.
+    const id = crypto.randomUUID();
     const saved = await startMutation(
       queryClient,
       {
         mutationKey: ["task", "create"],
         scope: CREATE_SCOPE,
         mutationFn: async () => {
-          const labelIds: string[] = [];
-          for (const label of planned) {
-            labelIds.push(label.id ?? (await utils.client.label.create.mutate({ name: label.name })).id);
-          }
-          return utils.client.task.create.mutate({
-            id: crypto.randomUUID(),
-            title: title.data,
-            priority: parsed.priority,
-            labelIds,
-            ...(project?.id ? { projectId: project.id } : {}),
-            ...(assignee ? { assigneeId: assignee.userId } : {}),
-            ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
-            ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
-            ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
-            ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
-          });
+          const labelIds = [...(fields.labelIds ?? []), ...(await labelIdsFor(newLabels))];
+          return utils.client.task.create.mutate({ ...fields, id, title: title.data, labelIds });
         },
         onSuccess: async (task) => {
           await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
-          setText("");
-          setIgnored([]);
+          line.clearIf(typed);
           const where = project?.id ? ` to ${project.name}` : " to the Inbox";
           setStatus(`Added “${task.title}”${where}${assignee ? `, assigned to ${assignee.name}` : ""}.`);
         },
@@ -132,5 +80,5 @@ export function useQuickAdd(timeZone: string) {
     return saved !== undefined;
   }
 
-  return { text, edit, plan, missingProject, today, status, error, busy, keepAsText, createProject, submit };
+  return { ...line, edit, status, error, busy, createProject, submit };
 }

@@ -53,7 +53,8 @@ export function Sidebar() {
   });
 
   return (
-    <div className="border-b border-border md:sticky md:top-0 md:max-h-dvh md:w-64 md:shrink-0 md:self-start md:overflow-y-auto md:border-r md:border-b-0">
+    // Below the sticky header: on a phone the Menu bar sticks under it and its list overlays the page.
+    <div className="sticky top-16 z-20 border-b border-border bg-bg md:max-h-[calc(100dvh-4rem)] md:w-64 md:shrink-0 md:self-start md:overflow-y-auto md:border-r md:border-b-0">
       <button
         ref={menuButton}
         type="button"
@@ -69,7 +70,7 @@ export function Sidebar() {
         id="sidebar-nav"
         aria-label="Main"
         onKeyDown={onNavKeyDown}
-        className={`${expanded ? "flex" : "hidden"} flex-col gap-5 px-2 pt-1 pb-4 md:flex md:py-4`}
+        className={`${expanded ? "flex" : "hidden"} flex-col gap-5 px-2 pt-1 pb-4 max-md:absolute max-md:inset-x-0 max-md:top-full max-md:max-h-[calc(100dvh-6.75rem)] max-md:overflow-y-auto max-md:border-b max-md:border-border max-md:bg-bg max-md:shadow-lg md:flex md:py-4`}
       >
         <InvitationsSection />
         <ViewsList />

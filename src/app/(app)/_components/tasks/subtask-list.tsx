@@ -15,11 +15,13 @@ import { useTaskMutations } from "./use-task-mutations";
 export function SubtaskList({
   parent,
   today,
+  timeZone,
   onOpenDetails,
   className = "mb-2 ml-16 border-l border-border pl-3",
 }: {
-  parent: Pick<Task, "id" | "title">;
+  parent: Pick<Task, "id" | "title" | "projectId">;
   today: string;
+  timeZone: string;
   onOpenDetails(id: string): void;
   className?: string;
 }) {
@@ -69,12 +71,16 @@ export function SubtaskList({
         </Button>
       ) : null}
       <AddTaskForm
+        timeZone={timeZone}
+        // The parent's project: `+Name` names one of its members; a "#Name" stays in the title.
+        defaults={{ projectId: parent.projectId }}
+        projectFixed
         fieldId={`subtask-new-${parent.id}`}
         label="New subtask"
         formLabel={`Add a subtask to “${parent.title}”`}
         placeholder="Add a subtask, then press Enter"
         // A client-made id: a retry after a lost answer returns the same subtask instead of adding a second.
-        onAdd={(title) => mutations.create({ id: crypto.randomUUID(), title, parentId: parent.id })}
+        onAdd={(title, fields) => mutations.create({ ...fields, id: crypto.randomUUID(), title, parentId: parent.id })}
       />
     </div>
   );

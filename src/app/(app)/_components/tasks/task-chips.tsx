@@ -4,8 +4,10 @@ import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, R
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
+import { NotSavedChip } from "../offline/not-saved-chip";
 import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
+import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -34,6 +36,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+      <NotSavedChip taskId={task.id} />
       {task.subtasks.total > 0 ? (
         <SubtasksChip task={task} expanded={expanded} onToggleExpanded={onToggleExpanded} />
       ) : null}
@@ -101,6 +104,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
           </time>
         </span>
       ) : null}
+      <TaskLinks title={task.title} description={task.description} />
       {task.description ? <span className="truncate">{task.description.split("\n")[0]}</span> : null}
     </div>
   );

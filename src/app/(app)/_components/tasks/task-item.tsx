@@ -3,6 +3,7 @@
 import { PanelRightOpen, Trash2 } from "lucide-react";
 import type { MouseEvent, ReactNode } from "react";
 import { rowControl } from "../keyboard/task-rows";
+import type { TitleChanges } from "../quick-add/line-fields";
 import { CompleteCheckbox } from "./complete-checkbox";
 import { ReorderHandle } from "./reorder-handle";
 import type { RowContext } from "./row-context";
@@ -24,14 +25,16 @@ interface TaskItemProps {
   expanded?: boolean;
   onToggleExpanded?(): void;
   onToggle(completed: boolean): void;
-  /** `seen`: the version the user was looking at when they began editing. */
-  onRename(title: string, seen: Date): void;
+  /** A new title and what it recognised; `seen`: the version the user was looking at when they began editing. */
+  onRename(changes: TitleChanges, seen: Date): void;
   onOpenDetails(): void;
   onDelete(): void;
   /** Moves the task by `offset` places (keyboard); false when it cannot. */
   onMoveBy(offset: number): boolean;
   /** Drag and drop: the row dragged over this one is dropped at this index. */
   onDropAt(draggedId: string, index: number): void;
+  /** A handle that moves the task otherwise than in the list's order (Upcoming: to another day). */
+  handle?: ReactNode;
 }
 
 export function TaskItem({
@@ -49,6 +52,7 @@ export function TaskItem({
   onDelete,
   onMoveBy,
   onDropAt,
+  handle,
 }: TaskItemProps) {
   const { isDropTarget, dropHandlers } = useTaskDrop(task.id, index, onDropAt);
   const titleId = `task-title-${task.id}`;
@@ -64,10 +68,10 @@ export function TaskItem({
     >
       {/* Selected: tinted with an accent bar, unlike a completed row (struck through), in both themes. */}
       <div
-        className={`group flex items-start gap-1 py-2 ${selected ? "bg-accent/10 shadow-[inset_3px_0_0_0_var(--color-accent)]" : ""}`}
+        className={`task-row group gap-x-1 py-2 ${selected ? "bg-accent/10 shadow-[inset_3px_0_0_0_var(--color-accent)]" : ""}`}
         data-selected={selected || undefined}
       >
-        <label className="inline-flex min-h-10 min-w-8 items-center justify-center">
+        <label className="inline-flex min-h-10 min-w-8 items-center justify-center [grid-area:select]">
           <input
             type="checkbox"
             checked={selected}
@@ -78,23 +82,34 @@ export function TaskItem({
             data-select-task={task.id}
           />
         </label>
-        {context.reorderable ? <ReorderHandle taskId={task.id} title={task.title} onMoveBy={onMoveBy} /> : null}
-        <CompleteCheckbox
-          title={task.title}
-          checked={task.completed}
-          onChange={onToggle}
-          size="row"
-          priority={task.priority}
-          {...rowControl("complete")}
-        />
-        <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
-          <TaskTitleEditor task={task} titleId={titleId} onRename={onRename} />
+        <div className="flex [grid-area:handle]">
+          {handle ??
+            (context.reorderable ? <ReorderHandle taskId={task.id} title={task.title} onMoveBy={onMoveBy} /> : null)}
+        </div>
+        <div className="flex [grid-area:complete]">
+          <CompleteCheckbox
+            title={task.title}
+            checked={task.completed}
+            onChange={onToggle}
+            size="row"
+            priority={task.priority}
+            {...rowControl("complete")}
+          />
+        </div>
+        <div className="min-w-0 pt-1.5 [grid-area:title]">
+          <TaskTitleEditor task={task} titleId={titleId} timeZone={context.timeZone} onRename={onRename} />
+        </div>
+        <div className="min-w-0 self-center py-1 [grid-area:chips] sm:self-start sm:pt-0.5">
           <TaskChips task={task} context={context} expanded={expanded} onToggleExpanded={onToggleExpanded} />
         </div>
-        <RowIconButton onClick={onOpenDetails} aria-label={`Details of “${task.title}”`}>
+        <RowIconButton
+          onClick={onOpenDetails}
+          aria-label={`Details of “${task.title}”`}
+          className="[grid-area:details]"
+        >
           <PanelRightOpen aria-hidden className="size-4" />
         </RowIconButton>
-        <RowIconButton onClick={onDelete} aria-label={`Delete “${task.title}”`}>
+        <RowIconButton onClick={onDelete} aria-label={`Delete “${task.title}”`} className="[grid-area:delete]">
           <Trash2 aria-hidden className="size-4" />
         </RowIconButton>
       </div>

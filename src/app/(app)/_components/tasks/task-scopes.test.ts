@@ -1,6 +1,7 @@
 import { onlineManager, QueryClient } from "@tanstack/react-query";
-import { describe, expect, it } from "vitest";
-import { CREATE_SCOPE, startMutation, taskScope } from "./task-scopes";
+import { TRPCClientError } from "@trpc/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { CREATE_SCOPE, isUnanswered, retryWhileOffline, startMutation, taskScope } from "./task-scopes";
 
 /** A promise and the function that settles it, to decide in the test when a "request" is answered. */
 function deferred<T>() {
@@ -14,6 +15,14 @@ function deferred<T>() {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const noAnswer = () => new TRPCClientError("Failed to fetch");
+const refused = () =>
+  new TRPCClientError("refused", {
+    result: { error: { message: "refused", code: -32600, data: { code: "FORBIDDEN" } } },
+  });
+
+afterEach(() => onlineManager.setOnline(true));
 
 describe("task mutation scopes", () => {
   it("applies each change at once, and sends a task's changes one after another in order", async () => {
@@ -93,18 +102,84 @@ describe("task mutation scopes", () => {
     expect(errors).toEqual([new Error("offline")]);
   });
 
-  it("sends even when the browser says it is offline: a failure is reported, never left waiting", async () => {
+  it("sends even when the browser says it is offline (it can be wrong): an answer is taken as usual", async () => {
     const client = new QueryClient();
     onlineManager.setOnline(false);
-    try {
-      const answer = startMutation(
+    const answer = startMutation(
+      client,
+      { mutationKey: ["task", "create"], scope: CREATE_SCOPE, mutationFn: () => Promise.resolve("sent") },
+      undefined,
+    );
+    await expect(answer).resolves.toBe("sent");
+  });
+
+  it("holds changes that got no answer while offline, and sends them again in order once back online", async () => {
+    const client = new QueryClient();
+    client.mount();
+    onlineManager.setOnline(false);
+    const sent: string[] = [];
+    const errors: unknown[] = [];
+    const create = (title: string) =>
+      startMutation(
         client,
-        { mutationKey: ["task", "create"], scope: CREATE_SCOPE, mutationFn: () => Promise.resolve("sent") },
+        {
+          mutationKey: ["task", "create"],
+          scope: CREATE_SCOPE,
+          retryDelay: 0,
+          mutationFn: () => {
+            sent.push(title);
+            return onlineManager.isOnline() ? Promise.resolve(title) : Promise.reject(noAnswer());
+          },
+          onError: (error) => void errors.push(error),
+        },
         undefined,
       );
-      await expect(answer).resolves.toBe("sent");
-    } finally {
-      onlineManager.setOnline(true);
-    }
+    const first = create("first");
+    const second = create("second");
+    await tick();
+    await tick();
+    expect(sent).toEqual(["first"]);
+    expect(
+      client
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.isPaused),
+    ).toEqual([true, true]);
+
+    onlineManager.setOnline(true);
+    await expect(first).resolves.toBe("first");
+    await expect(second).resolves.toBe("second");
+    expect(sent).toEqual(["first", "first", "second"]);
+    expect(errors).toEqual([]);
+    client.unmount();
+  });
+
+  it("reports a refusal at once, offline or not, and a lost answer while online", async () => {
+    const client = new QueryClient();
+    const fail = (error: Error) =>
+      startMutation(
+        client,
+        { mutationKey: ["task", "create"], scope: CREATE_SCOPE, mutationFn: () => Promise.reject(error) },
+        undefined,
+      );
+    await expect(fail(noAnswer())).resolves.toBeUndefined();
+    onlineManager.setOnline(false);
+    await expect(fail(refused())).resolves.toBeUndefined();
+  });
+});
+
+describe("retryWhileOffline", () => {
+  it("tells a request that got no answer from one the server refused", () => {
+    expect(isUnanswered(noAnswer())).toBe(true);
+    expect(isUnanswered(new TypeError("Failed to fetch"))).toBe(true);
+    expect(isUnanswered(refused())).toBe(false);
+    expect(isUnanswered(new Error("bug"))).toBe(false);
+  });
+
+  it("retries only an unanswered request, and only while offline", () => {
+    expect(retryWhileOffline(0, noAnswer())).toBe(false);
+    onlineManager.setOnline(false);
+    expect(retryWhileOffline(5, noAnswer())).toBe(true);
+    expect(retryWhileOffline(0, refused())).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import type { MutationOptions, QueryClient } from "@tanstack/react-query";
+import { type MutationOptions, onlineManager, type QueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 
 /**
  * Every task change is a TanStack Query mutation in a scope: mutations of one scope run one after
@@ -16,11 +17,29 @@ export type ScopedMutation<Data, Variables, Context> = MutationOptions<Data, unk
   scope: { id: string };
 };
 
+/** A request that got no answer at all (the fetch itself failed), as opposed to one the server refused. */
+export function isUnanswered(error: unknown): boolean {
+  if (error instanceof TRPCClientError) return error.data === undefined || error.data === null;
+  return error instanceof TypeError;
+}
+
+/**
+ * A change that got no answer while the browser is offline waits for the connection and is sent again
+ * (TanStack pauses a retry until it is back online); any other failure is final, rolled back and reported.
+ */
+export function retryWhileOffline(_failureCount: number, error: unknown): boolean {
+  return isUnanswered(error) && !onlineManager.isOnline();
+}
+
+/** How every task change meets the network: tried at once, held while offline, sent when back. */
+export const TASK_CHANGE_NETWORK = { networkMode: "offlineFirst", retry: retryWhileOffline } as const;
+
 /**
  * Starts one mutation. `useMutation` fixes its scope when the hook is created, but a task's scope is
  * known only when the change is made, so the mutation is built in the cache and run directly (which is
- * what `useMutation`'s `mutate` does). It runs even when the browser reports being offline: the request
- * then fails and the change is rolled back and reported, as any other failure.
+ * what `useMutation`'s `mutate` does). It is sent even when the browser reports being offline (the report
+ * can be wrong); if no answer comes while offline, it waits and is sent again when the browser is back
+ * online, still in its scope's order (see TASK_CHANGE_NETWORK).
  * The callbacks handle failure; the promise resolves with the answer, or undefined after a failure.
  */
 export function startMutation<Data, Variables, Context>(
@@ -28,6 +47,6 @@ export function startMutation<Data, Variables, Context>(
   options: ScopedMutation<Data, Variables, Context>,
   variables: Variables,
 ): Promise<Data | undefined> {
-  const mutation = queryClient.getMutationCache().build(queryClient, { networkMode: "always", ...options });
+  const mutation = queryClient.getMutationCache().build(queryClient, { ...TASK_CHANGE_NETWORK, ...options });
   return mutation.execute(variables).catch(() => undefined);
 }

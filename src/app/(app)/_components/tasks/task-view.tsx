@@ -1,16 +1,15 @@
 "use client";
 
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
-import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { useAnnounce } from "../keyboard/announcer";
+import type { LineDefaults } from "../quick-add/line-fields";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
-import { groupByDay } from "./group-by-day";
 import type { RowContext } from "./row-context";
 import { ShowCompletedSwitch } from "./show-completed-switch";
 import { SubtaskList } from "./subtask-list";
@@ -19,8 +18,10 @@ import { TaskDetailsDialog } from "./task-details-dialog";
 import { TaskItem } from "./task-item";
 import { type ViewSpec, viewInput } from "./task-list-input";
 import { TaskListSkeleton } from "./task-list-skeleton";
-import { flattenPages } from "./task-pages";
+import { flattenPages, type Task } from "./task-pages";
+import { UpcomingDays } from "./upcoming-days";
 import { useApplyBulk } from "./use-apply-bulk";
+import { useDayMove } from "./use-day-move";
 import { useDetailsDialog } from "./use-details-dialog";
 import { useListShortcuts } from "./use-list-shortcuts";
 import { useRowActions } from "./use-row-actions";
@@ -34,11 +35,14 @@ export interface TaskViewProps {
   today: string;
   now: Date;
   timeZone: string;
-  /** Fields a task added here starts with (its project, its date); absent: no add field. */
-  newTask?: Omit<CreateTaskInput, "title">;
+  /**
+   * Fields a task added here starts with unless its line says otherwise (its project, its label; in
+   * Today, today's date); absent: no add field.
+   */
+  newTask?: LineDefaults;
   showProject?: boolean;
   reorderable?: boolean;
-  /** Upcoming: one section per day for the next 7 days, then "Later". */
+  /** Upcoming: every day from today on with its tasks, an add box per day, and tasks moved between days. */
   groupByDay?: boolean;
   empty: string;
   /** Beside the heading: the view's own actions (a project's "Share"). */
@@ -60,6 +64,7 @@ export function TaskView(props: TaskViewProps) {
   const applyBulk = useApplyBulk(input, selection.chosen, announce, selection.reset);
   const details = useDetailsDialog(tasks);
   const actions = useRowActions(tasks, input, mutations);
+  const moveToDay = useDayMove(mutations, today, announce);
   useListShortcuts(tasks, { complete: actions.complete, remove: actions.remove, showDetails: details.show });
   const context: RowContext = {
     today,
@@ -70,16 +75,42 @@ export function TaskView(props: TaskViewProps) {
     showProject: props.showProject ?? true,
     reorderable: props.reorderable ?? false,
   };
-  const sections = useMemo(
-    () => (props.groupByDay ? groupByDay(tasks, today) : [{ heading: null, tasks }]),
-    [props.groupByDay, tasks, today],
-  );
+  const newTask = props.newTask && view.kind === "today" ? { ...props.newTask, dueDate: today } : props.newTask;
+  const newTaskProject = newTask?.projectId ? organizers.projectById.get(newTask.projectId) : undefined;
+  const newTaskPlace = newTaskProject ? `Project ${newTaskProject.name}` : "Inbox";
 
   function toggleExpanded(id: string) {
     const next = new Set(expanded);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     setExpanded(next);
+  }
+
+  function renderTask(task: Task, handle?: ReactNode) {
+    return (
+      <TaskItem
+        key={task.id}
+        task={task}
+        index={tasks.indexOf(task)}
+        context={context}
+        selected={selection.isSelected(task.id)}
+        onSelect={({ shiftKey }) => selection.select(task, shiftKey)}
+        expanded={expanded.has(task.id)}
+        onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
+        subtasks={
+          expanded.has(task.id) ? (
+            <SubtaskList parent={task} onOpenDetails={details.open} today={today} timeZone={props.timeZone} />
+          ) : null
+        }
+        onToggle={(completed) => actions.complete(task, completed)}
+        onRename={(changes, seen) => mutations.update(task, changes, seen)}
+        onOpenDetails={() => details.show(task.id)}
+        onDelete={() => actions.remove(task)}
+        onMoveBy={(offset) => actions.moveBy(task, offset)}
+        onDropAt={actions.dropAt}
+        handle={handle}
+      />
+    );
   }
 
   return (
@@ -106,7 +137,14 @@ export function TaskView(props: TaskViewProps) {
         </div>
       </div>
 
-      {props.newTask ? <AddTaskForm onAdd={(title) => mutations.create({ ...props.newTask, title })} /> : null}
+      {newTask ? (
+        <AddTaskForm
+          timeZone={props.timeZone}
+          defaults={newTask}
+          place={newTaskPlace}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
+        />
+      ) : null}
 
       {selection.chosen.length > 0 ? (
         <BulkToolbar
@@ -131,44 +169,29 @@ export function TaskView(props: TaskViewProps) {
             Try again
           </Button>
         </div>
+      ) : props.groupByDay ? (
+        <UpcomingDays
+          tasks={tasks}
+          today={today}
+          paging={list}
+          empty={props.empty}
+          renderTask={renderTask}
+          timeZone={props.timeZone}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
+          onMoveToDay={moveToDay}
+          announce={announce}
+        />
       ) : tasks.length === 0 ? (
         <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">
           <p className="font-medium text-fg">{props.empty}</p>
         </div>
       ) : (
-        sections.map((section) => (
-          <div key={section.heading ?? "all"} className="flex flex-col gap-1">
-            {section.heading ? <h2 className="text-sm font-semibold text-muted">{section.heading}</h2> : null}
-            <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
-              {section.tasks.map((task) => (
-                <TaskItem
-                  key={task.id}
-                  task={task}
-                  index={tasks.indexOf(task)}
-                  context={context}
-                  selected={selection.isSelected(task.id)}
-                  onSelect={({ shiftKey }) => selection.select(task, shiftKey)}
-                  expanded={expanded.has(task.id)}
-                  onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
-                  subtasks={
-                    expanded.has(task.id) ? (
-                      <SubtaskList parent={task} onOpenDetails={details.open} today={today} />
-                    ) : null
-                  }
-                  onToggle={(completed) => actions.complete(task, completed)}
-                  onRename={(title, seen) => mutations.update(task, { title }, seen)}
-                  onOpenDetails={() => details.show(task.id)}
-                  onDelete={() => actions.remove(task)}
-                  onMoveBy={(offset) => actions.moveBy(task, offset)}
-                  onDropAt={actions.dropAt}
-                />
-              ))}
-            </ul>
-          </div>
-        ))
+        <ul aria-label="Tasks" className="flex flex-col">
+          {tasks.map((task) => renderTask(task))}
+        </ul>
       )}
 
-      {list.hasNextPage ? (
+      {list.hasNextPage && !props.groupByDay ? (
         <Button variant="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
           {list.isFetchingNextPage ? "Loading…" : "Load more"}
         </Button>

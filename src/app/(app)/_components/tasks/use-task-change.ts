@@ -24,8 +24,15 @@ export interface TaskChange<Result> {
   /** The request; it runs after the earlier changes of its scope have been answered. */
   send: () => Promise<Result>;
   onSuccess?: (result: Result) => void;
+  /** The change failed for good (a request that got no answer offline is still waiting, not failed). */
+  onFailure?: () => void;
   /** What "Retry" in the failure toast does. */
   retry: () => void;
+  /**
+   * What the request sends, kept with the mutation: a create waiting for the connection is saved with
+   * it and sent after a reload by the mutation defaults (offline/offline-cache.ts).
+   */
+  variables?: unknown;
 }
 
 /** A change to a task whose create was refused: that create has already been rolled back and reported. */
@@ -48,7 +55,7 @@ export function useTaskChange(cache: TaskListCache) {
   const queryClient = useQueryClient();
 
   return function startChange<Result>(change: TaskChange<Result>): Promise<Result | undefined> {
-    return startMutation<Result, void, Snapshot>(
+    return startMutation<Result, unknown, Snapshot>(
       queryClient,
       {
         mutationKey: ["task", change.kind],
@@ -71,6 +78,7 @@ export function useTaskChange(cache: TaskListCache) {
         },
         onSuccess: (result) => change.onSuccess?.(result),
         onError: (error, _variables, snapshot) => {
+          change.onFailure?.();
           if (error instanceof CreateRefused) return;
           if (snapshot) cache.edit((data) => putBack(data, snapshot));
           reportFailure(error, change.retry);
@@ -83,7 +91,7 @@ export function useTaskChange(cache: TaskListCache) {
           if (snapshot?.unloaded || queryClient.isMutating({ mutationKey: ["task"] }) === 1) cache.refetch();
         },
       },
-      undefined,
+      change.variables,
     );
   };
 }

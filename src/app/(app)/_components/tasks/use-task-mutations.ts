@@ -7,6 +7,7 @@ import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { pendingCreates } from "../pending-creates";
+import type { NewLabels } from "../quick-add/line-fields";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
@@ -21,6 +22,7 @@ import {
   type Task,
 } from "./task-pages";
 import { CREATE_SCOPE, taskScope } from "./task-scopes";
+import { useLabelIds } from "./use-label-ids";
 import { useTaskChange } from "./use-task-change";
 import { useTaskListCache } from "./use-task-list-cache";
 
@@ -40,6 +42,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   const cache = useTaskListCache(input);
   const change = useTaskChange(cache);
   const hourCycle = useHourCycle();
+  const labelIdsFor = useLabelIds();
 
   /**
    * Takes the server's copy, and remembers that this client moved the task on from `before`. Other
@@ -59,21 +62,28 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     return saved;
   }
 
-  /** `values.id` is made once, so a retry re-sends the same id (the server then returns the task). */
-  function create(values: CreateTaskInput & { id: string }) {
+  /**
+   * `values.id` is made once, so a retry re-sends the same id (the server then returns the task).
+   * `newLabels` (named in a typed line) are made first, in the create's turn; the row shows without them until then.
+   * Resolves true once saved, false when refused (the row is then rolled back).
+   */
+  async function create({ newLabels, ...values }: CreateTaskInput & NewLabels & { id: string }): Promise<boolean> {
     const optimistic = optimisticTask(values);
     pendingCreates.add(values.id);
-    void change({
+    const saved = await change({
       kind: "create",
+      variables: values,
       scope: CREATE_SCOPE,
       taskIds: [values.id],
       afterCreates: false,
-      apply: (data) => appendTask(data, optimistic),
-      send: () =>
-        client.create.mutate(values).catch((error: unknown) => {
-          pendingCreates.remove(values.id, false);
-          throw error;
-        }),
+      // A task typed here for somewhere else ("#Home" in the Inbox) goes there, not in this list.
+      apply: (data) => (cache.belongs(optimistic, undefined) ? appendTask(data, optimistic) : data),
+      send: async () => {
+        const made = await labelIdsFor(newLabels);
+        const labelIds = made.length > 0 ? { labelIds: [...(values.labelIds ?? []), ...made] } : {};
+        return client.create.mutate({ ...values, ...labelIds });
+      },
+      onFailure: () => pendingCreates.remove(values.id, false),
       onSuccess: (saved) => {
         // A refetch that landed meanwhile may have dropped the optimistic row: put it back.
         if (!cache.current(saved.id) && cache.belongs(saved, undefined)) cache.edit((data) => appendTask(data, saved));
@@ -81,24 +91,36 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         // before the edits waiting for this create are let go.
         confirm(saved, optimistic.updatedAt);
         pendingCreates.remove(values.id);
-        announce(`Added “${saved.title}”.`);
+        if (cache.belongs(saved, undefined)) announce(`Added “${saved.title}”.`);
+        // Typed for another list ("#Home" in the Inbox): it is not shown here, so say where it went.
+        else toast.success(`Added “${saved.title}” to another list.`);
       },
-      retry: () => create(values),
+      retry: () => void create({ ...values, newLabels }),
     });
+    return saved !== undefined;
   }
 
-  /** `seen`: the task's `updatedAt` when the user began this edit. */
-  function update(task: Task, changes: TaskChanges, seen: Date) {
+  /**
+   * `seen`: the task's `updatedAt` when the user began this edit. `newLabels` are made first and added.
+   * Resolves with the saved task, or undefined after a failure.
+   */
+  function update(
+    task: Task,
+    { newLabels, ...changes }: TaskChanges & NewLabels,
+    seen: Date,
+  ): Promise<Task | undefined> {
     const index = cache.indexOf(task.id);
     const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
-    void change({
+    return change({
       kind: "update",
       scope: taskScope(task.id),
       taskIds: [task.id],
       apply: (data) => cache.place(data, applyChanges(cache.current(task.id) ?? task, changes)),
       send: async () => {
+        const made = await labelIdsFor(newLabels);
+        const labelIds = made.length > 0 ? { labelIds: [...(changes.labelIds ?? task.labelIds), ...made] } : {};
         const updatedAt = ownVersions.latest(task.id, seen);
-        const saved = await client.update.mutate({ id: task.id, updatedAt, ...changes });
+        const saved = await client.update.mutate({ id: task.id, updatedAt, ...changes, ...labelIds });
         confirm(saved, updatedAt);
         return saved;
       },
@@ -110,7 +132,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
           action: { label: "Undo", onClick: () => moveBack(task, index, saved.updatedAt) },
         });
       },
-      retry: () => update(task, changes, seen),
+      retry: () => update(task, { ...changes, newLabels }, seen),
     });
   }
 
@@ -243,7 +265,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   }
 
   return {
-    create: (values: CreateTaskInput) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
+    create: (values: CreateTaskInput & NewLabels) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
     update,
     setCompleted,
     remove,

@@ -1,0 +1,19 @@
+import { Link as LinkIcon } from "lucide-react";
+import { findLinks } from "@/lib/links";
+
+/** The web addresses in a task's title and description, as links that open in a new tab. */
+export function TaskLinks({ title, description }: { title: string; description: string }) {
+  return findLinks([title, description]).map((link) => (
+    <a
+      key={link.href}
+      href={link.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="inline-flex min-h-6 max-w-48 items-center gap-1 text-accent underline underline-offset-2"
+    >
+      <LinkIcon aria-hidden className="size-3.5 shrink-0" />
+      <span className="truncate">{link.text}</span>
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  ));
+}

@@ -1,0 +1,100 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+let context: BrowserContext;
+let page: Page;
+
+beforeEach(() => {
+  ({ context, page } = session);
+});
+
+const taskList = () => page.getByRole("list", { name: "Tasks" });
+const taskTitles = () => taskList().locator("li [id^='task-title-']").allTextContents();
+const row = (title: string) => taskList().locator("li", { has: page.getByText(title, { exact: true }) });
+const offlineBanner = () => page.getByRole("status").filter({ hasText: "You're offline" });
+const newTaskField = () => page.getByLabel("New task");
+
+async function addTask(title: string) {
+  await newTaskField().fill(title);
+  await newTaskField().press("Enter");
+  await taskList().getByText(title, { exact: true }).waitFor();
+}
+
+/** The Inbox as the server has it, read with this browser's cookies (not through the page). */
+async function storedTitles(): Promise<string[]> {
+  const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  const input = encodeURIComponent(JSON.stringify({ json: {} }));
+  const response = await fetch(`${session.app.url}/api/trpc/task.list?input=${input}`, { headers: { cookie } });
+  const body = (await response.json()) as { result: { data: { json: { items: { title: string }[] } } } };
+  return body.result.data.json.items.map((task) => task.title);
+}
+
+/** The service worker has kept the page on screen (it is asked to once the page shows). */
+async function pageKeptOffline() {
+  await page.waitForFunction(async () => Boolean(await caches.match(location.href, { ignoreVary: true })), undefined, {
+    timeout: 15_000,
+  });
+}
+
+describe("working offline", () => {
+  it("keeps a task added offline through an offline reload, then saves it exactly once when back online", async () => {
+    // Offline, each request the page still tries fails, and Chromium and the tRPC logger say so.
+    session.allowConsoleErrors(/ERR_INTERNET_DISCONNECTED/, "the test takes the browser offline");
+    for (const procedure of ["task.create", "task.list", "sync.changes", "project.list", "project.inboxCount"])
+      session.allowTrpcErrors(procedure, "the test takes the browser offline");
+    await session.signUp("Offline Olive");
+    await addTask("Saved before");
+    await session.settled();
+    await pageKeptOffline();
+
+    await context.setOffline(true);
+    await offlineBanner().waitFor();
+    await addTask("Written on the train");
+    await expect(newTaskField().inputValue()).resolves.toBe("");
+    await row("Written on the train").getByText("Not saved yet").waitFor();
+    await expect(row("Saved before").getByText("Not saved yet").count()).resolves.toBe(0);
+
+    // A reload while offline: the app, its last list and the task still waiting, not the browser's error page.
+    await page.reload();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    await offlineBanner().waitFor();
+    await row("Written on the train").getByText("Not saved yet").waitFor();
+    await expect.poll(taskTitles).toEqual(["Saved before", "Written on the train"]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await expect.poll(storedTitles).toEqual(["Saved before"]);
+
+    await context.setOffline(false);
+    await expect.poll(() => offlineBanner().count()).toBe(0);
+    await expect.poll(() => page.getByText("Not saved yet").count(), { timeout: 15_000 }).toBe(0);
+    await session.settled();
+    await expect.poll(storedTitles).toEqual(["Saved before", "Written on the train"]);
+    await page.reload();
+    await expect.poll(taskTitles).toEqual(["Saved before", "Written on the train"]);
+  });
+
+  it("puts the typed text back when the server refuses the task", async () => {
+    session.allowTrpcErrors("task.create", "the test has the server refuse the create");
+    await session.signUp("Refused Rae");
+    // The server gets the create with its title emptied: it refuses it, as it would any bad input.
+    await page.route("**/api/trpc/task.create**", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: { title: string } }>;
+      for (const call of Object.values(body)) call.json.title = "";
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await newTaskField().fill("Keep these words");
+    await newTaskField().press("Enter");
+    await expect.poll(() => newTaskField().inputValue()).toBe("Keep these words");
+    await expect.poll(taskTitles).toEqual([]);
+    await page.unroute("**/api/trpc/task.create**");
+    await newTaskField().press("Enter");
+    await taskList().getByText("Keep these words", { exact: true }).waitFor();
+    await session.settled();
+    await expect.poll(storedTitles).toEqual(["Keep these words"]);
+  });
+});
