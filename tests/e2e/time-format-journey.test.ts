@@ -63,6 +63,10 @@ describe.each([
     await page.getByRole("checkbox", { name: "Complete “Water plants”" }).click();
     await expect.poll(() => row.locator("[data-due]").textContent()).toContain("Tomorrow 3:30 pm");
     await session.settled();
+    await field.fill("Post the letter");
+    await field.press("Enter");
+    await page.getByRole("checkbox", { name: "Complete “Post the letter”" }).click();
+    await session.settled();
 
     await page.goto("/completed");
     await page.getByRole("heading", { name: "Completed", level: 1 }).waitFor();
@@ -75,5 +79,13 @@ describe.each([
     // A past occurrence cannot be un-completed from here: the row has no box.
     expect(await completion.getByRole("checkbox").count()).toBe(0);
     await axeCleanInLightAndDark(page, "Completed");
+
+    // A completed task is reopened from its box: it leaves Completed and is back in the Inbox.
+    const letter = todays.getByRole("listitem").filter({ hasText: "Post the letter" });
+    await letter.getByRole("checkbox", { name: "Complete “Post the letter”" }).uncheck();
+    await letter.waitFor({ state: "detached" });
+    await session.settled();
+    await page.goto("/");
+    await page.locator("li[data-task-id]", { hasText: "Post the letter" }).waitFor();
   });
 });
