@@ -21,6 +21,7 @@ const DONE_WORDS: Record<BulkChange["action"], string> = {
   assign: "Assigned",
   delete: "Deleted",
   restore: "Restored",
+  schedule: "Rescheduled",
 };
 
 /**
