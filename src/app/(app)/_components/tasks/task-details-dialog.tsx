@@ -24,6 +24,7 @@ import {
 } from "@/lib/schemas/task";
 import { useIsSaved } from "../pending-creates";
 import { TaskReminders } from "../reminders/task-reminders";
+import { type DueFields, DueScheduleButton } from "../scheduler/due-schedule-button";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
@@ -85,6 +86,10 @@ export function TaskDetailsDialog({
   const [opened, setOpened] = useState<Task | null>(null);
   const openedId = useRef<string | null>(null);
   const saved = useIsSaved(opened?.id ?? "");
+  const form = useRef<HTMLFormElement>(null);
+  // The scheduler's choice: the date, time and repeat fields start again from it (a new `version`).
+  const [scheduled, setScheduled] = useState<(DueFields & { version: number }) | null>(null);
+  const due = scheduled ?? opened;
 
   useEffect(() => {
     const element = dialog.current;
@@ -93,6 +98,7 @@ export function TaskDetailsDialog({
       // Opened, or switched to another task (a subtask listed in this one).
       openedId.current = task.id;
       setErrors({});
+      setScheduled(null);
       setOpened(task);
       if (!element.open) element.showModal();
     } else if (!task) {
@@ -127,7 +133,7 @@ export function TaskDetailsDialog({
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg backdrop:bg-black/50"
     >
       {opened ? (
-        <form key={opened.id} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
+        <form ref={form} key={opened.id} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
           <h2 id="task-details-heading" className="text-lg font-semibold">
             Task details
           </h2>
@@ -177,24 +183,37 @@ export function TaskDetailsDialog({
           </div>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <TextField
+              key={`date-${scheduled?.version ?? 0}`}
               label="Due date"
               name="dueDate"
               type="date"
-              defaultValue={opened.dueDate ?? ""}
+              defaultValue={due?.dueDate ?? ""}
               error={errors.dueDate}
             />
             <TextField
+              key={`time-${scheduled?.version ?? 0}`}
               label="Due time"
               name="dueTime"
               type="time"
-              defaultValue={opened.dueTime ?? ""}
+              defaultValue={due?.dueTime ?? ""}
               error={errors.dueTime}
             />
           </div>
+          <DueScheduleButton
+            form={form}
+            title={opened.title}
+            today={today}
+            timeZone={timeZone}
+            onSchedule={(fields) => setScheduled({ ...fields, version: (scheduled?.version ?? 0) + 1 })}
+          />
           <ProjectField task={opened} organizers={organizers} />
           <AssigneeField task={opened} />
           <LabelsField task={opened} organizers={organizers} />
-          <RepeatField task={opened} error={errors.repeat} />
+          <RepeatField
+            key={`repeat-${scheduled?.version ?? 0}`}
+            task={{ ...opened, recurrence: due?.recurrence ?? null }}
+            error={errors.repeat}
+          />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={onClose}>
               Cancel

@@ -27,6 +27,8 @@ interface TaskItemProps {
   /** `seen`: the version the user was looking at when they began editing. */
   onRename(title: string, seen: Date): void;
   onOpenDetails(): void;
+  /** Opens the scheduler; `opener` takes the focus back when it closes. */
+  onSchedule(opener: HTMLElement): void;
   onDelete(): void;
   /** Moves the task by `offset` places (keyboard); false when it cannot. */
   onMoveBy(offset: number): boolean;
@@ -46,6 +48,7 @@ export function TaskItem({
   onToggle,
   onRename,
   onOpenDetails,
+  onSchedule,
   onDelete,
   onMoveBy,
   onDropAt,
@@ -85,7 +88,13 @@ export function TaskItem({
         />
         <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-1.5">
           <TaskTitleEditor task={task} titleId={titleId} onRename={onRename} />
-          <TaskChips task={task} context={context} expanded={expanded} onToggleExpanded={onToggleExpanded} />
+          <TaskChips
+            task={task}
+            context={context}
+            expanded={expanded}
+            onToggleExpanded={onToggleExpanded}
+            onSchedule={onSchedule}
+          />
         </div>
         <RowIconButton onClick={onOpenDetails} aria-label={`Details of “${task.title}”`}>
           <PanelRightOpen aria-hidden className="size-4" />

@@ -6,10 +6,15 @@ import { withReference } from "@/lib/error-reference";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
+import { TaskScheduler, useTaskScheduler } from "../scheduler/task-scheduler";
+import { useReschedule } from "../scheduler/use-reschedule";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
 import { groupByDay } from "./group-by-day";
+import { groupOverdue } from "./group-overdue";
+import { focusRowControlLater } from "./keep-focus";
+import { OverdueActions } from "./overdue-actions";
 import type { RowContext } from "./row-context";
 import { ShowCompletedSwitch } from "./show-completed-switch";
 import { SubtaskList } from "./subtask-list";
@@ -39,6 +44,8 @@ export interface TaskViewProps {
   reorderable?: boolean;
   /** Upcoming: one section per day for the next 7 days, then "Later". */
   groupByDay?: boolean;
+  /** Today: overdue tasks in a section of their own, with "Reschedule" for all of them. */
+  groupOverdue?: boolean;
   empty: string;
   /** Beside the heading: the view's own actions (a project's "Share"). */
   actions?: ReactNode;
@@ -58,7 +65,14 @@ export function TaskView(props: TaskViewProps) {
   const applyBulk = useApplyBulk(input, selection.chosen, announce, selection.reset);
   const details = useDetailsDialog(tasks);
   const actions = useRowActions(tasks, input, mutations);
-  useListShortcuts(tasks, { complete: actions.complete, remove: actions.remove, showDetails: details.show });
+  const scheduler = useTaskScheduler(tasks);
+  const reschedule = useReschedule(input, today, mutations, announce);
+  useListShortcuts(tasks, {
+    complete: actions.complete,
+    remove: actions.remove,
+    showDetails: details.show,
+    schedule: (task, opener) => scheduler.open([task], opener),
+  });
   const context: RowContext = {
     today,
     now: props.now,
@@ -68,8 +82,13 @@ export function TaskView(props: TaskViewProps) {
     reorderable: props.reorderable ?? false,
   };
   const sections = useMemo(
-    () => (props.groupByDay ? groupByDay(tasks, today) : [{ heading: null, tasks }]),
-    [props.groupByDay, tasks, today],
+    () =>
+      props.groupByDay
+        ? groupByDay(tasks, today)
+        : props.groupOverdue
+          ? groupOverdue(tasks, today)
+          : [{ heading: null, tasks }],
+    [props.groupByDay, props.groupOverdue, tasks, today],
   );
 
   function toggleExpanded(id: string) {
@@ -111,6 +130,7 @@ export function TaskView(props: TaskViewProps) {
           projectId={commonProjectId(selection.chosen)}
           organizers={organizers}
           onApply={(change) => void applyBulk(change)}
+          onSchedule={(opener) => scheduler.open(selection.chosen, opener, selection.reset)}
           onClear={selection.clear}
         />
       ) : null}
@@ -135,7 +155,22 @@ export function TaskView(props: TaskViewProps) {
       ) : (
         sections.map((section) => (
           <div key={section.heading ?? "all"} className="flex flex-col gap-1">
-            {section.heading ? <h2 className="text-sm font-semibold text-muted">{section.heading}</h2> : null}
+            {section.heading ? (
+              <div className="flex flex-wrap items-center justify-between gap-x-3">
+                <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
+                {"overdue" in section && section.overdue ? (
+                  <OverdueActions
+                    onToday={() => {
+                      void reschedule(section.tasks, { dueDate: today });
+                      // The section goes, with the button: the keyboard goes to the first task it moved.
+                      const [first] = section.tasks;
+                      if (first) focusRowControlLater(first.id, "complete");
+                    }}
+                    onPick={(opener) => scheduler.open(section.tasks, opener)}
+                  />
+                ) : null}
+              </div>
+            ) : null}
             <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
               {section.tasks.map((task) => (
                 <TaskItem
@@ -155,6 +190,7 @@ export function TaskView(props: TaskViewProps) {
                   onToggle={(completed) => actions.complete(task, completed)}
                   onRename={(title, seen) => mutations.update(task, { title }, seen)}
                   onOpenDetails={() => details.show(task.id)}
+                  onSchedule={(opener) => scheduler.open([task], opener)}
                   onDelete={() => actions.remove(task)}
                   onMoveBy={(offset) => actions.moveBy(task, offset)}
                   onDropAt={actions.dropAt}
@@ -170,6 +206,14 @@ export function TaskView(props: TaskViewProps) {
           {list.isFetchingNextPage ? "Loading…" : "Load more"}
         </Button>
       ) : null}
+
+      <TaskScheduler
+        request={scheduler.request}
+        today={today}
+        timeZone={props.timeZone}
+        onApply={(request, schedule) => void reschedule(request.tasks, schedule).then((ok) => ok && request.onDone?.())}
+        onClose={scheduler.close}
+      />
 
       <TaskDetailsDialog
         task={details.task}

@@ -6,6 +6,7 @@ import { UNDO_MS } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import { pendingCreates } from "../pending-creates";
+import { rescheduledTo, type Schedule, unschedule } from "../scheduler/schedule";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
@@ -24,6 +25,8 @@ import { useTaskChange } from "./use-task-change";
 import { useTaskListCache } from "./use-task-list-cache";
 
 export type { TaskChanges } from "./task-changes";
+
+type UndoableUpdate = { done: string; changes: TaskChanges };
 
 /**
  * Every change to one task of the list the user is looking at (a view, or a parent's subtasks): shown
@@ -85,8 +88,11 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     });
   }
 
-  /** `seen`: the task's `updatedAt` when the user began this edit. */
-  function update(task: Task, changes: TaskChanges, seen: Date) {
+  /**
+   * `seen`: the task's `updatedAt` when the user began this edit. `undo`: the toast's words and the
+   * changes that put the task back, offered once the server took it.
+   */
+  function update(task: Task, changes: TaskChanges, seen: Date, undo?: UndoableUpdate) {
     const index = cache.indexOf(task.id);
     const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
     void change({
@@ -101,6 +107,13 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         return saved;
       },
       onSuccess: (saved) => {
+        if (undo) {
+          announce(`${undo.done}.`);
+          toast(undo.done, {
+            duration: UNDO_MS,
+            action: { label: "Undo", onClick: () => update(saved, undo.changes, saved.updatedAt) },
+          });
+        }
         if (!moved) return;
         announce(`Moved “${saved.title}”.`);
         toast(`Moved “${saved.title}”`, {
@@ -108,8 +121,14 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
           action: { label: "Undo", onClick: () => moveBack(task, index, saved.updatedAt) },
         });
       },
-      retry: () => update(task, changes, seen),
+      retry: () => update(task, changes, seen, undo),
     });
+  }
+
+  /** A new date from the scheduler, with Undo; `task` as the user saw it when they opened the scheduler. */
+  function reschedule(task: Task, schedule: Schedule) {
+    const done = `Rescheduled “${task.title}” ${rescheduledTo(schedule, today)}`;
+    update(task, schedule, task.updatedAt, { done, changes: unschedule(task, schedule) });
   }
 
   /** Undo of a move to another project: the task goes back to its project, and to its place in this list. */
@@ -243,6 +262,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   return {
     create: (values: CreateTaskInput) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
     update,
+    reschedule,
     setCompleted,
     remove,
     move,
