@@ -2,6 +2,7 @@
 
 import { CalendarX, X } from "lucide-react";
 import { type FormEvent, type ReactNode, type SyntheticEvent, useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { describeRecurrence } from "@/lib/recurrence";
 import { quickChoices } from "@/lib/schedule-choices";
@@ -56,13 +57,15 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
 
   function submitPhrase(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    event.stopPropagation();
     if (reading) apply(reading.schedule);
   }
 
-  // A <dialog>'s close and cancel reach its React parents too (the details dialog is a <dialog>).
+  // Events reach its React parents through the portal too: the details dialog (a <dialog> and a <form>).
   const stop = (event: SyntheticEvent) => event.stopPropagation();
 
-  return (
+  // In <body>: opened from the details dialog, its form would otherwise sit inside that dialog's form.
+  return createPortal(
     <dialog
       ref={dialog}
       aria-labelledby={ids.heading}
@@ -170,7 +173,8 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
           <Button onClick={() => apply(scheduleFor(start.dueDate ?? today, draft, start))}>Save</Button>
         </div>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
 
