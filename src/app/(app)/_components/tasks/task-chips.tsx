@@ -143,11 +143,13 @@ function DueChip({
   onSchedule: TaskChipsProps["onSchedule"];
 }) {
   const overdue = !task.completed && isOverdue(task, context.now, context.timeZone);
+  const due = overdue ? "Overdue, was due" : "Due";
+  const label = formatDueLabel(dueDate, task.dueTime, context.today);
   const content = (
     <>
       <CalendarDays aria-hidden className="size-3.5" />
-      <span className="sr-only">{overdue ? "Overdue, was due" : "Due"}</span>
-      {formatDueLabel(dueDate, task.dueTime, context.today)}
+      <span className="sr-only">{due}</span>
+      {label}
       {overdue ? <span aria-hidden>· overdue</span> : null}
     </>
   );
@@ -165,10 +167,11 @@ function DueChip({
       className={`${look} min-h-6 rounded px-1 -mx-1 hover:bg-surface`}
       data-due={dueDate}
       aria-haspopup="dialog"
+      // Names the task as the row's other buttons do (an attribute, so it is not text of the page).
+      aria-label={`${due} ${label}, reschedule “${task.title}”`}
       onClick={(event) => onSchedule(event.currentTarget)}
     >
       {content}
-      <span className="sr-only">, reschedule “{task.title}”</span>
     </button>
   );
 }
@@ -179,11 +182,12 @@ function ScheduleButton({ task, onSchedule }: { task: Task; onSchedule: (opener:
     <button
       type="button"
       aria-haspopup="dialog"
+      aria-label={`Schedule “${task.title}”`}
       onClick={(event) => onSchedule(event.currentTarget)}
       className={`${chip} min-h-6 rounded px-1 -mx-1 hover:bg-surface focus-visible:opacity-100 pointer-fine:opacity-0 pointer-fine:group-focus-within:opacity-100 pointer-fine:group-hover:opacity-100`}
     >
       <CalendarPlus aria-hidden className="size-3.5" />
-      Schedule<span className="sr-only"> “{task.title}”</span>
+      Schedule
     </button>
   );
 }
