@@ -96,6 +96,22 @@ describe("task.bulk schedule", () => {
     });
   });
 
+  it("moves the tasks' reminders with their new dates", async () => {
+    const one = await api.task.create({ title: "one", dueDate: "2030-03-01", dueTime: "10:00" });
+    const two = await api.task.create({ title: "two", dueDate: "2030-03-02", dueTime: "12:00" });
+    const early = await api.reminder.create({ taskId: one.id, minutesBefore: 30 });
+    const late = await api.reminder.create({ taskId: two.id, minutesBefore: 60 });
+
+    await api.task.bulk({ ids: [one.id, two.id], change: { action: "schedule", dueDate: "2030-04-01" } });
+
+    // The user's zone is UTC (the factory's default).
+    const nextAt = async (taskId: string) => (await api.reminder.list({ taskId }))[0]?.nextAt;
+    expect(early.nextAt).toEqual(new Date("2030-03-01T09:30:00Z"));
+    expect(await nextAt(one.id)).toEqual(new Date("2030-04-01T09:30:00Z"));
+    expect(late.nextAt).toEqual(new Date("2030-03-02T11:00:00Z"));
+    expect(await nextAt(two.id)).toEqual(new Date("2030-04-01T11:00:00Z"));
+  });
+
   it("refuses a time or a repeat without a date, and another user's task, changing nothing", async () => {
     const mine = await api.task.create({ title: "mine", dueDate: "2026-03-01" });
     const timeOnly = await failure(

@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import type { BulkChange } from "@/lib/schemas/task";
 import type { Database } from "@/server/db";
 import { type TaskRow, task } from "@/server/db/schema";
-import { rearmTaskReminders } from "@/server/modules/reminders/rearm";
+import { rearmRemindersOfTasks } from "@/server/modules/reminders/rearm";
 import { canonicalRule } from "./recurring";
 import { bumpUpdatedAt } from "./versions";
 
@@ -25,7 +25,7 @@ export async function scheduleTasks(tx: Database, rows: readonly Scheduled[], ch
     .update(task)
     .set({ ...values, ...(newRule ? { occurrencesCompleted: 0 } : {}), updatedAt: bumpUpdatedAt })
     .where(inArray(task.id, ids));
-  for (const id of ids) await rearmTaskReminders(tx, id);
+  await rearmRemindersOfTasks(tx, ids);
   return ids;
 }
 
