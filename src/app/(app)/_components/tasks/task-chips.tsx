@@ -167,8 +167,9 @@ function DueChip({
       className={`${look} min-h-6 rounded px-1 -mx-1 hover:bg-surface`}
       data-due={dueDate}
       aria-haspopup="dialog"
-      // Names the task as the row's other buttons do (an attribute, so it is not text of the page).
-      aria-label={`${due} ${label}, reschedule “${task.title}”`}
+      // Holds the visible text (WCAG 2.5.3) and names the task as the row's other buttons do (as an
+      // attribute, so the title is not twice in the page's text).
+      aria-label={`Due ${label}${overdue ? " · overdue" : ""}, reschedule “${task.title}”`}
       onClick={(event) => onSchedule(event.currentTarget)}
     >
       {content}
