@@ -162,7 +162,11 @@ const CASES: [string, Expected, Where?][] = [
   ["Trip 2026-05-20", { title: "Trip", dueDate: "2026-05-20" }],
   ["Launch in march", { title: "Launch in march" }],
   ["Launch next month", { title: "Launch next month" }],
-  ["Review next week", { title: "Review", dueDate: "2026-03-11" }],
+  // "next week" is next Monday, as in Todoist; "in a week" stays seven days from today.
+  ["Review next week", { title: "Review", dueDate: "2026-03-09" }],
+  ["Review next week at 3pm", { title: "Review", dueDate: "2026-03-09", dueTime: "15:00" }],
+  ["Review next week", { title: "Review", dueDate: "2026-03-09" }, { now: new Date("2026-03-08T10:00:00Z") }],
+  ["Review next week", { title: "Review", dueDate: "2026-03-16" }, { now: new Date("2026-03-09T10:00:00Z") }],
   ["Review in 2 weeks", { title: "Review", dueDate: "2026-03-18" }],
   ["Review in a week", { title: "Review", dueDate: "2026-03-11" }],
   ["Call back in 2 hours", { title: "Call back", dueDate: "2026-03-04", dueTime: "13:00" }],
@@ -520,7 +524,7 @@ const CASES: [string, Expected, Where?][] = [
   ],
   [
     "Class every monday from next week",
-    { title: "Class", dueDate: "2026-03-16", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") },
+    { title: "Class", dueDate: "2026-03-09", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") },
   ],
   [
     "Walk every other day starting friday",
@@ -533,9 +537,139 @@ const CASES: [string, Expected, Where?][] = [
   ["Walk every day tomorrow", { title: "Walk", dueDate: "2026-03-05", recurrence: repeats("FREQ=DAILY") }],
   ["Report every month starting june", { title: "Report", dueDate: "2026-06-01", recurrence: repeats("FREQ=MONTHLY") }],
 
-  // Recurrence: words that are not a repeat
-  ["Every morning stretch", { title: "Every morning stretch" }],
+  // Todoist's help article "Recurring dates", table by table. Readings where the article is not exact:
+  // - "every weekend" is Saturday and Sunday (the article says "Every Saturday"; two days fit a weekend task).
+  // - "every hour" / "every 12 hours": repeats here work on whole days, so the words stay in the title.
+  // - "after 3 days" repeats from completion, like "every! 3 days".
+  // - An end written after a start counts from the start: "starting aug 29 ending in 6 months".
+  // Basic
+  ["Walk daily", { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY") }],
+  [
+    "Every morning stretch",
+    { title: "stretch", dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Stretch every morning",
+    { title: "Stretch", dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Lunch walk every afternoon",
+    { title: "Lunch walk", dueDate: "2026-03-04", dueTime: "12:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Journal every evening",
+    { title: "Journal", dueDate: "2026-03-04", dueTime: "19:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  ["Read every night", { title: "Read", dueDate: "2026-03-04", dueTime: "22:00", recurrence: repeats("FREQ=DAILY") }],
+  [
+    "Read every evening at 8pm",
+    { title: "Read", dueDate: "2026-03-04", dueTime: "20:00", recurrence: repeats("FREQ=DAILY") },
+  ],
+  [
+    "Walk every morning",
+    { title: "Walk", dueDate: "2026-03-04", dueTime: "09:00", recurrence: repeats("FREQ=DAILY") },
+    { now: new Date("2026-03-04T07:00:00Z") },
+  ],
+  ["Plan weekly", { title: "Plan", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY") }],
+  ["Create monthly report", { title: "Create report", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY") }],
+  ["Review yearly", { title: "Review", dueDate: "2026-03-04", recurrence: repeats("FREQ=YEARLY") }],
+  [
+    "Stand up weekly at 9am",
+    { title: "Stand up", dueDate: "2026-03-05", dueTime: "09:00", recurrence: repeats("FREQ=WEEKLY") },
+  ],
+  ["Pay every 27", { title: "Pay", dueDate: "2026-03-27", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=27") }],
+  ["Pay every 27th", { title: "Pay", dueDate: "2026-03-27", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=27") }],
+  ["Pay ev 2", { title: "Pay", dueDate: "2026-04-02", recurrence: repeats("FREQ=MONTHLY;BYMONTHDAY=2") }],
+  [
+    "Birthday every jan 27th",
+    { title: "Birthday", dueDate: "2027-01-27", recurrence: repeats("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=27") },
+  ],
   ["Check every hour", { title: "Check every hour" }],
+  ["Pills every 12 hours", { title: "Pills every 12 hours" }],
+  // Start and end dates
+  ["Walk every day starting aug 3", { title: "Walk", dueDate: "2026-08-03", recurrence: repeats("FREQ=DAILY") }],
+  [
+    "Walk every day ending aug 3",
+    { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20260803") },
+  ],
+  [
+    "Walk every day until aug 3",
+    { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20260803") },
+  ],
+  [
+    "Walk every day from aug 3 until aug 10",
+    { title: "Walk", dueDate: "2026-08-03", recurrence: repeats("FREQ=DAILY;UNTIL=20260810") },
+  ],
+  [
+    "Walk every day starting aug 3 ending aug 10",
+    { title: "Walk", dueDate: "2026-08-03", recurrence: repeats("FREQ=DAILY;UNTIL=20260810") },
+  ],
+  [
+    "Club every 3rd tuesday starting aug 29 ending in 6 months",
+    { title: "Club", dueDate: "2026-09-15", recurrence: repeats("FREQ=MONTHLY;UNTIL=20270301;BYDAY=3TU") },
+  ],
+  [
+    "Walk every day ending in 2 weeks",
+    { title: "Walk", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;UNTIL=20260318") },
+  ],
+  [
+    "Pills every day for 3 weeks",
+    { title: "Pills", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;COUNT=21") },
+  ],
+  [
+    "Taxes every 3 months starting jan 1",
+    { title: "Taxes", dueDate: "2027-01-01", recurrence: repeats("FREQ=MONTHLY;INTERVAL=3") },
+  ],
+  // Advanced
+  [
+    "Clean every other month",
+    { title: "Clean", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY;INTERVAL=2") },
+  ],
+  ["Check every other year", { title: "Check", dueDate: "2026-03-04", recurrence: repeats("FREQ=YEARLY;INTERVAL=2") }],
+  [
+    "Water every! 3 days",
+    { title: "Water", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;INTERVAL=3", "completion") },
+  ],
+  [
+    "Water after 3 days",
+    { title: "Water", dueDate: "2026-03-04", recurrence: repeats("FREQ=DAILY;INTERVAL=3", "completion") },
+  ],
+  [
+    "Haircut after a month",
+    { title: "Haircut", dueDate: "2026-03-04", recurrence: repeats("FREQ=MONTHLY", "completion") },
+  ],
+  [
+    "Team call every monday at 9am",
+    { title: "Team call", dueDate: "2026-03-09", dueTime: "09:00", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO") },
+  ],
+  [
+    "Run every mon, fri at 20:00",
+    { title: "Run", dueDate: "2026-03-06", dueTime: "20:00", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,FR") },
+  ],
+  [
+    "Gym every mon, tues, wed, and fri",
+    { title: "Gym", dueDate: "2026-03-04", recurrence: repeats("FREQ=WEEKLY;BYDAY=MO,TU,WE,FR") },
+  ],
+  [
+    "Swim every 14 days 7am starting 1 Nov",
+    { title: "Swim", dueDate: "2026-11-01", dueTime: "07:00", recurrence: repeats("FREQ=DAILY;INTERVAL=14") },
+  ],
+  [
+    "Swim every other tues 7am starting 1 nov",
+    { title: "Swim", dueDate: "2026-11-03", dueTime: "07:00", recurrence: repeats("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU") },
+  ],
+  [
+    "Report every 15th workday",
+    { title: "Report", dueDate: "2026-03-20", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=15") },
+  ],
+  [
+    "Report every last workday",
+    { title: "Report", dueDate: "2026-03-31", recurrence: repeats("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") },
+  ],
+
+  // Recurrence: words that are not a repeat
+  ["Call after lunch", { title: "Call after lunch" }],
+  ["Read after dinner at 9pm", { title: "Read after dinner", dueDate: "2026-03-04", dueTime: "21:00" }],
   ["Pay every 32nd", { title: "Pay every 32nd" }],
   ["Pay every 0 days", { title: "Pay every 0 days" }],
   ["Party every feb 30", { title: "Party every feb 30" }],
@@ -820,5 +954,56 @@ describe("parseQuickAdd: +assignee", () => {
 
   it("is not read inside quotes", () => {
     expect(fields(withMembers('Say "hi +Bob"'))).toEqual({ title: "Say hi +Bob", priority: 4, labels: [] });
+  });
+});
+
+describe("parseQuickAdd: {deadline}", () => {
+  it.each<[string, Expected]>([
+    ["Tax return {april 30}", { title: "Tax return", deadline: "2026-04-30" }],
+    ["Tax return { apr 30 }", { title: "Tax return", deadline: "2026-04-30" }],
+    ["{next friday} Ship it", { title: "Ship it", deadline: "2026-03-13" }],
+    ["Ship {in 2 weeks}", { title: "Ship", deadline: "2026-03-18" }],
+    // A date without a year that has passed rolls to next year, as due dates do.
+    ["Renew {march 1}", { title: "Renew", deadline: "2027-03-01" }],
+    // A deadline is a day: a time in the braces is dropped.
+    ["Ship {tomorrow 5pm}", { title: "Ship", deadline: "2026-03-05" }],
+    // Beside a due date, a priority and a repeat, each read on its own.
+    ["Draft {april 30} friday p2", { title: "Draft", deadline: "2026-04-30", dueDate: "2026-03-06", priority: 2 }],
+    [
+      "Timesheet every friday {dec 31}",
+      {
+        title: "Timesheet",
+        deadline: "2026-12-31",
+        dueDate: "2026-03-06",
+        recurrence: repeats("FREQ=WEEKLY;BYDAY=FR"),
+      },
+    ],
+    // The first one wins; other braces stay as typed.
+    ["Ship {apr 30} {may 1}", { title: "Ship {may 1}", deadline: "2026-04-30" }],
+    // Empty or unreadable braces stay in the title and are not read for anything else.
+    ["Tax return {}", { title: "Tax return {}" }],
+    ["Tax return {soon}", { title: "Tax return {soon}" }],
+    ["Ship {apr 30 or so} p1", { title: "Ship {apr 30 or so}", priority: 1 }],
+    ["Map {a: 1} p1", { title: "Map {a: 1}", priority: 1 }],
+    // Quoted braces are text.
+    ['Print "{april 30}"', { title: "Print {april 30}" }],
+  ])("%s", (text, expected) => {
+    expect(fields(parse(text))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("is a token of its own, braces included", () => {
+    expect(parse("Tax return {april 30} p1").tokens).toEqual([
+      { kind: "deadline", start: 11, end: 21, text: "{april 30}" },
+      { kind: "priority", start: 22, end: 24, text: "p1" },
+    ]);
+  });
+
+  it("stays in the title when un-recognised", () => {
+    const result = parse("Tax return {april 30}", {}, { ignore: [{ start: 11, end: 21 }] });
+    expect(fields(result)).toEqual({ title: "Tax return {april 30}", priority: 4, labels: [] });
+  });
+
+  it("is read in the user's zone", () => {
+    expect(parse("Ship {tomorrow}", { zone: "Pacific/Auckland", now: AUCKLAND_THURSDAY }).deadline).toBe("2026-03-06");
   });
 });

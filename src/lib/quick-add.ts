@@ -1,5 +1,6 @@
 import { addDays, localDateTimeParts } from "@/lib/dates";
 import { chronoReference, type FoundDate, findDates } from "@/lib/quick-add/chrono-dates";
+import { findDeadline } from "@/lib/quick-add/deadline";
 import { firstOccurrenceOnOrAfter } from "@/lib/quick-add/first-occurrence";
 import { type FoundRecurrence, findRecurrence } from "@/lib/quick-add/recurrence-phrases";
 import { findAssignee, findLabels, findPriority, findProject } from "@/lib/quick-add/sigils";
@@ -21,10 +22,12 @@ import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "
 // - "+Name" is read only for a name in `assignees` (nobody else can take the task), and not for a name
 //   two of them share; "+1", "1+1" and a lone "+" stay in the title.
 // - Quoted text stays in the title without its quote marks, as in Todoist.
+// - "next week" is next Monday (Todoist's reading); "in a week" is seven days from today.
+// - "{april 30}" is a deadline, read before anything else; "{}" or "{soon}" stays in the title.
 // - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
 //   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.
 
-export type QuickAddTokenKind = "priority" | "project" | "label" | "assignee" | "date" | "recurrence";
+export type QuickAddTokenKind = "priority" | "project" | "label" | "assignee" | "date" | "recurrence" | "deadline";
 export type QuickAddToken = { kind: QuickAddTokenKind; start: number; end: number; text: string };
 
 export type QuickAddOptions = {
@@ -49,6 +52,8 @@ export type QuickAddResult = {
   /** One of `assignees`, spelled as given there. */
   assignee?: string;
   recurrence?: { rrule: string; from: "due" | "completion" };
+  /** YYYY-MM-DD, from "{date}". */
+  deadline?: string;
   tokens: QuickAddToken[];
 };
 
@@ -63,6 +68,13 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
   };
 
   const result: QuickAddResult = { title: "", priority: 4, labels: [], tokens };
+  const reference = chronoReference(options.now, options.timeZone);
+  const { deadline, braces } = findDeadline(working, reference);
+  if (deadline) {
+    result.deadline = deadline.value;
+    take("deadline", deadline);
+  }
+  working = blankOut(working, braces);
   const priority = findPriority(working);
   if (priority) {
     result.priority = priority.value;
@@ -84,7 +96,6 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
     take("assignee", assignee);
   }
 
-  const reference = chronoReference(options.now, options.timeZone);
   const recurrence = readRecurrence(working, reference);
   if (recurrence) take("recurrence", recurrence);
   const due = pickDue(findDates(working, reference, options), Boolean(recurrence));

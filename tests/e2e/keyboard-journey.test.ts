@@ -144,6 +144,24 @@ describe("keyboard-only use", () => {
     await page.getByLabel("Search tasks").waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("search-tasks");
 
+    // The palette finds a task by its title; Enter opens its details.
+    await keyboard.press("Control+k");
+    await palette.waitFor();
+    await keyboard.type("call m");
+    await palette.getByRole("option", { name: "Task: Call mum" }).waitFor();
+    await expect
+      .poll(async () => {
+        const activeId = await palette.getByRole("combobox").getAttribute("aria-activedescendant");
+        return page.locator(`[id="${activeId}"]`).textContent();
+      })
+      .toBe("Task: Call mum");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await keyboard.press("Enter");
+    await details.waitFor();
+    await expect.poll(() => details.getByLabel("Title").inputValue()).toBe("Call mum");
+    await keyboard.press("Escape");
+    await details.waitFor({ state: "hidden" });
+
     expect(await mouseEvents()).toBe(0);
   });
 });

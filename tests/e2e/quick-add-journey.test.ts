@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
+import { addDays, calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
 import { accessibilityViolations } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
@@ -33,6 +33,8 @@ describe("quick add", () => {
     await projectDialog.getByLabel("Name").fill("Home");
     await projectDialog.getByRole("button", { name: "Add project" }).click();
     await nav().getByRole("link", { name: /Home/ }).waitFor();
+    // A new project opens once saved.
+    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     await session.settled();
 
     await page.keyboard.press("q");
@@ -81,6 +83,53 @@ describe("quick add", () => {
     await expect.poll(() => row.locator("[data-due]").getAttribute("data-due")).toBe(nextFirst(today));
     await row.getByText("Repeats:").waitFor({ state: "attached" });
     expect(await row.textContent()).toMatch(/month/i);
+    await session.settled();
+  });
+
+  it("reads “{april 30}” as a deadline: a recognised token, then a deadline chip on the row, overdue once moved to yesterday in the details (phone, light and dark)", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await session.signUp("Dee Deadline");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const today = calendarDateIn(new Date(), timeZone);
+    const { year } = parseDateString(today);
+    const aprilThirty = today <= `${year}-04-30` ? `${year}-04-30` : `${year + 1}-04-30`;
+
+    await page.getByRole("button", { name: "Quick add" }).click();
+    const dialog = page.getByRole("dialog", { name: "Quick add" });
+    await dialog.getByLabel("Task").fill("Tax return {april 30}");
+    const token = dialog.locator("[data-token-kind='deadline']");
+    await token.waitFor();
+    expect(await token.getAttribute("aria-label")).toBe("{april 30}: deadline. Keep as text");
+    await expect
+      .poll(() => dialog.getByTestId("quick-add-preview").textContent())
+      .toMatch(/^Adds “Tax return” · Deadline \w+ 30 Apr/);
+    await page.keyboard.press("Enter");
+    await dialog.getByRole("status").getByText("Added “Tax return” to the Inbox.").waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
+    const row = taskRow("Tax return");
+    await row.waitFor();
+    const chip = row.locator("[data-deadline]");
+    await expect.poll(() => chip.getAttribute("data-deadline")).toBe(aprilThirty);
+    expect(await chip.textContent()).toMatch(/^Deadline 30 Apr/);
+    expect(await row.locator("[data-due]").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await session.settled();
+
+    // Moved to yesterday in the details dialog, it is marked overdue, in words too.
+    await page.getByRole("button", { name: "Details of “Tax return”" }).click();
+    const details = page.getByRole("dialog", { name: "Task details" });
+    const deadlineField = details.getByLabel("Deadline");
+    expect(await deadlineField.inputValue()).toBe(aprilThirty);
+    await deadlineField.fill(addDays(today, -1));
+    await details.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => chip.getAttribute("data-deadline")).toBe(addDays(today, -1));
+    expect(await chip.textContent()).toMatch(/^Deadline .+, overdue· overdue$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
     await session.settled();
   });
 

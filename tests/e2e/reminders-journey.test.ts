@@ -58,6 +58,11 @@ describe("reminders", () => {
     await reminders.getByLabel("Unit").selectOption("hours");
     await reminders.getByRole("button", { name: "Add reminder" }).click();
     await reminders.getByText("2 hours before (24 Dec 2026, 16:30)").waitFor();
+    // The task's row shows a bell while a reminder is still to come.
+    await page
+      .locator("li[data-task-id]", { hasText: "Call mum" })
+      .getByText("Reminder set")
+      .waitFor({ state: "attached" });
 
     await reminders.getByLabel("At a set time").check();
     await reminders.getByLabel("Reminder date").fill("2099-12-23");

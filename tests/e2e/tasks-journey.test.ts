@@ -111,6 +111,8 @@ describe("managing tasks", () => {
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.getByText("Enter a title.").waitFor();
     await dialog.getByText("A due time needs a due date.").waitFor();
+    // The keyboard goes to the first field to fix.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("title");
     await page.keyboard.press("Escape");
     expect(await taskTitles()).toEqual(["Plan trip"]);
 
@@ -124,6 +126,38 @@ describe("managing tasks", () => {
     await page.getByRole("button", { name: "Details of “Plan trip”" }).click();
     expect(await dialog.getByLabel("Description").inputValue()).toBe("");
     await page.keyboard.press("Escape");
+  });
+
+  it("keeps the details' Save in view on an 800 px screen and on a phone, however long the task", async () => {
+    await signUp("Lon Gform");
+    await addTask("Long read");
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    const save = dialog.getByRole("button", { name: "Save" });
+    const inView = async () => {
+      const box = await save.boundingBox();
+      const viewport = page.viewportSize();
+      return Boolean(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height);
+    };
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.getByRole("button", { name: "Details of “Long read”" }).click();
+      await dialog
+        .getByLabel("Description")
+        .fill(Array.from({ length: 60 }, (_, line) => `Line ${line + 1}`).join("\n"));
+      expect(await inView(), `${viewport.width}×${viewport.height}`).toBe(true);
+      // Scrolled down to its activity, Save is still there.
+      await dialog.getByRole("heading", { name: "Activity" }).scrollIntoViewIfNeeded();
+      expect(await inView(), `${viewport.width}×${viewport.height}, scrolled`).toBe(true);
+      await save.click();
+      await dialog.waitFor({ state: "hidden" });
+      await settled();
+    }
+    await page.getByRole("button", { name: "Details of “Long read”" }).click();
+    expect(await dialog.getByLabel("Description").inputValue()).toMatch(/^Line 1\n[\s\S]*Line 60$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("works in dark mode without accessibility violations", async () => {

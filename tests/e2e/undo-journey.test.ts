@@ -20,7 +20,10 @@ describe("undo", () => {
     const projectDialog = page.getByRole("dialog");
     await projectDialog.getByLabel("Name").fill("Work");
     await projectDialog.getByRole("button", { name: "Add project" }).click();
-    await nav().getByRole("link", { name: /Work/ }).waitFor();
+    // A new project opens once saved; these tasks go to the Inbox.
+    await page.getByRole("heading", { name: "Work", level: 1 }).waitFor();
+    await nav().getByRole("link", { name: /Inbox/ }).click();
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
 
     const field = page.getByLabel("New task");
     for (const title of ["First", "Move me", "Last"]) {

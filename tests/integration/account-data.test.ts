@@ -25,6 +25,7 @@ import {
   usedTotpCode,
   user,
 } from "@/server/db/schema";
+import { exportFileName } from "@/server/modules/account/export";
 import { ensureConversation, saveMessages } from "@/server/modules/conversations/store";
 import { consumeRateLimit, perMinute } from "@/server/rate-limit";
 import { addPassword } from "~tests/factories/credentials";
@@ -99,6 +100,7 @@ const exportSchema = z
           priority: z.number().int().min(1).max(4),
           dueDate: z.string().nullable(),
           dueTime: z.string().nullable(),
+          deadline: z.string().nullable(),
           recurrence: z
             .object({ rrule: z.string(), from: z.enum(["due", "completion"]), occurrencesCompleted: z.number() })
             .strict()
@@ -244,6 +246,7 @@ async function createOwner() {
     projectId: project.id,
     labelIds: [label.id],
     dueDate: "2026-03-02",
+    deadline: "2026-04-30",
     recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
   });
   const subtask = await api.task.create({ title: "Milk", parentId: parent.id, labelIds: [label.id] });
@@ -329,6 +332,12 @@ async function rowsOfUser(userId: string) {
 }
 
 describe("account.export", () => {
+  it("names the download by the user's own date, not the server's", () => {
+    const justAfterMidnightInAuckland = "2026-12-05T11:30:00.000Z";
+    expect(exportFileName(justAfterMidnightInAuckland, "Pacific/Auckland")).toBe("tasklane-export-2026-12-06.json");
+    expect(exportFileName(justAfterMidnightInAuckland, "America/Los_Angeles")).toBe("tasklane-export-2026-12-05.json");
+  });
+
   it("has the user's own rows, in the documented shape, and none of another user's", async () => {
     const owner = await createOwner();
     const stranger = await createOwner();
@@ -357,9 +366,14 @@ describe("account.export", () => {
       projectId: owner.project.id,
       labelIds: [owner.label.id],
       recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
+      deadline: "2026-04-30",
       deleted: false,
     });
-    expect(byId.get(owner.subtask.id)).toMatchObject({ parentId: owner.parent.id, labelIds: [owner.label.id] });
+    expect(byId.get(owner.subtask.id)).toMatchObject({
+      parentId: owner.parent.id,
+      labelIds: [owner.label.id],
+      deadline: null,
+    });
     expect(byId.get(owner.subtask.id)?.completedAt).not.toBeNull();
     expect(byId.get(owner.trashed.id)).toMatchObject({ deleted: true });
     expect(data.taskActivity.length).toBeGreaterThanOrEqual(4);

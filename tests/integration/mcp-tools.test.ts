@@ -63,6 +63,7 @@ describe("the MCP tools (in process, SDK client)", () => {
       priority: 2,
       due_date: "2026-12-01",
       due_time: "09:30",
+      deadline: "2026-12-15",
       project_id: home.id,
       label_ids: [bills.id],
     });
@@ -73,6 +74,10 @@ describe("the MCP tools (in process, SDK client)", () => {
     const rent = await api.task.byId({ id: String(quick.task_id) });
     expect(rent).toMatchObject({ projectId: home.id, priority: 1, dueDate: expect.any(String) });
     expect(rent.labelIds).toHaveLength(2);
+
+    const taxes = await call("add_task", { text: "Tax return {april 30}" });
+    expect(taxes).toMatchObject({ status: "created", title: "Tax return" });
+    expect((await api.task.byId({ id: String(taxes.task_id) })).deadline).toMatch(/^\d{4}-04-30$/);
 
     const unknownProject = await call("add_task", { text: "Call mum #Family" });
     expect(unknownProject).toMatchObject({ title: "Call mum #Family" });
@@ -88,6 +93,7 @@ describe("the MCP tools (in process, SDK client)", () => {
           priority: 2,
           due_date: "2026-12-01",
           due_time: "09:30",
+          deadline: "2026-12-15",
           project: { id: home.id, name: "Home" },
           labels: [{ id: bills.id, name: "bills" }],
           completed: false,

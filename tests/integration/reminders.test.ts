@@ -47,6 +47,25 @@ describe("reminders", () => {
     expect((await failure(api.reminder.delete({ id: absolute.id }))).code).toBe("NOT_FOUND");
   });
 
+  it("marks the task in its lists while its reader has a reminder still to come on it", async () => {
+    const task = await api.task.create({ title: "Call the bank", dueDate: "2027-03-09", dueTime: "10:00" });
+    await api.task.create({ title: "Nothing set" });
+    const marks = async () =>
+      Object.fromEntries((await api.task.list({})).items.map((item) => [item.title, item.hasReminder]));
+    expect(await marks()).toEqual({ "Call the bank": false, "Nothing set": false });
+
+    const first = await api.reminder.create({ taskId: task.id, minutesBefore: 30 });
+    expect(await marks()).toEqual({ "Call the bank": true, "Nothing set": false });
+    expect((await api.task.byId({ id: task.id })).hasReminder).toBe(true);
+
+    await markSent(first.id);
+    expect((await marks())["Call the bank"]).toBe(false);
+    const second = await api.reminder.create({ taskId: task.id, minutesBefore: 60 });
+    expect((await marks())["Call the bank"]).toBe(true);
+    await api.reminder.delete({ id: second.id });
+    expect((await marks())["Call the bank"]).toBe(false);
+  });
+
   it("refuses an absolute reminder more than an hour in the past (it would only be sent at once)", async () => {
     const task = await api.task.create({ title: "Backdated" });
     const error = await failure(api.reminder.create({ taskId: task.id, absolute: new Date(Date.now() - 61 * 60_000) }));

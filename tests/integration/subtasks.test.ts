@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { views } from "@/app/(app)/_components/tasks/task-list-input";
 import type { Session } from "@/server/auth/auth";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -25,6 +26,19 @@ async function parentWithSubtasks(count: number, projectId?: string) {
 }
 
 describe("subtasks", () => {
+  it("count in the sidebar as the rows their views list: the Inbox and a project count top-level tasks", async () => {
+    const work = await api.project.create({ name: "Work" });
+    await parentWithSubtasks(2);
+    await parentWithSubtasks(3, work.id);
+    await api.task.create({ title: "Alone", projectId: work.id });
+
+    const inboxRows = (await api.task.list(views.inbox(false))).items.length;
+    const workRows = (await api.task.list(views.project(work.id, false))).items.length;
+    expect([inboxRows, workRows]).toEqual([1, 2]);
+    expect(await api.project.inboxCount()).toBe(inboxRows);
+    expect((await api.project.list()).find((item) => item.id === work.id)?.openTaskCount).toBe(workRows);
+  });
+
   it("a subtask is created in its parent's project", async () => {
     const work = await api.project.create({ name: "Work" });
     const { parent, subtasks } = await parentWithSubtasks(1, work.id);

@@ -42,14 +42,15 @@ beforeAll(async () => {
     projectId: work.id,
     priority: 1,
     dueDate: "2026-03-12",
+    deadline: "2026-03-13",
     labelIds: [a.id, b.id],
   });
-  await make("sink", { title: "Fix sink", projectId: home.id, priority: 3 });
+  await make("sink", { title: "Fix sink", projectId: home.id, priority: 3, deadline: "2026-03-09" });
   await make("trip", { title: "Plan trip", projectId: home.id, priority: 2, dueDate: "2026-03-20", labelIds: [a.id] });
   await make("outline", { title: "Outline", parentId: ids.report, dueDate: "2026-03-11", labelIds: [b.id] });
   await make("doneEarlier", { title: "Done earlier", dueDate: "2026-03-05" });
   await make("done", { title: "Done", projectId: work.id, labelIds: [a.id] });
-  await make("binned", { title: "Binned", dueDate: TODAY, labelIds: [a.id] });
+  await make("binned", { title: "Binned", dueDate: TODAY, deadline: "2026-03-01", labelIds: [a.id] });
   await api.task.setCompleted({ id: ids.doneEarlier as string, completed: true });
   await new Promise((resolve) => setTimeout(resolve, 5));
   await api.task.setCompleted({ id: ids.done as string, completed: true });
@@ -108,6 +109,18 @@ const VIEWS: [string, () => ListInput, string[]][] = [
     ["Pay rent", "Review PR", "Write report", "Plan trip", "Fix sink", "Call mom"],
   ],
   ["created, newest first", () => ({ sort: "created", projectId: ids.home }), ["Plan trip", "Fix sink"]],
+  ["with a deadline", () => ({ hasDeadline: true }), ["Review PR", "Fix sink"]],
+  [
+    "without a deadline",
+    () => ({ hasDeadline: false, parentId: null }),
+    ["Pay rent", "Call mom", "Write report", "Plan trip"],
+  ],
+  ["deadline overdue (before today)", () => ({ deadlineTo: "2026-03-09" }), ["Fix sink"]],
+  [
+    "by deadline, nearest first, none last",
+    () => ({ sort: "deadline", parentId: null }),
+    ["Fix sink", "Review PR", "Pay rent", "Call mom", "Write report", "Plan trip"],
+  ],
 ];
 
 describe("task.list views", () => {
@@ -126,7 +139,7 @@ describe("task.list views", () => {
   it("project.list and label.list run exactly one SQL statement each", async () => {
     const projects = await database.countStatements(() => api.project.list());
     expect(projects.result.map((row) => [row.name, row.openTaskCount])).toEqual([
-      ["Work", 3],
+      ["Work", 2],
       ["Home", 2],
     ]);
     expect(projects.statements).toBe(1);
@@ -179,6 +192,7 @@ describe("task.list sorts: keyset pagination", () => {
       priority: (index % 4) + 1,
       dueDate: index % 5 === 0 ? null : `2026-03-${String(10 + (index % 3)).padStart(2, "0")}`,
       dueTime: index % 5 === 0 || index % 2 ? null : `0${index % 3}:30`,
+      deadline: index % 4 === 0 ? null : `2026-04-${String(10 + (index % 3)).padStart(2, "0")}`,
       completedAt: index % 3 === 0 ? new Date(Date.UTC(2026, 2, 1, 0, 0, index % 6)) : null,
     }));
   });
@@ -197,6 +211,8 @@ describe("task.list sorts: keyset pagination", () => {
   const SORTS: [TaskSort, ListInput][] = [
     ["manual", { status: "all" }],
     ["due", { status: "all" }],
+    ["deadline", { status: "all" }],
+    ["deadline", { status: "open" }],
     ["priority", { status: "all" }],
     ["created", { status: "all" }],
     ["title", { status: "all" }],
@@ -222,6 +238,11 @@ describe("task.list sorts: keyset pagination", () => {
 
     const byDue = (await list("due")).map((item) => `${item.dueDate ?? "9999"} ${item.dueTime ?? "24:00"}`);
     expect(byDue).toEqual([...byDue].sort());
+
+    // Nearest deadline first, tasks without one last.
+    const byDeadline = (await list("deadline")).map((item) => item.deadline ?? "9999");
+    expect(byDeadline).toEqual([...byDeadline].sort());
+    expect(byDeadline.at(-1)).toBe("9999");
 
     const byTitle = (await list("title")).map((item) => item.title.toLowerCase());
     expect(byTitle).toEqual(

@@ -125,6 +125,10 @@ const viewInputs = (): [string, TaskListInput][] => [
   ["priority 1", { status: "open", priority: 1 }],
   ["Assigned to me", views.assigned()],
   ...searches.map((search): [string, TaskListInput] => [`search ${JSON.stringify(search)}`, views.search(search)]),
+  ["search of p1 alone", views.search("", { priority: 1 })],
+  ["search in #Inbox", views.search("milk", { projectId: null })],
+  ["search in #Work", views.search("plan", { projectId: ids.work ?? "" })],
+  ["search with @a", views.search("", { labelIds: [ids.a ?? ""] })],
 ];
 
 describe("the client's view matching agrees with task.list", () => {

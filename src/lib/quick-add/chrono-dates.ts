@@ -14,6 +14,7 @@ const TONIGHT_TIME = "20:00";
 const STEADY_REFERENCE = new Date(2001, 0, 15, 12, 0);
 const STEADY_REFERENCE_WALL = Date.UTC(2001, 0, 15, 12, 0);
 
+const RANGE_JOINT = /\s+(?:-|–|to|until|till|through)\s+/i;
 const RELATIVE_WORDS = /\b(?:in|within|next|this|last|ago|from now|later)\b/i;
 
 export type FoundDate = Range & { date: string; time?: string; hasDay: boolean };
@@ -56,10 +57,13 @@ export function findDates(working: string, reference: Date, clock: { now: Date; 
 export function dateAtStart(working: string, reference: Date): { end: number; date: string; time?: string } | null {
   const result = quickAddChrono.parse(working, reference, { forwardDate: true })[0];
   if (result?.index !== 0 || isSlashDate(result)) return null;
-  // "starting next month", "starting june": a month alone means its first day.
+  // chrono reads "aug 3 until aug 10" as one range; the start is only its first part (the end is read apart).
+  const rangeJoint = result.end ? RANGE_JOINT.exec(result.text) : null;
+  if (rangeJoint) return dateAtStart(working.slice(0, rangeJoint.index), reference);
+  // "starting next month", "starting june": a month alone means its first day ("in 6 months" is a day).
   if (!isCertainEnough(result) && !result.start.isCertain("month")) return null;
   const { start } = result;
-  const monthOnly = !start.isCertain("day") && !start.isCertain("weekday");
+  const monthOnly = !start.isCertain("day") && !start.isCertain("weekday") && !/^in\s/i.test(result.text);
   const date = formatDateString({
     year: start.get("year") ?? reference.getFullYear(),
     month: start.get("month") ?? reference.getMonth() + 1,

@@ -1,10 +1,11 @@
+import { parseDateString } from "@/lib/dates";
 import { dateAtStart } from "@/lib/quick-add/chrono-dates";
 import { NUMBER, numberValue, type Read, sticky } from "@/lib/quick-add/phrase-reading";
 import type { Schedule } from "@/lib/quick-add/repeat-schedule";
 import { RECURRENCE_NUMBER_MAX } from "@/lib/recurrence";
 
 // What may follow a repeat's schedule, in any order: a time ("at 9am"), an end ("until jun 1",
-// "for 6 weeks") and a start ("starting next month", "from tomorrow at 8am").
+// "ending jun 1", "for 6 weeks") and a start ("starting next month", "from tomorrow at 8am").
 
 /** `limit` holds the COUNT or UNTIL part, when there is one. */
 export type Extras = { end: number; limit: string[]; time?: string; startDate?: string };
@@ -24,7 +25,9 @@ export function readExtras(working: string, at: number, schedule: Schedule, refe
       progressed = true;
       continue;
     }
-    const limit = extras.limit.length ? null : readLimit(working, next, schedule, reference);
+    // "starting aug 29 ending in 6 months": an end written after the start counts from the start.
+    const limitReference = extras.startDate ? wallClockDate(extras.startDate) : reference;
+    const limit = extras.limit.length ? null : readLimit(working, next, schedule, limitReference);
     if (limit) {
       extras.limit.push(limit.value);
       extras.end = limit.end;
@@ -40,6 +43,12 @@ export function readExtras(working: string, at: number, schedule: Schedule, refe
     }
   }
   return extras;
+}
+
+/** A date as chrono's reference: the local midnight of that calendar day. */
+function wallClockDate(date: string): Date {
+  const { year, month, day } = parseDateString(date);
+  return new Date(year, month - 1, day);
 }
 
 /** "at 9am", "9:30", "at 17:00", "5pm". */
@@ -60,9 +69,9 @@ function readTime(working: string, at: number): Read<string> {
   return { value, end: at + match[0].length };
 }
 
-/** "until jun 1" (UNTIL) or "for 6 weeks" / "for 10 times" (COUNT). */
+/** "until jun 1" / "ending jun 1" (UNTIL) or "for 6 weeks" / "for 10 times" (COUNT). */
 function readLimit(working: string, at: number, schedule: Schedule, reference: Date): Read<string> {
-  const until = sticky(working, at, "until\\s+", false);
+  const until = sticky(working, at, "(?:until|ending(?:\\s+on)?)\\s+", false);
   if (until) {
     const date = dateAtStart(working.slice(at + until[0].length), reference);
     if (!date) return null;

@@ -3,11 +3,20 @@ import { NUMBER, numberValue, type Read, sticky } from "@/lib/quick-add/phrase-r
 import type { WeekdayCode } from "@/lib/recurrence";
 
 // The schedule of a repeat phrase, the words right after "every": "day", "other week", "3 months",
-// "monday and thursday", "3rd friday", "last day", "year on mar 1", "month on the 1st".
+// "monday and thursday", "3rd friday", "last day", "year on mar 1", "month on the 1st", "27",
+// "morning" (every day at 9:00, as Todoist reads the times of day).
 
 export type Unit = "day" | "week" | "month" | "year";
-/** `parts` are RRULE BY-parts such as "BYDAY=MO,TH". */
-export type Schedule = { parts: string[]; unit: Unit; interval: number };
+/** `parts` are RRULE BY-parts such as "BYDAY=MO,TH"; `time` comes with "morning" and the like. */
+export type Schedule = { parts: string[]; unit: Unit; interval: number; time?: string };
+
+/** Todoist's times of day. */
+const TIMES_OF_DAY: Record<string, string> = {
+  morning: "09:00",
+  afternoon: "12:00",
+  evening: "19:00",
+  night: "22:00",
+};
 
 const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?";
 const WEEKDAY_LIST = `${WEEKDAY}s?(?:\\s*(?:,\\s*and|,|and)\\s*${WEEKDAY}s?)*`;
@@ -28,7 +37,9 @@ export function readSchedule(working: string, at: number): Read<Schedule> {
     readDayOfYear,
     readMonthDay,
     readWeekdaySets,
+    readTimeOfDay,
     readUnit,
+    readBareMonthDay,
   ];
   for (const reader of readers) {
     const read = reader(working, at);
@@ -106,6 +117,33 @@ function readWeekdaySets(working: string, at: number): Read<Schedule> {
   if (!match) return null;
   const days = match[1]?.toLowerCase() === "weekend" ? "SA,SU" : "MO,TU,WE,TH,FR";
   return { value: { unit: "week", interval: 1, parts: [`BYDAY=${days}`] }, end: at + match[0].length };
+}
+
+/** "3 days", "2 weeks", "a month": the counted spans "after" takes ("after 3 days"). */
+export function readSpan(working: string, at: number): Read<Schedule> {
+  const match = sticky(working, at, `(a|an|${NUMBER})\\s+(day|week|month|year)s?`);
+  if (!match) return null;
+  const count = /^an?$/i.test(match[1] ?? "") ? 1 : numberValue(match[1] ?? "");
+  if (count < 1) return null;
+  const unit = (match[2]?.toLowerCase() ?? "day") as Unit;
+  return { value: { unit, interval: count, parts: [] }, end: at + match[0].length };
+}
+
+/** "morning", "evening": every day at that time. */
+function readTimeOfDay(working: string, at: number): Read<Schedule> {
+  const match = sticky(working, at, `(${Object.keys(TIMES_OF_DAY).join("|")})`);
+  const time = TIMES_OF_DAY[match?.[1]?.toLowerCase() ?? ""];
+  if (!match || !time) return null;
+  return { value: { unit: "day", interval: 1, parts: [], time }, end: at + match[0].length };
+}
+
+/** "27": the 27th of every month, as Todoist reads it (after readUnit, so "27 days" is not one). */
+function readBareMonthDay(working: string, at: number): Read<Schedule> {
+  // "every 12 hours" is not the 12th: hourly repeats are not supported, so those words stay text.
+  const match = sticky(working, at, "(\\d{1,2})(?!\\s*(?:h|hrs?|hours?|mins?|minutes?)(?![\\p{L}]))");
+  const day = Number(match?.[1]);
+  if (!match || !(day >= 1 && day <= 31)) return null;
+  return { value: { unit: "month", interval: 1, parts: [`BYMONTHDAY=${day}`] }, end: at + match[0].length };
 }
 
 /** "day", "other week", "3 months", "quarter", then "on monday" / "on the 1st" / "on mar 1" where it fits. */

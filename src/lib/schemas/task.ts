@@ -15,7 +15,17 @@ export const BULK_MAX = 200;
 
 export const taskStatuses = ["open", "completed", "all"] as const;
 /** `completed`: most recently completed first. `relevance`: best search match first (needs `search`). */
-export const taskSorts = ["manual", "created", "due", "priority", "title", "completed", "relevance"] as const;
+/** `deadline`: nearest deadline first, tasks without one last. */
+export const taskSorts = [
+  "manual",
+  "created",
+  "due",
+  "deadline",
+  "priority",
+  "title",
+  "completed",
+  "relevance",
+] as const;
 
 export type TaskStatus = (typeof taskStatuses)[number];
 export type TaskSort = (typeof taskSorts)[number];
@@ -42,6 +52,9 @@ export const taskPriority = z.int().check(z.gte(1, "Priority is p1 to p4."), z.l
 
 /** A calendar date, "YYYY-MM-DD", that exists (no 2026-02-30). */
 export const dueDate = z.iso.date({ error: "Use a date like 2026-03-31." });
+
+/** The date a task must be done by (a day, no time), apart from its due date. */
+export const deadline = z.iso.date({ error: "Use a date like 2026-03-31." });
 
 /** A wall-clock time, "HH:mm". */
 export const dueTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 09:30."));
@@ -95,6 +108,7 @@ export const createTaskInput = z
     dueDate: z.optional(dueDate),
     dueTime: z.optional(dueTime),
     recurrence: z.optional(z.nullable(recurrence)),
+    deadline: z.optional(z.nullable(deadline)),
     /** null or absent: the Inbox. A subtask always lives in its parent's project. */
     projectId: z.optional(z.nullable(projectId)),
     parentId: z.optional(z.nullable(taskId)),
@@ -115,6 +129,8 @@ export const updateTaskInput = z
     dueDate: z.optional(z.nullable(dueDate)),
     dueTime: z.optional(z.nullable(dueTime)),
     recurrence: z.optional(z.nullable(recurrence)),
+    /** null: no deadline. */
+    deadline: z.optional(z.nullable(deadline)),
     projectId: z.optional(z.nullable(projectId)),
     /** null: no longer a subtask. */
     parentId: z.optional(z.nullable(taskId)),
@@ -133,6 +149,7 @@ export const updateTaskInput = z
           input.dueDate,
           input.dueTime,
           input.recurrence,
+          input.deadline,
           input.projectId,
           input.parentId,
           input.labelIds,
@@ -143,7 +160,7 @@ export const updateTaskInput = z
   );
 
 export const SEARCH_MAX = 200;
-const LABELS_FILTER_MAX = 10;
+export const LABELS_FILTER_MAX = 10;
 
 export const listTasksInput = z.strictObject({
   status: z._default(z.enum(taskStatuses), "open"),
@@ -159,6 +176,10 @@ export const listTasksInput = z.strictObject({
   /** Due on or after / on or before these dates (a task without a due date matches neither). */
   dueFrom: z.optional(dueDate),
   dueTo: z.optional(dueDate),
+  /** Tasks with a deadline (true) or without one (false). */
+  hasDeadline: z.optional(z.boolean()),
+  /** Deadline on or before this date ("overdue": before today); a task without a deadline does not match. */
+  deadlineTo: z.optional(deadline),
   search: z.optional(
     z.string().check(z.trim(), z.maxLength(SEARCH_MAX, `Search for at most ${SEARCH_MAX} characters.`)),
   ),

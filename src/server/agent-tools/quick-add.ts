@@ -51,5 +51,6 @@ export async function quickAddFields({ api, ctx }: ToolContext, text: string): P
     ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
     ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
     ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
+    ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
   };
 }

@@ -32,6 +32,9 @@ describe("agent tool arguments", () => {
     expect(asks({ priority: 1 })).toBe(false);
     expect(asks({ due_date: "2026-03-31", due_time: "09:00", updated_at: "2026-01-01T00:00:00.000Z" })).toBe(false);
     expect(asks({ due_time: null })).toBe(false);
+    expect(asks({ deadline: "2026-04-30" })).toBe(false);
+    // Clearing a deadline loses the date the user set.
+    expect(asks({ deadline: null })).toBe(true);
     // Clearing the date clears the repeat rule with it.
     expect(asks({ due_date: null })).toBe(true);
     for (const change of [

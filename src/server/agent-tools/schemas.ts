@@ -4,6 +4,7 @@ import { projectRoles } from "@/lib/project-roles";
 import { labelId, labelIds } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
+  deadline,
   dueDate,
   dueTime,
   recurrence,
@@ -28,6 +29,7 @@ const organizeFields = {
   due_date: z.optional(describe(dueDate, "Due date, YYYY-MM-DD, in the user's time zone.")),
   due_time: z.optional(describe(dueTime, "Due time, HH:mm (needs due_date).")),
   recurrence: z.optional(recurrence),
+  deadline: z.optional(describe(deadline, "The day it must be done by, YYYY-MM-DD (apart from the due date).")),
   project_id: z.optional(describe(projectId, "A project id from list_projects; absent: the Inbox.")),
   label_ids: z.optional(describe(labelIds, "Label ids from list_labels.")),
 };
@@ -61,6 +63,7 @@ export const updateTaskArgs = z
     due_date: z.optional(z.nullable(describe(dueDate, "YYYY-MM-DD; null clears the date (and time and repeat)."))),
     due_time: z.optional(z.nullable(dueTime)),
     recurrence: z.optional(z.nullable(recurrence)),
+    deadline: z.optional(z.nullable(describe(deadline, "YYYY-MM-DD; null clears the deadline."))),
     project_id: z.optional(z.nullable(describe(projectId, "null moves the task to the Inbox."))),
     label_ids: z.optional(describe(labelIds, "The task's whole set of labels (replaces the old set).")),
     updated_at: z.optional(
@@ -79,13 +82,21 @@ export const updateTaskArgs = z
   );
 
 /**
- * Rescheduling and reprioritizing one task (a date, a time, a priority) loses nothing the user wrote;
+ * Rescheduling and reprioritizing one task (a date, a time, a deadline, a priority) loses nothing the user wrote;
  * every other change does (title, description, labels, repeat rule; clearing the date clears the
  * repeat too) or moves the task out of the view it was in (its project), so it asks the user first.
  */
 export function updateNeedsConfirmation(args: z.output<typeof updateTaskArgs>): boolean {
-  const { task_id: _id, updated_at: _version, priority: _priority, due_time: _time, due_date, ...rest } = args;
-  return due_date === null || Object.values(rest).some((value) => value !== undefined);
+  const {
+    task_id: _id,
+    updated_at: _version,
+    priority: _priority,
+    due_time: _time,
+    due_date,
+    deadline,
+    ...rest
+  } = args;
+  return due_date === null || deadline === null || Object.values(rest).some((value) => value !== undefined);
 }
 
 const viewFilters = {
@@ -129,6 +140,7 @@ export const taskData = z.object({
   due_date: z.nullable(z.string()),
   due_time: z.nullable(z.string()),
   recurrence: z.nullable(z.object({ rrule: z.string(), from: z.string() })),
+  deadline: z.nullable(z.string()),
   project: z.nullable(named),
   labels: z.array(named),
   parent_id: z.nullable(z.string()),

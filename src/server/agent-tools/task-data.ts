@@ -30,6 +30,7 @@ export function toTaskData(task: Task, names: Names): TaskData {
     due_date: task.dueDate,
     due_time: task.dueTime,
     recurrence: task.recurrence,
+    deadline: task.deadline,
     project: task.projectId ? { id: task.projectId, name: names.projects.get(task.projectId) ?? "" } : null,
     labels: task.labelIds.map((id) => ({ id, name: names.labels.get(id) ?? "" })),
     parent_id: task.parentId,

@@ -58,7 +58,7 @@ export const taskTools = [
     title: "Add a task",
     description:
       "Creates a task, from a `title` and the organize fields, or from quick-add `text` that the app reads for " +
-      "the due date, priority (p1–p4), #project, @labels and repeat (explicit fields override what it reads).",
+      "the due date, priority (p1–p4), #project, @labels, repeat and {deadline} (explicit fields override what it reads).",
     scope: "tasks:write",
     input: addTaskArgs,
     output: taskChangeOutput,
@@ -73,6 +73,7 @@ export const taskTools = [
         ...(args.due_date !== undefined ? { dueDate: args.due_date } : {}),
         ...(args.due_time !== undefined ? { dueTime: args.due_time } : {}),
         ...(args.recurrence !== undefined ? { recurrence: args.recurrence } : {}),
+        ...(args.deadline !== undefined ? { deadline: args.deadline } : {}),
         ...(args.project_id !== undefined ? { projectId: args.project_id } : {}),
         ...(args.parent_id !== undefined ? { parentId: args.parent_id } : {}),
         ...(args.label_ids !== undefined ? { labelIds: args.label_ids } : {}),
@@ -147,6 +148,7 @@ export const taskTools = [
         ...(args.due_date !== undefined ? { dueDate: args.due_date } : {}),
         ...(args.due_time !== undefined ? { dueTime: args.due_time } : {}),
         ...(args.recurrence !== undefined ? { recurrence: args.recurrence } : {}),
+        ...(args.deadline !== undefined ? { deadline: args.deadline } : {}),
         ...(args.project_id !== undefined ? { projectId: args.project_id } : {}),
         ...(args.label_ids !== undefined ? { labelIds: args.label_ids } : {}),
       });

@@ -49,6 +49,8 @@ export const task = pgTable(
     /** A calendar date in the user's time zone. */
     dueDate: date("due_date", { mode: "string" }),
     dueTime: time("due_time"),
+    /** A date it must be done by (Todoist's deadline), apart from when it is planned (the due date). */
+    deadline: date("deadline", { mode: "string" }),
     /** RFC 5545 RRULE without DTSTART; the current due date is the series' anchor. */
     recurrenceRule: text("recurrence_rule"),
     recurrenceFrom: text("recurrence_from", { enum: recurrenceFroms }),
@@ -119,6 +121,9 @@ export const task = pgTable(
         table.position,
         table.id,
       )
+      .where(sql`${table.deletedAt} is null`),
+    index("task_deadline_idx")
+      .on(table.userId, sql`coalesce(${table.deadline}, 'infinity'::date)`, table.position, table.id)
       .where(sql`${table.deletedAt} is null`),
     index("task_priority_idx")
       .on(table.userId, table.priority, table.position, table.id)

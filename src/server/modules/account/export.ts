@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { calendarDateIn } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import {
@@ -28,6 +29,11 @@ import { emailPreferences } from "@/server/modules/notifications/queries";
 
 export const EXPORT_FORMAT = "tasklane-export";
 export const EXPORT_VERSION = 1;
+
+/** The download's name, dated by the user's own calendar (an export at 00:30 in Auckland is that day's). */
+export function exportFileName(exportedAt: string, timeZone: string): string {
+  return `${EXPORT_FORMAT}-${calendarDateIn(new Date(exportedAt), timeZone)}.json`;
+}
 
 const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => value?.toISOString() ?? null;
@@ -88,6 +94,7 @@ export async function exportAccountData(db: Database, userId: string) {
           priority: task.priority,
           dueDate: task.dueDate,
           dueTime: task.dueTime,
+          deadline: task.deadline,
           recurrenceRule: task.recurrenceRule,
           recurrenceFrom: task.recurrenceFrom,
           occurrencesCompleted: task.occurrencesCompleted,

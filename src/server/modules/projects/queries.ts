@@ -20,8 +20,8 @@ const projectFields = {
 const membership = (userId: string) => and(eq(projectMember.projectId, project.id), eq(projectMember.userId, userId));
 
 /**
- * The user's projects in their sidebar order, each with its count of open top-level and subtasks, in
- * one statement. Shared by the layout (Server Component) and `project.list`.
+ * The user's projects in their sidebar order, each with its count of open top-level tasks (the rows its
+ * view lists; subtasks ride with their parent), in one statement. Shared by the layout and `project.list`.
  */
 export async function listProjects(db: Database, userId: string) {
   return db
@@ -30,7 +30,7 @@ export async function listProjects(db: Database, userId: string) {
       // Every member sees all of a project's tasks, whoever created them.
       openTaskCount: sql<number>`(
         select count(*)::int from ${task}
-        where ${qualified(task.projectId)} = ${qualified(project.id)}
+        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.parentId)} is null
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
     })
     .from(projectMember)
@@ -41,7 +41,7 @@ export async function listProjects(db: Database, userId: string) {
 
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 
-/** The Inbox's open-task count (tasks with no project). */
+/** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists. */
 export async function countInbox(db: Database, userId: string) {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
@@ -49,7 +49,7 @@ export async function countInbox(db: Database, userId: string) {
     .where(
       and(
         eq(task.userId, userId),
-        sql`${task.projectId} is null and ${task.deletedAt} is null and ${task.completedAt} is null`,
+        sql`${task.projectId} is null and ${task.parentId} is null and ${task.deletedAt} is null and ${task.completedAt} is null`,
       ),
     );
   return row?.count ?? 0;

@@ -50,6 +50,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         priority: input.priority ?? 4,
         dueDate: input.dueDate ?? null,
         dueTime: input.dueTime ?? null,
+        deadline: input.deadline ?? null,
         recurrenceRule: input.recurrence ? canonicalRule(input.recurrence.rrule) : null,
         recurrenceFrom: input.recurrence?.from ?? null,
         position: await keyAtEnd(tx, taskOrder, list),

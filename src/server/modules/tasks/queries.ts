@@ -7,7 +7,17 @@ import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { statementName } from "@/server/db/named-statement";
 import { qualified } from "@/server/db/qualified";
-import { comment, label, project, projectMember, type TaskRow, task, taskLabel, user } from "@/server/db/schema";
+import {
+  comment,
+  label,
+  project,
+  projectMember,
+  reminder,
+  type TaskRow,
+  task,
+  taskLabel,
+  user,
+} from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
@@ -20,8 +30,8 @@ type StoredTask = Omit<TaskRow, "search">;
 
 /**
  * What a list row carries besides the task's own columns, aggregated in the same statement: the
- * reader's own label ids (labels are personal, also on shared tasks), its subtasks' progress and, for
- * a subtask, its parent's title.
+ * reader's own label ids (labels are personal, also on shared tasks), its subtasks' progress, for
+ * a subtask its parent's title, and whether the reader has a reminder still to come on it (also personal).
  */
 const aggregatesFor = (userId: string) => ({
   labelIds: sql<string[]>`coalesce(
@@ -37,6 +47,9 @@ const aggregatesFor = (userId: string) => ({
     select count(*)::int from ${comment} as said where said.task_id = ${qualified(task.id)})`,
   assigneeName: sql<string | null>`(
     select assignee.name from ${user} as assignee where assignee.id = ${qualified(task.assigneeId)})`,
+  hasReminder: sql<boolean>`exists (
+    select 1 from ${reminder} as armed
+    where armed.task_id = ${qualified(task.id)} and armed.user_id = ${userId} and armed.sent_at is null)`,
 });
 
 type Aggregates = {
@@ -45,6 +58,7 @@ type Aggregates = {
   parentTitle: string | null;
   assigneeName: string | null;
   commentCount: number;
+  hasReminder: boolean;
 };
 
 /** A task as every client sees it. */
@@ -63,6 +77,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     dueDate: row.dueDate,
     /** "HH:mm" (the column holds seconds too). */
     dueTime: row.dueTime?.slice(0, 5) ?? null,
+    /** The date it must be done by, or null. */
+    deadline: row.deadline,
     recurrence:
       row.recurrenceRule && row.recurrenceFrom ? { rrule: row.recurrenceRule, from: row.recurrenceFrom } : null,
     completed: row.completedAt !== null,
@@ -72,6 +88,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
     assigneeId: row.assigneeId,
     assigneeName: extra.assigneeName,
     commentCount: extra.commentCount,
+    /** The reader has a reminder still to come on it. */
+    hasReminder: extra.hasReminder,
     subtasks: extra.subtasks,
     position: row.position,
     createdAt: row.createdAt,
@@ -101,7 +119,7 @@ export const notInArchivedProject = sql`not exists (
 
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
-  const { parentId, labelIds, priority, dueFrom, dueTo } = input;
+  const { parentId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
     statusFilter[input.status],
     parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
@@ -109,6 +127,8 @@ function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefine
     priority === undefined ? undefined : eq(task.priority, priority),
     dueFrom === undefined ? undefined : gte(task.dueDate, dueFrom),
     dueTo === undefined ? undefined : lte(task.dueDate, dueTo),
+    hasDeadline === undefined ? undefined : hasDeadline ? isNotNull(task.deadline) : isNull(task.deadline),
+    deadlineTo === undefined ? undefined : lte(task.deadline, deadlineTo),
     search,
   );
 }
@@ -206,8 +226,8 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName, commentCount }) =>
-      toTask(row, { labelIds, subtasks, parentTitle, assigneeName, commentCount }),
+    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName, commentCount, hasReminder }) =>
+      toTask(row, { labelIds, subtasks, parentTitle, assigneeName, commentCount, hasReminder }),
     ),
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
   };

@@ -35,6 +35,10 @@ const SORT_ORDERS: Record<Exclude<TaskSort, "relevance">, SortOrder> = {
       id,
     ],
   },
+  deadline: {
+    direction: "asc",
+    keys: [key(sql`coalesce(${task.deadline}, 'infinity'::date)`, "date"), key(sql`${task.position}`, "text"), id],
+  },
   priority: {
     direction: "asc",
     keys: [key(sql`${task.priority}`, "smallint"), key(sql`${task.position}`, "text"), id],

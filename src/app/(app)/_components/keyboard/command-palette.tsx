@@ -3,11 +3,13 @@
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
-import { filterPaletteItems, type PaletteAction, paletteItems } from "./palette-items";
+import { filterPaletteItems, type PaletteAction, paletteItems, taskItems } from "./palette-items";
+import { useTaskMatches } from "./use-task-matches";
 
 /**
- * Ctrl/Cmd+K: a filter field (a combobox) over a listbox of places and actions. The arrow keys move
- * the active entry (aria-activedescendant, so the caret stays in the field); Enter runs it.
+ * Ctrl/Cmd+K: a filter field (a combobox) over a listbox of places and actions, then the open tasks
+ * whose title or description matches. The arrow keys move the active entry (aria-activedescendant, so
+ * the caret stays in the field); Enter runs it (a task opens in its details).
  */
 export function CommandPalette({
   open,
@@ -32,7 +34,8 @@ function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
   const [active, setActive] = useState(0);
   const listId = useId();
   const items = useMemo(() => paletteItems(projects, labels), [projects, labels]);
-  const shown = filterPaletteItems(items, query);
+  const matches = useTaskMatches(query);
+  const shown = [...filterPaletteItems(items, query), ...taskItems(matches.tasks)];
   const activeIndex = Math.min(active, shown.length - 1);
   const activeItem = shown[activeIndex];
   const optionId = (id: string) => `${listId}-${id}`;
@@ -59,7 +62,7 @@ function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
       <input
         type="text"
         role="combobox"
-        aria-label="Go to a place or run an action"
+        aria-label="Go to a place, run an action or find a task"
         aria-expanded="true"
         aria-controls={listId}
         aria-autocomplete="list"
@@ -78,7 +81,7 @@ function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
       <div
         id={listId}
         role="listbox"
-        aria-label="Places and actions"
+        aria-label="Places, actions and tasks"
         className="flex max-h-80 flex-col overflow-y-auto"
       >
         {shown.map((item, index) => (
@@ -98,11 +101,9 @@ function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
           </div>
         ))}
       </div>
-      {shown.length === 0 ? (
-        <p role="status" className="text-sm text-muted">
-          Nothing matches “{query}”.
-        </p>
-      ) : null}
+      <p role="status" className="text-sm text-muted empty:hidden">
+        {matches.searching ? "Searching tasks…" : shown.length === 0 ? `Nothing matches “${query}”.` : ""}
+      </p>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { taskPath } from "@/lib/task-url";
 import { appRoute } from "../sidebar/app-route";
 import { useAnnounce } from "./announcer";
 import { CommandPalette } from "./command-palette";
@@ -88,6 +89,9 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
     if (action.kind === "navigate") {
       setOpen(null);
       navigate(action.href);
+    } else if (action.kind === "openTask") {
+      setOpen(null);
+      router.push(appRoute(taskPath(action.id)));
     } else setOpen(action.kind === "quickAdd" ? "quickAdd" : "shortcuts");
   }
 

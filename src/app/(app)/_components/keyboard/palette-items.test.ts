@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterPaletteItems, paletteItems } from "./palette-items";
+import { filterPaletteItems, paletteItems, taskItems } from "./palette-items";
 
 const items = paletteItems(
   [
@@ -45,5 +45,13 @@ describe("filterPaletteItems", () => {
     ["nothing like it", 0],
   ])("%j matches %i", (query, count) => {
     expect(filterPaletteItems(items, query)).toHaveLength(count);
+  });
+});
+
+describe("taskItems", () => {
+  it("offers each found task, opening it", () => {
+    expect(taskItems([{ id: "t1", title: "Call mum" }])).toEqual([
+      { id: "task-t1", label: "Task: Call mum", action: { kind: "openTask", id: "t1" } },
+    ]);
   });
 });

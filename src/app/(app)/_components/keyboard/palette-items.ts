@@ -1,5 +1,9 @@
 /** What choosing a palette entry does. */
-export type PaletteAction = { kind: "navigate"; href: `/${string}` } | { kind: "quickAdd" } | { kind: "shortcuts" };
+export type PaletteAction =
+  | { kind: "navigate"; href: `/${string}` }
+  | { kind: "openTask"; id: string }
+  | { kind: "quickAdd" }
+  | { kind: "shortcuts" };
 
 export interface PaletteItem {
   id: string;
@@ -52,4 +56,13 @@ export function filterPaletteItems(items: readonly PaletteItem[], query: string)
     const label = item.label.toLowerCase();
     return words.every((word) => label.includes(word));
   });
+}
+
+/** Tasks found by the palette's search, after the places and actions that match. */
+export function taskItems(tasks: readonly { id: string; title: string }[]): PaletteItem[] {
+  return tasks.map((task) => ({
+    id: `task-${task.id}`,
+    label: `Task: ${task.title}`,
+    action: { kind: "openTask", id: task.id },
+  }));
 }

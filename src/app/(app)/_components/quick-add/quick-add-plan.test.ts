@@ -108,6 +108,14 @@ describe("describePlan", () => {
     expect(parts.slice(2)).toEqual(["Priority 1", "Project Home", "@Bills", "@rent (new label)"]);
   });
 
+  it("says the deadline with its full date, after the due date", () => {
+    const plan = planQuickAdd(parsed({ dueDate: "2026-11-27", deadline: "2027-04-30" }), projects, labels);
+    expect(describePlan(plan, "2026-11-26", "UTC")).toEqual([
+      "Due tomorrow (Friday 27 Nov)",
+      "Deadline Friday 30 Apr 2027",
+    ]);
+  });
+
   it("names the assignee", () => {
     const plan = planQuickAdd(parsed({ project: "Home", assignee: "bob" }), projects, labels, [
       { userId: "u-bob", name: "Bob" },

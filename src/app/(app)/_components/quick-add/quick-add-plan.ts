@@ -92,13 +92,14 @@ export function planQuickAdd(
 }
 
 /**
- * The preview's parts, in words: "Due Mon 1 Dec", "Priority 1", "Project Home", "Assigned to Alice",
+ * The preview's parts, in words: "Due Mon 1 Dec", "Deadline Thursday 30 Apr", "Priority 1", "Project Home", "Assigned to Alice",
  * "@bills (new)", "Every month".
  */
 export function describePlan(plan: QuickAddPlan, today: string, timeZone: string): string[] {
   const { parsed } = plan;
   const parts: string[] = [];
   if (parsed.dueDate) parts.push(`Due ${dueInWords(parsed.dueDate, parsed.dueTime, today)}`);
+  if (parsed.deadline) parts.push(`Deadline ${dueInWords(parsed.deadline, undefined, today)}`);
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);

@@ -11,6 +11,7 @@ const KINDS: Record<QuickAddToken["kind"], { name: string; className: string }> 
   project: { name: "project", className: "bg-blue-100 text-blue-900 dark:bg-blue-950 dark:text-blue-100" },
   label: { name: "label", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100" },
   assignee: { name: "assignee", className: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100" },
+  deadline: { name: "deadline", className: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-100" },
 };
 
 /**

@@ -110,6 +110,7 @@ export function useQuickAdd(timeZone: string) {
             ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}),
             ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
             ...(parsed.recurrence ? { recurrence: parsed.recurrence } : {}),
+            ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
           });
         },
         onSuccess: async (task) => {

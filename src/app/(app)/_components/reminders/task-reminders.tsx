@@ -16,7 +16,8 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
   const reminders = api.reminder.list.useQuery({ taskId: task.id });
   const publicKey = api.push.publicKey.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
   const subscribe = api.push.subscribe.useMutation();
-  const refresh = () => utils.reminder.invalidate();
+  // The rows' reminder bell comes with the task lists.
+  const refresh = () => Promise.all([utils.reminder.invalidate(), utils.task.list.invalidate()]);
   const create = api.reminder.create.useMutation({
     onError: (error, variables) => reportFailure(error, () => create.mutate(variables)),
     onSettled: refresh,

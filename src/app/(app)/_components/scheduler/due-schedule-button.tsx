@@ -54,7 +54,7 @@ export function DueScheduleButton({
       <button
         type="button"
         aria-haspopup="dialog"
-        className="inline-flex min-h-10 items-center gap-1 self-start rounded-md border border-border px-3 text-sm hover:bg-surface"
+        className="inline-flex min-h-10 items-center gap-1 self-end justify-self-start rounded-md border border-border px-3 text-sm hover:bg-surface"
         onClick={(event) => {
           if (form.current) setOpened({ current: dueFieldsOf(form.current), opener: event.currentTarget });
         }}

@@ -5,7 +5,7 @@ import { reportChangeError } from "@/app/(app)/_components/change-errors";
 import { OPTIMISTIC_POSITION } from "@/lib/limits";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
-import { pendingCreates } from "../pending-creates";
+import { pendingCreates, whenSaved } from "../pending-creates";
 import { appRoute } from "./app-route";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 
@@ -189,7 +189,14 @@ export function useSidebarMutations() {
   }
 
   return {
-    createProject: (name: string, color: ColorName) => createProject.mutate({ id: newPendingId(), name, color }),
+    /** A new project opens once it is saved (it shows in the sidebar at once). */
+    createProject: (name: string, color: ColorName) => {
+      const id = newPendingId();
+      createProject.mutate({ id, name, color });
+      void whenSaved(id).then((saved) => {
+        if (saved) router.push(appRoute(`/projects/${id}`));
+      });
+    },
     editProject: (id: string, changes: NameAndColor) => updateProject.mutate({ id, ...changes }),
     setProjectArchived: (id: string, archived: boolean) => updateProject.mutate({ id, archived }),
     moveProject,

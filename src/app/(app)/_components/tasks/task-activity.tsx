@@ -16,6 +16,7 @@ const FIELD_NAMES: Record<string, string> = {
   priority: "priority",
   dueDate: "due date",
   dueTime: "due time",
+  deadline: "deadline",
   recurrenceRule: "repeat rule",
   recurrenceFrom: "repeat basis",
   projectId: "project",

@@ -18,6 +18,13 @@ describe("applyChanges", () => {
     expect(after).toMatchObject({ dueDate: null, dueTime: null, recurrence: null });
   });
 
+  it("sets, keeps and clears the deadline; clearing the date keeps it, as the server does", () => {
+    const before = aTask("a", { dueDate: "2026-12-07", deadline: "2026-12-24" });
+    expect(applyChanges(before, { dueDate: null }).deadline).toBe("2026-12-24");
+    expect(applyChanges(before, { deadline: "2026-12-31" }).deadline).toBe("2026-12-31");
+    expect(applyChanges(before, { deadline: null }).deadline).toBeNull();
+  });
+
   it("sets a field to null only when asked (undefined keeps it)", () => {
     const before = aTask("a", { projectId: "p", parentId: "q" });
     expect(applyChanges(before, { projectId: undefined, parentId: null })).toMatchObject({

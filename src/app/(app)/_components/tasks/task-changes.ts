@@ -24,6 +24,7 @@ export function applyChanges(task: Task, changes: TaskChanges): Task {
     // As on the server: clearing the date clears the time and the repeat rule.
     dueTime: dueDate === null ? null : keep(changes.dueTime, task.dueTime),
     recurrence: dueDate === null ? null : keep(changes.recurrence, task.recurrence),
+    deadline: keep(changes.deadline, task.deadline),
   };
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  BellRing,
   CalendarDays,
   CalendarPlus,
   ChevronRight,
@@ -12,6 +13,7 @@ import {
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
+import { DeadlineChip } from "./deadline-chip";
 import type { RowContext } from "./row-context";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -34,7 +36,10 @@ interface TaskChipsProps {
   onSchedule?: ((opener: HTMLElement) => void) | undefined;
 }
 
-/** The line under a row's title: subtasks, priority, due date, repeat, labels, assignee, parent, project, completion. */
+/**
+ * The line under a row's title: subtasks, priority, due date, reminder, repeat, labels, assignee, parent,
+ * project, completion.
+ */
 export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedule }: TaskChipsProps) {
   const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
@@ -53,6 +58,15 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
         <DueChip task={task} dueDate={task.dueDate} context={context} onSchedule={onSchedule} />
       ) : onSchedule && !task.completed ? (
         <ScheduleButton task={task} onSchedule={onSchedule} />
+      ) : null}
+      {task.deadline ? (
+        <DeadlineChip deadline={task.deadline} completed={task.completed} today={context.today} />
+      ) : null}
+      {task.hasReminder ? (
+        <span className={chip} data-reminder>
+          <BellRing aria-hidden className="size-3.5" />
+          <span className="sr-only">Reminder set</span>
+        </span>
       ) : null}
       {task.recurrence ? (
         <span className={chip}>

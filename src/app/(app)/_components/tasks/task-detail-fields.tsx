@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ColorDot } from "@/components/color-dot";
+import { TextField } from "@/components/ui/text-field";
 import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
@@ -85,6 +86,20 @@ export function AssigneeField({ task }: { task: Task }) {
         ))}
       </select>
     </div>
+  );
+}
+
+/** The date the task must be done by, apart from its due date; empty: none. */
+export function DeadlineField({ task, error }: { task: Task; error: string | undefined }) {
+  return (
+    <TextField
+      label="Deadline"
+      name="deadline"
+      type="date"
+      defaultValue={task.deadline ?? ""}
+      error={error}
+      hint="The day it must be done by."
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { z } from "zod/mini";
 import { firstMessages } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { labelId } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
 import {
+  deadline,
   dueDate,
   dueTime,
   dueTimeNeedsDate,
@@ -29,7 +30,7 @@ import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-an
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { TaskComments } from "./task-comments";
-import { AssigneeField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import { AssigneeField, DeadlineField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
@@ -45,6 +46,7 @@ const detailsForm = z
     priority: z.pipe(z.coerce.number(), taskPriority),
     dueDate: z.union([emptyAsNull, dueDate]),
     dueTime: z.union([emptyAsNull, dueTime]),
+    deadline: z.union([emptyAsNull, deadline]),
     // Absent for a subtask: its project field is disabled (it follows its parent).
     projectId: z.optional(z.union([emptyAsNull, projectId])),
     labelIds: z.array(labelId),
@@ -86,6 +88,7 @@ export function TaskDetailsDialog({
   const [opened, setOpened] = useState<Task | null>(null);
   const openedId = useRef<string | null>(null);
   const saved = useIsSaved(opened?.id ?? "");
+  const formId = useId();
   const form = useRef<HTMLFormElement>(null);
   // The scheduler's choice: the date, time and repeat fields start again from it (a new `version`).
   const [scheduled, setScheduled] = useState<(DueFields & { version: number }) | null>(null);
@@ -109,6 +112,12 @@ export function TaskDetailsDialog({
     }
   }, [task]);
 
+  // A refused Save takes the keyboard to the first field to fix (it may be scrolled out of view).
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    dialog.current?.querySelector<HTMLElement>("form [aria-invalid='true']")?.focus();
+  }, [errors]);
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!task || !opened) return;
@@ -130,114 +139,135 @@ export function TaskDetailsDialog({
       ref={dialog}
       onClose={onClose}
       aria-labelledby="task-details-heading"
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg backdrop:bg-black/50"
+      // A column whose middle scrolls: the heading and Save stay in view at any height. On a phone, the
+      // whole screen (a sheet, not a page that scrolls past its buttons).
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-2rem))] flex-col overflow-hidden rounded-xl border border-border bg-bg p-0 text-fg backdrop:bg-black/50 open:flex max-sm:h-dvh max-sm:max-h-none max-sm:w-full max-sm:max-w-none max-sm:rounded-none max-sm:border-0"
     >
       {opened ? (
-        <form ref={form} key={opened.id} onSubmit={submit} noValidate className="flex flex-col gap-4 p-5">
-          <h2 id="task-details-heading" className="text-lg font-semibold">
+        <>
+          <h2 id="task-details-heading" className="border-b border-border px-5 py-3 text-lg font-semibold">
             Task details
           </h2>
-          <TextField
-            label="Title"
-            name="title"
-            defaultValue={opened.title}
-            maxLength={TASK_TITLE_MAX}
-            error={errors.title}
-          />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="task-description" className="text-sm font-medium">
-              Description
-            </label>
-            <textarea
-              id="task-description"
-              name="description"
-              defaultValue={opened.description}
-              rows={5}
-              maxLength={TASK_DESCRIPTION_MAX}
-              aria-invalid={errors.description ? true : undefined}
-              aria-describedby={errors.description ? "task-description-error" : undefined}
-              className="rounded-md border border-border bg-bg px-3 py-2 text-base"
-            />
-            {errors.description ? (
-              <p id="task-description-error" className="text-sm text-danger">
-                {errors.description}
-              </p>
-            ) : null}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="task-priority" className="text-sm font-medium">
-              Priority
-            </label>
-            <select
-              id="task-priority"
-              name="priority"
-              defaultValue={String(opened.priority)}
-              className="min-h-10 rounded-md border border-border bg-bg px-3 text-base"
+          <div className="flex-1 overflow-y-auto overscroll-contain">
+            <form
+              ref={form}
+              id={formId}
+              key={opened.id}
+              onSubmit={submit}
+              noValidate
+              className="grid grid-cols-1 gap-x-4 gap-y-3 px-5 pt-4 pb-5 sm:grid-cols-2"
             >
-              {[1, 2, 3, 4].map((priority) => (
-                <option key={priority} value={priority}>
-                  {priority < 4 ? `p${priority} — ${PRIORITY_LABELS[priority]}` : `p4 — ${PRIORITY_LABELS[4]}`}
-                </option>
-              ))}
-            </select>
+              <div className="sm:col-span-2">
+                <TextField
+                  label="Title"
+                  name="title"
+                  defaultValue={opened.title}
+                  maxLength={TASK_TITLE_MAX}
+                  error={errors.title}
+                />
+              </div>
+              <div className="flex flex-col gap-1 sm:col-span-2">
+                <label htmlFor="task-description" className="text-sm font-medium">
+                  Description
+                </label>
+                <textarea
+                  id="task-description"
+                  name="description"
+                  defaultValue={opened.description}
+                  rows={3}
+                  maxLength={TASK_DESCRIPTION_MAX}
+                  aria-invalid={errors.description ? true : undefined}
+                  aria-describedby={errors.description ? "task-description-error" : undefined}
+                  className="field-sizing-content max-h-60 min-h-20 rounded-md border border-border bg-bg px-3 py-2 text-base"
+                />
+                {errors.description ? (
+                  <p id="task-description-error" className="text-sm text-danger">
+                    {errors.description}
+                  </p>
+                ) : null}
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor="task-priority" className="text-sm font-medium">
+                  Priority
+                </label>
+                <select
+                  id="task-priority"
+                  name="priority"
+                  defaultValue={String(opened.priority)}
+                  className="min-h-10 rounded-md border border-border bg-bg px-3 text-base"
+                >
+                  {[1, 2, 3, 4].map((priority) => (
+                    <option key={priority} value={priority}>
+                      {priority < 4 ? `p${priority} — ${PRIORITY_LABELS[priority]}` : `p4 — ${PRIORITY_LABELS[4]}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <ProjectField task={opened} organizers={organizers} />
+              <TextField
+                key={`date-${scheduled?.version ?? 0}`}
+                label="Due date"
+                name="dueDate"
+                type="date"
+                defaultValue={due?.dueDate ?? ""}
+                error={errors.dueDate}
+              />
+              <TextField
+                key={`time-${scheduled?.version ?? 0}`}
+                label="Due time"
+                name="dueTime"
+                type="time"
+                defaultValue={due?.dueTime ?? ""}
+                error={errors.dueTime}
+              />
+              <DeadlineField task={opened} error={errors.deadline} />
+              <DueScheduleButton
+                form={form}
+                title={opened.title}
+                today={today}
+                timeZone={timeZone}
+                onSchedule={(fields) => setScheduled({ ...fields, version: (scheduled?.version ?? 0) + 1 })}
+              />
+              <AssigneeField task={opened} />
+              <div className="sm:col-span-2">
+                <RepeatField
+                  key={`repeat-${scheduled?.version ?? 0}`}
+                  task={{ ...opened, recurrence: due?.recurrence ?? null }}
+                  error={errors.repeat}
+                />
+              </div>
+              <div className="sm:col-span-2">
+                <LabelsField task={opened} organizers={organizers} />
+              </div>
+            </form>
+            {task && saved ? (
+              <TaskReminders key={`reminders-${opened.id}`} task={opened} timeZone={timeZone} today={today} />
+            ) : null}
+            {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
+            {task && saved && opened.parentId === null ? (
+              <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
+                <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
+                  Subtasks
+                </h3>
+                <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
+              </section>
+            ) : null}
+            {task && saved ? (
+              <TaskComments key={`comments-${opened.id}`} task={opened} organizers={organizers} timeZone={timeZone} />
+            ) : null}
+            {task && saved ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
           </div>
-          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <TextField
-              key={`date-${scheduled?.version ?? 0}`}
-              label="Due date"
-              name="dueDate"
-              type="date"
-              defaultValue={due?.dueDate ?? ""}
-              error={errors.dueDate}
-            />
-            <TextField
-              key={`time-${scheduled?.version ?? 0}`}
-              label="Due time"
-              name="dueTime"
-              type="time"
-              defaultValue={due?.dueTime ?? ""}
-              error={errors.dueTime}
-            />
-          </div>
-          <DueScheduleButton
-            form={form}
-            title={opened.title}
-            today={today}
-            timeZone={timeZone}
-            onSchedule={(fields) => setScheduled({ ...fields, version: (scheduled?.version ?? 0) + 1 })}
-          />
-          <ProjectField task={opened} organizers={organizers} />
-          <AssigneeField task={opened} />
-          <LabelsField task={opened} organizers={organizers} />
-          <RepeatField
-            key={`repeat-${scheduled?.version ?? 0}`}
-            task={{ ...opened, recurrence: due?.recurrence ?? null }}
-            error={errors.repeat}
-          />
-          <div className="flex justify-end gap-2">
+          {/* Always in view. Reminders, subtasks and comments save as they change; Save is for the fields above. */}
+          <div className="flex items-center justify-end gap-2 border-t border-border px-5 py-3">
             <Button variant="secondary" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit">Save</Button>
+            <Button type="submit" form={formId}>
+              Save
+            </Button>
           </div>
-        </form>
+        </>
       ) : null}
-      {task && opened && saved ? (
-        <TaskReminders key={`reminders-${opened.id}`} task={opened} timeZone={timeZone} today={today} />
-      ) : null}
-      {/* Only while open: a closed dialog keeps no queries alive (its task may since have been deleted). */}
-      {task && opened && saved && opened.parentId === null ? (
-        <section aria-labelledby="task-subtasks-heading" className="border-t border-border px-5 py-4">
-          <h3 id="task-subtasks-heading" className="mb-1 text-sm font-semibold">
-            Subtasks
-          </h3>
-          <SubtaskList key={opened.id} parent={opened} today={today} onOpenDetails={onOpenTask} className="" />
-        </section>
-      ) : null}
-      {task && opened && saved ? (
-        <TaskComments key={`comments-${opened.id}`} task={opened} organizers={organizers} timeZone={timeZone} />
-      ) : null}
-      {task && opened && saved ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
     </dialog>
   );
 }
@@ -250,6 +280,7 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.priority !== task.priority) changes.priority = details.priority;
   if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
+  if (details.deadline !== task.deadline) changes.deadline = details.deadline;
   if (details.projectId !== undefined && details.projectId !== task.projectId) changes.projectId = details.projectId;
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
   if (details.assigneeId !== task.assigneeId) changes.assigneeId = details.assigneeId;

@@ -65,7 +65,11 @@ export function TaskItem({
       className={`border-b border-border -outline-offset-2 ${isDropTarget ? "border-t-2 border-t-accent" : ""}`}
       {...dropHandlers}
     >
-      <div className={`group flex items-start gap-1 py-2 ${selected ? "bg-surface" : ""}`}>
+      {/* Selected: tinted with an accent bar, unlike a completed row (struck through), in both themes. */}
+      <div
+        className={`group flex items-start gap-1 py-2 ${selected ? "bg-accent/10 shadow-[inset_3px_0_0_0_var(--color-accent)]" : ""}`}
+        data-selected={selected || undefined}
+      >
         <label className="inline-flex min-h-10 min-w-8 items-center justify-center">
           <input
             type="checkbox"

@@ -74,6 +74,32 @@ describe("matchesView", () => {
     expect(matchesView(task, views.search(search), noneArchived)).toBe(expected);
   });
 
+  it.each([
+    ["a p1 task in a search for p1", { ...base, priority: 1 }, views.search("", { priority: 1 }), true],
+    ["a p4 task in a search for p1", base, views.search("", { priority: 1 }), false],
+    ["an Inbox task in a search of #Inbox", base, views.search("milk", { projectId: null }), true],
+    [
+      "a project's task in a search of #Inbox",
+      { ...base, projectId: "p" },
+      views.search("milk", { projectId: null }),
+      false,
+    ],
+    [
+      "a task with only one of the labels",
+      { ...base, labelIds: ["a"] },
+      views.search("milk", { labelIds: ["a", "b"] }),
+      false,
+    ],
+    [
+      "a task with both labels but not the words",
+      { ...base, labelIds: ["a", "b"] },
+      views.search("bread", { labelIds: ["a", "b"] }),
+      false,
+    ],
+  ])("search with filter words: %s", (_name, task, input, expected) => {
+    expect(matchesView(task, input, noneArchived)).toBe(expected);
+  });
+
   it("keeps the server's answer to a search while the title and description are as it listed them", () => {
     // Found through an English stem, which the browser does not compute.
     const task = { ...base, title: "Buy groceries" };

@@ -1,3 +1,4 @@
+import type { SearchFilters } from "@/lib/search-filters";
 import { searchFinds } from "@/lib/task-search";
 import type { RouterInputs } from "@/trpc/react";
 
@@ -26,7 +27,12 @@ export const views = {
   /** Due from today on, grouped by day on the page. */
   upcoming: (today: string): TaskListInput => ({ status: "open", dueFrom: today, sort: "due" }),
   label: (labelId: string): TaskListInput => ({ status: "open", labelIds: [labelId], sort: "manual" }),
-  search: (search: string): TaskListInput => ({ status: "all", search }),
+  /** The words left after the filter words (`#Project`, `@label`, `p1`, read by the page: search-filters.ts). */
+  search: (search: string, filters: SearchFilters = {}): TaskListInput => ({
+    status: "all",
+    ...(search ? { search } : { sort: "due" }),
+    ...filters,
+  }),
   completed: (): TaskListInput => ({ status: "completed", sort: "completed" }),
   /** Open tasks assigned to the signed-in user, across projects. */
   assigned: (): TaskListInput => ({ status: "open", assigneeId: "me", sort: "manual" }),
@@ -39,7 +45,7 @@ export type ViewSpec =
   | { kind: "today" }
   | { kind: "upcoming" }
   | { kind: "label"; labelId: string }
-  | { kind: "search"; query: string }
+  | { kind: "search"; query: string; filters?: SearchFilters }
   | { kind: "completed" }
   | { kind: "assigned" };
 
@@ -56,7 +62,7 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
     case "label":
       return views.label(view.labelId);
     case "search":
-      return views.search(view.query);
+      return views.search(view.query, view.filters);
     case "completed":
       return views.completed();
     case "assigned":

@@ -1,17 +1,21 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useEffect } from "react";
 import { taskId } from "@/lib/schemas/task";
 
-/** Opens the details of the task named by `?task=` (a reminder's email or notification links there), once. */
+/**
+ * Opens the details of the task named by `?task=` (a reminder's email, a notification and the command
+ * palette link there), each time the address names one, also when the page is already open.
+ */
 export function useTaskFromUrl(open: (id: string) => void) {
+  const requested = useSearchParams().get("task");
   useEffect(() => {
-    const url = new URL(window.location.href);
-    const id = url.searchParams.get("task");
-    if (!id || !taskId.safeParse(id).success) return;
-    open(id);
+    if (!requested || !taskId.safeParse(requested).success) return;
+    open(requested);
     // Closing the dialog and reloading should not open it again.
+    const url = new URL(window.location.href);
     url.searchParams.delete("task");
     window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
-  }, [open]);
+  }, [requested, open]);
 }

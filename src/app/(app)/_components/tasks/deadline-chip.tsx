@@ -1,0 +1,26 @@
+import { Target } from "lucide-react";
+import { compareDates, formatShortDate } from "@/lib/dates";
+
+/**
+ * The date an open task must be done by: "Deadline 30 Apr", marked "overdue" (in words too, not only
+ * by colour) once the day has passed in the user's zone.
+ */
+export function DeadlineChip({ deadline, completed, today }: { deadline: string; completed: boolean; today: string }) {
+  const overdue = !completed && compareDates(deadline, today) < 0;
+  return (
+    <span
+      className={`inline-flex items-center gap-1 ${overdue ? "font-medium text-danger" : ""}`}
+      data-deadline={deadline}
+    >
+      <Target aria-hidden className="size-3.5" />
+      <span className="sr-only">Deadline </span>
+      {formatShortDate(deadline, today)}
+      {overdue ? (
+        <>
+          <span className="sr-only">, overdue</span>
+          <span aria-hidden>· overdue</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
