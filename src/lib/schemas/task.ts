@@ -219,6 +219,16 @@ export const bulkChange = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("assign"), assigneeId: z.nullable(userId) }),
   z.strictObject({ action: z.literal("delete") }),
   z.strictObject({ action: z.literal("restore") }),
+  z
+    .strictObject({
+      action: z.literal("schedule"),
+      /** null: no date (which clears the time and the repeat, as in `task.update`). */
+      dueDate: z.nullable(dueDate),
+      /** Absent: each task keeps its own time (and repeat). */
+      dueTime: z.optional(z.nullable(dueTime)),
+      recurrence: z.optional(z.nullable(recurrence)),
+    })
+    .check(dueTimeNeedsDate, recurrenceNeedsDate),
 ]);
 
 export const bulkTaskInput = z.strictObject({

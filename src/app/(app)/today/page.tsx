@@ -4,6 +4,14 @@ import { ViewPage } from "../_components/view-page";
 export const metadata: Metadata = { title: "Today" };
 
 export default function TodayPage() {
-  // A task added here is due today unless its line says another date.
-  return <ViewPage heading="Today" view={{ kind: "today" }} newTask={{}} empty="Nothing due today. Enjoy your day." />;
+  // A task added here is due today unless its line says another date; overdue ones are grouped apart.
+  return (
+    <ViewPage
+      heading="Today"
+      view={{ kind: "today" }}
+      newTask={{}}
+      groupOverdue
+      empty="Nothing due today. Enjoy your day."
+    />
+  );
 }

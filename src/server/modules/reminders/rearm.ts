@@ -44,6 +44,18 @@ export function rearmTaskReminders(tx: Database, taskId: string) {
   return recompute(tx, sql`r.task_id = ${taskId}`);
 }
 
+/** After many tasks' due dates changed at once (the scheduler's bulk action): one statement. */
+export function rearmRemindersOfTasks(tx: Database, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return Promise.resolve();
+  return recompute(
+    tx,
+    sql`r.task_id in (${sql.join(
+      taskIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+}
+
 /** After the user's time zone changed: the same wall-clock times are other instants now. */
 export function rearmUserReminders(tx: Database, userId: string) {
   return recompute(tx, sql`r.user_id = ${userId} and r.kind = 'relative'`);

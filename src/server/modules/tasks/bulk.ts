@@ -13,6 +13,7 @@ import { moveToList } from "./move-to-list";
 import { tellAssignees, tellAssigners } from "./notices";
 import { assertLabelsOwned } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
+import { scheduleTasks } from "./schedule";
 import { bumpUpdatedAt } from "./versions";
 
 /**
@@ -99,6 +100,8 @@ export async function bulkUpdate(
       case "removeLabel":
         await assertLabelsOwned(tx, user.id, [change.labelId]);
         return { changedIds: await removeLabelFromTasks(tx, unique, change.labelId) };
+      case "schedule":
+        return { changedIds: await scheduleTasks(tx, rows, change) };
       case "delete":
         await trash(tx, unique);
         return { changedIds: unique };

@@ -6,6 +6,8 @@ import { createContext, useContext, useEffect, useRef } from "react";
 export interface TaskListKeys {
   complete(id: string): void;
   open(id: string): void;
+  /** `opener`: the element that had the focus, which takes it back when the scheduler closes. */
+  schedule(id: string, opener: HTMLElement | null): void;
   remove(id: string): void;
 }
 
@@ -35,6 +37,7 @@ export function useTaskListKeys(keys: TaskListKeys) {
       shell?.registerTaskList({
         complete: (id) => latest.current.complete(id),
         open: (id) => latest.current.open(id),
+        schedule: (id, opener) => latest.current.schedule(id, opener),
         remove: (id) => latest.current.remove(id),
       }),
     [shell],

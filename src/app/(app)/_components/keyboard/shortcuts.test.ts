@@ -17,6 +17,7 @@ describe("matchShortcut", () => {
     ["k", "previousTask"],
     ["x", "completeTask"],
     ["e", "openTask"],
+    ["t", "scheduleTask"],
     ["Delete", "deleteTask"],
     ["Backspace", "deleteTask"],
     ["/", "search"],

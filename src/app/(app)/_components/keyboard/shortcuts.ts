@@ -5,6 +5,7 @@ export type Command =
   | "previousTask"
   | "completeTask"
   | "openTask"
+  | "scheduleTask"
   | "deleteTask"
   | "search"
   | "goInbox"
@@ -38,6 +39,7 @@ export const SHORTCUTS: readonly { keys: readonly string[]; description: string 
   { keys: ["k"], description: "Focus the previous task" },
   { keys: ["x"], description: "Complete the focused task" },
   { keys: ["e"], description: "Open the focused task's details" },
+  { keys: ["t"], description: "Schedule the focused task (pick or type a date)" },
   { keys: ["Delete"], description: "Delete the focused task (Backspace too)" },
   { keys: ["/"], description: "Search" },
   { keys: ["g", "i"], description: "Go to Inbox" },
@@ -52,6 +54,7 @@ const SINGLE: Readonly<Record<string, Command>> = {
   k: "previousTask",
   x: "completeTask",
   e: "openTask",
+  t: "scheduleTask",
   Delete: "deleteTask",
   Backspace: "deleteTask",
   "/": "search",

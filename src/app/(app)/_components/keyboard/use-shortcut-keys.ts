@@ -60,13 +60,16 @@ export function useShortcutKeys(handlers: Handlers) {
           return;
         case "completeTask":
         case "openTask":
+        case "scheduleTask":
         case "deleteTask": {
           const id = focusedTaskId();
           const list = taskList.current;
           if (!id || !list) return announce("No task is focused. Press j to focus one.");
           if (command === "completeTask") list.complete(id);
           else if (command === "openTask") list.open(id);
-          else list.remove(id);
+          else if (command === "scheduleTask") {
+            list.schedule(id, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+          } else list.remove(id);
         }
       }
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckCheck, Trash2, X } from "lucide-react";
+import { CalendarDays, CheckCheck, Trash2, X } from "lucide-react";
 import { type FormEvent, type ReactNode, useId } from "react";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
@@ -21,6 +21,7 @@ export function BulkToolbar({
   projectId,
   organizers,
   onApply,
+  onSchedule,
   onClear,
 }: {
   count: number;
@@ -28,6 +29,8 @@ export function BulkToolbar({
   projectId: string | null;
   organizers: Organizers;
   onApply(change: BulkChange): void;
+  /** Opens the scheduler for the selected tasks; `opener` takes the focus back when it closes. */
+  onSchedule(opener: HTMLElement): void;
   onClear(): void;
 }) {
   const projects = organizers.projects.filter((project) => !project.archived);
@@ -42,6 +45,15 @@ export function BulkToolbar({
       <button type="button" className={button} onClick={() => onApply({ action: "complete", completed: true })}>
         <CheckCheck aria-hidden className="size-4" />
         Complete
+      </button>
+      <button
+        type="button"
+        className={button}
+        aria-haspopup="dialog"
+        onClick={(event) => onSchedule(event.currentTarget)}
+      >
+        <CalendarDays aria-hidden className="size-4" />
+        Schedule
       </button>
       <ChoiceForm
         label="Move selected to project"

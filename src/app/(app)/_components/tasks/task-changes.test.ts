@@ -94,6 +94,40 @@ describe("applyBulkChange", () => {
 describe("inverseChanges", () => {
   const none = new Set<string>();
 
+  it("reschedules each task back to its own date and time, keeping repeats it did not touch", () => {
+    const weekly = { rrule: "FREQ=WEEKLY", from: "due" } as const;
+    const before = [
+      aTask("a", { dueDate: "2026-12-01", dueTime: "09:00" }),
+      aTask("b", { dueDate: "2026-12-02", recurrence: weekly }),
+      aTask("c", { dueDate: "2026-12-01", dueTime: "09:00" }),
+      aTask("d"),
+    ];
+    const change = { action: "schedule", dueDate: "2026-12-06" } as const;
+    const steps = inverseChanges(before, change, ["a", "b", "c", "d"]);
+    expect(steps).toEqual([
+      { ids: ["a", "c"], change: { action: "schedule", dueDate: "2026-12-01", dueTime: "09:00" } },
+      { ids: ["b"], change: { action: "schedule", dueDate: "2026-12-02", dueTime: null } },
+      { ids: ["d"], change: { action: "schedule", dueDate: null } },
+    ]);
+    const after = before.map((task) => applyBulkChange(task, change, none) ?? task);
+    expect(after.map((task) => task.dueDate)).toEqual(["2026-12-06", "2026-12-06", "2026-12-06", "2026-12-06"]);
+    expect(after[1]?.recurrence).toEqual(weekly);
+    const undone = steps.reduce(
+      (tasks, step) =>
+        tasks.map((task) => (step.ids.includes(task.id) ? (applyBulkChange(task, step.change, none) ?? task) : task)),
+      after,
+    );
+    expect(undone).toEqual(before);
+  });
+
+  it("gives the repeat back when the change cleared the date", () => {
+    const daily = { rrule: "FREQ=DAILY", from: "completion" } as const;
+    const before = [aTask("a", { dueDate: "2026-12-01", dueTime: "07:30", recurrence: daily })];
+    expect(inverseChanges(before, { action: "schedule", dueDate: null }, ["a"])).toEqual([
+      { ids: ["a"], change: { action: "schedule", dueDate: "2026-12-01", dueTime: "07:30", recurrence: daily } },
+    ]);
+  });
+
   it("gives each assigned task its own previous assignee back, unassigned ones too", () => {
     const before = [
       aTask("a", { projectId: "p", assigneeId: "alice" }),

@@ -55,6 +55,8 @@ export function applyBulkChange(task: Task, change: BulkChange, selectedIds: Rea
       return task.labelIds.includes(change.labelId) ? task : { ...task, labelIds: [...task.labelIds, change.labelId] };
     case "removeLabel":
       return { ...task, labelIds: task.labelIds.filter((id) => id !== change.labelId) };
+    case "schedule":
+      return applyChanges(task, change);
     case "delete":
     case "restore":
       return null;
@@ -113,11 +115,33 @@ export function inverseChanges(before: readonly Task[], change: BulkChange, chan
       return [{ ids, change: { action: "removeLabel", labelId: change.labelId } }];
     case "removeLabel":
       return [{ ids, change: { action: "addLabel", labelId: change.labelId } }];
+    case "schedule":
+      return scheduleSteps(changed, change.recurrence !== undefined || change.dueDate === null);
     case "delete":
       return [{ ids, change: { action: "restore" } }];
     case "restore":
       return [{ ids, change: { action: "delete" } }];
   }
+}
+
+/** One step per old date, time and repeat; the repeat only where the change could have touched it. */
+function scheduleSteps(changed: readonly Task[], touchedRepeat: boolean): UndoStep[] {
+  const steps = new Map<string, UndoStep>();
+  for (const task of changed) {
+    const change: BulkChange = task.dueDate
+      ? {
+          action: "schedule",
+          dueDate: task.dueDate,
+          dueTime: task.dueTime,
+          ...(touchedRepeat ? { recurrence: task.recurrence } : {}),
+        }
+      : { action: "schedule", dueDate: null };
+    const key = JSON.stringify(change);
+    const step = steps.get(key);
+    if (step) step.ids.push(task.id);
+    else steps.set(key, { ids: [task.id], change });
+  }
+  return [...steps.values()];
 }
 
 /**

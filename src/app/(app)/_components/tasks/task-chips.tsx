@@ -1,6 +1,15 @@
 "use client";
 
-import { BellRing, CalendarDays, ChevronRight, CornerDownRight, MessageSquare, Repeat, UserRound } from "lucide-react";
+import {
+  BellRing,
+  CalendarDays,
+  CalendarPlus,
+  ChevronRight,
+  CornerDownRight,
+  MessageSquare,
+  Repeat,
+  UserRound,
+} from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
 import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
@@ -25,13 +34,15 @@ interface TaskChipsProps {
   expanded?: boolean | undefined;
   /** Absent: the subtask count is shown, not a button that expands the subtasks. */
   onToggleExpanded?: (() => void) | undefined;
+  /** Absent: the due date is plain text, not a button that opens the scheduler. */
+  onSchedule?: ((opener: HTMLElement) => void) | undefined;
 }
 
 /**
  * The line under a row's title: subtasks, priority, due date, reminder, repeat, labels, assignee, parent,
  * project, completion.
  */
-export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChipsProps) {
+export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedule }: TaskChipsProps) {
   const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
   return (
@@ -46,7 +57,11 @@ export function TaskChips({ task, context, expanded, onToggleExpanded }: TaskChi
           <span className="sr-only">{PRIORITY_LABELS[task.priority]}</span>
         </span>
       ) : null}
-      {task.dueDate ? <DueChip task={task} dueDate={task.dueDate} context={context} /> : null}
+      {task.dueDate ? (
+        <DueChip task={task} dueDate={task.dueDate} context={context} onSchedule={onSchedule} />
+      ) : onSchedule && !task.completed ? (
+        <ScheduleButton task={task} onSchedule={onSchedule} />
+      ) : null}
       {task.deadline ? (
         <DeadlineChip deadline={task.deadline} completed={task.completed} today={context.today} />
       ) : null}
@@ -135,15 +150,65 @@ function SubtasksChip({ task, expanded, onToggleExpanded }: Omit<TaskChipsProps,
   );
 }
 
-/** The due date (and time), marked when it has passed. */
-function DueChip({ task, dueDate, context }: { task: Task; dueDate: string; context: RowContext }) {
+/** The due date (and time), marked when it has passed; a button that opens the scheduler where it can. */
+function DueChip({
+  task,
+  dueDate,
+  context,
+  onSchedule,
+}: {
+  task: Task;
+  dueDate: string;
+  context: RowContext;
+  onSchedule: TaskChipsProps["onSchedule"];
+}) {
   const overdue = !task.completed && isOverdue(task, context.now, context.timeZone);
-  return (
-    <span className={`${chip} ${overdue ? "font-medium text-danger" : ""}`} data-due={dueDate}>
+  const due = overdue ? "Overdue, was due" : "Due";
+  const label = formatDueLabel(dueDate, task.dueTime, context.today, context.hourCycle);
+  const content = (
+    <>
       <CalendarDays aria-hidden className="size-3.5" />
-      <span className="sr-only">{overdue ? "Overdue, was due" : "Due"}</span>
-      {formatDueLabel(dueDate, task.dueTime, context.today, context.hourCycle)}
+      <span className="sr-only">{due}</span>
+      {label}
       {overdue ? <span aria-hidden>· overdue</span> : null}
-    </span>
+    </>
+  );
+  const look = `${chip} ${overdue ? "font-medium text-danger" : ""}`;
+  if (!onSchedule || task.completed) {
+    return (
+      <span className={look} data-due={dueDate}>
+        {content}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={`${look} min-h-6 rounded px-1 -mx-1 hover:bg-surface`}
+      data-due={dueDate}
+      aria-haspopup="dialog"
+      // Holds the visible text (WCAG 2.5.3) and names the task as the row's other buttons do (as an
+      // attribute, so the title is not twice in the page's text).
+      aria-label={`Due ${label}${overdue ? " · overdue" : ""}, reschedule “${task.title}”`}
+      onClick={(event) => onSchedule(event.currentTarget)}
+    >
+      {content}
+    </button>
+  );
+}
+
+/** A row without a date: "Schedule", in view on hover or focus (always on touch screens, which have no hover). */
+function ScheduleButton({ task, onSchedule }: { task: Task; onSchedule: (opener: HTMLElement) => void }) {
+  return (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      aria-label={`Schedule “${task.title}”`}
+      onClick={(event) => onSchedule(event.currentTarget)}
+      className={`${chip} min-h-6 rounded px-1 -mx-1 hover:bg-surface focus-visible:opacity-100 pointer-fine:opacity-0 pointer-fine:group-focus-within:opacity-100 pointer-fine:group-hover:opacity-100`}
+    >
+      <CalendarPlus aria-hidden className="size-3.5" />
+      Schedule
+    </button>
   );
 }

@@ -26,6 +26,7 @@ import {
 } from "@/lib/schemas/task";
 import { useIsSaved } from "../pending-creates";
 import { TaskReminders } from "../reminders/task-reminders";
+import { type DueFields, DueScheduleButton } from "../scheduler/due-schedule-button";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
@@ -90,6 +91,10 @@ export function TaskDetailsDialog({
   const openedId = useRef<string | null>(null);
   const saved = useIsSaved(opened?.id ?? "");
   const formId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  // The scheduler's choice: the date, time and repeat fields start again from it (a new `version`).
+  const [scheduled, setScheduled] = useState<(DueFields & { version: number }) | null>(null);
+  const due = scheduled ?? opened;
 
   useEffect(() => {
     const element = dialog.current;
@@ -98,6 +103,7 @@ export function TaskDetailsDialog({
       // Opened, or switched to another task (a subtask listed in this one).
       openedId.current = task.id;
       setErrors({});
+      setScheduled(null);
       setOpened(task);
       if (!element.open) element.showModal();
     } else if (!task) {
@@ -146,6 +152,7 @@ export function TaskDetailsDialog({
           </h2>
           <div className="flex-1 overflow-y-auto overscroll-contain">
             <form
+              ref={form}
               id={formId}
               key={opened.id}
               onSubmit={submit}
@@ -206,23 +213,36 @@ export function TaskDetailsDialog({
               </div>
               <ProjectField task={opened} organizers={organizers} />
               <TextField
+                key={`date-${scheduled?.version ?? 0}`}
                 label="Due date"
                 name="dueDate"
                 type="date"
-                defaultValue={opened.dueDate ?? ""}
+                defaultValue={due?.dueDate ?? ""}
                 error={errors.dueDate}
               />
               <TextField
+                key={`time-${scheduled?.version ?? 0}`}
                 label="Due time"
                 name="dueTime"
                 type="time"
-                defaultValue={opened.dueTime ?? ""}
+                defaultValue={due?.dueTime ?? ""}
                 error={errors.dueTime}
               />
               <DeadlineField task={opened} error={errors.deadline} />
+              <DueScheduleButton
+                form={form}
+                title={opened.title}
+                today={today}
+                timeZone={timeZone}
+                onSchedule={(fields) => setScheduled({ ...fields, version: (scheduled?.version ?? 0) + 1 })}
+              />
               <AssigneeField task={opened} />
               <div className="sm:col-span-2">
-                <RepeatField task={opened} error={errors.repeat} />
+                <RepeatField
+                  key={`repeat-${scheduled?.version ?? 0}`}
+                  task={{ ...opened, recurrence: due?.recurrence ?? null }}
+                  error={errors.repeat}
+                />
               </div>
               <div className="sm:col-span-2">
                 <LabelsField task={opened} organizers={organizers} />

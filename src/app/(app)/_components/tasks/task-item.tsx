@@ -28,6 +28,8 @@ interface TaskItemProps {
   /** A new title and what it recognised; `seen`: the version the user was looking at when they began editing. */
   onRename(changes: TitleChanges, seen: Date): void;
   onOpenDetails(): void;
+  /** Opens the scheduler; `opener` takes the focus back when it closes. */
+  onSchedule(opener: HTMLElement): void;
   onDelete(): void;
   /** Moves the task by `offset` places (keyboard); false when it cannot. */
   onMoveBy(offset: number): boolean;
@@ -49,6 +51,7 @@ export function TaskItem({
   onToggle,
   onRename,
   onOpenDetails,
+  onSchedule,
   onDelete,
   onMoveBy,
   onDropAt,
@@ -100,7 +103,13 @@ export function TaskItem({
           <TaskTitleEditor task={task} titleId={titleId} timeZone={context.timeZone} onRename={onRename} />
         </div>
         <div className="min-w-0 self-center py-1 [grid-area:chips] sm:self-start sm:pt-0.5">
-          <TaskChips task={task} context={context} expanded={expanded} onToggleExpanded={onToggleExpanded} />
+          <TaskChips
+            task={task}
+            context={context}
+            expanded={expanded}
+            onToggleExpanded={onToggleExpanded}
+            onSchedule={onSchedule}
+          />
         </div>
         <RowIconButton
           onClick={onOpenDetails}

@@ -7,9 +7,14 @@ import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { useAnnounce } from "../keyboard/announcer";
 import type { LineDefaults } from "../quick-add/line-fields";
+import { TaskScheduler, useTaskScheduler } from "../scheduler/task-scheduler";
+import { useReschedule } from "../scheduler/use-reschedule";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
+import { groupOverdue } from "./group-overdue";
+import { focusRowControlLater } from "./keep-focus";
+import { OverdueActions } from "./overdue-actions";
 import type { RowContext } from "./row-context";
 import { ShowCompletedSwitch } from "./show-completed-switch";
 import { SubtaskList } from "./subtask-list";
@@ -44,6 +49,8 @@ export interface TaskViewProps {
   reorderable?: boolean;
   /** Upcoming: every day from today on with its tasks, an add box per day, and tasks moved between days. */
   groupByDay?: boolean;
+  /** Today: overdue tasks in a section of their own, with "Reschedule" for all of them. */
+  groupOverdue?: boolean;
   empty: string;
   /** Beside the heading: the view's own actions (a project's "Share"). */
   actions?: ReactNode;
@@ -65,7 +72,14 @@ export function TaskView(props: TaskViewProps) {
   const details = useDetailsDialog(tasks);
   const actions = useRowActions(tasks, input, mutations);
   const moveToDay = useDayMove(mutations, today, announce);
-  useListShortcuts(tasks, { complete: actions.complete, remove: actions.remove, showDetails: details.show });
+  const scheduler = useTaskScheduler(tasks);
+  const reschedule = useReschedule(input, today, mutations, announce);
+  useListShortcuts(tasks, {
+    complete: actions.complete,
+    remove: actions.remove,
+    showDetails: details.show,
+    schedule: (task, opener) => scheduler.open([task], opener),
+  });
   const context: RowContext = {
     today,
     now: props.now,
@@ -105,6 +119,7 @@ export function TaskView(props: TaskViewProps) {
         onToggle={(completed) => actions.complete(task, completed)}
         onRename={(changes, seen) => mutations.update(task, changes, seen)}
         onOpenDetails={() => details.show(task.id)}
+        onSchedule={(opener) => scheduler.open([task], opener)}
         onDelete={() => actions.remove(task)}
         onMoveBy={(offset) => actions.moveBy(task, offset)}
         onDropAt={actions.dropAt}
@@ -152,6 +167,7 @@ export function TaskView(props: TaskViewProps) {
           projectId={commonProjectId(selection.chosen)}
           organizers={organizers}
           onApply={(change) => void applyBulk(change)}
+          onSchedule={(opener) => scheduler.open(selection.chosen, opener, selection.reset)}
           onClear={selection.clear}
         />
       ) : null}
@@ -186,9 +202,31 @@ export function TaskView(props: TaskViewProps) {
           <p className="font-medium text-fg">{props.empty}</p>
         </div>
       ) : (
-        <ul aria-label="Tasks" className="flex flex-col">
-          {tasks.map((task) => renderTask(task))}
-        </ul>
+        (props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }]).map(
+          (section) => (
+            <div key={section.heading ?? "all"} className="flex flex-col gap-1">
+              {section.heading ? (
+                <div className="flex flex-wrap items-center justify-between gap-x-3">
+                  <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
+                  {section.overdue ? (
+                    <OverdueActions
+                      onToday={() => {
+                        void reschedule(section.tasks, { dueDate: today });
+                        // The section goes, with the button: the keyboard goes to the first task it moved.
+                        const [first] = section.tasks;
+                        if (first) focusRowControlLater(first.id, "complete");
+                      }}
+                      onPick={(opener) => scheduler.open(section.tasks, opener)}
+                    />
+                  ) : null}
+                </div>
+              ) : null}
+              <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
+                {section.tasks.map((task) => renderTask(task))}
+              </ul>
+            </div>
+          ),
+        )
       )}
 
       {list.hasNextPage && !props.groupByDay ? (
@@ -196,6 +234,14 @@ export function TaskView(props: TaskViewProps) {
           {list.isFetchingNextPage ? "Loading…" : "Load more"}
         </Button>
       ) : null}
+
+      <TaskScheduler
+        request={scheduler.request}
+        today={today}
+        timeZone={props.timeZone}
+        onApply={(request, schedule) => void reschedule(request.tasks, schedule).then((ok) => ok && request.onDone?.())}
+        onClose={scheduler.close}
+      />
 
       <TaskDetailsDialog
         task={details.task}

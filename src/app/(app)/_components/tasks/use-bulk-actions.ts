@@ -21,6 +21,7 @@ const DONE_WORDS: Record<BulkChange["action"], string> = {
   assign: "Assigned",
   delete: "Deleted",
   restore: "Restored",
+  schedule: "Rescheduled",
 };
 
 /**
@@ -52,8 +53,15 @@ export function useBulkActions(input: TaskListInput, announce: (message: string)
       return insertTaskAt(pages, task, index);
     }, data);
 
-  /** Resolves true once the server has applied it. */
-  async function apply(tasks: readonly Task[], bulk: BulkChange, undoable = true): Promise<boolean> {
+  /**
+   * Resolves true once the server has applied it. `detail` ends the message ("to Tomorrow");
+   * `undoable`: the toast offers Undo.
+   */
+  async function apply(
+    tasks: readonly Task[],
+    bulk: BulkChange,
+    { undoable = true, detail }: { undoable?: boolean; detail?: string } = {},
+  ): Promise<boolean> {
     const ids = tasks.map((task) => task.id);
     const indexes = new Map(ids.map((id) => [id, cache.indexOf(id)]));
     const answer = await change({
@@ -65,7 +73,8 @@ export function useBulkActions(input: TaskListInput, announce: (message: string)
       onSuccess: ({ changedIds }) => {
         cache.refetch();
         cache.markOthersStale();
-        const message = `${DONE_WORDS[bulk.action]} ${changedIds.length} ${changedIds.length === 1 ? "task" : "tasks"}.`;
+        const count = `${changedIds.length} ${changedIds.length === 1 ? "task" : "tasks"}`;
+        const message = `${DONE_WORDS[bulk.action]} ${count}${detail ? ` ${detail}` : ""}.`;
         announce(message);
         if (undoable && changedIds.length > 0) {
           toast.success(message, {
@@ -74,7 +83,7 @@ export function useBulkActions(input: TaskListInput, announce: (message: string)
           });
         }
       },
-      retry: () => void apply(tasks, bulk, undoable),
+      retry: () => void apply(tasks, bulk, { undoable, detail }),
     });
     return answer !== undefined;
   }

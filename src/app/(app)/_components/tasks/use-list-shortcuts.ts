@@ -7,9 +7,10 @@ interface ListShortcuts {
   complete(task: Task, completed: boolean): void;
   remove(task: Task): void;
   showDetails(id: string): void;
+  schedule(task: Task, opener: HTMLElement | null): void;
 }
 
-/** The shortcuts x, e and Delete act on the focused row (see keyboard/), when it is one of these tasks. */
+/** The shortcuts x, e, t and Delete act on the focused row (see keyboard/), when it is one of these tasks. */
 export function useListShortcuts(tasks: readonly Task[], actions: ListShortcuts) {
   const byId = (id: string) => tasks.find((task) => task.id === id);
   useTaskListKeys({
@@ -19,6 +20,10 @@ export function useListShortcuts(tasks: readonly Task[], actions: ListShortcuts)
     },
     open(id) {
       if (byId(id)) actions.showDetails(id);
+    },
+    schedule(id, opener) {
+      const task = byId(id);
+      if (task) actions.schedule(task, opener);
     },
     remove(id) {
       const task = byId(id);

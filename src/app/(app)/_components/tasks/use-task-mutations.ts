@@ -8,6 +8,7 @@ import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { pendingCreates } from "../pending-creates";
 import type { NewLabels } from "../quick-add/line-fields";
+import { rescheduledTo, type Schedule, unschedule } from "../scheduler/schedule";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
@@ -27,6 +28,8 @@ import { useTaskChange } from "./use-task-change";
 import { useTaskListCache } from "./use-task-list-cache";
 
 export type { TaskChanges } from "./task-changes";
+
+type UndoableUpdate = { done: string; changes: TaskChanges };
 
 /**
  * Every change to one task of the list the user is looking at (a view, or a parent's subtasks): shown
@@ -102,12 +105,14 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
 
   /**
    * `seen`: the task's `updatedAt` when the user began this edit. `newLabels` are made first and added.
+   * `undo`: the toast's words and the changes that put the task back, offered once the server took it.
    * Resolves with the saved task, or undefined after a failure.
    */
   function update(
     task: Task,
     { newLabels, ...changes }: TaskChanges & NewLabels,
     seen: Date,
+    undo?: UndoableUpdate,
   ): Promise<Task | undefined> {
     const index = cache.indexOf(task.id);
     const moved = changes.projectId !== undefined && changes.projectId !== task.projectId;
@@ -125,6 +130,13 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
         return saved;
       },
       onSuccess: (saved) => {
+        if (undo) {
+          announce(`${undo.done}.`);
+          toast(undo.done, {
+            duration: UNDO_MS,
+            action: { label: "Undo", onClick: () => update(saved, undo.changes, saved.updatedAt) },
+          });
+        }
         if (!moved) return;
         announce(`Moved “${saved.title}”.`);
         toast(`Moved “${saved.title}”`, {
@@ -132,8 +144,14 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
           action: { label: "Undo", onClick: () => moveBack(task, index, saved.updatedAt) },
         });
       },
-      retry: () => update(task, { ...changes, newLabels }, seen),
+      retry: () => update(task, { ...changes, newLabels }, seen, undo),
     });
+  }
+
+  /** A new date from the scheduler, with Undo; `task` as the user saw it when they opened the scheduler. */
+  function reschedule(task: Task, schedule: Schedule) {
+    const done = `Rescheduled “${task.title}” ${rescheduledTo(schedule, today, hourCycle)}`;
+    update(task, schedule, task.updatedAt, { done, changes: unschedule(task, schedule) });
   }
 
   /** Undo of a move to another project: the task goes back to its project, and to its place in this list. */
@@ -267,6 +285,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   return {
     create: (values: CreateTaskInput & NewLabels) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
     update,
+    reschedule,
     setCompleted,
     remove,
     move,
