@@ -94,6 +94,7 @@ function CompletionRow({
   return (
     <li
       className="flex items-start gap-2 border-b border-border py-1"
+      data-task-id={task.id}
       data-completion={repeats ? "occurrence" : "task"}
     >
       {repeats ? (
