@@ -1,7 +1,7 @@
 "use client";
 
 import { onlineManager, type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { httpBatchStreamLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
+import { httpBatchStreamLink, httpSubscriptionLink, loggerLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { type ReactNode, useState } from "react";
@@ -28,6 +28,14 @@ function getQueryClient() {
   return browserQueryClient;
 }
 
+/**
+ * The live-updates stream refused because the session ended (signed out in another tab, revoked): not a
+ * failure to report; the stream's owner sends the page to sign-in (live-updates.tsx).
+ */
+function sessionEndedUnderStream(error: Error): boolean {
+  return error instanceof TRPCClientError && error.data?.path === "sync.changes" && error.data?.code === "UNAUTHORIZED";
+}
+
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
@@ -35,7 +43,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       links: [
         loggerLink({
           enabled: (op) =>
-            process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
+            process.env.NODE_ENV === "development" ||
+            (op.direction === "down" && op.result instanceof Error && !sessionEndedUnderStream(op.result)),
         }),
         // Subscriptions (sync.changes) over SSE: the browser's EventSource reconnects with the last event id.
         splitLink({

@@ -133,8 +133,15 @@ describe("organizing tasks", () => {
     expect(await rowLook("Fix tap")).not.toBe(await rowLook("Stay here"));
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "light" });
-    await toolbar.getByLabel("Move selected to project").selectOption({ label: "Home" });
-    await toolbar.getByRole("button", { name: "Move" }).click();
+    // One compact bar: each action's choices open under its button; Escape closes a menu, not the selection.
+    const priority = toolbar.getByRole("button", { name: "Priority" });
+    await priority.click();
+    await toolbar.getByRole("list", { name: "Priority" }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => priority.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => priority.evaluate((element) => element === document.activeElement)).toBe(true);
+    await toolbar.getByRole("button", { name: "Move to" }).click();
+    await toolbar.getByRole("list", { name: "Move to" }).getByRole("button", { name: "Home" }).click();
     await expect.poll(() => page.locator("li[data-task-id]").count()).toBe(1);
     const toast = page.locator("[data-sonner-toast]", { hasText: "Moved 2 tasks." });
     await toast.hover();

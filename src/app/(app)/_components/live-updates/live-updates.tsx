@@ -91,6 +91,10 @@ export function LiveUpdates() {
         planFor(plan.current, event.data);
         if (!isEmptyPlan(plan.current)) schedule();
       },
+      // The session ended (signed out elsewhere): the server's render of this page sends it to sign-in.
+      onError: (error) => {
+        if (error.data?.code === "UNAUTHORIZED") router.refresh();
+      },
     },
   );
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { Bell } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
+import { useDisclosure } from "../use-disclosure";
 import { NotificationPanel } from "./notification-panel";
 import { useNotificationInbox } from "./use-notification-inbox";
 
@@ -10,31 +11,10 @@ import { useNotificationInbox } from "./use-notification-inbox";
  * a click elsewhere closes it and the focus comes back to the bell).
  */
 export function NotificationBell({ timeZone }: { timeZone: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, button, container } = useDisclosure();
   const panelId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const container = useRef<HTMLDivElement>(null);
   const { data } = useNotificationInbox();
   const unread = data?.pages[0]?.unread ?? 0;
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !container.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown, true);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown, true);
-    };
-  }, [open]);
 
   return (
     <div ref={container} className="relative">
@@ -44,7 +24,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
-        onClick={() => setOpen((was) => !was)}
+        onClick={toggle}
         className="relative inline-flex size-10 items-center justify-center rounded-md text-fg hover:bg-surface aria-expanded:bg-surface"
       >
         <Bell aria-hidden className="size-5" />
@@ -58,7 +38,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
           </span>
         ) : null}
       </button>
-      {open ? <NotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => setOpen(false)} /> : null}
+      {open ? <NotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => close()} /> : null}
     </div>
   );
 }

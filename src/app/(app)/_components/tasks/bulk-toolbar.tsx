@@ -1,20 +1,20 @@
 "use client";
 
-import { CalendarDays, CheckCheck, Trash2, X } from "lucide-react";
-import { type FormEvent, type ReactNode, useId } from "react";
+import { CalendarDays, CheckCheck, ChevronDown, Trash2, X } from "lucide-react";
+import { useId } from "react";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
+import { useDisclosure } from "../use-disclosure";
 import { assignableMembers } from "./assignable-members";
 import { PRIORITY_LABELS } from "./task-meta";
 
-const selectClass = "min-h-10 rounded-md border border-border bg-bg px-2 text-sm";
 const button = "inline-flex min-h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface";
 
 /**
- * Actions on the selected tasks. A choice in a menu is applied by its button, never on change alone:
- * some browsers fire `change` while the arrow keys move through a closed select.
+ * Actions on the selected tasks, as one compact bar that sticks under the header (and the phone's menu
+ * bar) while the list scrolls: a button per action, and a menu for each that takes a choice.
  */
 export function BulkToolbar({
   count,
@@ -39,7 +39,7 @@ export function BulkToolbar({
     <div
       role="toolbar"
       aria-label={`Actions for ${count} selected ${count === 1 ? "task" : "tasks"}`}
-      className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-md border border-border bg-bg p-2 shadow-sm"
+      className="sticky top-[6.75rem] z-10 flex flex-wrap items-center gap-1.5 rounded-md border border-border bg-bg p-1.5 shadow-sm md:top-16"
     >
       <span className="px-1 text-sm font-medium">{count} selected</span>
       <button type="button" className={button} onClick={() => onApply({ action: "complete", completed: true })}>
@@ -55,9 +55,8 @@ export function BulkToolbar({
         <CalendarDays aria-hidden className="size-4" />
         Schedule
       </button>
-      <ChoiceForm
-        label="Move selected to project"
-        action="Move"
+      <ChoiceMenu
+        label="Move to"
         options={[
           { value: "inbox", label: "Inbox" },
           ...projects.map((project) => ({ value: project.id, label: project.name })),
@@ -66,23 +65,20 @@ export function BulkToolbar({
       />
       {labels.length > 0 ? (
         <>
-          <ChoiceForm
-            label="Label to add to selected"
-            action="Add label"
+          <ChoiceMenu
+            label="Add label"
             options={labels}
             onChoose={(labelId) => onApply({ action: "addLabel", labelId })}
           />
-          <ChoiceForm
-            label="Label to remove from selected"
-            action="Remove label"
+          <ChoiceMenu
+            label="Remove label"
             options={labels}
             onChoose={(labelId) => onApply({ action: "removeLabel", labelId })}
           />
         </>
       ) : null}
-      <ChoiceForm
-        label="Priority for selected"
-        action="Set priority"
+      <ChoiceMenu
+        label="Priority"
         options={[1, 2, 3, 4].map((priority) => ({
           value: String(priority),
           label: `p${priority} — ${PRIORITY_LABELS[priority]}`,
@@ -108,9 +104,8 @@ function AssignForm({ projectId, onApply }: { projectId: string; onApply(change:
   const members = assignableMembers(api.project.members.useQuery({ projectId }, { staleTime: 60_000 }).data);
   if (members.length === 0) return null;
   return (
-    <ChoiceForm
-      label="Assignee for selected"
-      action="Assign"
+    <ChoiceMenu
+      label="Assign"
       options={[
         { value: "nobody", label: "Unassigned" },
         ...members.map((member) => ({
@@ -123,38 +118,54 @@ function AssignForm({ projectId, onApply }: { projectId: string; onApply(change:
   );
 }
 
-function ChoiceForm({
+/** A menu button: its choices open under it, and picking one applies it (Escape or a click elsewhere closes). */
+function ChoiceMenu({
   label,
-  action,
   options,
   onChoose,
 }: {
+  /** The button's words, also the menu's name ("Move to", "Priority"). */
   label: string;
-  action: ReactNode;
   options: { value: string; label: string }[];
   onChoose(value: string): void;
 }) {
-  const id = useId();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get("choice");
-    if (typeof value === "string" && value) onChoose(value);
-  }
+  const menu = useDisclosure();
+  const listId = useId();
   return (
-    <form onSubmit={submit} className="flex items-center gap-1">
-      <label htmlFor={id} className="sr-only">
+    <div ref={menu.container} className="relative">
+      <button
+        ref={menu.button}
+        type="button"
+        aria-expanded={menu.open}
+        aria-controls={menu.open ? listId : undefined}
+        onClick={menu.toggle}
+        className={`${button} aria-expanded:bg-surface`}
+      >
         {label}
-      </label>
-      <select id={id} name="choice" className={selectClass}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className={button}>
-        {action}
+        <ChevronDown aria-hidden className="size-4" />
       </button>
-    </form>
+      {menu.open ? (
+        <ul
+          id={listId}
+          aria-label={label}
+          className="absolute top-full left-0 z-20 mt-1 flex max-h-72 min-w-48 flex-col overflow-y-auto rounded-md border border-border bg-bg p-1 shadow-lg"
+        >
+          {options.map((option) => (
+            <li key={option.value}>
+              <button
+                type="button"
+                onClick={() => {
+                  menu.close(true);
+                  onChoose(option.value);
+                }}
+                className="flex min-h-10 w-full items-center rounded px-3 text-left text-sm hover:bg-surface"
+              >
+                {option.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
