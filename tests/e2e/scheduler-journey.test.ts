@@ -84,6 +84,18 @@ describe.each([
     await session.settled();
     await page.reload();
     await expect.poll(() => dueLabel("Pay rent")).toBe(before);
+
+    // The deadline is set there too; Save keeps the due date as it was.
+    await dueChip("Pay rent").click();
+    await dialog.waitFor();
+    await dialog.getByLabel("Deadline").fill(dayFromToday(9));
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await toast("Deadline of “Pay rent” set to").waitFor();
+    await expect
+      .poll(() => row("Pay rent").locator("[data-deadline]").getAttribute("data-deadline"))
+      .toBe(dayFromToday(9));
+    expect(await dueLabel("Pay rent")).toBe(before);
   });
 
   it("t schedules the focused task from a typed phrase, previewed first; Escape gives the focus back", async () => {

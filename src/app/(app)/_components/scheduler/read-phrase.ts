@@ -23,6 +23,8 @@ export function readPhrase(
     time: parsed.dueTime ?? draft.time,
     repeat: parsed.recurrence?.rrule ?? draft.repeat,
     repeatFrom: parsed.recurrence?.from ?? draft.repeatFrom,
+    // "{april 30}" sets the deadline, as in quick add, where the scheduler offers one.
+    deadline: parsed.deadline ?? draft.deadline,
   };
   const schedule = scheduleFor(parsed.dueDate, withPhrase, start);
   return { schedule, preview: describeSchedule(schedule, start, context), unread: parsed.title };

@@ -10,10 +10,12 @@ export type Schedule = {
   dueDate: string | null;
   dueTime?: string | null;
   recurrence?: Recurrence | null;
+  /** One task's deadline (its own date, apart from the due date): offered only when the start has the key. */
+  deadline?: string | null;
 };
 
-/** The scheduler's own fields: "" is no time or no repeat; `keep` leaves each task's repeat alone. */
-export type ScheduleDraft = { time: string; repeat: string; repeatFrom: Recurrence["from"] };
+/** The scheduler's own fields: "" is no time, repeat or deadline; `keep` leaves each task's repeat alone. */
+export type ScheduleDraft = { time: string; repeat: string; repeatFrom: Recurrence["from"]; deadline: string };
 export const KEEP_REPEAT = "keep";
 
 export function draftOf(start: Schedule): ScheduleDraft {
@@ -21,19 +23,52 @@ export function draftOf(start: Schedule): ScheduleDraft {
     time: start.dueTime ?? "",
     repeat: start.recurrence === undefined ? KEEP_REPEAT : (start.recurrence?.rrule ?? ""),
     repeatFrom: start.recurrence?.from ?? "due",
+    deadline: start.deadline ?? "",
   };
+}
+
+/** The deadline, when the scheduler offers it (one task) and the user changed it. */
+function deadlineChange(draft: ScheduleDraft, start: Schedule): Pick<Schedule, "deadline"> {
+  if (start.deadline === undefined || draft.deadline === (start.deadline ?? "")) return {};
+  return { deadline: draft.deadline || null };
 }
 
 /** A chosen date with the fields the user changed (a time or a repeat needs a date: no date drops them). */
 export function scheduleFor(dueDate: string | null, draft: ScheduleDraft, start: Schedule): Schedule {
-  if (dueDate === null) return { dueDate: null };
+  if (dueDate === null) return { dueDate: null, ...deadlineChange(draft, start) };
   const initial = draftOf(start);
-  const schedule: Schedule = { dueDate };
+  const schedule: Schedule = { dueDate, ...deadlineChange(draft, start) };
   if (draft.time !== initial.time) schedule.dueTime = draft.time || null;
   if (draft.repeat !== KEEP_REPEAT && (draft.repeat !== initial.repeat || draft.repeatFrom !== initial.repeatFrom)) {
     schedule.recurrence = draft.repeat ? { rrule: draft.repeat, from: draft.repeatFrom } : null;
   }
   return schedule;
+}
+
+/** What Save keeps: the task's date; for an undated task, today only if a time or repeat needs one. */
+export function savedDate(start: Schedule, draft: ScheduleDraft, today: string): string | null {
+  if (start.dueDate) return start.dueDate;
+  const initial = draftOf(start);
+  const needsDate = draft.time !== initial.time || (draft.repeat !== KEEP_REPEAT && draft.repeat !== initial.repeat);
+  return needsDate ? today : null;
+}
+
+/** The toast after one task's change: its new date, or (only the deadline changed) its deadline. */
+export function rescheduleMessage(
+  task: { title: string; dueDate: string | null },
+  schedule: Schedule,
+  today: string,
+  hourCycle: HourCycle,
+): string {
+  const onlyDeadline =
+    schedule.deadline !== undefined &&
+    schedule.dueDate === task.dueDate &&
+    schedule.dueTime === undefined &&
+    schedule.recurrence === undefined;
+  if (!onlyDeadline) return `Rescheduled “${task.title}” ${rescheduledTo(schedule, today, hourCycle)}`;
+  return schedule.deadline
+    ? `Deadline of “${task.title}” set to ${formatDueLabel(schedule.deadline, null, today, hourCycle)}`
+    : `Removed the deadline of “${task.title}”`;
 }
 
 /** The toast's words: "to Tomorrow", "to Sat 17:00", "to no date". */
@@ -44,14 +79,16 @@ export function rescheduledTo(schedule: Schedule, today: string, hourCycle: Hour
 
 /** The task.update that puts a task's date back after `schedule` (its repeat only if that was touched). */
 export function unschedule(
-  before: { dueDate: string | null; dueTime: string | null; recurrence: Recurrence | null },
+  before: { dueDate: string | null; dueTime: string | null; recurrence: Recurrence | null; deadline?: string | null },
   schedule: Schedule,
 ): Schedule {
-  if (!before.dueDate) return { dueDate: null };
+  const deadline = schedule.deadline !== undefined ? { deadline: before.deadline ?? null } : {};
+  if (!before.dueDate) return { dueDate: null, ...deadline };
   const touchedRepeat = schedule.recurrence !== undefined || schedule.dueDate === null;
   return {
     dueDate: before.dueDate,
     dueTime: before.dueTime,
     ...(touchedRepeat ? { recurrence: before.recurrence } : {}),
+    ...deadline,
   };
 }

@@ -10,7 +10,7 @@ import { useHourCycle } from "../hour-cycle";
 import { REPEAT_PRESETS } from "../tasks/task-meta";
 import { MonthCalendar } from "./month-calendar";
 import { readPhrase } from "./read-phrase";
-import { draftOf, KEEP_REPEAT, type Schedule, type ScheduleDraft, scheduleFor } from "./schedule";
+import { draftOf, KEEP_REPEAT, type Schedule, type ScheduleDraft, savedDate, scheduleFor } from "./schedule";
 
 export interface SchedulerDialogProps {
   /** The dialog's name: "Schedule “Pay rent”", "Schedule 3 tasks". */
@@ -39,7 +39,14 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
   const dialog = useRef<HTMLDialogElement>(null);
   const hourCycle = useHourCycle();
   const phraseField = useRef<HTMLInputElement>(null);
-  const ids = { heading: useId(), phrase: useId(), preview: useId(), time: useId(), repeat: useId() };
+  const ids = {
+    heading: useId(),
+    phrase: useId(),
+    preview: useId(),
+    time: useId(),
+    repeat: useId(),
+    deadline: useId(),
+  };
   const [draft, setDraft] = useState<ScheduleDraft>(() => draftOf(start));
   const [phrase, setPhrase] = useState("");
   const reading = phrase.trim()
@@ -134,7 +141,7 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
             </li>
           ))}
           <li>
-            <button type="button" className={choice} onClick={() => apply({ dueDate: null })}>
+            <button type="button" className={choice} onClick={() => apply(scheduleFor(null, draft, start))}>
               <span className="font-medium">No date</span>
               <CalendarX aria-hidden className="size-4 text-muted" />
             </button>
@@ -167,14 +174,28 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
             onChange={(repeat) => setDraft({ ...draft, repeat })}
           />
         </div>
+        {start.deadline !== undefined ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.deadline} className="text-sm font-medium">
+              Deadline
+            </label>
+            <input
+              id={ids.deadline}
+              type="date"
+              value={draft.deadline}
+              onChange={(event) => setDraft({ ...draft, deadline: event.target.value })}
+              className={field}
+            />
+          </div>
+        ) : null}
         {children}
 
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => dialog.current?.close()}>
             Cancel
           </Button>
-          {/* Keeps the date (or today, for none) with the time and repeat chosen below the calendar. */}
-          <Button onClick={() => apply(scheduleFor(start.dueDate ?? today, draft, start))}>Save</Button>
+          {/* Keeps the date (today for an undated task given a time or repeat) with the fields below the calendar. */}
+          <Button onClick={() => apply(scheduleFor(savedDate(start, draft, today), draft, start))}>Save</Button>
         </div>
       </div>
     </dialog>,

@@ -66,7 +66,11 @@ export function TaskScheduler({
   return (
     <LazySchedulerDialog
       label={one ? `Schedule “${one.title}”` : `Schedule ${request.tasks.length} tasks`}
-      start={one ? { dueDate: one.dueDate, dueTime: one.dueTime, recurrence: one.recurrence } : { dueDate: null }}
+      start={
+        one
+          ? { dueDate: one.dueDate, dueTime: one.dueTime, recurrence: one.recurrence, deadline: one.deadline }
+          : { dueDate: null }
+      }
       today={today}
       timeZone={timeZone}
       onApply={(schedule) => onApply(request, schedule)}

@@ -26,10 +26,8 @@ export function useReschedule(
       mutations.reschedule(only, schedule);
       return Promise.resolve(true);
     }
-    return bulk.apply(
-      tasks,
-      { action: "schedule", ...schedule },
-      { detail: rescheduledTo(schedule, today, hourCycle) },
-    );
+    // Several tasks: no deadline is offered (each keeps its own).
+    const { deadline: _deadline, ...dates } = schedule;
+    return bulk.apply(tasks, { action: "schedule", ...dates }, { detail: rescheduledTo(schedule, today, hourCycle) });
   };
 }

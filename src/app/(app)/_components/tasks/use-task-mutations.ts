@@ -8,7 +8,7 @@ import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { pendingCreates } from "../pending-creates";
 import type { NewLabels } from "../quick-add/line-fields";
-import { rescheduledTo, type Schedule, unschedule } from "../scheduler/schedule";
+import { rescheduleMessage, type Schedule, unschedule } from "../scheduler/schedule";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
@@ -150,7 +150,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
 
   /** A new date from the scheduler, with Undo; `task` as the user saw it when they opened the scheduler. */
   function reschedule(task: Task, schedule: Schedule) {
-    const done = `Rescheduled “${task.title}” ${rescheduledTo(schedule, today, hourCycle)}`;
+    const done = rescheduleMessage(task, schedule, today, hourCycle);
     update(task, schedule, task.updatedAt, { done, changes: unschedule(task, schedule) });
   }
 
