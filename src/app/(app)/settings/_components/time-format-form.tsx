@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
@@ -19,14 +19,19 @@ const SAVED: Record<TimeFormat, string> = {
   "24h": "Times are shown on the 24-hour clock.",
 };
 
-/** The 12/24-hour choice every time in the app is written with (due times, history, Completed…). */
+const isTimeFormat = (value: unknown): value is TimeFormat => OPTIONS.some((option) => option.value === value);
+
+/**
+ * The 12/24-hour choice every time in the app is written with (due times, history, Completed…). The
+ * radios are the browser's own (uncontrolled): a choice made while the page is still hydrating is kept.
+ */
 export function TimeFormatForm({ timeFormat }: { timeFormat: TimeFormat }) {
-  const [value, setValue] = useState(timeFormat);
   const save = useSaveAccount((saved) => SAVED[saved.timeFormat]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (value === timeFormat) return;
+    const value = new FormData(event.currentTarget).get("timeFormat");
+    if (!isTimeFormat(value) || value === timeFormat) return;
     save.mutate({ timeFormat: value }, { onError: (failure) => toast.error(describeChangeError(failure)) });
   }
 
@@ -44,8 +49,7 @@ export function TimeFormatForm({ timeFormat }: { timeFormat: TimeFormat }) {
                 type="radio"
                 name="timeFormat"
                 value={option.value}
-                checked={value === option.value}
-                onChange={() => setValue(option.value)}
+                defaultChecked={option.value === timeFormat}
                 className="size-4 accent-accent"
               />
               {option.label}
@@ -53,7 +57,7 @@ export function TimeFormatForm({ timeFormat }: { timeFormat: TimeFormat }) {
           ))}
         </fieldset>
         <div>
-          <Button type="submit" disabled={save.isPending || value === timeFormat}>
+          <Button type="submit" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save time format"}
           </Button>
         </div>
