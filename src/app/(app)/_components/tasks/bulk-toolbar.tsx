@@ -14,7 +14,8 @@ const button = "inline-flex min-h-10 items-center gap-1 rounded-md border border
 
 /**
  * Actions on the selected tasks, as one compact bar that sticks under the header (and the phone's menu
- * bar) while the list scrolls: a button per action, and a menu for each that takes a choice.
+ * bar) while the list scrolls: a button per action (its icon alone on a phone, its words still its name),
+ * and a menu for each that takes a choice.
  */
 export function BulkToolbar({
   count,
@@ -44,7 +45,7 @@ export function BulkToolbar({
       <span className="px-1 text-sm font-medium">{count} selected</span>
       <button type="button" className={button} onClick={() => onApply({ action: "complete", completed: true })}>
         <CheckCheck aria-hidden className="size-4" />
-        Complete
+        <span className="max-sm:sr-only">Complete</span>
       </button>
       <button
         type="button"
@@ -53,7 +54,7 @@ export function BulkToolbar({
         onClick={(event) => onSchedule(event.currentTarget)}
       >
         <CalendarDays aria-hidden className="size-4" />
-        Schedule
+        <span className="max-sm:sr-only">Schedule</span>
       </button>
       <ChoiceMenu
         label="Move to"
@@ -88,11 +89,11 @@ export function BulkToolbar({
       {projectId ? <AssignForm projectId={projectId} onApply={onApply} /> : null}
       <button type="button" className={button} onClick={() => onApply({ action: "delete" })}>
         <Trash2 aria-hidden className="size-4" />
-        Delete
+        <span className="max-sm:sr-only">Delete</span>
       </button>
       <button type="button" className={button} onClick={onClear}>
         <X aria-hidden className="size-4" />
-        Clear selection
+        <span className="max-sm:sr-only">Clear selection</span>
       </button>
     </div>
   );
