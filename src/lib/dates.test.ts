@@ -5,7 +5,6 @@ import {
   compareDates,
   daysBetween,
   formatClock,
-  formatDayHeading,
   formatDueLabel,
   formatInstant,
   formatPastDayHeading,
@@ -202,23 +201,6 @@ describe("formatClock", () => {
   ])("%s → %j (24-hour), %j (12-hour)", (time, h23, h12) => {
     expect(formatClock(time, "h23")).toBe(h23);
     expect(formatClock(time, "h12")).toBe(h12);
-  });
-});
-
-describe("formatDayHeading", () => {
-  const today = "2026-03-10";
-
-  it.each([
-    ["2026-03-01", "Overdue"],
-    ["2026-03-09", "Overdue"],
-    ["2026-03-10", "Today"],
-    ["2026-03-11", "Tomorrow"],
-    ["2026-03-12", "Thursday"],
-    ["2026-03-16", "Monday"],
-    ["2026-03-17", "17 Mar"],
-    ["2027-01-05", "5 Jan 2027"],
-  ])("%s → %j", (date, expected) => {
-    expect(formatDayHeading(date, today)).toBe(expected);
   });
 });
 

@@ -178,16 +178,6 @@ export function formatDueLabel(dueDate: string, dueTime: string | null, today: s
   return dueTime ? `${label} ${formatClock(dueTime, hourCycle)}` : label;
 }
 
-/** A section heading for grouping by day: "Overdue", "Today", "Tomorrow", "Wednesday" (within a week), "12 Mar". */
-export function formatDayHeading(date: string, today: string): string {
-  const offset = daysBetween(today, date);
-  if (offset < 0) return "Overdue";
-  if (offset === 0) return "Today";
-  if (offset === 1) return "Tomorrow";
-  if (offset <= 6) return WEEKDAY_NAMES[weekdayOf(date)] ?? date;
-  return formatShortDate(date, today);
-}
-
 /** A day with its weekday: "Mon 7 Dec", or "Mon 7 Dec 2027" when the year differs from `today`'s. */
 export function formatWeekdayDate(date: string, today: string): string {
   return `${WEEKDAY_SHORT_NAMES[weekdayOf(date)]} ${formatShortDate(date, today)}`;

@@ -38,7 +38,7 @@ function afterHydration(work: () => void): () => void {
  * Keeps the signed-in user's lists and queued task creates in this browser, and puts them back on the
  * next load: the creates to be sent (now, or when the browser is back online), and, on a load while
  * offline, the lists (each if newer than what the page brought). A create sent this way after a reload has
- * no screen waiting for it: it is confirmed by refetching the lists, and a refusal is reported as any other.
+ * no screen waiting for it: it is confirmed by refetching the lists, and a refusal is reported like every other.
  */
 export function OfflineCacheSync({ userId }: { userId: string }) {
   const queryClient = useQueryClient();

@@ -1,9 +1,10 @@
 "use client";
 
 import { CalendarX, X } from "lucide-react";
-import { type FormEvent, type ReactNode, type SyntheticEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type SyntheticEvent, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { describeRecurrence } from "@/lib/recurrence";
 import { quickChoices } from "@/lib/schedule-choices";
 import { useHourCycle } from "../hour-cycle";
@@ -22,8 +23,6 @@ export interface SchedulerDialogProps {
   onApply(schedule: Schedule): void;
   /** Closed, applied or not: the opener takes the focus back. */
   onClose(): void;
-  /** More date fields under the time and the repeat (room for a deadline). */
-  children?: ReactNode;
 }
 
 const field = "min-h-10 rounded-md border border-border bg-bg px-3 text-base text-fg";
@@ -35,7 +34,7 @@ const choice =
  * quick choice or a calendar day applies that date with the time and repeat shown; a typed phrase is
  * read as quick add reads it and previewed before Enter applies it. A sheet at the bottom on phones.
  */
-export function SchedulerDialog({ label, start, today, timeZone, onApply, onClose, children }: SchedulerDialogProps) {
+export function SchedulerDialog({ label, start, today, timeZone, onApply, onClose }: SchedulerDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const hourCycle = useHourCycle();
   const phraseField = useRef<HTMLInputElement>(null);
@@ -43,9 +42,7 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
     heading: useId(),
     phrase: useId(),
     preview: useId(),
-    time: useId(),
     repeat: useId(),
-    deadline: useId(),
   };
   const [draft, setDraft] = useState<ScheduleDraft>(() => draftOf(start));
   const [phrase, setPhrase] = useState("");
@@ -155,18 +152,12 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
         />
 
         <div className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.time} className="text-sm font-medium">
-              Time
-            </label>
-            <input
-              id={ids.time}
-              type="time"
-              value={draft.time}
-              onChange={(event) => setDraft({ ...draft, time: event.target.value })}
-              className={field}
-            />
-          </div>
+          <TextField
+            label="Time"
+            type="time"
+            value={draft.time}
+            onChange={(event) => setDraft({ ...draft, time: event.target.value })}
+          />
           <RepeatSelect
             id={ids.repeat}
             draft={draft}
@@ -175,20 +166,13 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
           />
         </div>
         {start.deadline !== undefined ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.deadline} className="text-sm font-medium">
-              Deadline
-            </label>
-            <input
-              id={ids.deadline}
-              type="date"
-              value={draft.deadline}
-              onChange={(event) => setDraft({ ...draft, deadline: event.target.value })}
-              className={field}
-            />
-          </div>
+          <TextField
+            label="Deadline"
+            type="date"
+            value={draft.deadline}
+            onChange={(event) => setDraft({ ...draft, deadline: event.target.value })}
+          />
         ) : null}
-        {children}
 
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => dialog.current?.close()}>

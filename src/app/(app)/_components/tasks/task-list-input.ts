@@ -46,7 +46,6 @@ export type ViewSpec =
   | { kind: "upcoming" }
   | { kind: "label"; labelId: string }
   | { kind: "search"; query: string; filters?: SearchFilters }
-  | { kind: "completed" }
   | { kind: "assigned" };
 
 export function viewInput(view: ViewSpec, today: string): TaskListInput {
@@ -63,8 +62,6 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
       return views.label(view.labelId);
     case "search":
       return views.search(view.query, view.filters);
-    case "completed":
-      return views.completed();
     case "assigned":
       return views.assigned();
   }

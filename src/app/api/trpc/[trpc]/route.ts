@@ -30,7 +30,7 @@ function handle(request: Request, scope: RequestScope) {
   });
 }
 
-/** Refusals carry Server-Timing too, so what a refused request cost is as visible as any other. */
+/** Refusals carry Server-Timing too, so what a refused request cost is as visible as every other. */
 function refuse(scope: RequestScope, status: number, message: string) {
   return Response.json({ error: { message } }, { status, headers: { "server-timing": serverTiming(scope) } });
 }
