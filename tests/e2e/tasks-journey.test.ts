@@ -130,6 +130,11 @@ describe("managing tasks", () => {
 
   it("keeps the details' Save in view on an 800 px screen and on a phone, however long the task", async () => {
     await signUp("Lon Gform");
+    // A web address in a title is a link on the row (the title itself stays the rename button).
+    await addTask("Read https://example.org/guide");
+    const link = taskList().getByRole("link", { name: "example.org/guide (opens in a new tab)" });
+    expect(await link.getAttribute("href")).toBe("https://example.org/guide");
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     await addTask("Long read");
     const dialog = page.getByRole("dialog", { name: "Task details" });
     const save = dialog.getByRole("button", { name: "Save" });
