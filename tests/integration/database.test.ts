@@ -51,6 +51,7 @@ describe(`database (${database.mode})`, () => {
       "rate_limit",
       "reminder",
       "reminder_email_count",
+      "section",
       "session",
       "task",
       "task_activity",
@@ -64,8 +65,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(20);
-    expect(applied.rows[0]?.count).toBe(20);
+    expect(journal.entries).toHaveLength(21);
+    expect(applied.rows[0]?.count).toBe(21);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

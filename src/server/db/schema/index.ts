@@ -13,4 +13,5 @@ export * from "./oauth";
 export * from "./projects";
 export * from "./relations";
 export * from "./reminders";
+export * from "./sections";
 export * from "./tasks";

@@ -18,6 +18,7 @@ import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "../../../
 import { user } from "./auth";
 import { byteOrderedText, timestamps, timestamptz } from "./columns";
 import { project } from "./projects";
+import { section } from "./sections";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -40,6 +41,8 @@ export const task = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     /** null = the Inbox. */
     projectId: uuid("project_id"),
+    /** The project's section it is in (null: none, and always null in the Inbox). */
+    sectionId: uuid("section_id"),
     /** A subtask's parent (one level: a subtask has no subtasks). */
     parentId: uuid("parent_id"),
     title: text("title").notNull(),
@@ -86,10 +89,19 @@ export const task = pgTable(
       sql`(${table.recurrenceRule} is null) = (${table.recurrenceFrom} is null) and (${table.recurrenceRule} is null or ${table.dueDate} is not null)`,
     ),
     check("task_recurrence_from", sql`${table.recurrenceFrom} in ('due', 'completion')`),
+    // The foreign key below checks nothing when project_id is null (MATCH SIMPLE): the Inbox has no sections.
+    check("task_section_needs_project", sql`${table.sectionId} is null or ${table.projectId} is not null`),
     check("task_not_own_parent", sql`${table.parentId} <> ${table.id}`),
     // Who may see and change a task is decided by its project's members (server/access), not by keys.
     foreignKey({ columns: [table.projectId], foreignColumns: [project.id] }).onDelete("cascade"),
     foreignKey({ columns: [table.parentId], foreignColumns: [table.id as AnyPgColumn] }).onDelete("cascade"),
+    // A section of the task's own project: moving a task to another list must leave its section. Deleting a
+    // section clears only section_id (the migration says `set null ("section_id")`, which Drizzle cannot).
+    foreignKey({
+      columns: [table.sectionId, table.projectId],
+      foreignColumns: [section.id, section.projectId],
+    }).onDelete("set null"),
+    index("task_section_idx").on(table.sectionId).where(sql`${table.sectionId} is not null`),
     // A project's tasks in manual order, whoever created them; the Inbox's, by its owner.
     index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
     index("task_inbox_idx")
