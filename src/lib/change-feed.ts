@@ -2,13 +2,13 @@
  * What the change feed (`sync.changes`) names: shared by the server that appends and streams it and the
  * browser that refetches what an event touches.
  */
-export const changeEntities = ["task", "project", "member", "label", "notification"] as const;
+export const changeEntities = ["task", "project", "section", "member", "label", "notification"] as const;
 export type ChangeEntity = (typeof changeEntities)[number];
 
 export const changeOps = ["insert", "update", "delete"] as const;
 export type ChangeOp = (typeof changeOps)[number];
 
-/** One change the user may see: `id` is the task's, project's, label's, or (for `member`) the member's user id. */
+/** One change the user may see: `id` is the task's, project's, section's, label's, or (for `member`) the member's user id. */
 export interface EntityChange {
   entity: ChangeEntity;
   id: string;

@@ -5,6 +5,10 @@
 export const projectRoles = ["owner", "editor", "viewer"] as const;
 export type ProjectRole = (typeof projectRoles)[number];
 
+/** How a member looks at a project (each member chooses their own): its list, or its board of sections. */
+export const projectLayouts = ["list", "board"] as const;
+export type ProjectLayout = (typeof projectLayouts)[number];
+
 /** The roles an invitation may give (any), and a share link (never owner: whoever holds the link joins). */
 export const invitableRoles = projectRoles;
 export const shareLinkRoles = ["editor", "viewer"] as const;

@@ -65,8 +65,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(21);
-    expect(applied.rows[0]?.count).toBe(21);
+    expect(journal.entries).toHaveLength(22);
+    expect(applied.rows[0]?.count).toBe(22);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
@@ -76,6 +76,7 @@ describe(`database (${database.mode})`, () => {
       "notification_change_feed",
       "project_change_feed",
       "project_member_change_feed",
+      "section_change_feed",
       "session_absolute_expiry",
       "task_activity_log",
       "task_assigned_by",

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import type { Session } from "@/server/auth/auth";
-import { project, projectInvitation, projectMember, projectShareLink } from "@/server/db/schema";
+import { project, projectInvitation, projectMember, projectShareLink, section, task } from "@/server/db/schema";
+import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -25,6 +26,9 @@ interface World {
   sessions: Record<Exclude<Actor, "signedOut">, Session>;
   /** A pending invitation into the project, and its live share link. */
   invitationId: string;
+  /** Two sections of the project, the first holding a task. */
+  sectionId: string;
+  otherSectionId: string;
 }
 
 async function shareProject(): Promise<World> {
@@ -46,7 +50,16 @@ async function shareProject(): Promise<World> {
     role: "viewer",
   });
   await ownerApi.project.createShareLink({ projectId: created.id, role: "viewer" });
-  return { projectId: created.id, sessions: { owner, editor, viewer, nonMember }, invitationId: invitation.id };
+  const first = await ownerApi.section.create({ projectId: created.id, name: "To do" });
+  const second = await ownerApi.section.create({ projectId: created.id, name: "Doing" });
+  await ownerApi.task.create({ title: "In a section", projectId: created.id, sectionId: first.id });
+  return {
+    projectId: created.id,
+    sessions: { owner, editor, viewer, nonMember },
+    invitationId: invitation.id,
+    sectionId: first.id,
+    otherSectionId: second.id,
+  };
 }
 
 const callerAs = (world: World, actor: Actor): Caller =>
@@ -59,6 +72,15 @@ const callerAs = (world: World, actor: Actor): Caller =>
 const ownerOnly: Record<Actor, string> = {
   owner: "OK",
   editor: "FORBIDDEN",
+  viewer: "FORBIDDEN",
+  nonMember: "NOT_FOUND",
+  signedOut: "UNAUTHORIZED",
+};
+
+/** Sections are how a project's tasks are arranged: whoever may edit its tasks may change them. */
+const taskEditors: Record<Actor, string> = {
+  owner: "OK",
+  editor: "OK",
   viewer: "FORBIDDEN",
   nonMember: "NOT_FOUND",
   signedOut: "UNAUTHORIZED",
@@ -149,6 +171,46 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
     call: (api, w) => api.project.disableShareLink({ projectId: w.projectId }),
     expect: ownerOnly,
   },
+  "section.list": {
+    call: (api, w) => api.section.list({ projectId: w.projectId }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "section.create": {
+    call: (api, w) => api.section.create({ projectId: w.projectId, name: "Later" }),
+    expect: taskEditors,
+  },
+  "section.create (after another)": {
+    call: (api, w) => api.section.create({ projectId: w.projectId, name: "Later", afterId: w.sectionId }),
+    expect: taskEditors,
+  },
+  "section.update": {
+    call: (api, w) => api.section.update({ id: w.sectionId, name: "Renamed" }),
+    expect: taskEditors,
+  },
+  "section.reorder": {
+    call: (api, w) => api.section.reorder({ id: w.sectionId, afterId: w.otherSectionId }),
+    expect: taskEditors,
+  },
+  "section.delete (move)": {
+    call: (api, w) => api.section.delete({ id: w.sectionId, tasks: "move" }),
+    expect: taskEditors,
+  },
+  "section.delete (delete)": {
+    call: (api, w) => api.section.delete({ id: w.sectionId, tasks: "delete" }),
+    expect: taskEditors,
+  },
+  "section.setCollapsed (own view)": {
+    call: (api, w) => api.section.setCollapsed({ id: w.sectionId, collapsed: true }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "project.setLayout (own view)": {
+    call: (api, w) => api.project.setLayout({ projectId: w.projectId, layout: "board" }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
+  "task.create (in a section)": {
+    call: (api, w) => api.task.create({ title: "New", projectId: w.projectId, sectionId: w.otherSectionId }),
+    expect: taskEditors,
+  },
 };
 
 /** What a refused call must leave as it was: the project, its memberships, invitations and share link. */
@@ -159,13 +221,28 @@ async function snapshot(projectId: string) {
     members: await db.select().from(projectMember).where(eq(projectMember.projectId, projectId)),
     invitations: await db.select().from(projectInvitation).where(eq(projectInvitation.projectId, projectId)),
     shareLinks: await db.select().from(projectShareLink).where(eq(projectShareLink.projectId, projectId)),
+    sections: await db.select().from(section).where(eq(section.projectId, projectId)),
+    tasks: await db.select().from(task).where(eq(task.projectId, projectId)),
   };
 }
 
 describe("project procedures by role", () => {
+  it("covers every section procedure", () => {
+    const covered = new Set(Object.keys(MATRIX).map((name) => name.split(" ")[0]));
+    const sectionProcedures = Object.keys(appRouter._def.procedures).filter((path) => path.startsWith("section."));
+    expect(sectionProcedures.length).toBeGreaterThanOrEqual(5);
+    expect(sectionProcedures.filter((path) => !covered.has(path))).toEqual([]);
+  });
+
   let world: World;
   beforeEach(async () => {
     world = await shareProject();
+    // Each has a project of their own too, so that a check reading the wrong membership would show.
+    await Promise.all(
+      (["editor", "viewer", "nonMember"] as const).map((actor) =>
+        callerAs(world, actor).project.create({ name: "Own" }),
+      ),
+    );
   });
 
   for (const [name, cell] of Object.entries(MATRIX)) {

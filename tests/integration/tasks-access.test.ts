@@ -16,6 +16,7 @@ import {
   project,
   pushSubscription,
   reminder,
+  section,
   session,
   task,
   taskActivity,
@@ -44,6 +45,8 @@ interface World {
   theirSubtask: string;
   theirTrashedTask: string;
   theirProject: string;
+  /** A section of the owner's project (their task is in it). */
+  theirSection: string;
   theirLabel: string;
   /** One of the owner's browser sessions, and one of their personal access tokens. */
   theirSession: string;
@@ -63,6 +66,7 @@ interface World {
   theirNotification: string;
   ownTask: string;
   ownProject: string;
+  ownSection: string;
   ownLabel: string;
   ownOtherLabel: string;
   ownUpdatedAt: Date;
@@ -91,6 +95,23 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "task.restore": (api, w) => api.task.restore({ id: w.theirTrashedTask }),
   "task.reorder": (api, w) => api.task.reorder({ id: w.theirTask, afterId: w.ownTask }),
   "task.reorder (as neighbour)": (api, w) => api.task.reorder({ id: w.ownTask, afterId: w.theirTask }),
+  "task.update (sectionId: theirs)": (api, w) =>
+    api.task.update({ id: w.ownTask, updatedAt: w.ownUpdatedAt, projectId: w.ownProject, sectionId: w.theirSection }),
+  "task.reorder (sectionId: theirs)": (api, w) => api.task.reorder({ id: w.ownTask, sectionId: w.theirSection }),
+  "task.create (sectionId: theirs)": (api, w) =>
+    api.task.create({ title: "x", projectId: w.ownProject, sectionId: w.theirSection }),
+  "task.list (sectionId: theirs)": (api, w) => api.task.list({ sectionId: w.theirSection }),
+  "section.list": (api, w) => api.section.list({ projectId: w.theirProject }),
+  "section.create": (api, w) => api.section.create({ projectId: w.theirProject, name: "pwned" }),
+  "section.create (after theirs)": (api, w) =>
+    api.section.create({ projectId: w.ownProject, name: "x", afterId: w.theirSection }),
+  "section.update": (api, w) => api.section.update({ id: w.theirSection, name: "pwned" }),
+  "section.reorder": (api, w) => api.section.reorder({ id: w.theirSection, afterId: null }),
+  "section.reorder (after theirs)": (api, w) => api.section.reorder({ id: w.ownSection, afterId: w.theirSection }),
+  "section.setCollapsed": (api, w) => api.section.setCollapsed({ id: w.theirSection, collapsed: true }),
+  "project.setLayout": (api, w) => api.project.setLayout({ projectId: w.theirProject, layout: "board" }),
+  "section.delete": (api, w) => api.section.delete({ id: w.theirSection, tasks: "delete" }),
+  "section.delete (move)": (api, w) => api.section.delete({ id: w.theirSection, tasks: "move" }),
   "task.create (projectId: theirs)": (api, w) => api.task.create({ title: "x", projectId: w.theirProject }),
   "task.create (labelIds: theirs)": (api, w) => api.task.create({ title: "x", labelIds: [w.ownLabel, w.theirLabel] }),
   "task.create (parentId: theirs)": (api, w) => api.task.create({ title: "x", parentId: w.theirTask }),
@@ -197,6 +218,10 @@ const OWN_ONLY: Record<
   },
   "project.create": {
     call: (api, w) => api.project.create({ id: w.theirProject, name: "x" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "section.create (id: theirs)": {
+    call: (api, w) => api.section.create({ id: w.theirSection, projectId: w.ownProject, name: "x" }),
     check: ({ code }) => expect(code).toBe("CONFLICT"),
   },
   "label.create": {
@@ -323,10 +348,12 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const strangerApi = callerFor(database.db, stranger);
   const theirProject = await ownerApi.project.create({ name: "Secret plans", color: "red" });
   const theirLabel = await ownerApi.label.create({ name: "secret" });
+  const theirSection = await ownerApi.section.create({ projectId: theirProject.id, name: "Secret section" });
   const theirTask = await ownerApi.task.create({
     title: "private",
     description: "mine",
     projectId: theirProject.id,
+    sectionId: theirSection.id,
     labelIds: [theirLabel.id],
     dueDate: "2026-03-02",
     recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
@@ -336,6 +363,7 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   await ownerApi.task.delete({ id: theirTrashedTask.id });
 
   const ownProject = await strangerApi.project.create({ name: "Mine" });
+  const ownSection = await strangerApi.section.create({ projectId: ownProject.id, name: "My section" });
   const ownLabel = await strangerApi.label.create({ name: "mine" });
   const ownOtherLabel = await strangerApi.label.create({ name: "also mine" });
   const ownTask = await strangerApi.task.create({ title: "stranger's", labelIds: [ownLabel.id] });
@@ -381,9 +409,11 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     theirSubtask: theirSubtask.id,
     theirTrashedTask: theirTrashedTask.id,
     theirProject: theirProject.id,
+    theirSection: theirSection.id,
     theirLabel: theirLabel.id,
     ownTask: ownTask.id,
     ownProject: ownProject.id,
+    ownSection: ownSection.id,
     ownLabel: ownLabel.id,
     ownOtherLabel: ownOtherLabel.id,
     ownUpdatedAt: ownTask.updatedAt,
@@ -409,6 +439,7 @@ async function snapshot(caller?: string) {
     accounts: await db.select().from(account).orderBy(asc(account.id)),
     tasks: await db.select().from(task).orderBy(asc(task.id)),
     projects: await db.select().from(project).orderBy(asc(project.id)),
+    sections: await db.select().from(section).orderBy(asc(section.id)),
     labels: await db.select().from(label).orderBy(asc(label.id)),
     taskLabels: await db.select().from(taskLabel).orderBy(asc(taskLabel.taskId), asc(taskLabel.labelId)),
     activity: await db.select().from(taskActivity).orderBy(asc(taskActivity.id)),
@@ -427,6 +458,7 @@ async function snapshot(caller?: string) {
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
+  const callersProjects = new Set(everything.projects.filter((row) => row.userId === caller).map((row) => row.id));
   const callersTasks = new Set(everything.tasks.filter((row) => row.userId === caller).map((row) => row.id));
   const callersConversations = new Set(
     everything.conversations.filter((row) => row.userId === caller).map((row) => row.id),
@@ -437,6 +469,7 @@ async function snapshot(caller?: string) {
     accounts: others(everything.accounts),
     tasks: others(everything.tasks),
     projects: others(everything.projects),
+    sections: everything.sections.filter((row) => !callersProjects.has(row.projectId)),
     labels: others(everything.labels),
     taskLabels: everything.taskLabels.filter((row) => !callersTasks.has(row.taskId)),
     activity: others(everything.activity),
@@ -461,6 +494,7 @@ describe("every router: access control", () => {
     expect(procedures.filter((path) => path.startsWith("task.")).length).toBeGreaterThanOrEqual(10);
     expect(procedures.filter((path) => path.startsWith("project.")).length).toBeGreaterThanOrEqual(6);
     expect(procedures.filter((path) => path.startsWith("label.")).length).toBeGreaterThanOrEqual(5);
+    expect(procedures.filter((path) => path.startsWith("section.")).length).toBeGreaterThanOrEqual(5);
     expect(procedures.filter((path) => path.startsWith("account.")).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -490,6 +524,7 @@ describe("every router: access control", () => {
       theirSubtask: random(),
       theirTrashedTask: random(),
       theirProject: random(),
+      theirSection: random(),
       theirLabel: random(),
       theirSession: random(),
       theirAccessToken: random(),
@@ -502,6 +537,7 @@ describe("every router: access control", () => {
       theirNotification: random(),
       ownTask: random(),
       ownProject: random(),
+      ownSection: random(),
       ownLabel: random(),
       ownOtherLabel: random(),
       ownUpdatedAt: new Date(),

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { projectLayouts } from "../project-roles";
 import { colorName } from "./colors";
 
 export const PROJECT_NAME_MAX = 120;
@@ -34,6 +35,12 @@ export const updateProjectInput = z
   );
 
 export const projectIdInput = z.strictObject({ id: projectId });
+
+/** How the caller looks at the project (their own choice; other members keep theirs). */
+export const setProjectLayoutInput = z.strictObject({
+  projectId,
+  layout: z.enum(projectLayouts, { error: 'Choose "list" or "board".' }),
+});
 
 export const deleteProjectInput = z.strictObject({
   id: projectId,

@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import { parseRecurrenceRule, RECURRENCE_RULE_MAX_LENGTH } from "../recurrence";
 import { labelId, labelIds } from "./label";
 import { projectId } from "./project";
+import { sectionId } from "./section";
 import { recurrenceFroms, TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "./task-limits";
 
 // Shared by the task forms, the `task` router and (later) agent tools. zod/mini, because these
@@ -112,6 +113,8 @@ export const createTaskInput = z
     /** null or absent: the Inbox. A subtask always lives in its parent's project. */
     projectId: z.optional(z.nullable(projectId)),
     parentId: z.optional(z.nullable(taskId)),
+    /** A section of the task's project (null or absent: none). A subtask is always in its parent's section. */
+    sectionId: z.optional(z.nullable(sectionId)),
     labelIds: z.optional(labelIds),
     /** A member of the task's project who is to do it (in the Inbox: only its owner), or null. */
     assigneeId: z.optional(z.nullable(userId)),
@@ -134,6 +137,11 @@ export const updateTaskInput = z
     projectId: z.optional(z.nullable(projectId)),
     /** null: no longer a subtask. */
     parentId: z.optional(z.nullable(taskId)),
+    /**
+     * A section of the task's project (after a move, of the new one), or null: none. Moving a task to another
+     * project without naming one leaves it in none. Its subtasks follow it.
+     */
+    sectionId: z.optional(z.nullable(sectionId)),
     /** The task's whole set of labels (replaces the old set). */
     labelIds: z.optional(labelIds),
     /** A member of the task's project, or null: nobody. */
@@ -152,6 +160,7 @@ export const updateTaskInput = z
           input.deadline,
           input.projectId,
           input.parentId,
+          input.sectionId,
           input.labelIds,
           input.assigneeId,
         ].some((value) => value !== undefined),
@@ -170,6 +179,8 @@ export const listTasksInput = z.strictObject({
   labelIds: z.optional(z.array(labelId).check(z.maxLength(LABELS_FILTER_MAX))),
   /** null: top-level tasks only; an id: that task's subtasks; absent: both. */
   parentId: z.optional(z.nullable(taskId)),
+  /** null: tasks in no section; an id: that section's tasks; absent: either. */
+  sectionId: z.optional(z.nullable(sectionId)),
   priority: z.optional(taskPriority),
   /** Tasks assigned to this user; "me": to the caller ("Assigned to me"). */
   assigneeId: z.optional(z.union([z.literal("me"), userId])),
@@ -248,6 +259,8 @@ export const reorderTaskInput = z
     afterId: z.nullish(taskId),
     /** The task it now precedes (null/absent: it goes last, or after `afterId`). */
     beforeId: z.nullish(taskId),
+    /** Also moves it (with its subtasks) into this section of its project, or out of any (null). */
+    sectionId: z.optional(z.nullable(sectionId)),
   })
   .check(
     z.refine((input) => input.afterId !== input.id && input.beforeId !== input.id, {

@@ -10,6 +10,7 @@ import { notificationRouter } from "@/server/modules/notifications/router";
 import { projectRouter } from "@/server/modules/projects/router";
 import { pushRouter } from "@/server/modules/push/router";
 import { reminderRouter } from "@/server/modules/reminders/router";
+import { sectionRouter } from "@/server/modules/sections/router";
 import { sessionRouter } from "@/server/modules/sessions/router";
 import { syncRouter } from "@/server/modules/sync/router";
 import { taskRouter } from "@/server/modules/tasks/router";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   comment: commentRouter,
   project: projectRouter,
+  section: sectionRouter,
   invitation: invitationRouter,
   label: labelRouter,
   session: sessionRouter,

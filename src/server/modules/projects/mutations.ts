@@ -5,6 +5,7 @@ import type {
   createProjectInput,
   deleteProjectInput,
   reorderProjectInput,
+  setProjectLayoutInput,
   updateProjectInput,
 } from "@/lib/schemas/project";
 import { requireProjectAccess } from "@/server/access/project-access";
@@ -66,6 +67,17 @@ export async function reorderProject(db: Database, userId: string, input: z.outp
     if (!moved) throw notFound("Project");
   });
   return projectById(db, userId, input.id);
+}
+
+/** Shows the project as a list or a board, for the caller only: any member may. */
+export async function setProjectLayout(db: Database, userId: string, input: z.output<typeof setProjectLayoutInput>) {
+  const [changed] = await db
+    .update(projectMember)
+    .set({ layout: input.layout })
+    .where(and(eq(projectMember.userId, userId), eq(projectMember.projectId, input.projectId)))
+    .returning({ id: projectMember.projectId });
+  if (!changed) throw notFound("Project");
+  return projectById(db, userId, input.projectId);
 }
 
 /**

@@ -12,6 +12,10 @@ const projectFields = {
   /** Where this member keeps it in their sidebar. */
   position: projectMember.position,
   role: projectMember.role,
+  /** How this member looks at it: "list" or "board". */
+  layout: projectMember.layout,
+  /** The sections this member keeps collapsed in its list. */
+  collapsedSectionIds: projectMember.collapsedSectionIds,
   archived: sql<boolean>`${project.archivedAt} is not null`,
   updatedAt: project.updatedAt,
 };

@@ -4,11 +4,12 @@ import {
   deleteProjectInput,
   projectIdInput,
   reorderProjectInput,
+  setProjectLayoutInput,
   updateProjectInput,
 } from "@/lib/schemas/project";
 import { memberProcedures } from "@/server/modules/members/router";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { createProject, deleteProject, reorderProject, updateProject } from "./mutations";
+import { createProject, deleteProject, reorderProject, setProjectLayout, updateProject } from "./mutations";
 import { countInbox, listProjects, projectById } from "./queries";
 
 export const projectRouter = createTRPCRouter({
@@ -30,6 +31,11 @@ export const projectRouter = createTRPCRouter({
   reorder: protectedProcedure
     .input(reorderProjectInput)
     .mutation(({ ctx, input }) => reorderProject(ctx.db, ctx.user.id, input)),
+
+  /** Shows it as a list or a board, for the caller only (any member). */
+  setLayout: protectedProcedure
+    .input(setProjectLayoutInput)
+    .mutation(({ ctx, input }) => setProjectLayout(ctx.db, ctx.user.id, input)),
 
   delete: protectedProcedure
     .input(deleteProjectInput)

@@ -114,7 +114,7 @@ export async function bulkUpdate(
 
 /**
  * Nests tasks under a parent again (the undo of a move that took subtasks out of it), in the parent's
- * project, with the same rules as `task.update({ parentId })`.
+ * project and section, with the same rules as `task.update({ parentId })`.
  */
 async function nestUnder(
   tx: Database,
@@ -124,16 +124,20 @@ async function nestUnder(
   projectId: string | null,
 ) {
   const changed = rows.filter((row) => row.parentId !== parentId);
+  let sectionId: string | null = null;
   for (const row of changed) {
     const parent = await checkParent(tx, userId, parentId, row.id);
     if (parent.projectId !== projectId) {
       throw invalid("A subtask lives in its parent's project.");
     }
+    sectionId = parent.sectionId;
   }
   const ids = changed.map((row) => row.id);
   if (ids.length) {
     await tx.update(task).set({ parentId, updatedAt: bumpUpdatedAt }).where(inArray(task.id, ids));
     await moveToList(tx, userId, projectId, ids);
+    // In the parent's section too, as every subtask is.
+    await tx.update(task).set({ sectionId, updatedAt: bumpUpdatedAt }).where(inArray(task.id, ids));
   }
   return ids;
 }

@@ -6,6 +6,7 @@ import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
 import { conflict, invalid } from "@/server/domain-errors";
 import { keyAtEnd, lockOrder } from "@/server/manual-order";
+import { assertSectionInProject } from "@/server/modules/sections/queries";
 import { assertWithinQuota } from "@/server/quotas";
 import { assertAssignable } from "./assignees";
 import { checkParent } from "./hierarchy";
@@ -18,21 +19,27 @@ import { canonicalRule } from "./recurring";
 /**
  * Creates a task at the end of its list (its project, or the user's Inbox). Idempotent for a client-made
  * id: sending the same create again (a retry after a lost response) returns the task instead of making a
- * second one. A subtask is created in its parent's project. In a project the user must be allowed to
+ * second one. A subtask is created in its parent's project and section. In a project the user must be allowed to
  * edit its tasks (an editor or owner).
  */
 export async function createTask(db: Database, userId: string, input: z.output<typeof createTaskInput>) {
   const id = await db.transaction(async (tx) => {
     await assertWithinQuota(tx, userId, "tasks");
     let projectId = input.projectId ?? null;
+    let sectionId = input.sectionId ?? null;
     if (input.parentId) {
       const parent = await checkParent(tx, userId, input.parentId);
       if (input.projectId !== undefined && projectId !== parent.projectId) {
         throw invalid("A subtask lives in its parent's project.");
       }
+      if (input.sectionId !== undefined && sectionId !== parent.sectionId) {
+        throw invalid("A subtask lives in its parent's section.");
+      }
       projectId = parent.projectId;
+      sectionId = parent.sectionId;
     }
     if (projectId) await requireProjectAccess(tx, userId, projectId, "editTasks");
+    if (input.sectionId && !input.parentId) await assertSectionInProject(tx, userId, input.sectionId, projectId);
     if (input.labelIds?.length) await assertLabelsOwned(tx, userId, input.labelIds);
     await assertAssignable(tx, input.assigneeId, { projectId, inboxOwner: userId });
 
@@ -45,6 +52,7 @@ export async function createTask(db: Database, userId: string, input: z.output<t
         userId,
         projectId,
         parentId: input.parentId ?? null,
+        sectionId,
         title: input.title,
         description: input.description ?? "",
         priority: input.priority ?? 4,

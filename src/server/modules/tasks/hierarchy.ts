@@ -8,7 +8,7 @@ import { DomainError, invalid, notFound } from "@/server/domain-errors";
 /**
  * The parent a task may be nested under: a live top-level task whose list the user may edit. Subtasks nest one
  * level, so a subtask cannot take subtasks, and a task that has subtasks cannot become one (which
- * also rules out every cycle). Returns the parent's project, which its subtasks always share.
+ * also rules out every cycle). Returns the parent's project and section, which its subtasks always share.
  */
 export async function checkParent(db: Database, userId: string, parentId: string, childId?: string) {
   if (parentId === childId) throw invalid("A task cannot be its own subtask.");
@@ -20,7 +20,7 @@ export async function checkParent(db: Database, userId: string, parentId: string
   if (childId && (await hasSubtasks(db, childId))) {
     throw invalid("This task has subtasks, so it cannot become a subtask itself.");
   }
-  return { projectId: parent.projectId };
+  return { projectId: parent.projectId, sectionId: parent.sectionId };
 }
 
 async function hasSubtasks(db: Database, taskId: string) {

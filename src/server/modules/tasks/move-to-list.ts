@@ -8,7 +8,7 @@ import { bumpUpdatedAt } from "./versions";
 
 /**
  * Moves tasks (access already checked) into a project, or into the mover's Inbox (the Inbox is always
- * private: a task moved there becomes the mover's). Each keeps its manual-order key when no task of the
+ * private: a task moved there becomes the mover's). It leaves its section, which belongs to the old list. Each keeps its manual-order key when no task of the
  * new list has it (so moving back puts it where it was), else it goes last.
  */
 export async function moveToList(tx: Database, userId: string, projectId: string | null, ids: readonly string[]) {
@@ -27,7 +27,13 @@ export async function moveToList(tx: Database, userId: string, projectId: string
       : await keyAtEnd(tx, taskOrder, list);
     await tx
       .update(task)
-      .set({ projectId, ...(projectId === null ? { userId } : {}), position, updatedAt: bumpUpdatedAt })
+      .set({
+        projectId,
+        sectionId: null,
+        ...(projectId === null ? { userId } : {}),
+        position,
+        updatedAt: bumpUpdatedAt,
+      })
       .where(eq(task.id, id));
   }
 }

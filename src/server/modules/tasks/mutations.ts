@@ -5,13 +5,15 @@ import type { reorderTaskInput, setCompletedInput } from "@/lib/schemas/task";
 import { requireTask, requireTasks } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { task } from "@/server/db/schema";
-import { DomainError, notFound } from "@/server/domain-errors";
+import { DomainError, invalid, notFound } from "@/server/domain-errors";
 import { keyBetweenNeighbours, lockOrder } from "@/server/manual-order";
+import { assertSectionInProject } from "@/server/modules/sections/queries";
 import { restore, trash } from "./bulk";
 import { tellAssigners } from "./notices";
 import { taskList, taskOrder } from "./positions";
 import { taskById } from "./queries";
 import { completeTaskAndSubtasks, uncompleteTask } from "./recurring";
+import { putInSection } from "./sections";
 import { bumpUpdatedAt } from "./versions";
 
 // Changes to one task that need more than one module function; create and update have their own files.
@@ -60,16 +62,25 @@ const ignoreNotFound = (error: unknown): never[] => {
   throw error;
 };
 
-/** Puts the task after `afterId` and/or before `beforeId` among the tasks of its list (its project or Inbox). */
+/**
+ * Puts the task after `afterId` and/or before `beforeId` among the tasks of its list (its project or Inbox),
+ * and, with `sectionId`, into that section of its project (or out of any): a drop onto another section.
+ */
 export async function reorderTask(db: Database, userId: string, input: z.output<typeof reorderTaskInput>) {
+  const { sectionId, ...placement } = input;
   await db.transaction(async (tx) => {
     const moving = await requireTask(tx, userId, input.id, "editTasks");
+    if (sectionId !== undefined && sectionId !== moving.sectionId) {
+      if (moving.parentId) throw invalid("A subtask lives in its parent's section: move the parent task.");
+      if (sectionId) await assertSectionInProject(tx, userId, sectionId, moving.projectId);
+    }
     const list = taskList(moving.projectId, moving.userId);
     await lockOrder(tx, list);
     await tx
       .update(task)
-      .set({ position: await keyBetweenNeighbours(tx, taskOrder, list, input), updatedAt: bumpUpdatedAt })
+      .set({ position: await keyBetweenNeighbours(tx, taskOrder, list, placement), updatedAt: bumpUpdatedAt })
       .where(eq(task.id, input.id));
+    if (sectionId !== undefined) await putInSection(tx, input.id, sectionId);
   });
   return taskById(db, userId, input.id);
 }

@@ -19,6 +19,7 @@ import {
   user,
 } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
+import { sectionById } from "@/server/modules/sections/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
@@ -70,6 +71,8 @@ export function toTask(row: StoredTask, extra: Aggregates) {
   return {
     id: row.id,
     projectId: row.projectId,
+    /** The section of its project it is in, or null. */
+    sectionId: row.sectionId,
     parentId: row.parentId,
     /** Shown beside a subtask in views that list it on its own (Today, search…). */
     parentTitle: extra.parentTitle,
@@ -121,10 +124,11 @@ export const notInArchivedProject = sql`not exists (
 
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
-  const { parentId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
+  const { parentId, sectionId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
     statusFilter[input.status],
     parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
+    sectionId === undefined ? undefined : sectionId === null ? isNull(task.sectionId) : eq(task.sectionId, sectionId),
     labelIds?.length ? hasAllLabels(labelIds) : undefined,
     priority === undefined ? undefined : eq(task.priority, priority),
     dueFrom === undefined ? undefined : gte(task.dueDate, dueFrom),
@@ -238,13 +242,14 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
 export type TaskPage = Awaited<ReturnType<typeof listTasks>>;
 
 /**
- * An empty page filtered by a project, label or parent the user cannot see is NOT_FOUND, as a write
+ * An empty page filtered by a project, section, label or parent the user cannot see is NOT_FOUND, as a write
  * naming it would be. Checked only when the page is empty, so a normal view stays one statement.
  */
 async function assertFilterIdsReachable(db: Database, userId: string, input: ListTasksQuery) {
   const checks: Promise<unknown>[] = [];
   if (input.projectId) checks.push(requireProjectAccess(db, userId, input.projectId, "read"));
   if (input.labelIds?.length) checks.push(assertLabelsOwned(db, userId, input.labelIds));
+  if (input.sectionId) checks.push(sectionById(db, userId, input.sectionId));
   if (input.parentId && !(await findTask(db, userId, input.parentId))) {
     throw notFound("Task");
   }

@@ -26,6 +26,13 @@ describe("planFor", () => {
     expect([...plan.projectPages]).toEqual([PROJECT]);
   });
 
+  it("renders a project's page and its lists again when one of its sections changes", () => {
+    const plan = emptyPlan();
+    planFor(plan, { entity: "section", id: TASK, projectId: PROJECT, op: "insert" });
+    expect(plan).toMatchObject({ taskLists: true, projects: false, everything: false });
+    expect([...plan.projectPages]).toEqual([PROJECT]);
+  });
+
   it("refetches only the inbox (and invitations) for a notification", () => {
     const plan = emptyPlan();
     planFor(plan, { entity: "notification", id: TASK, projectId: null, op: "insert" });

@@ -64,6 +64,11 @@ export function planFor(plan: RefreshPlan, event: ChangeEvent): void {
       plan.taskLists = true;
       plan.projectPages.add(event.id);
       return;
+    case "section":
+      // A project's sections head its page's groups (and the board's columns); their tasks are news of their own.
+      plan.taskLists = true;
+      if (event.projectId) plan.projectPages.add(event.projectId);
+      return;
     case "member":
       // Joining or leaving a project adds or removes its tasks everywhere.
       plan.projects = true;

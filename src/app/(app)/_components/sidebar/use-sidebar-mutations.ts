@@ -82,6 +82,8 @@ export function useSidebarMutations() {
           color: input.color ?? "gray",
           position: OPTIMISTIC_POSITION,
           role: "owner",
+          layout: "list",
+          collapsedSectionIds: [],
           archived: false,
           openTaskCount: 0,
           updatedAt: new Date(),

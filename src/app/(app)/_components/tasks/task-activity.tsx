@@ -22,6 +22,7 @@ const FIELD_NAMES: Record<string, string> = {
   recurrenceFrom: "repeat basis",
   projectId: "project",
   parentId: "nesting",
+  sectionId: "section",
   labels: "label",
 };
 
@@ -43,6 +44,7 @@ export function TaskActivity({
     if (field === "projectId")
       return value ? (organizers.projectById.get(String(value))?.name ?? "a deleted project") : "Inbox";
     if (field === "parentId") return value ? "a subtask" : "a task of its own";
+    if (field === "sectionId") return value ? "a section" : "no section";
     if (value === null || value === undefined || value === "") return "none";
     if (field === "priority") return PRIORITY_LABELS[Number(value)] ?? String(value);
     // The rule alone: whether it counts from the due date or the completion is its own change.

@@ -5,6 +5,7 @@ export function aTask(id: string, fields: Partial<Task> = {}): Task {
   return {
     id,
     projectId: null,
+    sectionId: null,
     parentId: null,
     parentTitle: null,
     title: id,

@@ -84,6 +84,7 @@ export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
   return {
     id: values.id,
     projectId: values.projectId ?? null,
+    sectionId: values.sectionId ?? null,
     parentId: values.parentId ?? null,
     parentTitle: null,
     title: values.title.trim(),
