@@ -868,6 +868,32 @@ describe("parseQuickAdd: quoted text", () => {
   });
 });
 
+describe("parseQuickAdd: /section", () => {
+  const SECTIONS = ["To do", "Doing", "Waiting on others"];
+  const withSections = (text: string) => parse(text, {}, { sections: SECTIONS });
+  it.each<[string, Expected]>([
+    ["Call the bank /Doing", { title: "Call the bank", section: "Doing" }],
+    ["Call the bank /doing", { title: "Call the bank", section: "Doing" }],
+    ["#Work Call the bank /to do", { title: "Call the bank", project: "Work", section: "To do" }],
+    [
+      "Ping Ann /Waiting on others tomorrow",
+      { title: "Ping Ann", section: "Waiting on others", dueDate: "2026-03-05" },
+    ],
+    // Only a section the project has: the rest stays in the title, as do slashes inside words.
+    ["Clean /tmp folder", { title: "Clean /tmp folder" }],
+    ["Decide and/or plan /Doing", { title: "Decide and/or plan", section: "Doing" }],
+    ["Read /Doingness", { title: "Read /Doingness" }],
+    // The first one wins.
+    ["Move /Doing /To do", { title: "Move /To do", section: "Doing" }],
+  ])("%s", (text, expected) => {
+    expect(fields(withSections(text))).toEqual({ priority: 4, labels: [], ...expected });
+  });
+
+  it("reads no section without the project's section names", () => {
+    expect(parse("Call /Doing").title).toBe("Call /Doing");
+  });
+});
+
 describe("parseQuickAdd: +assignee", () => {
   const MEMBERS = ["Alice", "Alice Martin", "Bob", "José Ñúñez", "May"];
   const withMembers = (text: string, assignees: string[] = MEMBERS) => parse(text, {}, { assignees });

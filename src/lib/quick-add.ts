@@ -3,7 +3,7 @@ import { chronoReference, type FoundDate, findDates } from "@/lib/quick-add/chro
 import { findDeadline } from "@/lib/quick-add/deadline";
 import { firstOccurrenceOnOrAfter } from "@/lib/quick-add/first-occurrence";
 import { type FoundRecurrence, findRecurrence } from "@/lib/quick-add/recurrence-phrases";
-import { findAssignee, findLabels, findPriority, findProject } from "@/lib/quick-add/sigils";
+import { findAssignee, findLabels, findPriority, findProject, findSection } from "@/lib/quick-add/sigils";
 import { blankOut, quotedSpans, type Range, textWithout } from "@/lib/quick-add/text";
 import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "@/lib/recurrence";
 
@@ -19,6 +19,8 @@ import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "
 // - Slash dates ("3/5") are not read: day-first or month-first depends on the reader.
 // - "sun" and "sat" alone stay words ("Buy sun cream"); "on sat", "next sun", "sat 10am" are dates.
 // - "#123" stays in the title (an issue number): a new project's name needs a letter.
+// - "/Name" is read only for a name in `sections` (those of the project the task goes to), any case;
+//   "and/or" and "/tmp" stay in the title.
 // - "+Name" is read only for a name in `assignees` (nobody else can take the task), and not for a name
 //   two of them share; "+1", "1+1" and a lone "+" stay in the title.
 // - Quoted text stays in the title without its quote marks, as in Todoist.
@@ -27,7 +29,15 @@ import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from "
 // - A repeat starts on its first occurrence on or after today (or its "starting" date, or a date
 //   typed beside it: "every day tomorrow"); with a time already past today, on or after tomorrow.
 
-export type QuickAddTokenKind = "priority" | "project" | "label" | "assignee" | "date" | "recurrence" | "deadline";
+export type QuickAddTokenKind =
+  | "priority"
+  | "project"
+  | "section"
+  | "label"
+  | "assignee"
+  | "date"
+  | "recurrence"
+  | "deadline";
 export type QuickAddToken = { kind: QuickAddTokenKind; start: number; end: number; text: string };
 
 export type QuickAddOptions = {
@@ -35,6 +45,8 @@ export type QuickAddOptions = {
   /** IANA zone the dates and times are meant in. */
   timeZone: string;
   projects?: string[];
+  /** Names of the sections of the project the task goes to. */
+  sections?: string[];
   labels?: string[];
   /** Display names of the people who may take the task (the members of the project it goes to). */
   assignees?: string[];
@@ -49,6 +61,8 @@ export type QuickAddResult = {
   priority: 1 | 2 | 3 | 4;
   labels: string[];
   project?: string;
+  /** One of `sections`, spelled as given there. */
+  section?: string;
   /** One of `assignees`, spelled as given there. */
   assignee?: string;
   recurrence?: { rrule: string; from: "due" | "completion" };
@@ -84,6 +98,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddR
   if (project) {
     result.project = project.value;
     take("project", project);
+  }
+  const section = findSection(working, options.sections ?? []);
+  if (section) {
+    result.section = section.value;
+    take("section", section);
   }
   for (const label of findLabels(working, options.labels ?? [])) {
     take("label", label);

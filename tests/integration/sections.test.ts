@@ -208,6 +208,14 @@ describe(`tasks in sections (${database.mode})`, () => {
     );
   });
 
+  it("drops a task into an empty section: reorder with only sectionId keeps its place", async () => {
+    const [todo, empty] = await sectionsNamed("To do", "Empty");
+    if (!todo || !empty) throw new Error("setup");
+    const moving = await api.task.create({ title: "Moving", projectId, sectionId: todo.id });
+    const moved = await api.task.reorder({ id: moving.id, sectionId: empty.id });
+    expect(moved).toMatchObject({ sectionId: empty.id, position: moving.position });
+  });
+
   it("clears the section when a task moves to another project or the Inbox (update and bulk)", async () => {
     const [todo] = await sectionsNamed("To do");
     if (!todo) throw new Error("setup");

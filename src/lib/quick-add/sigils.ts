@@ -1,6 +1,6 @@
 import type { Range } from "@/lib/quick-add/text";
 
-// The marked tokens: p1–p4, #project, @label and +assignee. A sigil counts only at the start of a word,
+// The marked tokens: p1–p4, #project, /section, @label and +assignee. A sigil counts only at the start of a word,
 // so "C#", "me@example.com", "1+1" and "mp3" stay in the title.
 
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
@@ -25,6 +25,20 @@ export function findProject(working: string, projects: string[]): Found<string> 
     const word = LABEL_OR_PROJECT_WORD.exec(after)?.[0];
     // "Fix bug #123" names an issue, not a project.
     if (word && /\p{L}/u.test(word)) return { start, end: start + 1 + word.length, value: word };
+  }
+  return null;
+}
+
+/**
+ * The first /section: the longest of `sections` (the names of the sections of the project the task goes to,
+ * several words allowed, any case) right after a / at the start of a word. Only a known name counts: "and/or",
+ * "/tmp" or a section the project has not got stay in the title.
+ */
+export function findSection(working: string, sections: string[]): Found<string> | null {
+  const byLength = longestFirst(sections);
+  for (const start of sigilPositions(working, "/")) {
+    const known = knownNameAt(working.slice(start + 1), byLength);
+    if (known) return { start, end: start + 1 + known.length, value: known };
   }
   return null;
 }
@@ -68,7 +82,7 @@ function knownNameAt(after: string, byLength: readonly string[]): string | undef
   );
 }
 
-function sigilPositions(working: string, sigil: "#" | "@" | "+"): number[] {
+function sigilPositions(working: string, sigil: "#" | "@" | "+" | "/"): number[] {
   const positions: number[] = [];
   for (let index = working.indexOf(sigil); index !== -1; index = working.indexOf(sigil, index + 1)) {
     const before = working.charAt(index - 1);

@@ -17,7 +17,11 @@ export async function ViewPage(props: Omit<TaskViewProps, "today" | "now" | "tim
   const timeZone = timeZoneOf(user);
   const now = new Date();
   const today = calendarDateIn(now, timeZone);
-  await api.task.list.prefetchInfinite(viewInput(props.view, today));
+  await Promise.all([
+    api.task.list.prefetchInfinite(viewInput(props.view, today)),
+    // A project's list is grouped under its sections.
+    props.view.kind === "project" ? api.section.list.prefetch({ projectId: props.view.projectId }) : null,
+  ]);
   return (
     <HydrateClient>
       <TaskView {...props} today={today} now={now} timeZone={timeZone} />

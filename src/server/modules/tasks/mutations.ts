@@ -74,12 +74,16 @@ export async function reorderTask(db: Database, userId: string, input: z.output<
       if (moving.parentId) throw invalid("A subtask lives in its parent's section: move the parent task.");
       if (sectionId) await assertSectionInProject(tx, userId, sectionId, moving.projectId);
     }
-    const list = taskList(moving.projectId, moving.userId);
-    await lockOrder(tx, list);
-    await tx
-      .update(task)
-      .set({ position: await keyBetweenNeighbours(tx, taskOrder, list, placement), updatedAt: bumpUpdatedAt })
-      .where(eq(task.id, input.id));
+    // Into a section with no neighbour named (an empty one): it keeps its key.
+    const placed = placement.afterId !== undefined || placement.beforeId !== undefined || sectionId === undefined;
+    if (placed) {
+      const list = taskList(moving.projectId, moving.userId);
+      await lockOrder(tx, list);
+      await tx
+        .update(task)
+        .set({ position: await keyBetweenNeighbours(tx, taskOrder, list, placement), updatedAt: bumpUpdatedAt })
+        .where(eq(task.id, input.id));
+    }
     if (sectionId !== undefined) await putInSection(tx, input.id, sectionId);
   });
   return taskById(db, userId, input.id);

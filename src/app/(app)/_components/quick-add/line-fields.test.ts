@@ -9,8 +9,16 @@ const projects = [
   { id: "work", name: "Work", archived: false },
 ];
 const labels = [{ id: "bills", name: "Bills" }];
-const read = (text: string, extra: Partial<QuickAddLine> = {}, members?: readonly { userId: string; name: string }[]) =>
-  planLine({ text, now, timeZone: "UTC", projects, labels, ...extra }, members);
+const read = (
+  text: string,
+  extra: Partial<QuickAddLine> = {},
+  members?: readonly { userId: string; name: string }[],
+  sections?: readonly { id: string; name: string }[],
+) => planLine({ text, now, timeZone: "UTC", projects, labels, ...extra }, members, sections);
+const workSections = [
+  { id: "doing", name: "Doing" },
+  { id: "done-soon", name: "Done soon" },
+];
 
 describe("lineFields: a list's add box", () => {
   it("reads the line as quick add does: a date, a priority, a label to make", () => {
@@ -97,8 +105,40 @@ describe("planLine in a place: +Name and a subtask's #project", () => {
   });
 });
 
+describe("lineFields: /Section", () => {
+  it("picks a section of the project the line goes to, by name in any case", () => {
+    const { plan } = read("Draft the plan #Work /done SOON", {}, undefined, workSections);
+    expect(plan.parsed.title).toBe("Draft the plan");
+    expect(lineFields(plan)).toEqual({ priority: 4, projectId: "work", sectionId: "done-soon" });
+    // In a project's own add box, without "#Work".
+    expect(lineFields(read("Draft /Doing", { projectId: "work" }, undefined, workSections).plan)).toMatchObject({
+      sectionId: "doing",
+    });
+  });
+
+  it("leaves an unknown section, and any in the Inbox or a subtask's line, in the title", () => {
+    expect(read("Draft /Later #Work", {}, undefined, workSections).plan).toMatchObject({
+      parsed: { title: "Draft /Later" },
+      section: null,
+    });
+    expect(read("Draft /Doing", {}, undefined, workSections).plan.section).toBeNull();
+    expect(
+      read("Step /Doing", { projectId: "work", projectFixed: true }, undefined, workSections).plan.section,
+    ).toBeNull();
+  });
+
+  it("moves a renamed task to the typed section", () => {
+    const { plan } = read("Pay rent /Doing", { projectId: "work" }, undefined, workSections);
+    expect(titleChanges(plan, { projectId: "work", sectionId: null, labelIds: [] })).toEqual({
+      title: "Pay rent",
+      sectionId: "doing",
+    });
+    expect(titleChanges(plan, { projectId: "work", sectionId: "doing", labelIds: [] })).toEqual({ title: "Pay rent" });
+  });
+});
+
 describe("titleChanges: a renamed task", () => {
-  const task = { projectId: "home", labelIds: ["bills"] };
+  const task = { projectId: "home", sectionId: null, labelIds: ["bills"] };
 
   it("is the new title alone when nothing was recognised (a task's priority is not reset)", () => {
     expect(titleChanges(read("Pay the rent").plan, task)).toEqual({ title: "Pay the rent" });
@@ -120,7 +160,7 @@ describe("titleChanges: a renamed task", () => {
       projectId: "work",
       newLabels: ["rent"],
     });
-    expect(titleChanges(read("Pay rent #Home").plan, { projectId: "home", labelIds: [] })).toEqual({
+    expect(titleChanges(read("Pay rent #Home").plan, { projectId: "home", sectionId: null, labelIds: [] })).toEqual({
       title: "Pay rent",
     });
   });

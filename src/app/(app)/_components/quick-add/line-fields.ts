@@ -24,7 +24,7 @@ const newLabelsOf = (plan: QuickAddPlan) => plan.labels.flatMap((label) => (labe
  * page adds its label to the typed ones.
  */
 export function lineFields(plan: QuickAddPlan, defaults: LineDefaults = {}): LineFields {
-  const { parsed, project, assignee } = plan;
+  const { parsed, project, section, assignee } = plan;
   const labelIds = [...new Set([...(defaults.labelIds ?? []), ...labelIdsOf(plan)])];
   const newLabels = newLabelsOf(plan);
   // A typed date replaces the place's whole due (time and repeat come only with it).
@@ -41,6 +41,7 @@ export function lineFields(plan: QuickAddPlan, defaults: LineDefaults = {}): Lin
     ...(labelIds.length > 0 ? { labelIds } : {}),
     ...(newLabels.length > 0 ? { newLabels } : {}),
     ...(project?.id ? { projectId: project.id } : {}),
+    ...(section ? { sectionId: section.id } : {}),
     ...(assignee ? { assigneeId: assignee.userId } : {}),
     ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
     ...due,
@@ -52,8 +53,11 @@ export function lineFields(plan: QuickAddPlan, defaults: LineDefaults = {}): Lin
  * A typed priority, project or assignee replaces the task's; typed labels are added to its own; a typed
  * date is the task's whole due from then on (a date alone clears an old time and repeat).
  */
-export function titleChanges(plan: QuickAddPlan, task: Pick<Task, "projectId" | "labelIds">): TitleChanges {
-  const { parsed, project, assignee } = plan;
+export function titleChanges(
+  plan: QuickAddPlan,
+  task: Pick<Task, "projectId" | "sectionId" | "labelIds">,
+): TitleChanges {
+  const { parsed, project, section, assignee } = plan;
   const typed = new Set(parsed.tokens.map((token) => token.kind));
   const labelIds = [...new Set([...task.labelIds, ...labelIdsOf(plan)])];
   const newLabels = newLabelsOf(plan);
@@ -64,6 +68,7 @@ export function titleChanges(plan: QuickAddPlan, task: Pick<Task, "projectId" | 
       ? { dueDate: parsed.dueDate, dueTime: parsed.dueTime ?? null, recurrence: parsed.recurrence ?? null }
       : {}),
     ...(project?.id && project.id !== task.projectId ? { projectId: project.id } : {}),
+    ...(section && section.id !== task.sectionId ? { sectionId: section.id } : {}),
     ...(labelIds.length > task.labelIds.length ? { labelIds } : {}),
     ...(newLabels.length > 0 ? { newLabels } : {}),
     ...(assignee ? { assigneeId: assignee.userId } : {}),

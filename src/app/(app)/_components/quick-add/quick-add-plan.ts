@@ -15,6 +15,8 @@ export interface QuickAddPlan {
   parsed: QuickAddResult;
   /** An existing project (by name, any case), or one the user has not got. */
   project: { id: string; name: string } | { id: null; name: string } | null;
+  /** A section of the project the task goes to ("/Name"), or null. */
+  section: Named | null;
   /** Existing labels by name; `id: null` ones are created first. */
   labels: { id: string | null; name: string }[];
   /** The one member `+Name` names. */
@@ -22,7 +24,7 @@ export interface QuickAddPlan {
 }
 
 /** The typed line and what it is read against (everything but the members). */
-export type QuickAddLine = Omit<QuickAddOptions, "projects" | "labels" | "assignees"> & {
+export type QuickAddLine = Omit<QuickAddOptions, "projects" | "sections" | "labels" | "assignees"> & {
   text: string;
   projects: readonly (Named & { archived: boolean })[];
   labels: readonly Named[];
@@ -46,13 +48,24 @@ export interface LineReading {
  * goes where it would without it: the Inbox, or `line.projectId`) and is `missingProject`; in a
  * subtask's line any "#Name" does (`heldProject`). `members`: those of the project the line goes to,
  * once read (call without them first to learn which project that is: `projectOf`); `+Name` names one of them.
+ * `sections`: that project's sections, once read; "/Name" names one of them (in a subtask's line, none: it
+ * lives in its parent's section).
  */
-export function planLine(line: QuickAddLine, members?: readonly AssignableMember[]): LineReading {
+export function planLine(
+  line: QuickAddLine,
+  members?: readonly AssignableMember[],
+  sections?: readonly Named[],
+): LineReading {
   const { text, projects, labels, ignore = [], projectId = null, projectFixed = false, ...when } = line;
-  const parse = (extra: readonly QuickAddRange[], assignees: readonly AssignableMember[] = []) =>
+  const parse = (
+    extra: readonly QuickAddRange[],
+    assignees: readonly AssignableMember[] = [],
+    inProject: readonly Named[] = [],
+  ) =>
     parseQuickAdd(text, {
       ...when,
       projects: projects.filter((project) => !project.archived).map((project) => project.name),
+      sections: inProject.map((section) => section.name),
       labels: labels.map((label) => label.name),
       assignees: assignees.map((member) => member.name),
       ignore: [...ignore, ...extra],
@@ -66,9 +79,10 @@ export function planLine(line: QuickAddLine, members?: readonly AssignableMember
   const extra = projectToken ? [projectToken] : [];
   const goesTo = projectOf(recognised, projectId, projectFixed);
   const assignable = goesTo ? assignableMembers(members) : [];
+  const inProject = goesTo && !projectFixed ? (sections ?? []) : [];
   const plan =
-    extra.length > 0 || assignable.length > 0
-      ? planQuickAdd(parse(extra, assignable), projects, labels, assignable)
+    extra.length > 0 || assignable.length > 0 || inProject.length > 0
+      ? planQuickAdd(parse(extra, assignable, inProject), projects, labels, assignable, inProject)
       : recognised;
   return { plan, missingProject, heldProject };
 }
@@ -86,6 +100,7 @@ export function planQuickAdd(
   projects: readonly (Named & { archived: boolean })[],
   labels: readonly Named[],
   members: readonly AssignableMember[] = [],
+  sections: readonly Named[] = [],
 ): QuickAddPlan {
   const project = parsed.project
     ? (byName(
@@ -103,16 +118,19 @@ export function planQuickAdd(
   // Two members of the same name: nobody (the parser leaves such a name in the title too).
   const named = members.filter((member) => member.name.toLowerCase() === parsed.assignee?.toLowerCase());
   const assignee = named.length === 1 ? named[0] : undefined;
+  const section = parsed.section ? byName(sections, parsed.section) : undefined;
   return {
     parsed,
     project: project ? { id: project.id, name: project.name } : null,
+    section: section ? { id: section.id, name: section.name } : null,
     labels: planned,
     assignee: assignee ? { userId: assignee.userId, name: assignee.name } : null,
   };
 }
 
 /**
- * The preview's parts, in words: "Due Mon 1 Dec", "Deadline Thursday 30 Apr", "Priority 1", "Project Home", "Assigned to Alice",
+ * The preview's parts, in words: "Due Mon 1 Dec", "Deadline Thursday 30 Apr", "Priority 1", "Project Home",
+ * "Section Doing", "Assigned to Alice",
  * "@bills (new)", "Every month".
  */
 export function describePlan(plan: QuickAddPlan, today: string, timeZone: string, hourCycle: HourCycle): string[] {
@@ -123,6 +141,7 @@ export function describePlan(plan: QuickAddPlan, today: string, timeZone: string
   if (parsed.recurrence) parts.push(describeRecurrence(parsed.recurrence.rrule, parsed.recurrence.from, timeZone));
   if (parsed.priority < 4) parts.push(PRIORITY_LABELS[parsed.priority] ?? `Priority ${parsed.priority}`);
   if (plan.project?.id) parts.push(`Project ${plan.project.name}`);
+  if (plan.section) parts.push(`Section ${plan.section.name}`);
   if (plan.assignee) parts.push(`Assigned to ${plan.assignee.name}`);
   for (const label of plan.labels) parts.push(`@${label.name}${label.id ? "" : " (new label)"}`);
   return parts;

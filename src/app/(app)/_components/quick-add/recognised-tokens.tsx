@@ -9,6 +9,7 @@ const KINDS: Record<QuickAddToken["kind"], { name: string; className: string }> 
   recurrence: { name: "repeat", className: "bg-teal-100 text-teal-900 dark:bg-teal-950 dark:text-teal-100" },
   priority: { name: "priority", className: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100" },
   project: { name: "project", className: "bg-blue-100 text-blue-900 dark:bg-blue-950 dark:text-blue-100" },
+  section: { name: "section", className: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100" },
   label: { name: "label", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100" },
   assignee: { name: "assignee", className: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100" },
   deadline: { name: "deadline", className: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-100" },

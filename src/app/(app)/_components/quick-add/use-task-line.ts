@@ -35,7 +35,13 @@ export const failure = (error: unknown, fallback: string) =>
 
 /** The line read as a bare title: before the parser has loaded. */
 const bare = (text: string): LineReading => ({
-  plan: { parsed: { title: text, priority: 4, labels: [], tokens: [] }, project: null, labels: [], assignee: null },
+  plan: {
+    parsed: { title: text, priority: 4, labels: [], tokens: [] },
+    project: null,
+    section: null,
+    labels: [],
+    assignee: null,
+  },
   missingProject: null,
   heldProject: null,
 });
@@ -44,8 +50,8 @@ const bare = (text: string): LineReading => ({
  * A task title field's line, read the way quick add reads it, in every place that takes a title: the
  * text, its parse (the recognitions the user undid are handed back to the parser as `ignore`; quoted
  * text is never parsed), and what it will make. `+Name` is read against the members of the project the
- * line goes to (the cached `project.members`): the project is read first, then the line again with
- * its members. The parser loads on first use (`prime`, called on focus and typing).
+ * line goes to (the cached `project.members`), and `/Name` against its sections (`section.list`): the
+ * project is read first, then the line again with its members and sections. The parser loads on first use (`prime`, called on focus and typing).
  */
 export function useTaskLine({
   timeZone,
@@ -95,7 +101,16 @@ export function useTaskLine({
     { projectId: projectId ?? "" },
     { enabled: wantsMembers, staleTime: 60_000 },
   );
-  const reading = planner && wantsMembers && members.data ? planner.planLine(line, members.data) : first;
+  // Read once the line goes to a project and has a /: "/Name" picks one of its sections.
+  const wantsSections = projectId !== null && !projectFixed && text.includes("/");
+  const sections = api.section.list.useQuery(
+    { projectId: projectId ?? "" },
+    { enabled: wantsSections, staleTime: 60_000 },
+  );
+  const reading =
+    planner && ((wantsMembers && members.data) || (wantsSections && sections.data))
+      ? planner.planLine(line, wantsMembers ? members.data : undefined, wantsSections ? sections.data : undefined)
+      : first;
 
   function edit(next: string) {
     setIgnored(afterEdit(kept, text, next));

@@ -9,12 +9,15 @@ const keep = <T>(change: T | undefined, value: T): T => (change === undefined ? 
 /** A task as the server will store it after `task.update` (for the optimistic copy). */
 export function applyChanges(task: Task, changes: TaskChanges): Task {
   const dueDate = keep(changes.dueDate, task.dueDate);
+  const projectId = keep(changes.projectId, task.projectId);
   return {
     ...task,
+    // As on the server: a task moved to another list leaves its section, unless the change names one there.
+    sectionId: keep(changes.sectionId, projectId === task.projectId ? task.sectionId : null),
     title: changes.title ?? task.title,
     description: changes.description ?? task.description,
     priority: changes.priority ?? task.priority,
-    projectId: keep(changes.projectId, task.projectId),
+    projectId,
     parentId: keep(changes.parentId, task.parentId),
     labelIds: changes.labelIds ?? task.labelIds,
     assigneeId: keep(changes.assigneeId, task.assigneeId),
@@ -49,7 +52,7 @@ export function applyBulkChange(task: Task, change: BulkChange, selectedIds: Rea
       if (change.parentId) return { ...task, projectId: change.projectId, parentId: change.parentId };
       if (task.projectId === change.projectId) return task;
       const parentMoves = task.parentId !== null && selectedIds.has(task.parentId);
-      return { ...task, projectId: change.projectId, parentId: parentMoves ? task.parentId : null };
+      return { ...task, projectId: change.projectId, sectionId: null, parentId: parentMoves ? task.parentId : null };
     }
     case "addLabel":
       return task.labelIds.includes(change.labelId) ? task : { ...task, labelIds: [...task.labelIds, change.labelId] };

@@ -44,6 +44,44 @@ export function ProjectField({ task, organizers }: { task: Task; organizers: Org
 }
 
 /**
+ * The section of the chosen project the task is in (that project's sections are read when it is chosen). A
+ * subtask is always in its parent's section.
+ */
+export function SectionField({ task, projectId }: { task: Task; projectId: string }) {
+  const sections = api.section.list.useQuery({ projectId }, { staleTime: 60_000 });
+  const current = projectId === task.projectId ? (task.sectionId ?? "") : "";
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="task-section" className="text-sm font-medium">
+        Section
+      </label>
+      <select
+        // Mounted again once the sections arrive, so the current one is selected.
+        key={sections.data ? "sections" : "loading"}
+        id="task-section"
+        name="sectionId"
+        defaultValue={current}
+        disabled={task.parentId !== null}
+        aria-describedby={task.parentId ? "task-section-help" : undefined}
+        className={selectClass}
+      >
+        <option value="">No section</option>
+        {(sections.data ?? []).map((section) => (
+          <option key={section.id} value={section.id}>
+            {section.name}
+          </option>
+        ))}
+      </select>
+      {task.parentId ? (
+        <p id="task-section-help" className="text-sm text-muted">
+          A subtask stays in its parent&apos;s section.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
  * Who is to do the task: a member of its project (its members are read when the dialog opens), or, in
  * the Inbox, you. A change of project in the same save keeps an assignee only if they are in the new one.
  */

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { findLinks } from "@/lib/links";
 import { labelId } from "@/lib/schemas/label";
 import { projectId } from "@/lib/schemas/project";
+import { sectionId } from "@/lib/schemas/section";
 import {
   deadline,
   dueDate,
@@ -31,7 +32,14 @@ import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-an
 import { SubtaskList } from "./subtask-list";
 import { TaskActivity } from "./task-activity";
 import { TaskComments } from "./task-comments";
-import { AssigneeField, DeadlineField, LabelsField, ProjectField, RepeatField } from "./task-detail-fields";
+import {
+  AssigneeField,
+  DeadlineField,
+  LabelsField,
+  ProjectField,
+  RepeatField,
+  SectionField,
+} from "./task-detail-fields";
 import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
@@ -51,6 +59,8 @@ const detailsForm = z
     deadline: z.union([emptyAsNull, deadline]),
     // Absent for a subtask: its project field is disabled (it follows its parent).
     projectId: z.optional(z.union([emptyAsNull, projectId])),
+    // Absent for a subtask (it follows its parent) and in the Inbox (which has none).
+    sectionId: z.optional(z.union([emptyAsNull, sectionId])),
     labelIds: z.array(labelId),
     assigneeId: z.union([emptyAsNull, userId]),
     repeat: z.union([z.literal(""), z.string().check(readableRecurrenceRule)]),
@@ -95,6 +105,8 @@ export function TaskDetailsDialog({
   // The scheduler's choice: the date, time and repeat fields start again from it (a new `version`).
   const [scheduled, setScheduled] = useState<(DueFields & { version: number }) | null>(null);
   const due = scheduled ?? opened;
+  // The project chosen in the form (its sections are the Section field's choices).
+  const [chosenProject, setChosenProject] = useState<string | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -105,6 +117,7 @@ export function TaskDetailsDialog({
       setErrors({});
       setScheduled(null);
       setOpened(task);
+      setChosenProject(task.projectId);
       if (!element.open) element.showModal();
     } else if (!task) {
       // Closed (Save, Cancel or Escape): the form goes with its draft, so reopening shows the task as saved.
@@ -156,6 +169,11 @@ export function TaskDetailsDialog({
               id={formId}
               key={opened.id}
               onSubmit={submit}
+              onChange={(event) => {
+                const field = event.target;
+                if (field instanceof HTMLSelectElement && field.name === "projectId")
+                  setChosenProject(field.value || null);
+              }}
               noValidate
               className="grid grid-cols-1 gap-x-4 gap-y-3 px-5 pt-4 pb-5 sm:grid-cols-2"
             >
@@ -212,6 +230,7 @@ export function TaskDetailsDialog({
                 </select>
               </div>
               <ProjectField task={opened} organizers={organizers} />
+              {chosenProject ? <SectionField key={chosenProject} task={opened} projectId={chosenProject} /> : null}
               <TextField
                 key={`date-${scheduled?.version ?? 0}`}
                 label="Due date"
@@ -296,7 +315,15 @@ function changedFields(task: Task, details: TaskDetails): Partial<TaskDetails> {
   if (details.dueDate !== task.dueDate) changes.dueDate = details.dueDate;
   if (details.dueTime !== task.dueTime) changes.dueTime = details.dueTime;
   if (details.deadline !== task.deadline) changes.deadline = details.deadline;
-  if (details.projectId !== undefined && details.projectId !== task.projectId) changes.projectId = details.projectId;
+  const projectChanges = details.projectId !== undefined && details.projectId !== task.projectId;
+  if (projectChanges) changes.projectId = details.projectId;
+  // Moved to another project, the task leaves its section unless one of the new project's is chosen.
+  if (
+    details.sectionId !== undefined &&
+    (projectChanges ? details.sectionId !== null : details.sectionId !== task.sectionId)
+  ) {
+    changes.sectionId = details.sectionId;
+  }
   if ([...details.labelIds].sort().join() !== [...task.labelIds].sort().join()) changes.labelIds = details.labelIds;
   if (details.assigneeId !== task.assigneeId) changes.assigneeId = details.assigneeId;
   if (JSON.stringify(details.recurrence) !== JSON.stringify(task.recurrence)) changes.recurrence = details.recurrence;

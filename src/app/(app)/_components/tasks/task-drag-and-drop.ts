@@ -10,6 +10,11 @@ export function startTaskDrag(event: DragEvent, taskId: string) {
   event.dataTransfer.effectAllowed = "move";
 }
 
+/** The id of the task row dropped (from `event`), or null when something else was. */
+export function takeDraggedTaskId(event: DragEvent): string | null {
+  return event.dataTransfer.getData(TASK_ID_TYPE) || null;
+}
+
 /**
  * A row as a drop target: `isDropTarget` while a row is dragged over it (the drop marker is drawn),
  * and `onDropAt(draggedId, index)` when another row is dropped on it.
@@ -27,7 +32,7 @@ export function useTaskDrop(taskId: string, index: number, onDropAt: (draggedId:
     onDrop(event: DragEvent) {
       event.preventDefault();
       setDropTarget(false);
-      const draggedId = event.dataTransfer.getData(TASK_ID_TYPE);
+      const draggedId = takeDraggedTaskId(event);
       if (draggedId && draggedId !== taskId) onDropAt(draggedId, index);
     },
   };

@@ -71,6 +71,8 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
 export interface ViewedTask {
   completed: boolean;
   projectId: string | null;
+  /** Absent: the view does not filter by section. */
+  sectionId?: string | null;
   parentId: string | null;
   labelIds: readonly string[];
   assigneeId: string | null;
@@ -112,6 +114,7 @@ export function matchesView(task: ViewedTask, input: TaskListInput, context: Vie
     if (task.projectId !== null && context.archivedProjectIds.has(task.projectId)) return false;
   } else if (task.projectId !== input.projectId) return false;
   if (input.parentId !== undefined && task.parentId !== input.parentId) return false;
+  if (input.sectionId !== undefined && task.sectionId !== input.sectionId) return false;
   if (input.labelIds?.some((id) => !task.labelIds.includes(id))) return false;
   if (input.priority !== undefined && task.priority !== input.priority) return false;
   const assignee = input.assigneeId === "me" ? context.me : input.assigneeId;

@@ -78,6 +78,29 @@ export function moveTask<D extends Pages>(data: D, id: string, toIndex: number):
   };
 }
 
+/**
+ * Puts task `id` in section `sectionId` (null: none), right after `afterId` or before `beforeId` in the flat
+ * list; naming neither keeps its place. Unchanged when a named task is not loaded.
+ */
+export function placeTask<D extends Pages>(
+  data: D,
+  id: string,
+  placement: { sectionId: string | null; afterId?: string; beforeId?: string },
+): D {
+  return withItems(data, (items) => {
+    const moving = items.find((item) => item.id === id);
+    if (!moving) return items;
+    const placed = { ...moving, sectionId: placement.sectionId };
+    const neighbour = placement.afterId ?? placement.beforeId;
+    if (!neighbour) return items.map((item) => (item.id === id ? placed : item));
+    const rest = items.filter((item) => item.id !== id);
+    const at = rest.findIndex((item) => item.id === neighbour);
+    if (at < 0) return items;
+    const index = placement.afterId ? at + 1 : at;
+    return [...rest.slice(0, index), placed, ...rest.slice(index)];
+  });
+}
+
 /** A task as the list shows it before the server has answered its creation. */
 export function optimisticTask(values: CreateTaskInput & { id: string }): Task {
   const now = new Date();

@@ -9,6 +9,7 @@ import { useAnnounce } from "../keyboard/announcer";
 import type { LineDefaults } from "../quick-add/line-fields";
 import { TaskScheduler, useTaskScheduler } from "../scheduler/task-scheduler";
 import { useReschedule } from "../scheduler/use-reschedule";
+import { ProjectSections, type RowMoves } from "../sections/project-sections";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
@@ -100,7 +101,8 @@ export function TaskView(props: TaskViewProps) {
     setExpanded(next);
   }
 
-  function renderTask(task: Task, handle?: ReactNode) {
+  /** `moves`: how the row moves in a list under sections (else by its place in the flat list). */
+  function renderTask(task: Task, handle?: ReactNode, moves?: RowMoves) {
     return (
       <TaskItem
         key={task.id}
@@ -121,8 +123,8 @@ export function TaskView(props: TaskViewProps) {
         onOpenDetails={() => details.show(task.id)}
         onSchedule={(opener) => scheduler.open([task], opener)}
         onDelete={() => actions.remove(task)}
-        onMoveBy={(offset) => actions.moveBy(task, offset)}
-        onDropAt={actions.dropAt}
+        onMoveBy={moves ? moves.onMoveBy : (offset) => actions.moveBy(task, offset)}
+        onDropAt={moves ? moves.onDropAt : actions.dropAt}
         handle={handle}
       />
     );
@@ -196,6 +198,15 @@ export function TaskView(props: TaskViewProps) {
           onAdd={(title, fields) => mutations.create({ ...fields, title })}
           onMoveToDay={moveToDay}
           announce={announce}
+        />
+      ) : view.kind === "project" ? (
+        <ProjectSections
+          projectId={view.projectId}
+          tasks={tasks}
+          empty={props.empty}
+          announce={announce}
+          place={mutations.place}
+          renderTask={(task, moves) => renderTask(task, undefined, moves)}
         />
       ) : tasks.length === 0 ? (
         <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">

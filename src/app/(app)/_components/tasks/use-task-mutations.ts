@@ -9,6 +9,7 @@ import { useHourCycle } from "../hour-cycle";
 import { pendingCreates } from "../pending-creates";
 import type { NewLabels } from "../quick-add/line-fields";
 import { rescheduleMessage, type Schedule, unschedule } from "../scheduler/schedule";
+import type { SectionPlacement } from "../sections/section-groups";
 import { ownVersions } from "./own-versions";
 import { applyChanges, type TaskChanges } from "./task-changes";
 import type { TaskListInput } from "./task-list-input";
@@ -18,6 +19,7 @@ import {
   insertTaskAt,
   moveTask,
   optimisticTask,
+  placeTask,
   removeTask,
   replaceTask,
   type Task,
@@ -282,7 +284,26 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
     return true;
   }
 
+  /**
+   * Puts a task (with its subtasks) in a section of the project's list, just after or before a task there
+   * (drag and drop, the keyboard); `where` names the section for the announcement.
+   */
+  function place(id: string, placement: SectionPlacement, where: string) {
+    const title = cache.current(id)?.title ?? "task";
+    void change({
+      kind: "reorder",
+      scope: taskScope(id),
+      taskIds: [id],
+      apply: (data) => placeTask(data, id, placement),
+      send: () => sendUnversioned(id, () => client.reorder.mutate({ id, ...placement })),
+      onSuccess: (saved) => confirm(saved),
+      retry: () => place(id, placement, where),
+    });
+    announce(`Moved “${title}” to ${where}.`);
+  }
+
   return {
+    place,
     create: (values: CreateTaskInput & NewLabels) => create({ ...values, id: values.id ?? crypto.randomUUID() }),
     update,
     reschedule,

@@ -1,0 +1,145 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SidebarDialog } from "../sidebar/sidebar-dialog";
+import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
+import { focusRowControlLater } from "../tasks/keep-focus";
+import type { Task } from "../tasks/task-pages";
+import { DeleteSectionForm } from "./delete-section-form";
+import { SectionBlock } from "./section-block";
+import { atEndOf, groupBySection, placeBefore, placeBy, type SectionPlacement } from "./section-groups";
+import { SectionNameForm } from "./section-name-form";
+import { useSections } from "./use-sections";
+
+/** How a row moves in a sectioned list: by keyboard (its handle's arrows) and by dropping another row on it. */
+export interface RowMoves {
+  onMoveBy(offset: number): boolean;
+  onDropAt(draggedId: string): void;
+}
+
+interface ProjectSectionsProps {
+  projectId: string;
+  tasks: readonly Task[];
+  empty: string;
+  announce(message: string): void;
+  place(id: string, placement: SectionPlacement, where: string): void;
+  renderTask(task: Task, moves: RowMoves): ReactNode;
+}
+
+/**
+ * A project's list under its sections: its tasks in no section first, then each section with a heading (a
+ * collapse toggle remembered per member, its count, a menu) and its tasks; "Add section" at the end or below
+ * one. Rows move between sections by drag and drop (onto a row, or a section's heading) and by keyboard
+ * (their handle's arrows cross into the section above or below).
+ */
+export function ProjectSections({ projectId, tasks, empty, announce, place, renderTask }: ProjectSectionsProps) {
+  const { sections, create, rename, remove, setCollapsed } = useSections(projectId, announce);
+  const project = useProjectsAndLabels().projectById.get(projectId);
+  const collapsed = new Set(project?.collapsedSectionIds ?? []);
+  const canEdit = project !== undefined && project.role !== "viewer";
+  // Where the add form is open: after a section (its id), at the end ("end"), or nowhere.
+  const [adding, setAdding] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const groups = groupBySection(tasks, sections);
+  const nameOf = (sectionId: string | null) =>
+    sectionId === null ? "no section" : `section “${sections.find((each) => each.id === sectionId)?.name ?? ""}”`;
+
+  function moveTo(taskId: string, placement: SectionPlacement) {
+    // A section a task goes into opens, so the moved row stays in view (and keeps the keyboard).
+    if (placement.sectionId && collapsed.has(placement.sectionId)) setCollapsed(placement.sectionId, false);
+    place(taskId, placement, nameOf(placement.sectionId));
+  }
+
+  const movesOf = (task: Task): RowMoves => ({
+    onMoveBy(offset) {
+      const placement = placeBy(groups, task.id, offset < 0 ? -1 : 1);
+      if (!placement) return false;
+      moveTo(task.id, placement);
+      focusRowControlLater(task.id, "reorder");
+      return true;
+    },
+    onDropAt(draggedId) {
+      if (draggedId !== task.id) moveTo(draggedId, placeBefore(task));
+    },
+  });
+
+  const addForm = (afterId: string | null | undefined) => (
+    <SectionNameForm
+      submitLabel="Add section"
+      onCancel={() => setAdding(null)}
+      onSave={(name) => {
+        create(name, afterId);
+        setAdding(null);
+      }}
+    />
+  );
+  const deletingSection = sections.find((each) => each.id === deleting);
+  const [loose, ...sectioned] = groups;
+
+  return (
+    <div className="flex flex-col gap-5">
+      {loose && loose.tasks.length > 0 ? (
+        <ul aria-label="Tasks in no section" className="flex flex-col">
+          {loose.tasks.map((task) => renderTask(task, movesOf(task)))}
+        </ul>
+      ) : tasks.length === 0 && sections.length === 0 ? (
+        <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">
+          <p className="font-medium text-fg">{empty}</p>
+        </div>
+      ) : null}
+
+      {sectioned.map((group) =>
+        group.section ? (
+          <div key={group.section.id} className="flex flex-col gap-2">
+            <SectionBlock
+              section={group.section}
+              count={group.tasks.length}
+              collapsed={collapsed.has(group.section.id)}
+              canEdit={canEdit}
+              onToggle={() => group.section && setCollapsed(group.section.id, !collapsed.has(group.section.id))}
+              onRename={(name) => group.section && rename(group.section.id, name)}
+              onAddBelow={() => setAdding(group.section?.id ?? null)}
+              onDelete={() => setDeleting(group.section?.id ?? null)}
+              onDropTask={(taskId) => moveTo(taskId, atEndOf(group))}
+            >
+              {group.tasks.map((task) => renderTask(task, movesOf(task)))}
+            </SectionBlock>
+            {adding === group.section.id ? addForm(group.section.id) : null}
+          </div>
+        ) : null,
+      )}
+
+      {canEdit ? (
+        adding === "end" ? (
+          addForm(undefined)
+        ) : (
+          <Button variant="ghost" className="self-start" onClick={() => setAdding("end")}>
+            <Plus aria-hidden className="size-4" />
+            Add section
+          </Button>
+        )
+      ) : null}
+
+      <SidebarDialog
+        open={deletingSection !== undefined}
+        title={`Delete section “${deletingSection?.name ?? ""}”?`}
+        onClose={() => setDeleting(null)}
+      >
+        {deletingSection ? (
+          <DeleteSectionForm
+            name={deletingSection.name}
+            taskCount={groups.find((group) => group.section?.id === deletingSection.id)?.tasks.length ?? 0}
+            onCancel={() => setDeleting(null)}
+            onDelete={(choice) => {
+              remove(deletingSection.id, choice);
+              setDeleting(null);
+              requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
+            }}
+          />
+        ) : null}
+      </SidebarDialog>
+    </div>
+  );
+}
