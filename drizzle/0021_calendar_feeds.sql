@@ -5,6 +5,8 @@ CREATE TABLE "calendar_feed" (
 	"token_hash" text NOT NULL,
 	"last_characters" text NOT NULL,
 	"last_used_at" timestamp (3) with time zone,
+	"content_tag" text,
+	"content_changed_at" timestamp (3) with time zone,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "calendar_feed_token_hash_unique" UNIQUE("token_hash")
 );

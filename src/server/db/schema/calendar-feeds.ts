@@ -21,6 +21,12 @@ export const calendarFeed = pgTable(
     tokenHash: text("token_hash").notNull().unique(),
     lastCharacters: text("last_characters").notNull(),
     lastUsedAt: timestamptz("last_used_at"),
+    /**
+     * The ETag of the content last served and when that content first appeared: Last-Modified stays
+     * truthful when a task leaves the feed (the newest updated_at among the rest could go back in time).
+     */
+    contentTag: text("content_tag"),
+    contentChangedAt: timestamptz("content_changed_at"),
     createdAt: timestamptz("created_at").defaultNow().notNull(),
   },
   (table) => [index("calendar_feed_user_id_idx").on(table.userId)],
