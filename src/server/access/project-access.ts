@@ -41,7 +41,7 @@ export async function requireProjectAccess(
  * SQL true when the user is a member of the project in `projectIdColumn`, with a role that allows
  * `action`: joined into a read so that the check costs no statement of its own.
  */
-export function isMember(userId: string | SQL, projectIdColumn: AnyPgColumn, action: ProjectAction = "read"): SQL {
+export function isMember(userId: string, projectIdColumn: AnyPgColumn, action: ProjectAction = "read"): SQL {
   const roles = projectRoles.filter((role) => roleAllows(role, action));
   return sql`exists (
     select 1 from ${projectMember} as m

@@ -10,11 +10,8 @@ import { decide, isMember } from "./project-access";
 // Who may reach a task: a task in the Inbox only its creator (the Inbox is always private); a task in a
 // project every member, each as far as their role allows. One rule, here, for every read and write.
 
-/**
- * SQL true for a task the user may `action`: reads join it, so the check costs no statement of its own.
- * `userId` may be a column (a calendar feed's owner, read in the same statement).
- */
-export function reachesTask(userId: string | SQL, action: ProjectAction = "read"): SQL {
+/** SQL true for a task the user may `action`: reads join it, so the check costs no statement of its own. */
+export function reachesTask(userId: string, action: ProjectAction = "read"): SQL {
   return sql`(case when ${qualified(task.projectId)} is null then ${qualified(task.userId)} = ${userId}
     else ${isMember(userId, task.projectId, action)} end)`;
 }

@@ -1,14 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { isValidTimeZone } from "@/lib/dates";
 import { taskPath } from "@/lib/task-url";
-import { reachesTask } from "@/server/access/task-access";
 import { baseURL } from "@/server/auth/urls";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
-import { calendarFeed, project, task, user } from "@/server/db/schema";
-import { notInArchivedProject } from "@/server/modules/tasks/queries";
+import { calendarFeed, project, projectMember, task, user } from "@/server/db/schema";
 import { calendarDocument, type FeedTask } from "./ics";
 import { hashFeedToken } from "./tokens";
 
@@ -22,14 +20,25 @@ const FORMAT_VERSION = "1";
 export const FEED_TASKS_MAX = 5_000;
 
 /**
- * The tasks a feed shows: open, dated, not trashed, that its owner can still see (a project they left
- * drops out); of one project, or of every list outside archived projects.
+ * The tasks a feed shows: open, dated, not trashed, that its owner can still see, by the app's one rule
+ * (server/access: the Inbox its creator's alone, a project's tasks its members'). Without a project: the
+ * owner's Inbox and every live project they are a member of (views across projects leave archived ones
+ * out), else that project's while they are a member. `ownerId` and `projectId` may be the feed row's
+ * columns (read in the same statement) or values. Written as three index ranges joined by OR (the
+ * owner's Inbox, their live projects as an array, the one project), not a CASE, so the planner can read
+ * each range from its partial index instead of scanning every task.
  */
 function inFeed(ownerId: SQL, projectId: SQL): SQL {
+  const liveProjects = sql`array(select m.project_id from ${projectMember} as m join ${project} as p on p.id = m.project_id
+    where ${projectId} is null and m.user_id = ${ownerId} and p.archived_at is null)`;
+  const memberOfProject = sql`exists (select 1 from ${projectMember} as m
+    where m.project_id = ${projectId} and m.user_id = ${ownerId})`;
+  const [projectOf, creator] = [qualified(task.projectId), qualified(task.userId)];
   return sql`${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
-    and ${qualified(task.dueDate)} is not null and ${reachesTask(ownerId)}
-    and (case when ${projectId} is null then ${notInArchivedProject}
-      else ${qualified(task.projectId)} = ${projectId} end)`;
+    and ${qualified(task.dueDate)} is not null
+    and ((${projectOf} is null and ${creator} = (case when ${projectId} is null then ${ownerId} end))
+      or ${projectOf} = any(${liveProjects})
+      or (${projectOf} = ${projectId} and ${memberOfProject}))`;
 }
 
 export type FeedState = {
@@ -46,30 +55,42 @@ export type FeedState = {
   lastUsedAt: Date | null;
 };
 
+/** The one statement behind {@link feedState} (exported for its query plan's test). */
+export function feedStateQuery(db: Database, token: string) {
+  const digest = sql<string>`(select count(*)::text || '.' ||
+      coalesce(sum(hashtext(${qualified(task.id)}::text || (extract(epoch from ${qualified(task.updatedAt)}) * 1000)::bigint::text)), 0)::text
+    from ${task} where ${inFeed(qualified(calendarFeed.userId), qualified(calendarFeed.projectId))})`;
+  return (
+    db
+      .select({
+        id: calendarFeed.id,
+        userId: calendarFeed.userId,
+        projectId: calendarFeed.projectId,
+        contentTag: calendarFeed.contentTag,
+        contentChangedAt: calendarFeed.contentChangedAt,
+        lastUsedAt: calendarFeed.lastUsedAt,
+        timeZone: user.timeZone,
+        projectName: project.name,
+        digest,
+      })
+      .from(calendarFeed)
+      .innerJoin(user, eq(user.id, calendarFeed.userId))
+      // The project's name only while the owner is a member: a project they left is not theirs to follow.
+      .leftJoin(
+        projectMember,
+        and(eq(projectMember.projectId, calendarFeed.projectId), eq(projectMember.userId, calendarFeed.userId)),
+      )
+      .leftJoin(project, eq(project.id, projectMember.projectId))
+      .where(eq(calendarFeed.tokenHash, hashFeedToken(token)))
+  );
+}
+
 /**
  * The feed of a token, or null (unknown or revoked): its owner's zone, its project's name, and a digest of
  * its tasks (how many, and a hash of each one's id and last update), read in one statement.
  */
 export async function feedState(db: Database, token: string, now = new Date()): Promise<FeedState | null> {
-  const digest = sql<string>`(select count(*)::text || '.' ||
-      coalesce(sum(hashtext(${qualified(task.id)}::text || (extract(epoch from ${qualified(task.updatedAt)}) * 1000)::bigint::text)), 0)::text
-    from ${task} where ${inFeed(qualified(calendarFeed.userId), qualified(calendarFeed.projectId))})`;
-  const [row] = await db
-    .select({
-      id: calendarFeed.id,
-      userId: calendarFeed.userId,
-      projectId: calendarFeed.projectId,
-      contentTag: calendarFeed.contentTag,
-      contentChangedAt: calendarFeed.contentChangedAt,
-      lastUsedAt: calendarFeed.lastUsedAt,
-      timeZone: user.timeZone,
-      projectName: project.name,
-      digest,
-    })
-    .from(calendarFeed)
-    .innerJoin(user, eq(user.id, calendarFeed.userId))
-    .leftJoin(project, eq(project.id, calendarFeed.projectId))
-    .where(eq(calendarFeed.tokenHash, hashFeedToken(token)));
+  const [row] = await feedStateQuery(db, token);
   if (!row) return null;
   const timeZone = row.timeZone && isValidTimeZone(row.timeZone) ? row.timeZone : "UTC";
   const name = row.projectId ? `Tasklane: ${row.projectName ?? "project"}` : "Tasklane";

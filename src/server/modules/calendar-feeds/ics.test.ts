@@ -21,6 +21,10 @@ describe("escapeText", () => {
   it("escapes backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11)", () => {
     expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
   });
+
+  it("drops control characters TEXT may not hold, and keeps tabs", () => {
+    expect(escapeText("bell\u0007 and\ttab\u007F")).toBe("bell and\ttab");
+  });
 });
 
 describe("foldLine", () => {

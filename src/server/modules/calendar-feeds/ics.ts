@@ -34,13 +34,20 @@ export type FeedDocument = {
 const PRODUCT_ID = "-//Tasklane//Calendar feed//EN";
 const UID_DOMAIN = "tasklane";
 
-/** RFC 5545 §3.3.11: backslash, semicolon and comma escaped, line breaks as `\n`. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon and comma escaped, line breaks as `\n`; other control characters
+ * (which TEXT may not hold, tab aside) dropped.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n?|\n/g, "\\n");
+  return (
+    value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is removed.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n?|\n/g, "\\n")
+  );
 }
 
 const encoder = new TextEncoder();
