@@ -73,6 +73,8 @@ describe("calendar feed over HTTP (next start)", () => {
     expect(unchanged.headers.get("etag")).toBe(etag);
     expect(await unchanged.text()).toBe("");
     expect((await poll(url, { "if-modified-since": lastModified ?? "" })).status).toBe(304);
+    const head = await fetch(url, { method: "HEAD" });
+    expect([head.status, head.headers.get("etag")]).toEqual([200, etag]);
 
     await mutate(browser, "task.create", { title: "New one", dueDate: "2026-05-01" });
     const changed = await poll(url, { "if-none-match": etag ?? "" });
@@ -95,5 +97,16 @@ describe("calendar feed over HTTP (next start)", () => {
     expect([unknown.status, malformed.status]).toEqual([404, 404]);
     // No oracle: the same answer, word for word.
     expect(await unknown.text()).toBe(await revoked.text());
+  });
+
+  // Last: it spends this address's allowance.
+  it("answers 429 with Retry-After past 60 requests a minute from one address, known feed or not", async () => {
+    const unknown = `${app.url}/api/calendar/tlcal_${"b".repeat(43)}.ics`;
+    const statuses: number[] = [];
+    for (let request = 0; request < 61; request++) statuses.push((await poll(unknown)).status);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await poll(unknown);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
