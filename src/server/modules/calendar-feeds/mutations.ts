@@ -1,26 +1,21 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { calendarFeed } from "@/server/db/schema";
-import { forbidden, notFound } from "@/server/domain-errors";
+import { notFound } from "@/server/domain-errors";
+import { assertWithinQuota } from "@/server/quotas";
 import { listedFeedColumns } from "./queries";
 import { calendarFeedUrl, generateFeedToken } from "./tokens";
 
-/** Far more than anyone subscribes to; there to stop a script from filling the table. */
-export const CALENDAR_FEEDS_PER_USER = 50;
-
 /**
  * A new feed (every task, or one project the user can see): its address is returned here only, the
- * database keeps the token's hash. Counted under a per-user lock so concurrent creates cannot overshoot.
+ * database keeps the token's hash.
  */
 export function createCalendarFeed(db: Database, userId: string, projectId: string | null) {
   return db.transaction(async (tx) => {
     if (projectId) await requireProjectAccess(tx, userId, projectId, "read");
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`quota:calendarFeeds:${userId}`}, 0))`);
-    if ((await tx.$count(calendarFeed, eq(calendarFeed.userId, userId))) >= CALENDAR_FEEDS_PER_USER) {
-      throw forbidden(`You have reached the limit of ${CALENDAR_FEEDS_PER_USER} calendar feeds. Revoke one first.`);
-    }
+    await assertWithinQuota(tx, userId, "calendarFeeds");
     return insertFeed(tx, userId, projectId);
   });
 }
