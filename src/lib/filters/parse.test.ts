@@ -89,7 +89,7 @@ const INVALID: [string, number, string][] = [
   ["search: !!", 8, "Expected words to search for after 'search:' at 8"],
   ["0 days", 0, "Expected 1 to 3650 days at 0"],
   ["p1 & #a\\", 7, "Expected a character after '\\' at 7"],
-  ["(".repeat(51) + "today" + ")".repeat(51), 50, "Nest at most 50 levels at 50"],
+  [`${"(".repeat(51)}today${")".repeat(51)}`, 50, "Nest at most 50 levels at 50"],
   ["x".repeat(1001), 1000, "Use at most 1000 characters at 1000"],
 ];
 
