@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
-import { conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { conversation, label, personalAccessToken, project, savedFilter, task } from "@/server/db/schema";
 import { forbidden } from "@/server/domain-errors";
 
 /**
@@ -15,6 +15,7 @@ export const ROW_QUOTAS = {
   labels: 1_000,
   accessTokens: 50,
   conversations: 1_000,
+  filters: 500,
 } as const;
 
 export type QuotaKind = keyof typeof ROW_QUOTAS;
@@ -35,6 +36,7 @@ const ROWS = {
     name: "conversations",
     remedy: "Delete some you no longer need first.",
   },
+  filters: { table: savedFilter, owner: savedFilter.userId, name: "saved filters", remedy: "Delete one first." },
 } as const;
 
 /**

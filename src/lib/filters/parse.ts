@@ -1,4 +1,5 @@
 import type { FilterError, FilterNode, ParsedFilter } from "./ast";
+import { FILTER_QUERY_MAX } from "./limits";
 import { readTerm } from "./terms";
 import { type Token, tokenize } from "./tokenize";
 
@@ -13,7 +14,6 @@ import { type Token, tokenize } from "./tokenize";
 // so `!` binds tighter than `&`, and `&` tighter than `|`, as in Todoist. Errors name the 0-based
 // character offset where something else was expected, and say what.
 
-export const FILTER_QUERY_MAX = 1000;
 /** How deeply parentheses and `!` may nest (a bound on the parser's recursion and the SQL's size). */
 const NESTING_MAX = 50;
 

@@ -4,6 +4,7 @@ import { accountRouter } from "@/server/modules/account/router";
 import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
+import { filterRouter } from "@/server/modules/filters/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { invitationRouter } from "@/server/modules/members/router";
 import { notificationRouter } from "@/server/modules/notifications/router";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   invitation: invitationRouter,
   label: labelRouter,
+  filter: filterRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,
   connectedApp: connectedAppRouter,
