@@ -16,6 +16,7 @@ import {
   project,
   pushSubscription,
   reminder,
+  savedFilter,
   session,
   task,
   taskActivity,
@@ -61,6 +62,9 @@ interface World {
   theirComment: string;
   /** A notification of the owner's (someone assigned them a task). */
   theirNotification: string;
+  /** A saved filter of the owner's (#19). */
+  theirFilter: string;
+  ownFilter: string;
   ownTask: string;
   ownProject: string;
   ownLabel: string;
@@ -153,6 +157,11 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "conversation.byId": (api, w) => api.conversation.byId({ id: w.theirConversation }),
   "conversation.rename": (api, w) => api.conversation.rename({ id: w.theirConversation, title: "pwned" }),
   "conversation.delete": (api, w) => api.conversation.delete({ id: w.theirConversation }),
+  "filter.byId": (api, w) => api.filter.byId({ id: w.theirFilter }),
+  "filter.update": (api, w) => api.filter.update({ id: w.theirFilter, name: "pwned", query: "p1", color: "red" }),
+  "filter.delete": (api, w) => api.filter.delete({ id: w.theirFilter }),
+  "filter.reorder": (api, w) => api.filter.reorder({ id: w.theirFilter, afterId: w.ownFilter }),
+  "filter.reorder (as neighbour)": (api, w) => api.filter.reorder({ id: w.ownFilter, afterId: w.theirFilter }),
 };
 
 interface Settled {
@@ -202,6 +211,23 @@ const OWN_ONLY: Record<
   "label.create": {
     call: (api, w) => api.label.create({ id: w.theirLabel, name: "x" }),
     check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "filter.list": {
+    call: (api) => api.filter.list(),
+    check: ({ value }, w) => expect(value).toMatchObject([{ id: w.ownFilter }]),
+  },
+  "filter.parse": {
+    call: (api) => api.filter.parse({ query: "#Secret plans & @secret" }),
+    check: ({ value }) => expect(value).toMatchObject({ valid: true }),
+  },
+  "filter.create": {
+    call: (api, w) => api.filter.create({ id: w.theirFilter, name: "x", query: "today" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "task.list (filter naming theirs)": {
+    // Names are looked up among the caller's own projects, sections and labels only.
+    call: (api) => api.task.list({ filter: "#Secret plans | @secret | search: private | recurring", status: "all" }),
+    check: ({ value }) => expect(value).toEqual({ items: [], nextCursor: null }),
   },
   "account.me": {
     call: (api) => api.account.me(),
@@ -362,12 +388,16 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     role: "editor",
   });
   const theirComment = await ownerApi.comment.create({ taskId: theirTask.id, body: "only for me" });
+  const theirFilter = await ownerApi.filter.create({ name: "secret", query: "#Secret plans & today" });
+  const ownFilter = await strangerApi.filter.create({ name: "mine", query: "p1" });
   const [theirNotification] = await database.db
     .insert(notification)
     .values({ userId: owner.user.id, kind: "assigned", taskId: theirTask.id, subject: "private" })
     .returning({ id: notification.id });
   if (!theirNotification) throw new Error("notification not created");
   const world = {
+    theirFilter: theirFilter.id,
+    ownFilter: ownFilter.id,
     theirNotification: theirNotification.id,
     theirComment: theirComment.id,
     theirConversation,
@@ -424,6 +454,7 @@ async function snapshot(caller?: string) {
     comments: await db.select().from(comment).orderBy(asc(comment.id)),
     notifications: await db.select().from(notification).orderBy(asc(notification.id)),
     notificationPreferences: await db.select().from(notificationPreference).orderBy(asc(notificationPreference.userId)),
+    savedFilters: await db.select().from(savedFilter).orderBy(asc(savedFilter.id)),
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
@@ -451,6 +482,7 @@ async function snapshot(caller?: string) {
     comments: everything.comments.filter((row) => row.authorId !== caller),
     notifications: others(everything.notifications),
     notificationPreferences: others(everything.notificationPreferences),
+    savedFilters: others(everything.savedFilters),
   };
 }
 
@@ -500,6 +532,8 @@ describe("every router: access control", () => {
       theirInvitation: random(),
       theirComment: random(),
       theirNotification: random(),
+      theirFilter: random(),
+      ownFilter: random(),
       ownTask: random(),
       ownProject: random(),
       ownLabel: random(),
