@@ -77,9 +77,9 @@ beforeAll(async () => {
   });
   await inSection(plan.id, teamKitchen?.id);
   await bobApi.task.create({ title: "Team retro", projectId: team.id, assigneeId: bob.user.id, priority: 1 });
-  await api.task.create({ title: "Done already", dueDate: today, priority: 1 }).then((done) =>
-    api.task.setCompleted({ id: done.id, completed: true }),
-  );
+  await api.task
+    .create({ title: "Done already", dueDate: today, priority: 1 })
+    .then((done) => api.task.setCompleted({ id: done.id, completed: true }));
   // Bob's own: never in Ada's results, whatever the query names.
   await bobApi.task.create({ title: "Bob's secret", projectId: bobsHome.id, dueDate: today, priority: 1 });
   await bobApi.task.create({ title: "Bob's inbox", dueDate: today });
