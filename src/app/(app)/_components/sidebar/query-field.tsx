@@ -11,7 +11,7 @@ const PREVIEW_LIMIT = 50;
 
 interface QueryFieldProps {
   defaultValue: string;
-  /** The form's own message for the field (a blank query on submit), shown when the query parses. */
+  /** The form's own message for the field (a blank query on submit), shown while the query is blank. */
   error?: string | undefined;
   autoFocus?: boolean;
 }
@@ -27,7 +27,8 @@ export function QueryField({ defaultValue, error, autoFocus }: QueryFieldProps) 
   const [query, setQuery] = useState(defaultValue);
   const parsed = query.trim() === "" ? null : parseFilter(query);
   const problem = parsed && !parsed.ok ? parsed.error : null;
-  const shown = problem ? problem.message : error;
+  // The live check speaks for a query typed; the form's message (from the last submit) only for a blank one.
+  const shown = problem ? problem.message : parsed === null ? error : undefined;
   const describedBy = `${id}-hint ${id}-status${problem ? ` ${id}-echo` : ""}`;
 
   return (
