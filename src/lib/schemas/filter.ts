@@ -15,14 +15,14 @@ export const filterName = z
     z.maxLength(FILTER_NAME_MAX, `Use at most ${FILTER_NAME_MAX} characters.`),
   );
 
-/** A query in the filter language (src/lib/filters/parse.ts); whether it parses is the server's check. */
-export const filterQuery = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, "Enter a query."),
-    z.maxLength(FILTER_QUERY_MAX, `Use at most ${FILTER_QUERY_MAX} characters.`),
-  );
+/**
+ * A query in the filter language (src/lib/filters/parse.ts); whether it parses is the server's check. Not
+ * trimmed, so a parse error's position counts from the first character as typed.
+ */
+export const filterQuery = z.string().check(
+  z.refine((query) => query.trim() !== "", "Enter a query."),
+  z.maxLength(FILTER_QUERY_MAX, `Use at most ${FILTER_QUERY_MAX} characters.`),
+);
 
 export const parseFilterInput = z.strictObject({
   // Any text (a blank or over-long one gets a parse error, not a refusal): the editor sends what is typed.
