@@ -73,5 +73,13 @@ describe("saved filters", () => {
     await page.getByRole("heading", { name: "Urgent", level: 1 }).waitFor();
     await expect.poll(titles).toEqual(["Pay the rent"]);
     await expectAccessibleInLightAndDark(page);
+
+    // Edited from its page, the list follows the new query.
+    await page.getByRole("button", { name: "Edit filter" }).click();
+    const editor = page.getByRole("dialog", { name: "Edit filter “Urgent”" });
+    await editor.getByLabel("Query").fill("p1");
+    await editor.getByText("2 open tasks match right now.").waitFor();
+    await editor.getByRole("button", { name: "Save" }).click();
+    await expect.poll(async () => (await titles()).sort()).toEqual(["Call the bank", "Pay the rent"]);
   });
 });

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { filterId as filterIdSchema } from "@/lib/schemas/filter";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
+import { EditFilterButton } from "./_components/edit-filter-button";
 
 /** The saved filter in the URL, read once per request (for the title and the page), or a 404. */
 const findFilter = cache(async (filterId: string) => {
@@ -28,6 +29,7 @@ export default async function FilterPage({ params }: PageProps<"/filters/[filter
       heading={filter.name}
       view={{ kind: "filter", query: filter.query }}
       empty="No open tasks match this filter."
+      actions={<EditFilterButton filter={filter} />}
     />
   );
 }
