@@ -124,9 +124,9 @@ async function callEveryTool(client: Client) {
   });
   expect(await ok("list_projects")).toEqual({ projects: [] });
   expect(await ok("list_labels")).toMatchObject({ labels: [{ name: "errands" }] });
-  expect(await ok("filter_tasks", { query: "@errands & !p4", status: "all" })).toMatchObject({
+  expect(await ok("filter_tasks", { query: "p2 & search: plants", status: "all" })).toMatchObject({
     valid: true,
-    tasks: [{ title: "Buy stamps" }],
+    tasks: [{ id: first.task_id, completed: true }],
   });
   expect(await ok("save_filter", { name: "Errands", query: "@errands" })).toMatchObject({
     valid: true,
