@@ -84,6 +84,7 @@ function Preview({ query }: { query: string }) {
     { filter: settled, status: "open", sort: "due", limit: PREVIEW_LIMIT },
     { enabled: settled === query, staleTime: 10_000 },
   );
+  if (preview.isError && settled === query) return <p className="text-muted">Could not count the matching tasks.</p>;
   if (settled !== query || !preview.data) return <p className="text-muted">Looking for matching tasks…</p>;
   const count = preview.data.items.length;
   const many = preview.data.nextCursor !== null;
