@@ -12,7 +12,7 @@ import { invalid, notFound } from "@/server/domain-errors";
  */
 export interface ManualOrder {
   /** The thing in messages ("task": "The task after which it goes must come first."). */
-  noun: "task" | "project" | "section";
+  noun: "task" | "project" | "section" | "filter";
   table: PgTable;
   id: AnyPgColumn;
   position: AnyPgColumn<{ data: string; notNull: true }>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
-import { calendarFeed, conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { calendarFeed, conversation, label, personalAccessToken, project, savedFilter, task } from "@/server/db/schema";
 import { forbidden } from "@/server/domain-errors";
 
 /**
@@ -16,6 +16,7 @@ export const ROW_QUOTAS = {
   accessTokens: 50,
   conversations: 1_000,
   calendarFeeds: 50,
+  filters: 500,
 } as const;
 
 export type QuotaKind = keyof typeof ROW_QUOTAS;
@@ -42,6 +43,7 @@ const ROWS = {
     name: "calendar feeds",
     remedy: "Revoke one you no longer use first.",
   },
+  filters: { table: savedFilter, owner: savedFilter.userId, name: "saved filters", remedy: "Delete one first." },
 } as const;
 
 /**

@@ -13,10 +13,11 @@ import { setupBrowserSession } from "./fixture";
  */
 const session = setupBrowserSession();
 
-/** A project and a label of the demo account, as its sidebar links to them. */
+/** A project, a label and a saved filter of the demo account, as its sidebar links to them. */
 interface Ids {
   project: { id: string; name: string };
   label: { id: string; name: string };
+  filter: { id: string; name: string };
 }
 
 interface Visit {
@@ -75,6 +76,12 @@ const pages: Record<string, Visit> = {
     path: ({ label }) => `/labels/${label.id}`,
     signedIn: true,
     heading: ({ label }) => `@${label.name}`,
+    works: showsShortcuts,
+  },
+  "/filters/[filterId]": {
+    path: ({ filter }) => `/filters/${filter.id}`,
+    signedIn: true,
+    heading: ({ filter }) => filter.name,
     works: showsShortcuts,
   },
   "/settings": { path: () => "/settings", signedIn: true, heading: () => "Settings", works: showsShortcuts },
@@ -175,7 +182,7 @@ async function signInAsDemo(page: Page): Promise<Ids> {
     if (!name) throw new Error(`no name on the sidebar's ${prefix}${id} link`);
     return { id, name };
   };
-  return { project: await linked("/projects/"), label: await linked("/labels/") };
+  return { project: await linked("/projects/"), label: await linked("/labels/"), filter: await linked("/filters/") };
 }
 
 describe("every page", () => {
@@ -190,7 +197,9 @@ describe("every page", () => {
   for (const signedIn of [false, true]) {
     it(`${signedIn ? "signed in" : "signed out"}: answers, hydrates, works and meets WCAG AA in light and dark`, async () => {
       const { page } = session;
-      const ids = signedIn ? await signInAsDemo(page) : { project: { id: "", name: "" }, label: { id: "", name: "" } };
+      const ids = signedIn
+        ? await signInAsDemo(page)
+        : { project: { id: "", name: "" }, label: { id: "", name: "" }, filter: { id: "", name: "" } };
       for (const [route, visit] of Object.entries(pages).filter(([, each]) => each.signedIn === signedIn)) {
         const url = visit.path(ids);
         if (visit.status && visit.status >= 400) {

@@ -221,7 +221,7 @@ describe("OAuth authorization server for MCP clients", () => {
     expect(decodeJwt(accessToken(provider)).scope).toBe("tasks:read");
     const client = await connectWith(provider);
     const names = (await client.listTools()).tools.map((tool) => tool.name).sort();
-    expect(names).toEqual(["list_labels", "list_projects", "list_tasks", "search_tasks"]);
+    expect(names).toEqual(["filter_tasks", "list_labels", "list_projects", "list_tasks", "search_tasks"]);
     const refused = await client
       .callTool({ name: "add_task", arguments: { title: "Nope" } })
       .then((result) => (result as CallToolResult).isError === true)
@@ -436,7 +436,7 @@ describe("an MCP client's authorization, the user's sign-in and the tokens", () 
     again.url.searchParams.set("prompt", "consent");
     await consent(browser, again.url, { accept: true, scope: "tasks:read offline_access" });
 
-    const readTools = ["list_labels", "list_projects", "list_tasks", "search_tasks"];
+    const readTools = ["filter_tasks", "list_labels", "list_projects", "list_tasks", "search_tasks"];
     expect(await toolNames(tokens.access_token)).toEqual(readTools);
     if (!tokens.refresh_token) throw new Error("no refresh token");
     const refreshed = (await (await refresh(authorization, tokens.refresh_token)).json()) as { access_token: string };

@@ -124,6 +124,14 @@ async function callEveryTool(client: Client) {
   });
   expect(await ok("list_projects")).toEqual({ projects: [] });
   expect(await ok("list_labels")).toMatchObject({ labels: [{ name: "errands" }] });
+  expect(await ok("filter_tasks", { query: "p2 & search: plants", status: "all" })).toMatchObject({
+    valid: true,
+    tasks: [{ id: first.task_id, completed: true }],
+  });
+  expect(await ok("save_filter", { name: "Errands", query: "@errands" })).toMatchObject({
+    valid: true,
+    filter: { name: "Errands", query: "@errands" },
+  });
   expect([...called].sort()).toEqual(names);
   return { firstTaskId: String(first.task_id) };
 }

@@ -90,6 +90,19 @@ const exportSchema = z
     labels: z.array(
       z.object({ id: uuid, name: z.string(), color: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
     ),
+    savedFilters: z.array(
+      z
+        .object({
+          id: uuid,
+          name: z.string(),
+          query: z.string(),
+          color: z.string(),
+          position: z.string(),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+        })
+        .strict(),
+    ),
     tasks: z.array(
       z
         .object({
@@ -241,6 +254,7 @@ async function createOwner() {
   const api = callerFor(database.db, owner);
   const project = await api.project.create({ name: "Home", color: "green" });
   const label = await api.label.create({ name: "errand" });
+  const filter = await api.filter.create({ name: "Errands", query: "@errand & !no date", color: "orange" });
   const invitation = await api.project.invite({ projectId: project.id, email: "friend@example.test", role: "editor" });
   const parent = await api.task.create({
     title: "Groceries",
@@ -307,6 +321,7 @@ async function createOwner() {
     project,
     invitation,
     label,
+    filter,
     parent,
     subtask,
     trashed,
@@ -363,6 +378,9 @@ describe("account.export", () => {
       }),
     ]);
     expect(data.labels.map((l) => l.id)).toEqual([owner.label.id]);
+    expect(data.savedFilters).toEqual([
+      expect.objectContaining({ id: owner.filter.id, name: "Errands", query: "@errand & !no date", color: "orange" }),
+    ]);
     expect(data.tasks.map((t) => t.id).sort()).toEqual([owner.parent.id, owner.subtask.id, owner.trashed.id].sort());
     const byId = new Map(data.tasks.map((t) => [t.id, t]));
     expect(byId.get(owner.parent.id)).toMatchObject({

@@ -71,6 +71,16 @@ const OWN_ONLY: Record<
     input: () => ({}),
     check: (output) => expect(output).toEqual({ labels: [] }),
   },
+  filter_tasks: {
+    // The owner's project and label names resolve among the stranger's own (none): only their task is found.
+    input: () => ({ query: "#Secret plans | @secret | search: private" }),
+    check: (output, w) =>
+      expect(output).toEqual({ valid: true, tasks: [expect.objectContaining({ id: w.ownTask })], next_cursor: null }),
+  },
+  save_filter: {
+    input: () => ({ name: "secret", query: "@secret" }),
+    check: (output) => expect(output).toMatchObject({ valid: true, filter: { name: "secret", query: "@secret" } }),
+  },
   search_tasks: {
     // Both users have a task titled "private"; only the stranger's is found.
     input: () => ({ query: "private" }),

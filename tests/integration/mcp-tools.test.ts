@@ -138,6 +138,27 @@ describe("the MCP tools (in process, SDK client)", () => {
       expect.objectContaining({ name: "urgent" }),
     ]);
 
+    const urgent = await call("filter_tasks", {
+      query: "#home & (p1 | @bills) & no date & search: passport",
+      status: "all",
+    });
+    expect(urgent).toMatchObject({ valid: true, next_cursor: null });
+    expect(urgent.tasks).toEqual([expect.objectContaining({ id: added.task_id, completed: true })]);
+    // A query that does not parse is data the model can correct, not a failure.
+    expect(await call("filter_tasks", { query: "#home & " })).toEqual({
+      valid: false,
+      error: { position: 8, message: "Expected a filter after '&' at 8" },
+    });
+    expect(await call("save_filter", { name: "Home bills", query: "#Home & @bils &" })).toMatchObject({
+      valid: false,
+      error: { position: 15 },
+    });
+    expect(await call("save_filter", { name: "Home bills", query: "#Home & @bills", color: "teal" })).toMatchObject({
+      valid: true,
+      filter: { name: "Home bills", query: "#Home & @bills", color: "teal" },
+    });
+    expect((await api.filter.list()).map((filter) => filter.name)).toEqual(["Home bills"]);
+
     expect([...called].sort()).toEqual(SPECIFIED_TOOLS);
   });
 
@@ -172,6 +193,7 @@ describe("the MCP tools (in process, SDK client)", () => {
     const reader = await mcpClientFor(database.db, owner, ["tasks:read"]);
     const { tools } = await reader.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual([
+      "filter_tasks",
       "list_labels",
       "list_projects",
       "list_tasks",
@@ -212,7 +234,7 @@ const CASES: Record<string, ((w: World) => Record<string, unknown>)[]> = {
   ],
   delete_task: [(w) => ({ task_id: w.theirTask })],
 };
-const OWN_ONLY = ["list_projects", "list_labels"];
+const OWN_ONLY = ["list_projects", "list_labels", "filter_tasks", "save_filter"];
 
 describe("access control of the MCP tools", () => {
   let world: World;
@@ -281,6 +303,8 @@ describe("access control of the MCP tools", () => {
       (await callTool(stranger, "list_labels")).structuredContent,
       (await callTool(stranger, "list_tasks", { status: "all" })).structuredContent,
       (await callTool(stranger, "search_tasks", { query: "private" })).structuredContent,
+      (await callTool(stranger, "filter_tasks", { query: "#Secret plans | @secret | search: private", status: "all" }))
+        .structuredContent,
     ]);
     expect(seen).not.toContain(world.theirTask);
     expect(seen).not.toContain(world.theirProject);

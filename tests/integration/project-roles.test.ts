@@ -283,6 +283,20 @@ describe("a shared project", () => {
     expect((await owner.project.list()).map((item) => item.id)).toEqual([world.projectId, ownerOther.id]);
   });
 
+  it("is found by a filter naming it for every member, whatever their role, and for nobody else (#19)", async () => {
+    const world = await shareProject();
+    await callerAs(world, "owner").task.create({ title: "Shared plan", projectId: world.projectId, priority: 1 });
+    for (const role of ["owner", "editor", "viewer"] as const) {
+      const page = await callerAs(world, role).task.list({ filter: "#shared & p1" });
+      expect(
+        page.items.map((item) => item.title),
+        role,
+      ).toEqual(["Shared plan"]);
+    }
+    expect((await callerAs(world, "nonMember").task.list({ filter: "#Shared | p1" })).items).toEqual([]);
+    expect(await codeOf(callerAs(world, "signedOut").task.list({ filter: "#Shared" }))).toBe("UNAUTHORIZED");
+  });
+
   it("is gone for every member once its owner deletes it", async () => {
     const world = await shareProject();
     await callerAs(world, "owner").project.delete({ id: world.projectId, tasks: "delete" });

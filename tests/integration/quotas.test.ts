@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Session } from "@/server/auth/auth";
-import { calendarFeed, conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { calendarFeed, conversation, label, personalAccessToken, project, savedFilter, task } from "@/server/db/schema";
 import { ensureConversation } from "@/server/modules/conversations/store";
 import { ROW_QUOTAS } from "@/server/quotas";
 import { toTRPCError } from "@/server/trpc/errors";
@@ -99,6 +99,21 @@ describe("row quotas hold when creates race for the last places", () => {
     expect(created).toBe(FREE);
     expectQuotaRefusals(refused, /limit of 1,000 labels/);
     expect(await database.db.$count(label, eq(label.userId, me.user.id))).toBe(quota);
+  });
+
+  it("saved filters", async () => {
+    const quota = ROW_QUOTAS.filters;
+    const me = await userWith((userId) =>
+      database.db.execute(
+        sql`insert into saved_filter (user_id, name, query, position)
+          select ${userId}, 'seeded ' || i, 'p1', 'a0' || lpad(i::text, 4, '0') || 'V' from generate_series(1, ${quota - FREE}) as i`,
+      ),
+    );
+    const caller = callerFor(database.db, me);
+    const { created, refused } = await race((index) => caller.filter.create({ name: `race ${index}`, query: "today" }));
+    expect(created).toBe(FREE);
+    expectQuotaRefusals(refused, /limit of 500 saved filters/);
+    expect(await database.db.$count(savedFilter, eq(savedFilter.userId, me.user.id))).toBe(quota);
   });
 
   it("projects", async () => {

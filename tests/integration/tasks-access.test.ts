@@ -18,6 +18,7 @@ import {
   pushSubscription,
   reminder,
   section,
+  savedFilter,
   session,
   task,
   taskActivity,
@@ -67,6 +68,9 @@ interface World {
   theirNotification: string;
   /** One of the owner's calendar feeds (of their project). */
   theirCalendarFeed: string;
+  /** A saved filter of the owner's (#19). */
+  theirFilter: string;
+  ownFilter: string;
   ownTask: string;
   ownProject: string;
   ownSection: string;
@@ -180,6 +184,11 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "calendarFeed.revoke": (api, w) => api.calendarFeed.revoke({ id: w.theirCalendarFeed }),
   "calendarFeed.rotate": (api, w) => api.calendarFeed.rotate({ id: w.theirCalendarFeed }),
   "calendarFeed.create (their project)": (api, w) => api.calendarFeed.create({ projectId: w.theirProject }),
+  "filter.byId": (api, w) => api.filter.byId({ id: w.theirFilter }),
+  "filter.update": (api, w) => api.filter.update({ id: w.theirFilter, name: "pwned", query: "p1", color: "red" }),
+  "filter.delete": (api, w) => api.filter.delete({ id: w.theirFilter }),
+  "filter.reorder": (api, w) => api.filter.reorder({ id: w.theirFilter, afterId: w.ownFilter }),
+  "filter.reorder (as neighbour)": (api, w) => api.filter.reorder({ id: w.ownFilter, afterId: w.theirFilter }),
 };
 
 interface Settled {
@@ -233,6 +242,23 @@ const OWN_ONLY: Record<
   "label.create": {
     call: (api, w) => api.label.create({ id: w.theirLabel, name: "x" }),
     check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "filter.list": {
+    call: (api) => api.filter.list(),
+    check: ({ value }, w) => expect(value).toMatchObject([{ id: w.ownFilter }]),
+  },
+  "filter.parse": {
+    call: (api) => api.filter.parse({ query: "#Secret plans & @secret" }),
+    check: ({ value }) => expect(value).toMatchObject({ valid: true }),
+  },
+  "filter.create": {
+    call: (api, w) => api.filter.create({ id: w.theirFilter, name: "x", query: "today" }),
+    check: ({ code }) => expect(code).toBe("CONFLICT"),
+  },
+  "task.list (filter naming theirs)": {
+    // Names are looked up among the caller's own projects, sections and labels only.
+    call: (api) => api.task.list({ filter: "#Secret plans | @secret | search: private | recurring", status: "all" }),
+    check: ({ value }) => expect(value).toEqual({ items: [], nextCursor: null }),
   },
   "account.me": {
     call: (api) => api.account.me(),
@@ -406,6 +432,8 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     role: "editor",
   });
   const theirComment = await ownerApi.comment.create({ taskId: theirTask.id, body: "only for me" });
+  const theirFilter = await ownerApi.filter.create({ name: "secret", query: "#Secret plans & today" });
+  const ownFilter = await strangerApi.filter.create({ name: "mine", query: "p1" });
   const [theirNotification] = await database.db
     .insert(notification)
     .values({ userId: owner.user.id, kind: "assigned", taskId: theirTask.id, subject: "private" })
@@ -414,6 +442,8 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
   const theirCalendarFeed = await ownerApi.calendarFeed.create({ projectId: theirProject.id });
   const world = {
     theirCalendarFeed: theirCalendarFeed.id,
+    theirFilter: theirFilter.id,
+    ownFilter: ownFilter.id,
     theirNotification: theirNotification.id,
     theirComment: theirComment.id,
     theirConversation,
@@ -474,6 +504,7 @@ async function snapshot(caller?: string) {
     notifications: await db.select().from(notification).orderBy(asc(notification.id)),
     notificationPreferences: await db.select().from(notificationPreference).orderBy(asc(notificationPreference.userId)),
     calendarFeeds: await db.select().from(calendarFeed).orderBy(asc(calendarFeed.id)),
+    savedFilters: await db.select().from(savedFilter).orderBy(asc(savedFilter.id)),
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
@@ -504,6 +535,7 @@ async function snapshot(caller?: string) {
     notifications: others(everything.notifications),
     notificationPreferences: others(everything.notificationPreferences),
     calendarFeeds: others(everything.calendarFeeds),
+    savedFilters: others(everything.savedFilters),
   };
 }
 
@@ -556,6 +588,8 @@ describe("every router: access control", () => {
       theirInvitation: random(),
       theirComment: random(),
       theirNotification: random(),
+      theirFilter: random(),
+      ownFilter: random(),
       ownTask: random(),
       ownProject: random(),
       ownSection: random(),

@@ -28,6 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     api.project.list.prefetch(),
     api.project.inboxCount.prefetch(),
     api.label.list.prefetch(),
+    api.filter.list.prefetch(),
     api.reminder.upcoming.prefetch(),
     api.notification.list.prefetchInfinite({}),
   ]);

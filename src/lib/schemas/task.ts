@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { FILTER_QUERY_MAX } from "../filters/limits";
 import { parseRecurrenceRule, RECURRENCE_RULE_MAX_LENGTH } from "../recurrence";
 import { labelId, labelIds } from "./label";
 import { projectId } from "./project";
@@ -194,6 +195,11 @@ export const listTasksInput = z.strictObject({
   search: z.optional(
     z.string().check(z.trim(), z.maxLength(SEARCH_MAX, `Search for at most ${SEARCH_MAX} characters.`)),
   ),
+  /**
+   * A query in the filter language (`today & p1`, `#Work | @urgent`…: src/lib/filters/parse.ts), combined
+   * with the other inputs; one that does not parse is BAD_REQUEST with the parse error's message.
+   */
+  filter: z.optional(z.string().check(z.maxLength(FILTER_QUERY_MAX, `Use at most ${FILTER_QUERY_MAX} characters.`))),
   /** Defaults to `relevance` when searching, else `manual`. */
   sort: z.optional(z.enum(taskSorts)),
   // A title-sorted cursor holds a lowercased title (up to 500 characters, 3 bytes each in UTF-8).

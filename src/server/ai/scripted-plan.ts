@@ -9,6 +9,8 @@ import { readToolData } from "./tool-data";
 //   "delete it"               → delete_task on the task last mentioned (asks for approval)
 //   "delete <title>"          → search_tasks, then delete_task on the match
 //   "list my tasks"           → list_tasks
+//   "save a filter <name>: <query>" → save_filter (a query that does not parse: says where, saves nothing)
+//   "filter <query>"          → filter_tasks
 // and answers anything else, and every tool result, with a sentence. It speaks the shared agent tools'
 // language (src/server/agent-tools): `task_id` in, `{ task_id, status, title }` or `{ tasks }` out,
 // results in their data envelope (tool-data.ts).
@@ -42,6 +44,8 @@ type Intent =
   | { kind: "delete-it" }
   | { kind: "delete"; title: string }
   | { kind: "list" }
+  | { kind: "saveFilter"; name: string; query: string }
+  | { kind: "filter"; query: string }
   | { kind: "other" };
 
 export const HELP_TEXT =
@@ -57,6 +61,11 @@ function intentOf(text: string): Intent {
   const remove = /^delete\s+(.+)$/i.exec(said);
   if (remove?.[1]) return { kind: "delete", title: remove[1].trim() };
   if (/^(?:list|show) my tasks$/i.test(said)) return { kind: "list" };
+  // The query as written (not stripped of a final "!" or "?", which the language may use).
+  const saveFilter = /^save (?:a )?filter\s+([^:]+):\s*(.+)$/i.exec(text.trim());
+  if (saveFilter?.[1] && saveFilter[2]) return { kind: "saveFilter", name: saveFilter[1].trim(), query: saveFilter[2] };
+  const filter = /^filter\s+(.+)$/i.exec(text.trim());
+  if (filter?.[1]) return { kind: "filter", query: filter[1] };
   return { kind: "other" };
 }
 
@@ -141,9 +150,19 @@ function obeyPlanted(tasks: FoundTask[]): ScriptedStep | null {
   return null;
 }
 
+/** A filter tool's answer: the parse error it reported, or what it did. */
+function afterFilterTool(last: ToolOutcome): ScriptedStep {
+  const value = typeof last.value === "object" && last.value !== null ? (last.value as Record<string, unknown>) : {};
+  const error = typeof value.error === "object" && value.error !== null ? (value.error as Record<string, unknown>) : {};
+  if (value.valid === false) return { kind: "text", text: `That query does not parse: ${String(error.message)}.` };
+  if (last.toolName === "save_filter") return { kind: "text", text: "Saved the filter: it is in your sidebar." };
+  return { kind: "text", text: `${tasksIn(value).length} tasks match.` };
+}
+
 function afterTool(last: ToolOutcome): ScriptedStep {
   if (last.denied) return { kind: "text", text: "All right, I left it as it was." };
   if (last.error) return { kind: "text", text: `That did not work: ${last.error}` };
+  if (last.toolName === "save_filter" || last.toolName === "filter_tasks") return afterFilterTool(last);
   const [task] = tasksIn(last.value);
   if (last.toolName === "add_task" && task) return { kind: "text", text: `Added “${task.title}” to your Inbox.` };
   if (last.toolName === "complete_task" && task) return { kind: "text", text: `Completed “${task.title}”.` };
@@ -177,6 +196,10 @@ export function planScriptedStep(prompt: Prompt): ScriptedStep {
       return { kind: "tool", toolName: "add_task", input: { title: intent.title } };
     case "list":
       return { kind: "tool", toolName: "list_tasks", input: {} };
+    case "saveFilter":
+      return { kind: "tool", toolName: "save_filter", input: { name: intent.name, query: intent.query } };
+    case "filter":
+      return { kind: "tool", toolName: "filter_tasks", input: { query: intent.query } };
     case "complete":
     case "delete":
       return { kind: "tool", toolName: "search_tasks", input: { query: intent.title } };

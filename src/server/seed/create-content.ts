@@ -1,6 +1,6 @@
 import "server-only";
 import type { createCaller } from "@/server/trpc/root";
-import { DEMO_LABELS, type DemoContent, type DemoTask } from "./demo-content";
+import { DEMO_FILTERS, DEMO_LABELS, type DemoContent, type DemoTask } from "./demo-content";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -21,6 +21,8 @@ export async function createDemoContent(caller: Caller, content: DemoContent, lo
     labelIds.set(label.name, created.id);
   }
   log(`  ${DEMO_LABELS.length} labels`);
+  for (const filter of DEMO_FILTERS) await caller.filter.create(filter);
+  log(`  ${DEMO_FILTERS.length} saved filters`);
 
   const toComplete: string[] = [];
   const inbox = await createTasks(caller, content.inbox, { projectId: null, parentId: null, labelIds }, toComplete);

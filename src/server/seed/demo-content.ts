@@ -10,6 +10,12 @@ export const DEMO_LABELS = [
   { name: "waiting", color: "gray" },
 ] as const satisfies readonly { name: string; color: ColorName }[];
 
+/** Saved filters (#19) in the demo account's sidebar. */
+export const DEMO_FILTERS = [
+  { name: "Urgent this week", query: "(p1 | p2) & (overdue | 7 days)", color: "red" },
+  { name: "Calls to make", query: "@calls & !no date", color: "teal" },
+] as const satisfies readonly { name: string; query: string; color: ColorName }[];
+
 export type DemoLabelName = (typeof DEMO_LABELS)[number]["name"];
 
 /** A task as the `task.create` procedure takes it, plus what other procedures add afterwards. */

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { todayIn } from "@/lib/dates";
 import { DEMO_ACCOUNT } from "@/lib/demo-account";
 import { db } from "@/server/db";
-import { label, project, task, user } from "@/server/db/schema";
+import { label, project, savedFilter, task, user } from "@/server/db/schema";
 import { createInnerContext } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { countUserContent, type DemoCounts } from "./counts";
@@ -27,7 +27,7 @@ export interface SeedResult {
 
 /**
  * Makes the demo account, or gives an existing one a fresh set of content (dates relative to `now`):
- * its projects, labels and tasks are replaced in one transaction, so a failed run leaves the previous
+ * its projects, labels, saved filters and tasks are replaced in one transaction, so a failed run leaves the previous
  * set whole. Works on the process database, the one Better Auth writes the user to. No other account
  * is read or changed.
  */
@@ -47,6 +47,7 @@ export async function seedDemoAccount({
     await tx.delete(task).where(eq(task.userId, id));
     await tx.delete(label).where(eq(label.userId, id));
     await tx.delete(project).where(eq(project.userId, id));
+    await tx.delete(savedFilter).where(eq(savedFilter.userId, id));
     const [row] = await tx.select().from(user).where(eq(user.id, id));
     if (!row) throw new Error(`The demo user ${id} disappeared while seeding.`);
     // Like a script holding the user's token: the procedures only the person at the browser may call stay closed.

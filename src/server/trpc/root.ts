@@ -5,6 +5,7 @@ import { calendarFeedRouter } from "@/server/modules/calendar-feeds/router";
 import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
+import { filterRouter } from "@/server/modules/filters/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { invitationRouter } from "@/server/modules/members/router";
 import { notificationRouter } from "@/server/modules/notifications/router";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   section: sectionRouter,
   invitation: invitationRouter,
   label: labelRouter,
+  filter: filterRouter,
   session: sessionRouter,
   accessToken: accessTokenRouter,
   connectedApp: connectedAppRouter,

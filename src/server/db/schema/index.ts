@@ -6,6 +6,7 @@ export * from "./changes";
 export * from "./comments";
 export * from "./conversations";
 export * from "./email";
+export * from "./filters";
 export * from "./invitations";
 export * from "./labels";
 export * from "./members";

@@ -18,6 +18,7 @@ import {
   projectMember,
   pushSubscription,
   reminder,
+  savedFilter,
   session,
   task,
   taskActivity,
@@ -85,6 +86,11 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(projectInvitation.invitedBy, userId))
         .orderBy(asc(projectInvitation.createdAt), asc(projectInvitation.id));
       const labels = await tx.select().from(label).where(eq(label.userId, userId)).orderBy(asc(label.name));
+      const savedFilters = await tx
+        .select()
+        .from(savedFilter)
+        .where(eq(savedFilter.userId, userId))
+        .orderBy(asc(savedFilter.position), asc(savedFilter.id));
       const tasks = await tx
         .select({
           id: task.id,
@@ -252,6 +258,12 @@ export async function exportAccountData(db: Database, userId: string) {
           createdAt: iso(row.createdAt),
         })),
         labels: labels.map(({ userId: _owner, ...row }) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          updatedAt: iso(row.updatedAt),
+        })),
+        /** Saved filters (issue #19), in sidebar order. */
+        savedFilters: savedFilters.map(({ userId: _owner, ...row }) => ({
           ...row,
           createdAt: iso(row.createdAt),
           updatedAt: iso(row.updatedAt),

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
+import { localDateTimeParts } from "@/lib/dates";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
 import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
+import { DEFAULT_TIME_ZONE } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
 import { statementName } from "@/server/db/named-statement";
 import { qualified } from "@/server/db/qualified";
@@ -20,6 +22,8 @@ import {
 } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
 import { sectionById } from "@/server/modules/sections/queries";
+import { compileFilter } from "@/server/modules/filters/compile";
+import { requireParsedFilter } from "@/server/modules/filters/parse-query";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
@@ -123,7 +127,7 @@ export const notInArchivedProject = sql`not exists (
   where archived.id = ${qualified(task.projectId)} and archived.archived_at is not null)`;
 
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
-function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefined {
+function filters(input: ListTasksQuery, search: SQL | undefined, query: SQL | undefined): SQL | undefined {
   const { parentId, sectionId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
     statusFilter[input.status],
@@ -136,6 +140,7 @@ function filters(input: ListTasksQuery, search: SQL | undefined): SQL | undefine
     hasDeadline === undefined ? undefined : hasDeadline ? isNotNull(task.deadline) : isNull(task.deadline),
     deadlineTo === undefined ? undefined : lte(task.deadline, deadlineTo),
     search,
+    query,
   );
 }
 
@@ -205,8 +210,14 @@ function liveProjectsOf(userId: string, sharedOnly: boolean): SQL {
  * progress aggregated in — in ONE SQL statement, keyset-paginated: a page costs the same at 100 tasks
  * as at 100 000, and rows inserted between page loads cause no duplicates or gaps.
  */
-export async function listTasks(db: Database, userId: string, input: ListTasksQuery) {
+export async function listTasks(
+  db: Database,
+  userId: string,
+  input: ListTasksQuery,
+  timeZone: string = DEFAULT_TIME_ZONE,
+) {
   const plan = input.search ? searchPlan(input.search) : null;
+  const query = input.filter === undefined ? undefined : filterCondition(userId, input.filter, timeZone);
   const sort = resolveSort(input, plan !== null);
   const order = sortOrder(sort, plan?.rank);
   const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
@@ -215,18 +226,21 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
     db
       .select(fields)
       .from(task)
-      .where(and(isNull(task.deletedAt), reach, filters(input, plan?.where), cursor))
+      .where(and(isNull(task.deletedAt), reach, filters(input, plan?.where, query), cursor))
       .orderBy(...orderBy(order))
       .limit(input.limit + 1);
   const [only, ...more] = reachFor(userId, input).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
   const [second] = more;
-  const query = second
+  const statement = second
     ? unionAll(only, second)
         .orderBy(...outerOrderBy(order))
         .limit(input.limit + 1)
     : only;
-  const rows = await query.prepare(statementName("task_list", query.toSQL().sql)).execute();
+  // A filter's SQL text varies with its shape: run unnamed rather than keep a prepared statement per shape.
+  const rows = await (query
+    ? statement.execute()
+    : statement.prepare(statementName("task_list", statement.toSQL().sql)).execute());
 
   if (rows.length === 0) await assertFilterIdsReachable(db, userId, input);
   const page = rows.slice(0, input.limit);
@@ -240,6 +254,12 @@ export async function listTasks(db: Database, userId: string, input: ListTasksQu
 }
 
 export type TaskPage = Awaited<ReturnType<typeof listTasks>>;
+
+/** `filter`'s query as a condition, with its words for days read in the user's zone as of now. */
+function filterCondition(userId: string, filter: string, timeZone: string): SQL {
+  const { date, time } = localDateTimeParts(new Date(), timeZone);
+  return compileFilter(requireParsedFilter(filter), { userId, today: date, now: time });
+}
 
 /**
  * An empty page filtered by a project, section, label or parent the user cannot see is NOT_FOUND, as a write

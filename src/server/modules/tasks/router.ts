@@ -20,7 +20,9 @@ import { listTasks, taskById } from "./queries";
 import { updateTask } from "./update";
 
 export const taskRouter = createTRPCRouter({
-  list: protectedProcedure.input(listTasksInput).query(({ ctx, input }) => listTasks(ctx.db, ctx.user.id, input)),
+  list: protectedProcedure
+    .input(listTasksInput)
+    .query(({ ctx, input }) => listTasks(ctx.db, ctx.user.id, input, ctx.user.timeZone)),
 
   /**
    * Completed: completed tasks and the completed occurrences of repeating ones, newest first. Its own

@@ -1,10 +1,13 @@
 "use client";
 
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import { api } from "@/trpc/react";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { filterPaletteItems, type PaletteAction, paletteItems, taskItems } from "./palette-items";
 import { useTaskMatches } from "./use-task-matches";
+
+const NO_FILTERS: { id: string; name: string }[] = [];
 
 /**
  * Ctrl/Cmd+K: a filter field (a combobox) over a listbox of places and actions, then the open tasks
@@ -30,10 +33,11 @@ export function CommandPalette({
 /** Mounted only while open, so every opening starts with an empty filter. */
 function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
   const { projects, labels } = useProjectsAndLabels();
+  const filters = api.filter.list.useQuery().data ?? NO_FILTERS;
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();
-  const items = useMemo(() => paletteItems(projects, labels), [projects, labels]);
+  const items = useMemo(() => paletteItems(projects, labels, filters), [projects, labels, filters]);
   const matches = useTaskMatches(query);
   const shown = [...filterPaletteItems(items, query), ...taskItems(matches.tasks)];
   const activeIndex = Math.min(active, shown.length - 1);

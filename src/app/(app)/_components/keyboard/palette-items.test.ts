@@ -7,6 +7,7 @@ const items = paletteItems(
     { id: "p2", name: "Old stuff", archived: true },
   ],
   [{ id: "l1", name: "bills" }],
+  [{ id: "f1", name: "Urgent" }],
 );
 
 describe("paletteItems", () => {
@@ -23,18 +24,20 @@ describe("paletteItems", () => {
       "Go to Settings",
       "Project: Home",
       "Label: @bills",
+      "Filter: Urgent",
     ]);
   });
 
   it("links projects and labels to their pages", () => {
     expect(items.find((item) => item.id === "project-p1")?.action).toEqual({ kind: "navigate", href: "/projects/p1" });
     expect(items.find((item) => item.id === "label-l1")?.action).toEqual({ kind: "navigate", href: "/labels/l1" });
+    expect(items.find((item) => item.id === "filter-f1")?.action).toEqual({ kind: "navigate", href: "/filters/f1" });
   });
 });
 
 describe("filterPaletteItems", () => {
   it.each([
-    ["", 11],
+    ["", 12],
     ["today", 1],
     ["TODAY", 1],
     ["go to", 7],

@@ -21,10 +21,11 @@ const VIEWS: readonly (readonly [string, `/${string}`])[] = [
   ["Settings", "/settings"],
 ];
 
-/** Actions first, then the views, the (active) projects and the labels. */
+/** Actions first, then the views, the (active) projects, the labels and the saved filters. */
 export function paletteItems(
   projects: readonly { id: string; name: string; archived: boolean }[],
   labels: readonly { id: string; name: string }[],
+  filters: readonly { id: string; name: string }[] = [],
 ): PaletteItem[] {
   return [
     { id: "action-add", label: "Add task", action: { kind: "quickAdd" } },
@@ -45,6 +46,11 @@ export function paletteItems(
       id: `label-${label.id}`,
       label: `Label: @${label.name}`,
       action: { kind: "navigate", href: `/labels/${label.id}` } as const,
+    })),
+    ...filters.map((filter) => ({
+      id: `filter-${filter.id}`,
+      label: `Filter: ${filter.name}`,
+      action: { kind: "navigate", href: `/filters/${filter.id}` } as const,
     })),
   ];
 }

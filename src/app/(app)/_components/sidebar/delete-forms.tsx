@@ -214,3 +214,37 @@ export function MergeLabelForm({
     </form>
   );
 }
+
+export function DeleteFilterForm({
+  name,
+  onDelete,
+  onDone,
+  onCancel,
+}: {
+  name: string;
+  onDelete(): Promise<unknown>;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { pending, error, run } = usePendingAction();
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(onDelete, onDone);
+      }}
+      className="flex flex-col gap-4"
+    >
+      <p className="text-sm">The filter “{name}” goes from your sidebar. No task changes.</p>
+      <FormError message={error} />
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel} data-autofocus>
+          Cancel
+        </Button>
+        <button type="submit" className={dangerButtonClass} disabled={pending}>
+          {pending ? "Deleting…" : "Delete filter"}
+        </button>
+      </div>
+    </form>
+  );
+}

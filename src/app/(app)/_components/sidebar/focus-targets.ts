@@ -16,3 +16,5 @@ export function focusLater(...ids: string[]) {
     }
   });
 }
+export const filterMenuId = (id: string) => `filter-actions-${id}`;
+export const ADD_FILTER_ID = "sidebar-add-filter";

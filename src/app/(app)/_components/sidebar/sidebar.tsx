@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { useAnnounce } from "../keyboard/announcer";
 import { dialogContent } from "./dialog-content";
+import { FiltersSection } from "./filters-section";
 import { ADD_LABEL_ID, ADD_PROJECT_ID } from "./focus-targets";
 import { InvitationsSection } from "./invitations-section";
 import { LabelsSection } from "./labels-section";
@@ -17,7 +18,7 @@ import { useSidebarMutations } from "./use-sidebar-mutations";
 import { ViewsList } from "./views-list";
 
 /**
- * The app's navigation: the views, the projects and the labels, each project and label with an
+ * The app's navigation: the views, the projects, the labels and the saved filters, each project and label with an
  * actions menu. A left column on wide screens; behind a "Menu" button on narrow ones.
  */
 export function Sidebar() {
@@ -85,6 +86,7 @@ export function Sidebar() {
           actionsFor={(label) => labelActions(label, { labels, openDialog })}
           onAdd={() => openDialog({ type: "edit", kind: "label", id: null, focus: "name" }, ADD_LABEL_ID)}
         />
+        <FiltersSection />
       </nav>
       <SidebarDialog open={content !== null} title={content?.title ?? ""} onClose={closeDialog}>
         {content?.body}

@@ -34,6 +34,8 @@ export const views = {
     ...filters,
   }),
   completed: (): TaskListInput => ({ status: "completed", sort: "completed" }),
+  /** Open tasks a saved filter's query finds, soonest due first. */
+  filter: (query: string): TaskListInput => ({ status: "open", filter: query, sort: "due" }),
   /** Open tasks assigned to the signed-in user, across projects. */
   assigned: (): TaskListInput => ({ status: "open", assigneeId: "me", sort: "manual" }),
 };
@@ -46,6 +48,7 @@ export type ViewSpec =
   | { kind: "upcoming" }
   | { kind: "label"; labelId: string }
   | { kind: "search"; query: string; filters?: SearchFilters }
+  | { kind: "filter"; query: string }
   | { kind: "assigned" };
 
 export function viewInput(view: ViewSpec, today: string): TaskListInput {
@@ -62,6 +65,8 @@ export function viewInput(view: ViewSpec, today: string): TaskListInput {
       return views.label(view.labelId);
     case "search":
       return views.search(view.query, view.filters);
+    case "filter":
+      return views.filter(view.query);
     case "assigned":
       return views.assigned();
   }
@@ -110,6 +115,8 @@ export function matchesView(task: ViewedTask, input: TaskListInput, context: Vie
   const status = input.status ?? "open";
   if (status === "open" && task.completed) return false;
   if (status === "completed" && !task.completed) return false;
+  // A saved filter's query is the server's to read (names, the user's day): what it listed stays listed.
+  if (input.filter !== undefined) return context.listed !== undefined;
   if (input.projectId === undefined) {
     if (task.projectId !== null && context.archivedProjectIds.has(task.projectId)) return false;
   } else if (task.projectId !== input.projectId) return false;

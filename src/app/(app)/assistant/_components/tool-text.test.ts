@@ -15,6 +15,25 @@ describe("tool cards in words", () => {
     ["list_tasks", {}, { tasks: [task], next_cursor: null }, "Listed 1 task"],
     ["list_projects", {}, { projects: [] }, "Listed 0 projects"],
     ["list_labels", {}, { labels: [{}, {}] }, "Listed 2 labels"],
+    [
+      "filter_tasks",
+      { query: "p1 & today" },
+      { valid: true, tasks: [task] },
+      "Filtered with “p1 & today”: 1 task found",
+    ],
+    [
+      "filter_tasks",
+      { query: "p1 &" },
+      { valid: false, error: { position: 4, message: "x" } },
+      "Tried the filter “p1 &”: it does not parse",
+    ],
+    ["save_filter", { name: "Urgent", query: "p1" }, { valid: true, filter: {} }, "Saved filter “Urgent”"],
+    [
+      "save_filter",
+      { name: "Urgent", query: "p1 &" },
+      { valid: false, error: {} },
+      "Did not save filter “Urgent”: its query does not parse",
+    ],
     ["something_new", {}, null, "Ran something new"],
   ])("%s %j → %s", (name, input, output, words) => {
     expect(describeToolResult(name, input, output)).toBe(words);

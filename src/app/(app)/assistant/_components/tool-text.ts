@@ -53,6 +53,18 @@ export function describeToolResult(name: string, input: unknown, output: unknown
       const count = countIn(output, "labels");
       return count === null ? "Listed labels" : `Listed ${plural(count, "label", "labels")}`;
     }
+    case "filter_tasks": {
+      const query = quoted(text(record(input).query));
+      if (record(output).valid === false) return `Tried the filter${query}: it does not parse`;
+      const count = countIn(output, "tasks");
+      return `Filtered with${query}${count === null ? "" : `: ${plural(count, "task", "tasks")} found`}`;
+    }
+    case "save_filter": {
+      const name = quoted(text(record(input).name));
+      return record(output).valid === false
+        ? `Did not save filter${name}: its query does not parse`
+        : `Saved filter${name}`;
+    }
     default:
       return `Ran ${name.replaceAll("_", " ")}`;
   }
@@ -74,6 +86,10 @@ export function describeToolCall(name: string, input: unknown, knownTitle: strin
       return `Delete${many || ` task${quoted(title)}`}`;
     case "search_tasks":
       return `Search for${quoted(text(record(input).query))}`;
+    case "filter_tasks":
+      return `Filter with${quoted(text(record(input).query))}`;
+    case "save_filter":
+      return `Save filter${quoted(text(record(input).name))}`;
     default:
       return `${name.replaceAll("_", " ").replace(/^./, (first) => first.toUpperCase())}${many}`;
   }

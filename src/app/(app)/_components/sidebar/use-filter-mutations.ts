@@ -1,0 +1,74 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { reportChangeError } from "@/app/(app)/_components/change-errors";
+import type { ColorName } from "@/lib/schemas/colors";
+import { api, type RouterOutputs } from "@/trpc/react";
+import { appRoute } from "./app-route";
+import type { MoveDirection } from "./use-sidebar-mutations";
+
+export type SidebarFilter = RouterOutputs["filter"]["list"][number];
+export type FilterValues = { name: string; query: string; color: ColorName };
+
+/**
+ * Every change the sidebar makes to saved filters. Adding and editing wait for the server (its answer,
+ * such as a name already in use, shows in the dialog); moving shows at once and rolls back on failure;
+ * deleting leaves the filter's page if it is open. The filter list and the task lists refresh after.
+ */
+export function useFilterMutations() {
+  const utils = api.useUtils();
+  const router = useRouter();
+  const pathname = usePathname();
+  const settle = () => Promise.all([utils.filter.list.invalidate(), utils.task.list.invalidate()]);
+
+  const create = api.filter.create.useMutation({
+    onSuccess: (created) => router.push(appRoute(`/filters/${created.id}`)),
+    onSettled: settle,
+  });
+  const update = api.filter.update.useMutation({
+    // The filter's page reads its name and query on the server: show the new ones.
+    onSuccess: (_result, input) => {
+      if (pathname === `/filters/${input.id}`) router.refresh();
+    },
+    onSettled: settle,
+  });
+  const reorder = api.filter.reorder.useMutation({
+    onError: (error) => reportChangeError(error),
+    onSettled: () => utils.filter.list.invalidate(),
+  });
+  const remove = api.filter.delete.useMutation({
+    onSuccess: (_result, input) => {
+      utils.filter.list.setData(undefined, (list) => list?.filter((filter) => filter.id !== input.id));
+      if (pathname === `/filters/${input.id}`) router.push("/");
+    },
+    onSettled: settle,
+  });
+
+  /** Moves a filter one place up or down; false when it is already at that end. */
+  async function move(id: string, direction: MoveDirection): Promise<boolean> {
+    const list = utils.filter.list.getData() ?? [];
+    const index = list.findIndex((filter) => filter.id === id);
+    const neighbour = list[direction === "up" ? index - 1 : index + 1];
+    const moving = list[index];
+    if (!moving || !neighbour) return false;
+    await utils.filter.list.cancel();
+    const previous = list;
+    const without = list.filter((filter) => filter.id !== id);
+    const at = without.findIndex((filter) => filter.id === neighbour.id);
+    without.splice(direction === "up" ? at : at + 1, 0, moving);
+    utils.filter.list.setData(undefined, without);
+    reorder.mutate(direction === "up" ? { id, beforeId: neighbour.id } : { id, afterId: neighbour.id }, {
+      onError: () => utils.filter.list.setData(undefined, previous),
+    });
+    return true;
+  }
+
+  return {
+    /** Resolves with the saved filter (whose page then opens); rejects with the server's error. */
+    create: (values: FilterValues) => create.mutateAsync(values),
+    edit: (id: string, values: Partial<FilterValues>) => update.mutateAsync({ id, ...values }),
+    move,
+    /** Resolves once deleted (the dialog waits for it). */
+    remove: (id: string) => remove.mutateAsync({ id }),
+  };
+}
