@@ -4,6 +4,7 @@ import { accountRouter } from "@/server/modules/account/router";
 import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
+import { importRouter } from "@/server/modules/import/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { invitationRouter } from "@/server/modules/members/router";
 import { notificationRouter } from "@/server/modules/notifications/router";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   conversation: conversationRouter,
   sync: syncRouter,
   notification: notificationRouter,
+  import: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,222 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { generateNKeysBetween } from "fractional-indexing";
+import type { ImportPlan, PlannedProject } from "@/lib/import/plan";
+import type { Database } from "@/server/db";
+import { comment, label, type ProjectRow, project, projectMember, section, task, taskLabel } from "@/server/db/schema";
+import { forbidden } from "@/server/domain-errors";
+import { keyAtEnd, lockOrder } from "@/server/manual-order";
+import { sidebarOf, sidebarOrder } from "@/server/modules/projects/sidebar-order";
+import { tellAssignees } from "@/server/modules/tasks/notices";
+import { taskList, taskOrder } from "@/server/modules/tasks/positions";
+import { type QuotaKind, ROW_QUOTAS } from "@/server/quotas";
+import { inBatches } from "./batches";
+import type { ImportTarget } from "./target";
+
+export type ImportCounts = { projects: number; sections: number; tasks: number; comments: number; labels: number };
+
+/** What a plan holds (the preview's counts, and what the import writes): labels are the distinct names used. */
+export function countPlan(plan: ImportPlan, newProjects: boolean): ImportCounts {
+  const labels = new Set(plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels.map((l) => l.toLowerCase()))));
+  return {
+    projects: newProjects ? plan.projects.length : 0,
+    sections: plan.projects.reduce((sum, p) => sum + p.sections.length, 0),
+    tasks: plan.projects.reduce((sum, p) => sum + p.tasks.length, 0),
+    comments: plan.projects.reduce((sum, p) => sum + p.tasks.reduce((n, t) => n + t.comments.length, 0), 0),
+    labels: labels.size,
+  };
+}
+
+/** Refuses (FORBIDDEN, as a single create would) an import that would take the user past a row quota. */
+export async function assertRoomFor(
+  tx: Database,
+  userId: string,
+  kind: QuotaKind,
+  adding: number,
+  table: typeof task | typeof project | typeof label,
+) {
+  if (adding === 0) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`quota:${kind}:${userId}`}, 0))`);
+  const total = await tx.$count(table, eq(table.userId, userId));
+  if (total + adding > ROW_QUOTAS[kind]) {
+    throw forbidden(
+      `This import would take you past the limit of ${ROW_QUOTAS[kind].toLocaleString("en")} ${kind} (you have ${total.toLocaleString("en")}).`,
+    );
+  }
+}
+
+/** How many of these label names the user does not have yet (an import creates them; the others are reused). */
+export async function newLabelCount(db: Database, userId: string, names: readonly string[]): Promise<number> {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  if (wanted.size === 0) return 0;
+  const rows = await db.select({ name: label.name }).from(label).where(eq(label.userId, userId));
+  for (const row of rows) wanted.delete(row.name.toLowerCase());
+  return wanted.size;
+}
+
+/**
+ * Labels by lower-cased name, the user's existing ones reused ("Work" is "work"), the others created.
+ * Call it inside the import's transaction.
+ */
+export async function labelIdsByName(tx: Database, userId: string, names: readonly string[]) {
+  const wanted = new Map<string, string>();
+  for (const name of names) if (!wanted.has(name.toLowerCase())) wanted.set(name.toLowerCase(), name);
+  const ids = new Map<string, string>();
+  const lowered = [...wanted.keys()];
+  const lookUp = async (batch: string[]) => {
+    const rows = await tx
+      .select({ id: label.id, name: label.name })
+      .from(label)
+      .where(and(eq(label.userId, userId), inArray(sql`lower(${label.name})`, batch)));
+    for (const row of rows) ids.set(row.name.toLowerCase(), row.id);
+  };
+  await inBatches(lowered, lookUp);
+  const missing = lowered.filter((name) => !ids.has(name));
+  await assertRoomFor(tx, userId, "labels", missing.length, label);
+  await inBatches(missing, async (batch) => {
+    const created = await tx
+      .insert(label)
+      .values(batch.map((name) => ({ userId, name: wanted.get(name) ?? name })))
+      .onConflictDoNothing()
+      .returning({ id: label.id, name: label.name });
+    for (const row of created) ids.set(row.name.toLowerCase(), row.id);
+  });
+  // Made by another request meanwhile: read, not created.
+  await inBatches(
+    lowered.filter((name) => !ids.has(name)),
+    lookUp,
+  );
+  return ids;
+}
+
+/** Creates projects named as given, owned by the user, after the projects already in their sidebar. */
+export async function createProjects(
+  tx: Database,
+  userId: string,
+  rows: { id: string; name: string; color?: ProjectRow["color"]; archivedAt?: Date | null; createdAt?: Date }[],
+) {
+  if (rows.length === 0) return [];
+  await assertRoomFor(tx, userId, "projects", rows.length, project);
+  await lockOrder(tx, sidebarOf(userId));
+  const keys = generateNKeysBetween(await keyAtEnd(tx, sidebarOrder, sidebarOf(userId)), null, rows.length);
+  const created = await tx
+    .insert(project)
+    .values(rows.map((row) => ({ ...row, userId })))
+    .onConflictDoNothing({ target: project.id })
+    .returning({ id: project.id, name: project.name });
+  const order = new Map(rows.map((row, index) => [row.id, index]));
+  await inBatches(created, (batch) =>
+    tx.insert(projectMember).values(
+      batch.map((row, index) => ({
+        projectId: row.id,
+        userId,
+        role: "owner" as const,
+        position: keys[order.get(row.id) ?? index] ?? "",
+      })),
+    ),
+  );
+  return created;
+}
+
+/**
+ * Writes a Todoist plan into the target (one existing project, or one new project per planned one) inside
+ * the caller's transaction: sections, labels, tasks (subtasks after their parents, keys in file order after
+ * the list's last), task labels and comments, each as multi-row inserts.
+ */
+export async function writePlan(
+  tx: Database,
+  userId: string,
+  plan: ImportPlan,
+  target: ImportTarget,
+  assignees: Map<string, string>,
+): Promise<{ counts: ImportCounts; projects: { id: string; name: string }[] }> {
+  const counts = countPlan(plan, target.existing === null);
+  await assertRoomFor(tx, userId, "tasks", counts.tasks, task);
+  const projects = target.existing
+    ? [target.existing]
+    : await createProjects(
+        tx,
+        userId,
+        plan.projects.map((planned) => ({ id: randomUUID(), name: planned.name })),
+      );
+  const labelIds = await labelIdsByName(
+    tx,
+    userId,
+    plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels)),
+  );
+  for (const [index, planned] of plan.projects.entries()) {
+    const destination = projects[target.existing ? 0 : index];
+    if (destination) await writeProject(tx, userId, planned, destination.id, labelIds, assignees);
+  }
+  return { counts, projects };
+}
+
+async function writeProject(
+  tx: Database,
+  userId: string,
+  planned: PlannedProject,
+  projectId: string,
+  labelIds: Map<string, string>,
+  assignees: Map<string, string>,
+) {
+  const sectionIds = planned.sections.map(() => randomUUID());
+  if (planned.sections.length > 0) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`section-position:${projectId}`}, 0))`);
+    const [last] = await tx
+      .select({ position: section.position })
+      .from(section)
+      .where(eq(section.projectId, projectId))
+      .orderBy(desc(section.position))
+      .limit(1);
+    const keys = generateNKeysBetween(last?.position ?? null, null, planned.sections.length);
+    const rows = planned.sections.map((each, index) => ({
+      id: sectionIds[index] ?? randomUUID(),
+      projectId,
+      name: each.name,
+      position: keys[index] ?? "",
+    }));
+    await inBatches(rows, (batch) => tx.insert(section).values(batch));
+  }
+
+  const list = taskList(projectId, userId);
+  await lockOrder(tx, list);
+  const after = await keyAtEnd(tx, taskOrder, list);
+  const keys = generateNKeysBetween(after, null, planned.tasks.length);
+  const taskIds = planned.tasks.map(() => randomUUID());
+  const rows = planned.tasks.map((each, index) => {
+    const parentSection = each.parent === null ? each.section : (planned.tasks[each.parent]?.section ?? null);
+    return {
+      id: taskIds[index] ?? randomUUID(),
+      userId,
+      projectId,
+      sectionId: parentSection === null ? null : (sectionIds[parentSection] ?? null),
+      parentId: each.parent === null ? null : (taskIds[each.parent] ?? null),
+      title: each.title,
+      description: each.description,
+      priority: each.priority,
+      dueDate: each.dueDate,
+      dueTime: each.dueTime,
+      deadline: each.deadline,
+      recurrenceRule: each.recurrence?.rrule ?? null,
+      recurrenceFrom: each.recurrence?.from ?? null,
+      position: keys[index] ?? "",
+      assigneeId: each.responsible ? (assignees.get(each.responsible.toLowerCase()) ?? null) : null,
+    };
+  });
+  await inBatches(rows, (batch) => tx.insert(task).values(batch));
+  const links = planned.tasks.flatMap((each, index) =>
+    each.labels.flatMap((name) => {
+      const labelId = labelIds.get(name.toLowerCase());
+      const taskId = taskIds[index];
+      return labelId && taskId ? [{ taskId, labelId, userId }] : [];
+    }),
+  );
+  await inBatches(links, (batch) => tx.insert(taskLabel).values(batch).onConflictDoNothing());
+  const comments = planned.tasks.flatMap((each, index) =>
+    each.comments.map((note) => ({ taskId: taskIds[index] ?? "", authorId: userId, body: note.body })),
+  );
+  await inBatches(comments, (batch) => tx.insert(comment).values(batch));
+  const assigned = rows.filter((row) => row.assigneeId !== null && row.assigneeId !== userId);
+  if (assigned.length > 0) await tellAssignees(tx, userId, assigned);
+}
