@@ -122,7 +122,7 @@ export async function restoreExport(tx: Database, userId: string, data: Tasklane
   const labelIds = await labelIdsByName(
     tx,
     userId,
-    data.labels.map((row) => row.name.slice(0, LABEL_NAME_MAX)),
+    data.labels.map((row) => ({ name: row.name.slice(0, LABEL_NAME_MAX), color: row.color })),
   );
   const labelNameOf = new Map(data.labels.map((row) => [row.id, row.name.slice(0, LABEL_NAME_MAX).toLowerCase()]));
 

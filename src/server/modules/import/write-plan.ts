@@ -4,7 +4,17 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
 import type { ImportPlan, PlannedProject } from "@/lib/import/plan";
 import type { Database } from "@/server/db";
-import { comment, label, type ProjectRow, project, projectMember, section, task, taskLabel } from "@/server/db/schema";
+import {
+  comment,
+  type LabelRow,
+  label,
+  type ProjectRow,
+  project,
+  projectMember,
+  section,
+  task,
+  taskLabel,
+} from "@/server/db/schema";
 import { forbidden } from "@/server/domain-errors";
 import { keyAtEnd, lockOrder } from "@/server/manual-order";
 import { sidebarOf, sidebarOrder } from "@/server/modules/projects/sidebar-order";
@@ -59,9 +69,13 @@ export async function newLabelCount(db: Database, userId: string, names: readonl
  * Labels by lower-cased name, the user's existing ones reused ("Work" is "work"), the others created.
  * Call it inside the import's transaction.
  */
-export async function labelIdsByName(tx: Database, userId: string, names: readonly string[]) {
-  const wanted = new Map<string, string>();
-  for (const name of names) if (!wanted.has(name.toLowerCase())) wanted.set(name.toLowerCase(), name);
+export async function labelIdsByName(
+  tx: Database,
+  userId: string,
+  labels: readonly { name: string; color?: LabelRow["color"] }[],
+) {
+  const wanted = new Map<string, { name: string; color?: LabelRow["color"] }>();
+  for (const each of labels) if (!wanted.has(each.name.toLowerCase())) wanted.set(each.name.toLowerCase(), each);
   const ids = new Map<string, string>();
   const lowered = [...wanted.keys()];
   const lookUp = async (batch: string[]) => {
@@ -77,7 +91,7 @@ export async function labelIdsByName(tx: Database, userId: string, names: readon
   await inBatches(missing, async (batch) => {
     const created = await tx
       .insert(label)
-      .values(batch.map((name) => ({ userId, name: wanted.get(name) ?? name })))
+      .values(batch.map((name) => ({ userId, name, ...wanted.get(name) })))
       .onConflictDoNothing()
       .returning({ id: label.id, name: label.name });
     for (const row of created) ids.set(row.name.toLowerCase(), row.id);
@@ -143,7 +157,7 @@ export async function writePlan(
   const labelIds = await labelIdsByName(
     tx,
     userId,
-    plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels)),
+    plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels.map((name) => ({ name })))),
   );
   for (const [index, planned] of plan.projects.entries()) {
     const destination = projects[target.existing ? 0 : index];
