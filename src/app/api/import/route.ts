@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { importFormats, importModes } from "@/lib/import/formats";
-import { IMPORT_MAX_BYTES } from "@/lib/limits";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_REQUEST_BYTES } from "@/lib/limits";
 import { requestIdFrom } from "@/lib/request-id";
 import { projectId } from "@/lib/schemas/project";
 import { auth } from "@/server/auth/auth";
@@ -13,9 +13,6 @@ import { runInRequestScope, serverTiming } from "@/server/request-scope";
 import { readBodyWithLimit } from "@/server/trpc/http-guards";
 
 export const dynamic = "force-dynamic";
-
-/** The form's fields besides the file, and room for the multipart framing around a file of the largest size. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 const fields = z.object({
   format: z.enum(importFormats, { error: `Choose a format: ${importFormats.join(", ")}.` }),
@@ -46,7 +43,7 @@ export function POST(request: Request) {
     const session = await auth.api.getSession({ headers: request.headers });
     if (!session) return refuse(401, "Sign in to import.");
 
-    const body = await readBodyWithLimit(request, IMPORT_MAX_BYTES + FORM_OVERHEAD_BYTES);
+    const body = await readBodyWithLimit(request, IMPORT_MAX_REQUEST_BYTES);
     if (!body) return refuse(413, `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
     let form: FormData;
     try {
