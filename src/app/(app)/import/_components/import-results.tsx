@@ -34,10 +34,16 @@ export function ImportResults({
       </dl>
       {answer.problems.length > 0 ? (
         <div className="flex flex-col gap-2">
-          <h3 className="font-medium">
+          <h3 id="import-problems-title" className="font-medium">
             {answer.problems.length === 1 ? "1 problem" : `${answer.problems.length.toLocaleString("en")} problems`}
           </h3>
-          <ul className="flex max-h-80 list-disc flex-col gap-1 overflow-y-auto pl-5 text-sm">
+          {/* A long list scrolls: focusable, so a keyboard can scroll it too. */}
+          <ul
+            aria-labelledby="import-problems-title"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+            tabIndex={0}
+            className="flex max-h-80 list-disc flex-col gap-1 overflow-y-auto pl-5 text-sm"
+          >
             {answer.problems.map((problem, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two can share a line.
               <li key={index}>{problem.message}</li>
@@ -49,8 +55,16 @@ export function ImportResults({
       )}
       {answer.rows.length > 0 ? (
         <div className="flex flex-col gap-2">
-          <h3 className="font-medium">First rows</h3>
-          <div className="max-w-full overflow-x-auto">
+          <h3 id="import-rows-title" className="font-medium">
+            First rows
+          </h3>
+          {/* Scrolls sideways on a phone: a focusable region, so a keyboard can scroll it too. */}
+          <section
+            aria-labelledby="import-rows-title"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+            tabIndex={0}
+            className="max-w-full overflow-x-auto"
+          >
             <table className="min-w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-border">
@@ -94,7 +108,7 @@ export function ImportResults({
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </div>
       ) : null}
       {children}
