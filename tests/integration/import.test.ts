@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Session } from "@/server/auth/auth";
@@ -154,9 +154,19 @@ describe("import: Todoist CSV", () => {
       .insert(projectMember)
       .values({ projectId: shared.id, userId: grace.user.id, role: "viewer", position: "a0" });
     const answer = await importCsv(ada, HOME_CSV, "import", shared.id);
-    expect(answer.counts.projects).toBe(0);
+    expect(answer.counts).toMatchObject({ projects: 0, sections: 1 });
+    // Again into the same project: its "Garden" section is reused, not made twice.
+    expect((await importCsv(ada, HOME_CSV, "preview", shared.id)).counts).toMatchObject({ sections: 0, tasks: 5 });
+    await importCsv(ada, HOME_CSV, "import", shared.id);
+    const sections = await database.db
+      .select({ name: section.name })
+      .from(section)
+      .where(eq(section.projectId, shared.id));
+    expect(sections).toEqual([{ name: "Garden" }]);
+    const gardenTasks = await database.db.$count(task, and(eq(task.projectId, shared.id), isNotNull(task.sectionId)));
+    expect(gardenTasks).toBe(8);
     expect(answer.problems.map((problem) => problem.message).join("\n")).not.toContain("Grace");
-    const water = (await rowsOf(ada.user.id)).tasks.find((row) => row.title === "Water plants");
+    const [water] = (await rowsOf(ada.user.id)).tasks.filter((row) => row.title === "Water plants");
     expect(water).toMatchObject({ projectId: shared.id, assigneeId: grace.user.id });
 
     const viaApi = (who: Session, mode: "preview" | "import") =>

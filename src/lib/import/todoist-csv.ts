@@ -4,6 +4,7 @@ import { findLabels } from "@/lib/quick-add/sigils";
 import { textWithout } from "@/lib/quick-add/text";
 import { COMMENT_BODY_MAX } from "@/lib/schemas/comment";
 import { LABEL_NAME_MAX, LABELS_PER_TASK_MAX } from "@/lib/schemas/label";
+import { PROJECT_NAME_MAX } from "@/lib/schemas/project";
 import { SECTION_NAME_MAX } from "@/lib/schemas/section";
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "@/lib/schemas/task-limits";
 import { type CsvRecord, parseCsv } from "./csv";
@@ -43,7 +44,7 @@ export type TodoistReadOptions = {
 export function projectNameFromFile(fileName: string): string {
   const base = fileName.split("/").pop() ?? fileName;
   const name = base.replace(/\.csv$/i, "").trim();
-  return (name || "Imported").slice(0, 120);
+  return (name || "Imported").slice(0, PROJECT_NAME_MAX);
 }
 
 /**

@@ -114,7 +114,7 @@ async function importTodoist(
   if (request.mode === "preview") {
     const target = await resolveTarget(db, user.id, request.projectId);
     const { problems } = matchResponsible(plan, target.members);
-    const counts = { ...countPlan(plan, !target.existing), labels: await newLabelCount(db, user.id, labelNames) };
+    const counts = { ...countPlan(plan, target), labels: await newLabelCount(db, user.id, labelNames) };
     return { counts, problems: sortProblems([...plan.problems, ...problems]), rows, projects: [] };
   }
   return db.transaction(async (tx) => {

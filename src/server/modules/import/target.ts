@@ -1,22 +1,24 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { ImportPlan } from "@/lib/import/plan";
 import type { ImportProblem } from "@/lib/import/refusal";
 import { requireProjectAccess } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
-import { project, projectMember, user } from "@/server/db/schema";
+import { project, projectMember, section, user } from "@/server/db/schema";
 
 /** Where a Todoist import goes: an existing project the user may edit, or new ones named after the files. */
 export type ImportTarget = {
   existing: { id: string; name: string } | null;
   /** Who a RESPONSIBLE name may match: the existing project's members, or the importer alone. */
   members: { userId: string; name: string }[];
+  /** The existing project's sections (reused by name), or none. */
+  sections: { id: string; name: string }[];
 };
 
 export async function resolveTarget(db: Database, userId: string, projectId: string | null): Promise<ImportTarget> {
   if (!projectId) {
     const [me] = await db.select({ userId: user.id, name: user.name }).from(user).where(eq(user.id, userId));
-    return { existing: null, members: me ? [me] : [] };
+    return { existing: null, members: me ? [me] : [], sections: [] };
   }
   await requireProjectAccess(db, userId, projectId, "editTasks");
   const members = await db
@@ -25,9 +27,15 @@ export async function resolveTarget(db: Database, userId: string, projectId: str
     .innerJoin(user, eq(user.id, projectMember.userId))
     .innerJoin(project, eq(project.id, projectMember.projectId))
     .where(eq(projectMember.projectId, projectId));
+  const sections = await db
+    .select({ id: section.id, name: section.name })
+    .from(section)
+    .where(eq(section.projectId, projectId))
+    .orderBy(asc(section.position));
   return {
     existing: { id: projectId, name: members[0]?.projectName ?? "" },
     members: members.map(({ userId: id, name }) => ({ userId: id, name })),
+    sections,
   };
 }
 

@@ -26,15 +26,22 @@ import type { ImportTarget } from "./target";
 
 export type ImportCounts = { projects: number; sections: number; tasks: number; comments: number; labels: number };
 
-/** What a plan holds (the preview's counts, and what the import writes): labels are the distinct names used. */
-export function countPlan(plan: ImportPlan, newProjects: boolean): ImportCounts {
-  const labels = new Set(plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels.map((l) => l.toLowerCase()))));
+/**
+ * What a plan holds (the preview's counts, and what the import writes). Into an existing project, a section
+ * of a name it already has (ignoring case) is reused, not counted. Labels are counted by the caller (the new
+ * ones among the names used).
+ */
+export function countPlan(plan: ImportPlan, target: ImportTarget): ImportCounts {
+  const existing = new Set(target.sections.map((each) => each.name.toLowerCase()));
   return {
-    projects: newProjects ? plan.projects.length : 0,
-    sections: plan.projects.reduce((sum, p) => sum + p.sections.length, 0),
+    projects: target.existing ? 0 : plan.projects.length,
+    sections: plan.projects.reduce(
+      (sum, p) => sum + p.sections.filter((each) => !existing.has(each.name.toLowerCase())).length,
+      0,
+    ),
     tasks: plan.projects.reduce((sum, p) => sum + p.tasks.length, 0),
     comments: plan.projects.reduce((sum, p) => sum + p.tasks.reduce((n, t) => n + t.comments.length, 0), 0),
-    labels: labels.size,
+    labels: new Set(plan.projects.flatMap((p) => p.tasks.flatMap((t) => t.labels.map((l) => l.toLowerCase())))).size,
   };
 }
 
@@ -145,7 +152,7 @@ export async function writePlan(
   target: ImportTarget,
   assignees: Map<string, string>,
 ): Promise<{ counts: ImportCounts; projects: { id: string; name: string }[] }> {
-  const counts = countPlan(plan, target.existing === null);
+  const counts = countPlan(plan, target);
   await assertRoomFor(tx, userId, "tasks", counts.tasks, task);
   const projects = target.existing
     ? [target.existing]
@@ -161,7 +168,7 @@ export async function writePlan(
   );
   for (const [index, planned] of plan.projects.entries()) {
     const destination = projects[target.existing ? 0 : index];
-    if (destination) await writeProject(tx, userId, planned, destination.id, labelIds, assignees);
+    if (destination) await writeProject(tx, userId, planned, destination.id, target.sections, labelIds, assignees);
   }
   return { counts, projects };
 }
@@ -171,11 +178,16 @@ async function writeProject(
   userId: string,
   planned: PlannedProject,
   projectId: string,
+  existingSections: ImportTarget["sections"],
   labelIds: Map<string, string>,
   assignees: Map<string, string>,
 ) {
-  const sectionIds = planned.sections.map(() => randomUUID());
-  if (planned.sections.length > 0) {
+  const byName = new Map(existingSections.map((each) => [each.name.toLowerCase(), each.id]));
+  const sectionIds = planned.sections.map((each) => byName.get(each.name.toLowerCase()) ?? randomUUID());
+  const newSections = planned.sections.flatMap((each, index) =>
+    byName.has(each.name.toLowerCase()) ? [] : [{ name: each.name, id: sectionIds[index] ?? randomUUID() }],
+  );
+  if (newSections.length > 0) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`section-position:${projectId}`}, 0))`);
     const [last] = await tx
       .select({ position: section.position })
@@ -183,9 +195,9 @@ async function writeProject(
       .where(eq(section.projectId, projectId))
       .orderBy(desc(section.position))
       .limit(1);
-    const keys = generateNKeysBetween(last?.position ?? null, null, planned.sections.length);
-    const rows = planned.sections.map((each, index) => ({
-      id: sectionIds[index] ?? randomUUID(),
+    const keys = generateNKeysBetween(last?.position ?? null, null, newSections.length);
+    const rows = newSections.map((each, index) => ({
+      id: each.id,
       projectId,
       name: each.name,
       position: keys[index] ?? "",
