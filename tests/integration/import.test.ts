@@ -243,6 +243,7 @@ function comparable(data: AccountExport) {
   const projectName = new Map(data.projects.map((row) => [row.id, row.name]));
   const labelName = new Map(data.labels.map((row) => [row.id, row.name]));
   const taskTitle = new Map(data.tasks.map((row) => [row.id, row.title]));
+  const sectionName = new Map(data.sections.map((row) => [row.id, row.name]));
   const listOrder = (row: AccountExport["tasks"][number]) =>
     `${row.projectId ? projectName.get(row.projectId) : "Inbox"}`;
   return {
@@ -253,10 +254,14 @@ function comparable(data: AccountExport) {
       archived: row.archivedAt !== null,
     })),
     labels: data.labels.map((row) => ({ name: row.name, color: row.color })),
+    sections: [...data.sections]
+      .sort((a, b) => (a.position < b.position ? -1 : 1))
+      .map((row) => ({ project: projectName.get(row.projectId), name: row.name })),
     tasks: [...data.tasks]
       .sort((a, b) => listOrder(a).localeCompare(listOrder(b)) || (a.position < b.position ? -1 : 1))
       .map((row) => ({
         list: listOrder(row),
+        section: row.sectionId ? sectionName.get(row.sectionId) : null,
         parent: row.parentId ? taskTitle.get(row.parentId) : null,
         title: row.title,
         description: row.description,
@@ -301,7 +306,15 @@ describe("import: Tasklane export (restore)", () => {
     await api.task.delete({ id: binned.id });
     await api.task.create({ title: "Inbox first" });
     await api.comment.create({ taskId: rent.id, body: "Paid by transfer" });
+    // Sections (section.* is another part of issue 19): written directly, the second one first in order.
+    await database.db.insert(section).values([
+      { projectId: home.id, name: "Money", position: "a1" },
+      { projectId: home.id, name: "Chores", position: "a0" },
+    ]);
+    const [money] = await database.db.select().from(section).where(eq(section.name, "Money"));
+    await database.db.update(task).set({ sectionId: money?.id }).where(eq(task.id, rent.id));
     const original = await api.account.export();
+    expect(original.sections).toHaveLength(2);
 
     const grace = await createSignedInUser(database.db);
     const graceApi = callerFor(database.db, grace);
@@ -312,7 +325,7 @@ describe("import: Tasklane export (restore)", () => {
       fileName: "export.json",
       content,
     });
-    expect(preview.counts).toEqual({ projects: 2, sections: 0, tasks: 5, comments: 1, labels: 2 });
+    expect(preview.counts).toEqual({ projects: 2, sections: 2, tasks: 5, comments: 1, labels: 2 });
     expect(await database.db.$count(task, eq(task.userId, grace.user.id))).toBe(0);
 
     const first = await graceApi.import.run({

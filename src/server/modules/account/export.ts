@@ -18,6 +18,7 @@ import {
   projectMember,
   pushSubscription,
   reminder,
+  section,
   session,
   task,
   taskActivity,
@@ -85,10 +86,25 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(projectInvitation.invitedBy, userId))
         .orderBy(asc(projectInvitation.createdAt), asc(projectInvitation.id));
       const labels = await tx.select().from(label).where(eq(label.userId, userId)).orderBy(asc(label.name));
+      // The sections of every project they are in, in each project's order.
+      const sections = await tx
+        .select({
+          id: section.id,
+          projectId: section.projectId,
+          name: section.name,
+          position: section.position,
+          createdAt: section.createdAt,
+          updatedAt: section.updatedAt,
+        })
+        .from(section)
+        .innerJoin(projectMember, eq(projectMember.projectId, section.projectId))
+        .where(eq(projectMember.userId, userId))
+        .orderBy(asc(section.projectId), asc(section.position));
       const tasks = await tx
         .select({
           id: task.id,
           projectId: task.projectId,
+          sectionId: task.sectionId,
           parentId: task.parentId,
           title: task.title,
           description: task.description,
@@ -251,6 +267,8 @@ export async function exportAccountData(db: Database, userId: string) {
           expiresAt: iso(row.expiresAt),
           createdAt: iso(row.createdAt),
         })),
+        /** The sections of the projects above. */
+        sections: sections.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         labels: labels.map(({ userId: _owner, ...row }) => ({
           ...row,
           createdAt: iso(row.createdAt),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
 import { isValidDateString } from "@/lib/dates";
 import type { ImportProblem } from "@/lib/import/refusal";
@@ -7,10 +7,11 @@ import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 import { COMMENT_BODY_MAX } from "@/lib/schemas/comment";
 import { LABEL_NAME_MAX } from "@/lib/schemas/label";
 import { PROJECT_NAME_MAX } from "@/lib/schemas/project";
+import { SECTION_NAME_MAX } from "@/lib/schemas/section";
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "@/lib/schemas/task-limits";
 import { isMember } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
-import { comment, label, project, task, taskLabel } from "@/server/db/schema";
+import { comment, label, project, section, task, taskLabel } from "@/server/db/schema";
 import { keyAtEnd, lockOrder } from "@/server/manual-order";
 import { taskList, taskOrder } from "@/server/modules/tasks/positions";
 import { inBatches } from "./batches";
@@ -21,7 +22,11 @@ import { assertRoomFor, createProjects, type ImportCounts, labelIdsByName } from
 type ExportedTask = TasklaneExport["tasks"][number];
 
 /** The ids of `table` among `ids` that already exist (a restore run before). */
-async function existingIds(db: Database, table: typeof project | typeof task | typeof comment, ids: string[]) {
+async function existingIds(
+  db: Database,
+  table: typeof project | typeof section | typeof task | typeof comment,
+  ids: string[],
+) {
   const found = new Set<string>();
   await inBatches(ids, async (batch) => {
     const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, batch));
@@ -52,6 +57,17 @@ export async function planRestore(db: Database, userId: string, data: TasklaneEx
       .where(and(inArray(project.id, earlier), isMember(userId, project.id, "editTasks")));
     for (const row of rows) editable.add(row.id);
   }
+
+  const sectionsDone = await existingIds(
+    db,
+    section,
+    data.sections.map((row) => id(row.id)),
+  );
+  const sections = data.sections.filter((row) => !sectionsDone.has(id(row.id)) && editable.has(id(row.projectId)));
+  // The sections a restored task may be in (restored now or before), by their id in the file.
+  const restorableSections = new Set(
+    data.sections.filter((row) => sectionsDone.has(id(row.id)) || sections.includes(row)).map((row) => row.id),
+  );
 
   const inFile = new Map(data.tasks.map((row) => [row.id, row]));
   const tasksDone = await existingIds(
@@ -89,12 +105,12 @@ export async function planRestore(db: Database, userId: string, data: TasklaneEx
   );
   const counts: ImportCounts = {
     projects: newProjects.length,
-    sections: 0,
+    sections: sections.length,
     tasks: tasks.length,
     comments: comments.length,
     labels: newLabels.size,
   };
-  return { newProjects, tasks, comments, inFile, counts, problems };
+  return { newProjects, sections, restorableSections, tasks, comments, inFile, counts, problems };
 }
 
 /**
@@ -105,7 +121,7 @@ export async function planRestore(db: Database, userId: string, data: TasklaneEx
  */
 export async function restoreExport(tx: Database, userId: string, data: TasklaneExport) {
   const planned = await planRestore(tx, userId, data);
-  const { newProjects, tasks, comments, inFile, problems } = planned;
+  const { newProjects, sections, restorableSections, tasks, comments, inFile, problems } = planned;
   const id = (sourceId: string) => derivedId(userId, sourceId);
 
   await createProjects(
@@ -119,6 +135,7 @@ export async function restoreExport(tx: Database, userId: string, data: Tasklane
       createdAt: new Date(row.createdAt),
     })),
   );
+  await restoreSections(tx, sections, id);
   const labelIds = await labelIdsByName(
     tx,
     userId,
@@ -144,7 +161,7 @@ export async function restoreExport(tx: Database, userId: string, data: Tasklane
     for (const [index, row] of rows.entries()) keyOf.set(row.id, keys[index] ?? "");
   }
   const values = ordered.map((row) =>
-    taskValues(row, userId, keyOf.get(row.id) ?? "", inFile, id, (message) =>
+    taskValues(row, userId, keyOf.get(row.id) ?? "", inFile, restorableSections, id, (message) =>
       problems.push({ line: 0, message: `task “${row.title}”: ${message}` }),
     ),
   );
@@ -166,6 +183,32 @@ export async function restoreExport(tx: Database, userId: string, data: Tasklane
   return planned;
 }
 
+/** New sections, each project's in their old order after the sections it already has (fresh keys). */
+async function restoreSections(tx: Database, sections: TasklaneExport["sections"], id: (sourceId: string) => string) {
+  const byProject = new Map<string, TasklaneExport["sections"]>();
+  for (const row of [...sections].sort((a, b) => compareKeys(a.position, b.position))) {
+    byProject.set(row.projectId, [...(byProject.get(row.projectId) ?? []), row]);
+  }
+  for (const [sourceProject, rows] of byProject) {
+    const projectId = id(sourceProject);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`section-position:${projectId}`}, 0))`);
+    const [last] = await tx
+      .select({ position: section.position })
+      .from(section)
+      .where(eq(section.projectId, projectId))
+      .orderBy(desc(section.position))
+      .limit(1);
+    const keys = generateNKeysBetween(last?.position ?? null, null, rows.length);
+    const values = rows.map((row, index) => ({
+      id: id(row.id),
+      projectId,
+      name: row.name.trim().slice(0, SECTION_NAME_MAX) || "Section",
+      position: keys[index] ?? "",
+    }));
+    await inBatches(values, (batch) => tx.insert(section).values(batch).onConflictDoNothing({ target: section.id }));
+  }
+}
+
 /** Fractional-index keys compare byte by byte (the column's collation), not by locale. */
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -174,6 +217,7 @@ function taskValues(
   userId: string,
   position: string,
   inFile: Map<string, ExportedTask>,
+  restorableSections: Set<string>,
   id: (sourceId: string) => string,
   report: (message: string) => void,
 ): typeof task.$inferInsert {
@@ -186,10 +230,14 @@ function taskValues(
   const rule = row.recurrence && dueDate ? parseRecurrenceRule(row.recurrence.rrule) : null;
   if (row.recurrence && !rule?.ok) report("its repeat could not be read: left out");
   const title = row.title.trim().slice(0, TASK_TITLE_MAX) || "Untitled";
+  const projectId = parent ? parent.projectId : row.projectId;
+  // A section of the task's own project only (the foreign key's rule).
+  const sectionSource = row.sectionId && restorableSections.has(row.sectionId) && projectId === row.projectId;
   return {
     id: id(row.id),
     userId,
-    projectId: parent?.projectId ? id(parent.projectId) : row.projectId ? id(row.projectId) : null,
+    projectId: projectId ? id(projectId) : null,
+    sectionId: sectionSource && row.sectionId ? id(row.sectionId) : null,
     parentId: parent ? id(parent.id) : null,
     title,
     description: row.description.slice(0, TASK_DESCRIPTION_MAX),

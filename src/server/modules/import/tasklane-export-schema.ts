@@ -3,8 +3,8 @@ import { z } from "zod/mini";
 import { colorNames } from "@/lib/schemas/colors";
 import { EXPORT_FORMAT } from "@/server/modules/account/export";
 
-// The parts of `account.export`'s JSON a restore reads (projects, labels, tasks with their labels, and
-// comments); the rest of the file (sessions, notifications, conversations…) is not restored. Checked as
+// The parts of `account.export`'s JSON a restore reads (projects, sections, labels, tasks with their labels,
+// and comments); the rest of the file (sessions, notifications, conversations…) is not restored. Checked as
 // data: sizes are bounded again by the database's own checks when the rows are written.
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
@@ -19,11 +19,15 @@ export const exportedProject = z.object({
   createdAt: instant,
 });
 
+export const exportedSection = z.object({ id, projectId: id, name: z.string(), position: z.string() });
+
 export const exportedLabel = z.object({ id, name: z.string(), color: z.enum(colorNames), createdAt: instant });
 
 export const exportedTask = z.object({
   id,
   projectId: z.nullable(id),
+  /** Exports made before sections have none. */
+  sectionId: z._default(z.nullable(id), null),
   parentId: z.nullable(id),
   title: z.string(),
   description: z.string(),
@@ -51,6 +55,7 @@ export const tasklaneExport = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   projects: z.array(exportedProject),
+  sections: z._default(z.array(exportedSection), []),
   labels: z.array(exportedLabel),
   tasks: z.array(exportedTask),
   comments: z.array(exportedComment),
