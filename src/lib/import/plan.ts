@@ -26,6 +26,8 @@ export type PlannedTask = {
 export type PlannedProject = {
   /** The file name without its extension: the new project's name. */
   name: string;
+  /** The file it came from (a backup's problems name it). */
+  file: string;
   sections: { line: number; name: string }[];
   tasks: PlannedTask[];
 };

@@ -62,7 +62,12 @@ export function readTodoistCsv(
   const problems: ImportProblem[] = [];
   const report = (line: number, message: string) =>
     problems.push({ line, message: `${options.problemPrefix ?? ""}line ${line}: ${message}` });
-  const project: PlannedProject = { name: projectNameFromFile(options.fileName), sections: [], tasks: [] };
+  const project: PlannedProject = {
+    name: projectNameFromFile(options.fileName),
+    file: options.fileName,
+    sections: [],
+    tasks: [],
+  };
   let section: number | null = null;
   let lastTopLevel: number | null = null;
   let lastTask: PlannedTask | null = null;

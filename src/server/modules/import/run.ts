@@ -115,7 +115,7 @@ async function importTodoist(
     const target = await resolveTarget(db, user.id, request.projectId);
     const { problems } = matchResponsible(plan, target.members);
     const counts = { ...countPlan(plan, target), labels: await newLabelCount(db, user.id, labelNames) };
-    return { counts, problems: sortProblems([...plan.problems, ...problems]), rows, projects: [] };
+    return { counts, problems: inLineOrder(plan, problems), rows, projects: [] };
   }
   return db.transaction(async (tx) => {
     const target = await resolveTarget(tx, user.id, request.projectId);
@@ -124,18 +124,25 @@ async function importTodoist(
     const written = await writePlan(tx, user.id, plan, target, assignees);
     return {
       counts: { ...written.counts, labels },
-      problems: sortProblems([...plan.problems, ...problems]),
+      problems: inLineOrder(plan, problems),
       rows,
       projects: written.projects,
     };
   });
 }
 
-const sortProblems = (problems: ImportProblem[]) =>
-  problems
+/**
+ * The reader's problems and the assignment's together, by line for one file; a backup's stay file by file
+ * (each file's problems are already in line order).
+ */
+function inLineOrder(plan: ImportPlan, more: ImportProblem[]): ImportProblem[] {
+  const all = [...plan.problems, ...more];
+  if (plan.projects.length > 1) return all;
+  return all
     .map((problem, index) => ({ problem, index }))
     .sort((a, b) => a.problem.line - b.problem.line || a.index - b.index)
     .map(({ problem }) => problem);
+}
 
 function previewRows(plan: ImportPlan): PreviewRow[] {
   const rows: PreviewRow[] = [];

@@ -55,7 +55,7 @@ export function matchResponsible(
   const assignees = new Map<string, string>();
   const problems: ImportProblem[] = [];
   for (const planned of plan.projects) {
-    const where = plan.projects.length > 1 ? `${planned.name}: ` : "";
+    const where = plan.projects.length > 1 ? `${planned.file}: ` : "";
     for (const task of planned.tasks) {
       if (!task.responsible) continue;
       const found = byName.get(task.responsible.toLowerCase());

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod/mini";
 import { appRoute } from "@/app/(app)/_components/sidebar/app-route";
@@ -38,6 +39,7 @@ export function ImportForm({
   const [imported, setImported] = useState<{ answer: ImportAnswer; projectId: string | null } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
+  const router = useRouter();
   const choice = formats.find((each) => each.format === format) ?? formats[0];
 
   const send = (request: UploadRequest) => {
@@ -82,6 +84,8 @@ export function ImportForm({
       const answer = await send({ ...previewed.request, mode: "import" });
       setImported({ answer, projectId: previewed.request.projectId });
       setPreviewed(null);
+      // The new projects, in the sidebar and in "Into", without a reload.
+      router.refresh();
     } catch (error) {
       setImportError(error instanceof Error ? error.message : "The import failed.");
     }
