@@ -1,22 +1,5 @@
+import type { ImportAnswer } from "./answer";
 import type { ImportFormat, ImportMode } from "./formats";
-
-/** The answer of `POST /api/import` (the pinned fields, plus the preview's rows and the projects written). */
-export type ImportAnswer = {
-  counts: { projects: number; sections: number; tasks: number; comments: number; labels: number };
-  problems: { line: number; message: string }[];
-  rows: {
-    line: number;
-    project: string;
-    section: string | null;
-    parent: string | null;
-    title: string;
-    priority: number;
-    due: string | null;
-    repeats: boolean;
-    labels: string[];
-  }[];
-  projects: { id: string; name: string }[];
-};
 
 export type UploadRequest = { format: ImportFormat; mode: ImportMode; file: File; projectId: string | null };
 

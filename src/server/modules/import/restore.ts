@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
 import { isValidDateString } from "@/lib/dates";
+import type { ImportCounts } from "@/lib/import/answer";
 import type { ImportProblem } from "@/lib/import/refusal";
 import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 import { COMMENT_BODY_MAX } from "@/lib/schemas/comment";
@@ -17,7 +18,7 @@ import { taskList, taskOrder } from "@/server/modules/tasks/positions";
 import { inBatches } from "./batches";
 import { derivedId } from "./derived-id";
 import type { TasklaneExport } from "./tasklane-export-schema";
-import { assertRoomFor, createProjects, type ImportCounts, labelIdsByName } from "./write-plan";
+import { assertRoomFor, createProjects, labelIdsByName } from "./write-plan";
 
 type ExportedTask = TasklaneExport["tasks"][number];
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ImportAnswer, PreviewRow } from "@/lib/import/answer";
 import type { ImportFormat, ImportMode } from "@/lib/import/formats";
 import type { ImportPlan } from "@/lib/import/plan";
 import { type ImportProblem, ImportRefusal } from "@/lib/import/refusal";
@@ -12,7 +13,7 @@ import { derivedId } from "./derived-id";
 import { planRestore, restoreExport } from "./restore";
 import { matchResponsible, resolveTarget } from "./target";
 import { type TasklaneExport, tasklaneExport } from "./tasklane-export-schema";
-import { countPlan, type ImportCounts, newLabelCount, writePlan } from "./write-plan";
+import { countPlan, newLabelCount, writePlan } from "./write-plan";
 
 export type ImportRequest = {
   format: ImportFormat;
@@ -21,29 +22,6 @@ export type ImportRequest = {
   bytes: Uint8Array;
   /** An existing project to import a Todoist CSV into (else a new project named after the file). */
   projectId: string | null;
-};
-
-/** A row of the preview: what one task of the file becomes. */
-export type PreviewRow = {
-  line: number;
-  project: string;
-  section: string | null;
-  /** The parent's title, for a subtask. */
-  parent: string | null;
-  title: string;
-  priority: number;
-  due: string | null;
-  repeats: boolean;
-  labels: string[];
-};
-
-export type ImportAnswer = {
-  counts: ImportCounts;
-  problems: ImportProblem[];
-  /** The first rows of the file as they will be (or were) imported. */
-  rows: PreviewRow[];
-  /** The projects written to (after an import; empty in a preview). */
-  projects: { id: string; name: string }[];
 };
 
 export const PREVIEW_ROWS = 20;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
+import type { ImportCounts } from "@/lib/import/answer";
 import type { ImportPlan, PlannedProject } from "@/lib/import/plan";
 import type { Database } from "@/server/db";
 import {
@@ -23,8 +24,6 @@ import { taskList, taskOrder } from "@/server/modules/tasks/positions";
 import { type QuotaKind, ROW_QUOTAS } from "@/server/quotas";
 import { inBatches } from "./batches";
 import type { ImportTarget } from "./target";
-
-export type ImportCounts = { projects: number; sections: number; tasks: number; comments: number; labels: number };
 
 /**
  * What a plan holds (the preview's counts, and what the import writes). Into an existing project, a section

@@ -7,8 +7,9 @@ import { z } from "zod/mini";
 import { appRoute } from "@/app/(app)/_components/sidebar/app-route";
 import { mutationResult, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import type { ImportAnswer } from "@/lib/import/answer";
 import { type ImportFormat, importFormats } from "@/lib/import/formats";
-import { type ImportAnswer, type UploadRequest, uploadImport } from "@/lib/import/upload";
+import { type UploadRequest, uploadImport } from "@/lib/import/upload";
 import { ImportResults } from "./import-results";
 
 type FormatChoice = { format: ImportFormat; name: string; accept: string; intoProject: boolean };

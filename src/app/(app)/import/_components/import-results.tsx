@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ImportAnswer } from "@/lib/import/upload";
+import type { ImportAnswer } from "@/lib/import/answer";
 
 const COUNT_WORDS: [keyof ImportAnswer["counts"], string][] = [
   ["projects", "New projects"],
