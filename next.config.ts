@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 // Validates every environment variable at build time (and fails the build with a clear message).
 import "./src/env";
+import { IMPORT_MAX_REQUEST_BYTES } from "./src/lib/limits";
 import { staticSecurityHeaders } from "./src/lib/security-headers";
 
 /** The commit being built, for /api/health's `version` (Vercel names it; elsewhere ask git). */
@@ -21,6 +22,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   typedRoutes: true,
+  // The proxy (src/proxy.ts) buffers request bodies up to this size and cuts longer ones short: room for an
+  // import's largest file. Every route still keeps its own smaller limit (tRPC: 128 kB).
+  experimental: { proxyClientMaxBodySize: IMPORT_MAX_REQUEST_BYTES },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -20,3 +20,18 @@ export const TASK_CONFLICT_MESSAGE = "This task changed elsewhere — showing th
  * the server's position replaces it.
  */
 export const OPTIMISTIC_POSITION = "~";
+
+/** The largest file `/import` reads (a Todoist CSV, a backup zip's unpacked CSVs together, or a Tasklane export). */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The largest `POST /api/import` body: the file plus the form's other fields and multipart framing. next.config.ts
+ * lets the proxy buffer this much (Next's default, 10 MB, would cut a 10 MB file short).
+ */
+export const IMPORT_MAX_REQUEST_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
+
+/** The most rows one import may hold (CSV lines after the header, or the export's projects, labels, tasks and comments). */
+export const IMPORT_MAX_ROWS = 20_000;
+
+/** The most files a Todoist backup zip may hold (one per project). */
+export const IMPORT_MAX_FILES = 500;

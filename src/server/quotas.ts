@@ -47,16 +47,22 @@ const ROWS = {
 } as const;
 
 /**
- * Refuses (FORBIDDEN, naming the limit) a create that would take the user past their quota of `kind`.
- * Call it inside the create's transaction, before the insert: it takes a per-user lock for that kind, held
- * until commit, so concurrent creates count one after the other and none slips past the limit.
+ * Refuses (FORBIDDEN, naming the limit) a create of `adding` rows (one, or an import's many) that would take
+ * the user past their quota of `kind`. Call it inside the create's transaction, before the insert: it takes a
+ * per-user lock for that kind, held until commit, so concurrent creates count one after the other and none
+ * slips past the limit.
  */
-export async function assertWithinQuota(tx: Database, userId: string, kind: QuotaKind): Promise<void> {
+export async function assertWithinQuota(tx: Database, userId: string, kind: QuotaKind, adding = 1): Promise<void> {
+  if (adding === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`quota:${kind}:${userId}`}, 0))`);
   const { table, owner, name, remedy } = ROWS[kind];
   const total = await tx.$count(table, eq(owner, userId));
   const quota = ROW_QUOTAS[kind];
-  if (total >= quota) {
-    throw forbidden(`You have reached the limit of ${quota.toLocaleString("en")} ${name}. ${remedy}`);
-  }
+  if (total + adding <= quota) return;
+  const limit = quota.toLocaleString("en");
+  throw forbidden(
+    adding === 1
+      ? `You have reached the limit of ${limit} ${name}. ${remedy}`
+      : `This would take you past the limit of ${limit} ${name} (you have ${total.toLocaleString("en")}).`,
+  );
 }

@@ -85,6 +85,15 @@ const pages: Record<string, Visit> = {
     works: showsShortcuts,
   },
   "/settings": { path: () => "/settings", signedIn: true, heading: () => "Settings", works: showsShortcuts },
+  "/import": {
+    path: () => "/import",
+    signedIn: true,
+    heading: () => "Import",
+    works: async (page) => {
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page.getByRole("alert").filter({ hasText: "Choose a file to import." }).waitFor();
+    },
+  },
   "/assistant": { path: () => "/assistant", signedIn: true, heading: () => "Assistant", works: showsShortcuts },
   "/oauth/consent": { path: () => "/oauth/consent", signedIn: true, heading: () => "Unknown app" },
   "/oauth/error": {

@@ -87,6 +87,18 @@ const exportSchema = z
         })
         .strict(),
     ),
+    sections: z.array(
+      z
+        .object({
+          id: uuid,
+          projectId: uuid,
+          name: z.string(),
+          position: z.string(),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+        })
+        .strict(),
+    ),
     labels: z.array(
       z.object({ id: uuid, name: z.string(), color: z.string(), createdAt: isoDate, updatedAt: isoDate }).strict(),
     ),
@@ -108,6 +120,7 @@ const exportSchema = z
         .object({
           id: uuid,
           projectId: uuid.nullable(),
+          sectionId: uuid.nullable(),
           parentId: uuid.nullable(),
           title: z.string(),
           description: z.string(),

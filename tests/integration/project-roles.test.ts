@@ -126,6 +126,17 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
       signedOut: "UNAUTHORIZED",
     },
   },
+  "import.run (a Todoist CSV into the project)": {
+    call: (api, w) =>
+      api.import.run({
+        format: "todoist-csv",
+        mode: "import",
+        fileName: "Tasks.csv",
+        content: "TYPE,CONTENT\nsection,Imported\ntask,Imported task @imported\n",
+        projectId: w.projectId,
+      }),
+    expect: { owner: "OK", editor: "OK", viewer: "FORBIDDEN", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
   "project.members": {
     call: (api, w) => api.project.members({ projectId: w.projectId }),
     expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },

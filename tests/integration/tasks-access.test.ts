@@ -138,6 +138,22 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
     api.task.bulk({ ids: [w.ownTask], change: { action: "addLabel", labelId: w.theirLabel } }),
   "task.bulk (removeLabel theirs)": (api, w) =>
     api.task.bulk({ ids: [w.ownTask], change: { action: "removeLabel", labelId: w.theirLabel } }),
+  "import.run (projectId: theirs)": (api, w) =>
+    api.import.run({
+      format: "todoist-csv",
+      mode: "import",
+      fileName: "pwned.csv",
+      content: "TYPE,CONTENT\ntask,pwned @x\n",
+      projectId: w.theirProject,
+    }),
+  "import.run (preview into theirs)": (api, w) =>
+    api.import.run({
+      format: "todoist-csv",
+      mode: "preview",
+      fileName: "pwned.csv",
+      content: "TYPE,CONTENT\ntask,pwned\n",
+      projectId: w.theirProject,
+    }),
   "project.byId": (api, w) => api.project.byId({ id: w.theirProject }),
   "project.update": (api, w) => api.project.update({ id: w.theirProject, name: "pwned", archived: true }),
   "project.delete": (api, w) => api.project.delete({ id: w.theirProject, tasks: "delete" }),
@@ -259,6 +275,13 @@ const OWN_ONLY: Record<
     // Names are looked up among the caller's own projects, sections and labels only.
     call: (api) => api.task.list({ filter: "#Secret plans | @secret | search: private | recurring", status: "all" }),
     check: ({ value }) => expect(value).toEqual({ items: [], nextCursor: null }),
+  },
+  "import.formats": {
+    call: (api) => api.import.formats(),
+    check: ({ value }) =>
+      expect(value).toMatchObject({
+        formats: [{ format: "todoist-csv" }, { format: "todoist-backup" }, { format: "tasklane-json" }],
+      }),
   },
   "account.me": {
     call: (api) => api.account.me(),

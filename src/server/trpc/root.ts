@@ -6,6 +6,7 @@ import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
 import { filterRouter } from "@/server/modules/filters/router";
+import { importRouter } from "@/server/modules/import/router";
 import { labelRouter } from "@/server/modules/labels/router";
 import { invitationRouter } from "@/server/modules/members/router";
 import { notificationRouter } from "@/server/modules/notifications/router";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   sync: syncRouter,
   notification: notificationRouter,
   calendarFeed: calendarFeedRouter,
+  import: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

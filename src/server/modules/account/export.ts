@@ -19,6 +19,7 @@ import {
   pushSubscription,
   reminder,
   savedFilter,
+  section,
   session,
   task,
   taskActivity,
@@ -91,10 +92,25 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(savedFilter)
         .where(eq(savedFilter.userId, userId))
         .orderBy(asc(savedFilter.position), asc(savedFilter.id));
+      // The sections of every project they are in, in each project's order.
+      const sections = await tx
+        .select({
+          id: section.id,
+          projectId: section.projectId,
+          name: section.name,
+          position: section.position,
+          createdAt: section.createdAt,
+          updatedAt: section.updatedAt,
+        })
+        .from(section)
+        .innerJoin(projectMember, eq(projectMember.projectId, section.projectId))
+        .where(eq(projectMember.userId, userId))
+        .orderBy(asc(section.projectId), asc(section.position));
       const tasks = await tx
         .select({
           id: task.id,
           projectId: task.projectId,
+          sectionId: task.sectionId,
           parentId: task.parentId,
           title: task.title,
           description: task.description,
@@ -257,6 +273,8 @@ export async function exportAccountData(db: Database, userId: string) {
           expiresAt: iso(row.expiresAt),
           createdAt: iso(row.createdAt),
         })),
+        /** The sections of the projects above. */
+        sections: sections.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         labels: labels.map(({ userId: _owner, ...row }) => ({
           ...row,
           createdAt: iso(row.createdAt),

@@ -1,4 +1,5 @@
-import { Download } from "lucide-react";
+import { Download, Upload } from "lucide-react";
+import Link from "next/link";
 import { DeleteAccountForm } from "./delete-account-form";
 
 /** "Your data": download everything as JSON, or delete the account. */
@@ -25,6 +26,22 @@ export function YourData({ hasPassword }: { hasPassword: boolean }) {
             <Download aria-hidden="true" className="size-4" />
             Export my data
           </a>
+        </div>
+      </div>
+      <div className="flex max-w-md flex-col gap-2">
+        <h3 className="font-medium">Import</h3>
+        <p className="text-sm text-muted">
+          Bring in a Todoist project (CSV) or a full Todoist backup (zip), or restore a Tasklane export. You see a
+          preview before anything is written.
+        </p>
+        <div>
+          <Link
+            href="/import"
+            className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium text-fg hover:bg-border/40"
+          >
+            <Upload aria-hidden="true" className="size-4" />
+            Import
+          </Link>
         </div>
       </div>
       <DeleteAccountForm hasPassword={hasPassword} />
