@@ -97,7 +97,8 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
   return (
     <div className="flex flex-col gap-5">
       {loose && loose.tasks.length > 0 ? (
-        <ul aria-label="Tasks in no section" className="flex flex-col">
+        // Named as a list without sections is: sections' own lists are named after them.
+        <ul aria-label="Tasks" className="flex flex-col">
           {loose.tasks.map((task) => renderTask(task, movesOf(task)))}
         </ul>
       ) : tasks.length === 0 && sections.length === 0 ? (
