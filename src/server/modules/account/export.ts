@@ -18,6 +18,7 @@ import {
   projectMember,
   pushSubscription,
   reminder,
+  section,
   session,
   task,
   taskActivity,
@@ -64,13 +65,33 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(user.id, userId));
       if (!profile) return null;
 
-      // Every project they are in, with their role and their place in the sidebar.
+      // Every project they are in, with their role, their place in the sidebar and how they look at it.
       const projects = await tx
-        .select({ ...getTableColumns(project), role: projectMember.role, position: projectMember.position })
+        .select({
+          ...getTableColumns(project),
+          role: projectMember.role,
+          position: projectMember.position,
+          layout: projectMember.layout,
+          collapsedSectionIds: projectMember.collapsedSectionIds,
+        })
         .from(projectMember)
         .innerJoin(project, eq(project.id, projectMember.projectId))
         .where(eq(projectMember.userId, userId))
         .orderBy(asc(projectMember.position));
+      // The sections of those projects, in order.
+      const sections = await tx
+        .select({
+          id: section.id,
+          projectId: section.projectId,
+          name: section.name,
+          position: section.position,
+          createdAt: section.createdAt,
+          updatedAt: section.updatedAt,
+        })
+        .from(section)
+        .innerJoin(projectMember, eq(projectMember.projectId, section.projectId))
+        .where(eq(projectMember.userId, userId))
+        .orderBy(asc(section.projectId), asc(section.position));
       // Invitations they sent that are still pending; never the token's hash.
       const sentInvitations = await tx
         .select({
@@ -89,6 +110,7 @@ export async function exportAccountData(db: Database, userId: string) {
         .select({
           id: task.id,
           projectId: task.projectId,
+          sectionId: task.sectionId,
           parentId: task.parentId,
           title: task.title,
           description: task.description,
@@ -245,6 +267,8 @@ export async function exportAccountData(db: Database, userId: string) {
           createdAt: iso(row.createdAt),
           updatedAt: iso(row.updatedAt),
         })),
+        /** The sections of the user's projects. */
+        sections: sections.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         /** Invitations into projects the user sent, still pending. */
         sentInvitations: sentInvitations.map((row) => ({
           ...row,
