@@ -69,7 +69,21 @@ const exportSchema = z
           color: z.string(),
           position: z.string(),
           role: z.enum(["owner", "editor", "viewer"]),
+          layout: z.enum(["list", "board"]),
+          collapsedSectionIds: z.array(uuid),
           archivedAt: isoDate.nullable(),
+          createdAt: isoDate,
+          updatedAt: isoDate,
+        })
+        .strict(),
+    ),
+    sections: z.array(
+      z
+        .object({
+          id: uuid,
+          projectId: uuid,
+          name: z.string(),
+          position: z.string(),
           createdAt: isoDate,
           updatedAt: isoDate,
         })
@@ -84,18 +98,6 @@ const exportSchema = z
           role: z.enum(["owner", "editor", "viewer"]),
           expiresAt: isoDate,
           createdAt: isoDate,
-        })
-        .strict(),
-    ),
-    sections: z.array(
-      z
-        .object({
-          id: uuid,
-          projectId: uuid,
-          name: z.string(),
-          position: z.string(),
-          createdAt: isoDate,
-          updatedAt: isoDate,
         })
         .strict(),
     ),
@@ -269,9 +271,12 @@ async function createOwner() {
   const label = await api.label.create({ name: "errand" });
   const filter = await api.filter.create({ name: "Errands", query: "@errand & !no date", color: "orange" });
   const invitation = await api.project.invite({ projectId: project.id, email: "friend@example.test", role: "editor" });
+  const section = await api.section.create({ projectId: project.id, name: "Weekly" });
+  await api.section.setCollapsed({ id: section.id, collapsed: true });
   const parent = await api.task.create({
     title: "Groceries",
     projectId: project.id,
+    sectionId: section.id,
     labelIds: [label.id],
     dueDate: "2026-03-02",
     deadline: "2026-04-30",
@@ -333,6 +338,7 @@ async function createOwner() {
     api,
     project,
     invitation,
+    section,
     label,
     filter,
     parent,
@@ -377,6 +383,10 @@ describe("account.export", () => {
 
     expect(data.user).toMatchObject({ id: owner.session.user.id, name: "Owner", email: owner.session.user.email });
     expect(data.projects.map((p) => p.id)).toEqual([owner.project.id]);
+    expect(data.projects[0]).toMatchObject({ layout: "list", collapsedSectionIds: [owner.section.id] });
+    expect(data.sections).toEqual([
+      expect.objectContaining({ id: owner.section.id, projectId: owner.project.id, name: "Weekly" }),
+    ]);
     expect(data.comments.map((said) => said.body)).toEqual(["Oat milk this time"]);
     expect(data.notifications).toEqual([
       expect.objectContaining({ kind: "assigned", taskId: owner.parent.id, subject: "Groceries", readAt: null }),
@@ -398,6 +408,7 @@ describe("account.export", () => {
     const byId = new Map(data.tasks.map((t) => [t.id, t]));
     expect(byId.get(owner.parent.id)).toMatchObject({
       projectId: owner.project.id,
+      sectionId: owner.section.id,
       labelIds: [owner.label.id],
       recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
       deadline: "2026-04-30",
@@ -405,6 +416,7 @@ describe("account.export", () => {
     });
     expect(byId.get(owner.subtask.id)).toMatchObject({
       parentId: owner.parent.id,
+      sectionId: owner.section.id,
       labelIds: [owner.label.id],
       deadline: null,
     });

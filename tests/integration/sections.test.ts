@@ -1,7 +1,8 @@
 import { gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { SECTIONS_PER_PROJECT_MAX } from "@/lib/schemas/section";
 import type { Session } from "@/server/auth/auth";
-import { change, projectMember } from "@/server/db/schema";
+import { change, projectMember, section } from "@/server/db/schema";
 import { changesAfter, feedBounds } from "@/server/modules/sync/feed";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -58,6 +59,19 @@ describe(`sections (${database.mode})`, () => {
   it("refuses an empty or overlong name", async () => {
     expect(await codeOf(api.section.create({ projectId, name: "   " }))).toBe("BAD_REQUEST");
     expect(await codeOf(api.section.create({ projectId, name: "x".repeat(121) }))).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a section past the project's limit, naming it", async () => {
+    await database.db.insert(section).values(
+      Array.from({ length: SECTIONS_PER_PROJECT_MAX }, (_, index) => ({
+        projectId,
+        name: `S${index}`,
+        position: `a${String(index).padStart(4, "0")}`,
+      })),
+    );
+    const refused = await failure(api.section.create({ projectId, name: "One too many" }));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toBe(`A project can have at most ${SECTIONS_PER_PROJECT_MAX} sections.`);
   });
 
   it("renames", async () => {

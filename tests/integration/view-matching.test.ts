@@ -41,7 +41,8 @@ beforeAll(async () => {
   const old = await api.project.create({ name: "Old" });
   const a = await api.label.create({ name: "a" });
   const b = await api.label.create({ name: "b" });
-  Object.assign(ids, { work: work.id, old: old.id, a: a.id, b: b.id });
+  const later = await api.section.create({ projectId: work.id, name: "Later" });
+  Object.assign(ids, { work: work.id, old: old.id, a: a.id, b: b.id, later: later.id });
 
   const make = async (key: string, input: Parameters<Caller["task"]["create"]>[0], completed = false) => {
     const created = await api.task.create(input);
@@ -50,7 +51,13 @@ beforeAll(async () => {
   };
   await make("milk", { title: "Buy milk", description: "Fresh, from the farm", dueDate: TODAY, labelIds: [a.id] });
   await make("rent", { title: "Pay rent", priority: 1, dueDate: "2026-03-01" });
-  await make("trip", { title: "Plan the trip", projectId: work.id, dueDate: "2026-03-15", labelIds: [a.id, b.id] });
+  await make("trip", {
+    title: "Plan the trip",
+    projectId: work.id,
+    sectionId: later.id,
+    dueDate: "2026-03-15",
+    labelIds: [a.id, b.id],
+  });
   await make("report", { title: "Write report", projectId: work.id, description: "Q&A at the end" }, true);
   await make("errand", { title: "Old errand", description: "milk run" }, true);
   await make("groceries", { title: "Buy groceries", priority: 2, assigneeId: me.user.id });
@@ -123,6 +130,8 @@ const viewInputs = (): [string, TaskListInput][] => [
   ["Completed", views.completed()],
   ["a task's subtasks", { parentId: taskIds.trip ?? "", status: "all", sort: "manual" }],
   ["priority 1", { status: "open", priority: 1 }],
+  ["section Later", { status: "all", sectionId: ids.later ?? "" }],
+  ["Work in no section", { status: "all", projectId: ids.work ?? "", sectionId: null }],
   ["Assigned to me", views.assigned()],
   ...searches.map((search): [string, TaskListInput] => [`search ${JSON.stringify(search)}`, views.search(search)]),
   ["search of p1 alone", views.search("", { priority: 1 })],

@@ -66,13 +66,33 @@ export async function exportAccountData(db: Database, userId: string) {
         .where(eq(user.id, userId));
       if (!profile) return null;
 
-      // Every project they are in, with their role and their place in the sidebar.
+      // Every project they are in, with their role, their place in the sidebar and how they look at it.
       const projects = await tx
-        .select({ ...getTableColumns(project), role: projectMember.role, position: projectMember.position })
+        .select({
+          ...getTableColumns(project),
+          role: projectMember.role,
+          position: projectMember.position,
+          layout: projectMember.layout,
+          collapsedSectionIds: projectMember.collapsedSectionIds,
+        })
         .from(projectMember)
         .innerJoin(project, eq(project.id, projectMember.projectId))
         .where(eq(projectMember.userId, userId))
         .orderBy(asc(projectMember.position));
+      // The sections of those projects, in order.
+      const sections = await tx
+        .select({
+          id: section.id,
+          projectId: section.projectId,
+          name: section.name,
+          position: section.position,
+          createdAt: section.createdAt,
+          updatedAt: section.updatedAt,
+        })
+        .from(section)
+        .innerJoin(projectMember, eq(projectMember.projectId, section.projectId))
+        .where(eq(projectMember.userId, userId))
+        .orderBy(asc(section.projectId), asc(section.position));
       // Invitations they sent that are still pending; never the token's hash.
       const sentInvitations = await tx
         .select({
@@ -92,20 +112,6 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(savedFilter)
         .where(eq(savedFilter.userId, userId))
         .orderBy(asc(savedFilter.position), asc(savedFilter.id));
-      // The sections of every project they are in, in each project's order.
-      const sections = await tx
-        .select({
-          id: section.id,
-          projectId: section.projectId,
-          name: section.name,
-          position: section.position,
-          createdAt: section.createdAt,
-          updatedAt: section.updatedAt,
-        })
-        .from(section)
-        .innerJoin(projectMember, eq(projectMember.projectId, section.projectId))
-        .where(eq(projectMember.userId, userId))
-        .orderBy(asc(section.projectId), asc(section.position));
       const tasks = await tx
         .select({
           id: task.id,
@@ -267,14 +273,14 @@ export async function exportAccountData(db: Database, userId: string) {
           createdAt: iso(row.createdAt),
           updatedAt: iso(row.updatedAt),
         })),
+        /** The sections of the user's projects. */
+        sections: sections.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         /** Invitations into projects the user sent, still pending. */
         sentInvitations: sentInvitations.map((row) => ({
           ...row,
           expiresAt: iso(row.expiresAt),
           createdAt: iso(row.createdAt),
         })),
-        /** The sections of the projects above. */
-        sections: sections.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) })),
         labels: labels.map(({ userId: _owner, ...row }) => ({
           ...row,
           createdAt: iso(row.createdAt),

@@ -70,6 +70,7 @@ export function LiveUpdates() {
       void utils.comment.list.invalidate({ taskId: id });
     }
     if (current.projects) void utils.project.invalidate();
+    for (const projectId of current.sectionsOf) void utils.section.list.invalidate({ projectId });
     if (current.labels) void utils.label.list.invalidate();
     if (current.reminders) void utils.reminder.upcoming.invalidate();
     if (current.notifications) {

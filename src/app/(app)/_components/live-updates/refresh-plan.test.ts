@@ -26,11 +26,12 @@ describe("planFor", () => {
     expect([...plan.projectPages]).toEqual([PROJECT]);
   });
 
-  it("renders a project's page and its lists again when one of its sections changes", () => {
+  it("reads a project's sections again when one of them changes, and nothing else", () => {
     const plan = emptyPlan();
     planFor(plan, { entity: "section", id: TASK, projectId: PROJECT, op: "insert" });
-    expect(plan).toMatchObject({ taskLists: true, projects: false, everything: false });
-    expect([...plan.projectPages]).toEqual([PROJECT]);
+    expect(plan).toMatchObject({ taskLists: false, projects: false, everything: false });
+    expect([...plan.sectionsOf]).toEqual([PROJECT]);
+    expect(isEmptyPlan(plan)).toBe(false);
   });
 
   it("refetches only the inbox (and invitations) for a notification", () => {

@@ -12,6 +12,8 @@ export interface RefreshPlan {
   reminders: boolean;
   /** The bell's inbox, and the pending invitations a notification may announce. */
   notifications: boolean;
+  /** Projects whose sections (the list's groups, the board's columns) must be read again. */
+  sectionsOf: Set<string>;
   /** Projects whose page, if open, must render again (renamed, archived, deleted, or access lost). */
   projectPages: Set<string>;
 }
@@ -25,6 +27,7 @@ export function emptyPlan(): RefreshPlan {
     labels: false,
     reminders: false,
     notifications: false,
+    sectionsOf: new Set(),
     projectPages: new Set(),
   };
 }
@@ -38,6 +41,7 @@ export function isEmptyPlan(plan: RefreshPlan): boolean {
     !plan.labels &&
     !plan.reminders &&
     !plan.notifications &&
+    plan.sectionsOf.size === 0 &&
     plan.projectPages.size === 0
   );
 }
@@ -65,9 +69,8 @@ export function planFor(plan: RefreshPlan, event: ChangeEvent): void {
       plan.projectPages.add(event.id);
       return;
     case "section":
-      // A project's sections head its page's groups (and the board's columns); their tasks are news of their own.
-      plan.taskLists = true;
-      if (event.projectId) plan.projectPages.add(event.projectId);
+      // A project's sections head its list's groups (and the board's columns); their tasks are news of their own.
+      if (event.projectId) plan.sectionsOf.add(event.projectId);
       return;
     case "member":
       // Joining or leaving a project adds or removes its tasks everywhere.

@@ -5,13 +5,29 @@ import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
-import { focusRowControlLater } from "../tasks/keep-focus";
 import type { Task } from "../tasks/task-pages";
 import { DeleteSectionForm } from "./delete-section-form";
 import { SectionBlock } from "./section-block";
 import { atEndOf, groupBySection, placeBefore, placeBy, type SectionPlacement } from "./section-groups";
 import { SectionNameForm } from "./section-name-form";
 import { useSections } from "./use-sections";
+
+const FOCUS_FRAMES = 30;
+
+/**
+ * Puts the keyboard back on a moved row's handle once the row is drawn in its new group (a row that changes
+ * section is drawn anew there, after the optimistic update lands, which may take a few frames).
+ */
+function focusHandleIn(taskId: string, sectionId: string | null, frames = FOCUS_FRAMES) {
+  requestAnimationFrame(() => {
+    const handle = document.querySelector<HTMLElement>(
+      `[data-task-row][data-task-id="${taskId}"] [data-row-control="reorder"]`,
+    );
+    const group = handle?.closest<HTMLElement>("[data-section-id]")?.dataset.sectionId ?? null;
+    if (handle && group === sectionId) handle.focus();
+    else if (frames > 0) focusHandleIn(taskId, sectionId, frames - 1);
+  });
+}
 
 /** How a row moves in a sectioned list: by keyboard (its handle's arrows) and by dropping another row on it. */
 export interface RowMoves {
@@ -57,7 +73,7 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
       const placement = placeBy(groups, task.id, offset < 0 ? -1 : 1);
       if (!placement) return false;
       moveTo(task.id, placement);
-      focusRowControlLater(task.id, "reorder");
+      focusHandleIn(task.id, placement.sectionId);
       return true;
     },
     onDropAt(draggedId) {
@@ -81,7 +97,8 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
   return (
     <div className="flex flex-col gap-5">
       {loose && loose.tasks.length > 0 ? (
-        <ul aria-label="Tasks in no section" className="flex flex-col">
+        // Named as a list without sections is: sections' own lists are named after them.
+        <ul aria-label="Tasks" className="flex flex-col">
           {loose.tasks.map((task) => renderTask(task, movesOf(task)))}
         </ul>
       ) : tasks.length === 0 && sections.length === 0 ? (

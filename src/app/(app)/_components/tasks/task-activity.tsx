@@ -29,14 +29,21 @@ const FIELD_NAMES: Record<string, string> = {
 /** A task's history, newest first, below its details. */
 export function TaskActivity({
   taskId,
+  projectId,
   organizers,
   timeZone,
 }: {
   taskId: string;
+  /** The task's project, whose sections name the section changes. */
+  projectId: string | null;
   organizers: Organizers;
   timeZone: string;
 }) {
   const activity = api.task.activity.useQuery({ id: taskId });
+  const sections = api.section.list.useQuery(
+    { projectId: projectId ?? "" },
+    { enabled: projectId !== null, staleTime: 60_000 },
+  );
   const me = useSignedInUserId();
   const hourCycle = useHourCycle();
 
@@ -44,7 +51,10 @@ export function TaskActivity({
     if (field === "projectId")
       return value ? (organizers.projectById.get(String(value))?.name ?? "a deleted project") : "Inbox";
     if (field === "parentId") return value ? "a subtask" : "a task of its own";
-    if (field === "sectionId") return value ? "a section" : "no section";
+    if (field === "sectionId") {
+      if (!value) return "no section";
+      return sections.data?.find((section) => section.id === value)?.name ?? "a deleted section";
+    }
     if (value === null || value === undefined || value === "") return "none";
     if (field === "priority") return PRIORITY_LABELS[Number(value)] ?? String(value);
     // The rule alone: whether it counts from the due date or the completion is its own change.

@@ -289,7 +289,14 @@ export function TaskDetailsDialog({
             {task && saved ? (
               <TaskComments key={`comments-${opened.id}`} task={opened} organizers={organizers} timeZone={timeZone} />
             ) : null}
-            {task && saved ? <TaskActivity taskId={opened.id} organizers={organizers} timeZone={timeZone} /> : null}
+            {task && saved ? (
+              <TaskActivity
+                taskId={opened.id}
+                projectId={opened.projectId}
+                organizers={organizers}
+                timeZone={timeZone}
+              />
+            ) : null}
           </div>
           {/* Always in view. Reminders, subtasks and comments save as they change; Save is for the fields above. */}
           <div className="flex items-center justify-end gap-2 border-t border-border px-5 py-3">
