@@ -49,3 +49,30 @@ export function occurrencesIn(task: RepeatingTask, from: string, to: string, tim
   }
   return dates;
 }
+
+/**
+ * The series' next date after `task.dueDate` that is not an exception (a date moved out on its own),
+ * or null when the series is over. `occurrencesCompleted` counts the occurrences before `dueDate`.
+ */
+export function nextKeptOccurrence(task: RepeatingTask, completedAt: Date, timeZone: string): string | null {
+  const exceptions = new Set(task.exceptions);
+  let from = task.from;
+  let current = task.dueDate;
+  let completed = task.occurrencesCompleted;
+  for (let step = 0; step < 5_000; step++) {
+    const next = nextOccurrence({
+      ...task,
+      from,
+      dueDate: current,
+      completedAt,
+      timeZone,
+      occurrencesCompleted: completed,
+    });
+    if (next === null || !exceptions.has(next.dueDate)) return next?.dueDate ?? null;
+    // Past the first step the anchor is the skipped date itself.
+    from = "due";
+    current = next.dueDate;
+    completed += 1;
+  }
+  return null;
+}
