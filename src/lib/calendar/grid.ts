@@ -129,8 +129,12 @@ export function formatLongDay(date: string, today: string): string {
 
 /** A day cell's name for screen readers: "Monday 7 December, 3 tasks". */
 export function dayCellLabel(date: string, today: string, count: number): string {
-  const tasks = count === 0 ? "no tasks" : count === 1 ? "1 task" : `${count} tasks`;
-  return `${formatLongDay(date, today)}${date === today ? " (today)" : ""}, ${tasks}`;
+  return `${formatLongDay(date, today)}${date === today ? " (today)" : ""}, ${taskCount(count)}`;
+}
+
+/** "no tasks", "1 task", "3 tasks". */
+export function taskCount(count: number): string {
+  return count === 0 ? "no tasks" : count === 1 ? "1 task" : `${count} tasks`;
 }
 
 /** The view's title: "December 2026", or for a week "7 – 13 December 2026" / "28 December 2026 – 3 January 2027". */

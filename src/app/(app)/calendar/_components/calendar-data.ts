@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from "@/lib/dates";
+import type { Recurrence } from "@/lib/schemas/task";
 import type { RouterOutputs } from "@/trpc/react";
 
 export type CalendarData = RouterOutputs["task"]["calendar"];
@@ -6,7 +7,12 @@ export type CalendarEntry = CalendarData["entries"][number];
 export type CalendarTask = CalendarEntry["task"];
 
 /** Where a task is dropped or moved: a day, and a time (null: no time; absent: it keeps its own). */
-export type CalendarTarget = { date: string; time?: string | null };
+export type CalendarTarget = {
+  date: string;
+  time?: string | null;
+  /** The scheduler's repeat, for a task scheduled from the side list (absent: unchanged). */
+  recurrence?: Recurrence | null;
+};
 
 /**
  * A drop target's name (its `data-drop-day`): "2026-12-07" a month day (the task keeps its time),
