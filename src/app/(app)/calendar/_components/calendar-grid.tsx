@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, type ReactNode, useState } from "react";
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useState } from "react";
 import {
   type CalendarView,
   dayCellLabel,
@@ -42,6 +42,8 @@ interface CalendarGridProps {
   active: GridCell;
   /** A key moved the focus to `cell` (possibly outside the range shown: the view follows it). */
   onActivate(cell: GridCell): void;
+  /** The focus arrived on `cell` some other way (a click, Tab). */
+  onFocusCell(cell: GridCell): void;
   /** Drag state: the drop target under the pointer. */
   overTarget: string | null;
   renderEntry(entry: CalendarEntry, options: { timed: boolean; tabbable: boolean }): ReactNode;
@@ -88,15 +90,22 @@ type SharedProps = CalendarGridProps & {
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
 };
 
-function cellProps(props: SharedProps, cell: GridCell, label: string) {
+/** A cell's name, read first by screen readers ("Monday 7 December, 3 tasks"), its tasks after it. */
+function CellName({ children }: { children: string }) {
+  return <span className="sr-only">{children}, </span>;
+}
+
+function cellProps(props: SharedProps, cell: GridCell) {
   const key = cellKey(cell);
   const isActive = cellKey(props.active) === key;
   return {
-    "aria-label": label,
     tabIndex: isActive ? 0 : -1,
     "data-cell": key,
     onKeyDown: props.onKeyDown,
-    onFocus: () => (isActive ? undefined : props.onActivate(cell)),
+    // A click or Tab onto a cell makes it the active one (the focus is already there); not its tasks' focus.
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      if (!isActive && event.target === event.currentTarget) props.onFocusCell(cell);
+    },
   } as const;
 }
 
@@ -130,12 +139,13 @@ function MonthGrid(props: SharedProps & { weeks: string[][] }) {
               return (
                 <td
                   key={day}
-                  {...cellProps(props, { date: day, hour: null }, dayCellLabel(day, today, entries.length))}
+                  {...cellProps(props, { date: day, hour: null })}
                   {...dayDropTarget(dropTargetName(day))}
                   className={`h-20 min-w-0 border border-border p-0.5 align-top focus-visible:outline-2 focus-visible:outline-accent focus-visible:-outline-offset-2 sm:min-h-24 sm:p-1 ${
                     overTarget === dropTargetName(day) ? "bg-surface outline-2 outline-accent -outline-offset-2" : ""
-                  } ${inSameMonth(day, date) ? "" : "bg-surface/50 text-muted"}`}
+                  } ${inSameMonth(day, date) ? "" : "text-muted"}`}
                 >
+                  <CellName>{dayCellLabel(day, today, entries.length)}</CellName>
                   <span
                     aria-hidden
                     className={`float-right rounded-full px-1.5 text-xs tabular-nums ${day === today ? "bg-accent font-semibold text-accent-fg" : ""}`}
@@ -210,10 +220,11 @@ function WeekGrid(props: SharedProps) {
             return (
               <td
                 key={day}
-                {...cellProps(props, { date: day, hour: null }, dayCellLabel(day, today, count))}
+                {...cellProps(props, { date: day, hour: null })}
                 {...dayDropTarget(dropTargetName(day, null))}
                 className={`${cellClass} h-12 ${highlight(dropTargetName(day, null))}`}
               >
+                <CellName>{dayCellLabel(day, today, count)}</CellName>
                 <ul className="flex flex-col gap-0.5">
                   {untimed.map((entry) => (
                     <li key={`${entry.task.id}|${entry.date}`}>
@@ -241,14 +252,11 @@ function WeekGrid(props: SharedProps) {
                 return (
                   <td
                     key={day}
-                    {...cellProps(
-                      props,
-                      { date: day, hour },
-                      `${formatLongDay(day, today)}, ${formatClock(time, hourCycle)}, ${taskCount(inHour.length)}`,
-                    )}
+                    {...cellProps(props, { date: day, hour })}
                     {...dayDropTarget(dropTargetName(day, time))}
                     className={`${cellClass} h-9 ${highlight(dropTargetName(day, time))}`}
                   >
+                    <CellName>{`${formatLongDay(day, today)}, ${formatClock(time, hourCycle)}, ${taskCount(inHour.length)}`}</CellName>
                     <ul className="flex flex-col gap-0.5">
                       {inHour.map((entry) => (
                         <li key={`${entry.task.id}|${entry.date}`}>

@@ -108,6 +108,7 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
             hourCycle={hourCycle}
             active={active}
             onActivate={activate}
+            onFocusCell={setActive}
             overTarget={drag.overDay}
             renderEntry={(entry, { timed, tabbable }) => {
               const key = dragKey(entry.task.id, entry.date);
