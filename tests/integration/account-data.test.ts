@@ -103,7 +103,12 @@ const exportSchema = z
           dueTime: z.string().nullable(),
           deadline: z.string().nullable(),
           recurrence: z
-            .object({ rrule: z.string(), from: z.enum(["due", "completion"]), occurrencesCompleted: z.number() })
+            .object({
+              rrule: z.string(),
+              from: z.enum(["due", "completion"]),
+              occurrencesCompleted: z.number(),
+              exceptions: z.array(z.string()),
+            })
             .strict()
             .nullable(),
           completedAt: isoDate.nullable(),
@@ -366,7 +371,7 @@ describe("account.export", () => {
     expect(byId.get(owner.parent.id)).toMatchObject({
       projectId: owner.project.id,
       labelIds: [owner.label.id],
-      recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
+      recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0, exceptions: [] },
       deadline: "2026-04-30",
       deleted: false,
     });
