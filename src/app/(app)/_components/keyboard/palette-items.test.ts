@@ -17,6 +17,7 @@ describe("paletteItems", () => {
       "Go to Inbox",
       "Go to Today",
       "Go to Upcoming",
+      "Go to Calendar",
       "Go to Search",
       "Go to Completed",
       "Go to Assistant",
@@ -34,11 +35,11 @@ describe("paletteItems", () => {
 
 describe("filterPaletteItems", () => {
   it.each([
-    ["", 11],
+    ["", 12],
     ["today", 1],
     ["TODAY", 1],
-    ["go to", 7],
-    ["to go", 7],
+    ["go to", 8],
+    ["to go", 8],
     ["home", 1],
     ["@bi", 1],
     ["  up  ", 1],

@@ -24,7 +24,7 @@ import { type CalendarEntry, dropTargetName, entriesByDay, hourOf } from "./cale
 
 /** How many tasks a month cell lists before "+k more". */
 export const MONTH_CELL_TASKS = 3;
-const WEEK_TABLE = "w-full min-w-[44rem] table-fixed border-collapse text-sm";
+const WEEK_TABLE = "w-full min-w-[36rem] table-fixed border-collapse text-sm";
 const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, "0"));
 
 /** A cell of the grid: a day (month view, and the week's all-day row), or an hour of a day (week view). */

@@ -93,49 +93,47 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
         Press left or right to move the task a day, up or down a week
         {state.view === "week" ? ", Alt with up or down an hour" : ""}, or drag it onto another day.
       </p>
-      <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
-        <div className="min-w-0 flex-1" aria-busy={calendar.isFetching}>
-          {calendar.isError ? (
-            <p role="alert" className="text-danger">
-              Couldn't load the calendar.
-            </p>
-          ) : null}
-          <CalendarGrid
-            view={state.view}
-            date={state.date}
-            today={today}
-            entries={calendar.data?.entries ?? []}
-            hourCycle={hourCycle}
-            active={active}
-            onActivate={activate}
-            onFocusCell={setActive}
-            overTarget={drag.overDay}
-            renderEntry={(entry, { timed, tabbable }) => {
-              const key = dragKey(entry.task.id, entry.date);
-              return (
-                <CalendarEntry
-                  task={entry.task}
-                  date={entry.date}
-                  projected={entry.projected}
-                  timed={timed}
-                  hourCycle={hourCycle}
-                  dragged={drag.draggedId === key}
-                  tabbable={tabbable}
-                  dragProps={drag.handleProps(key)}
-                  onMove={(target) => moves.move(entry.task, entry.date, target)}
-                />
-              );
-            }}
-          />
-        </div>
-        <UnscheduledList
-          tasks={calendar.data?.unscheduled ?? []}
-          more={calendar.data?.moreUnscheduled ?? false}
+      <UnscheduledList
+        tasks={calendar.data?.unscheduled ?? []}
+        more={calendar.data?.moreUnscheduled ?? false}
+        today={today}
+        timeZone={timeZone}
+        draggedKey={drag.draggedId}
+        dragProps={(task) => drag.handleProps(dragKey(task.id, null))}
+        onSchedule={(task, target) => moves.move(task, null, target)}
+      />
+      <div className="min-w-0 flex-1" aria-busy={calendar.isFetching}>
+        {calendar.isError ? (
+          <p role="alert" className="text-danger">
+            Couldn't load the calendar.
+          </p>
+        ) : null}
+        <CalendarGrid
+          view={state.view}
+          date={state.date}
           today={today}
-          timeZone={timeZone}
-          draggedKey={drag.draggedId}
-          dragProps={(task) => drag.handleProps(dragKey(task.id, null))}
-          onSchedule={(task, target) => moves.move(task, null, target)}
+          entries={calendar.data?.entries ?? []}
+          hourCycle={hourCycle}
+          active={active}
+          onActivate={activate}
+          onFocusCell={setActive}
+          overTarget={drag.overDay}
+          renderEntry={(entry, { timed, tabbable }) => {
+            const key = dragKey(entry.task.id, entry.date);
+            return (
+              <CalendarEntry
+                task={entry.task}
+                date={entry.date}
+                projected={entry.projected}
+                timed={timed}
+                hourCycle={hourCycle}
+                dragged={drag.draggedId === key}
+                tabbable={tabbable}
+                dragProps={drag.handleProps(key)}
+                onMove={(target) => moves.move(entry.task, entry.date, target)}
+              />
+            );
+          }}
         />
       </div>
       <OccurrenceChoiceDialog choice={moves.choice} today={today} onChoose={moves.choose} />

@@ -17,8 +17,8 @@ interface UnscheduledListProps {
 }
 
 /**
- * Open tasks without a date, beside the calendar (below it on a phone, folded away at a tap): drag one
- * onto a day, or press its Schedule button for the scheduler.
+ * Open tasks without a date, above the calendar (folded away at a tap, on a phone too): drag one onto a
+ * day, or press its Schedule button for the scheduler.
  */
 export function UnscheduledList({
   tasks,
@@ -31,7 +31,7 @@ export function UnscheduledList({
 }: UnscheduledListProps) {
   const [scheduling, setScheduling] = useState<{ task: CalendarTask; opener: HTMLElement } | null>(null);
   return (
-    <details open className="group rounded-md border border-border lg:w-64 lg:shrink-0">
+    <details open className="rounded-md border border-border">
       <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">
         Unscheduled{" "}
         <span className="font-normal text-muted">
@@ -42,13 +42,13 @@ export function UnscheduledList({
       {tasks.length === 0 ? (
         <p className="px-3 pb-3 text-sm text-muted">Every open task has a date.</p>
       ) : (
-        <ul className="flex max-h-[60vh] flex-col gap-1 overflow-y-auto px-2 pb-2" aria-label="Unscheduled tasks">
+        <ul className="flex max-h-40 flex-wrap gap-1 overflow-y-auto px-2 pb-2" aria-label="Unscheduled tasks">
           {tasks.map((task) => {
             const handle = dragProps(task);
             return (
               <li
                 key={task.id}
-                className={`flex items-center gap-1 rounded border border-border px-1 text-sm ${draggedKey?.startsWith(task.id) ? "bg-accent text-accent-fg" : "bg-surface"}`}
+                className={`flex max-w-full items-center gap-1 rounded border border-border px-1 text-sm ${draggedKey?.startsWith(task.id) ? "bg-accent text-accent-fg" : "bg-surface"}`}
               >
                 <button
                   type="button"
