@@ -57,11 +57,11 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
     router.push(appRoute(`/calendar?view=${next.view}&date=${next.date}`), { scroll: false });
   }
 
-  // The active cell follows the range: a new week or month puts it on the day the view is anchored on.
+  // The active cell is on screen: a new week or month (by the toolbar) makes the day it is anchored on active.
   const { from, to } = range;
-  useEffect(() => {
-    setActive((current) => (current.date >= from && current.date <= to ? current : { date: state.date, hour: null }));
-  }, [from, to, state.date]);
+  const shown = active.date >= from && active.date <= to ? active : { date: state.date, hour: null };
+  // A month has no hours: the day of the active hour is active.
+  const current = state.view === "month" ? { date: shown.date, hour: null } : shown;
 
   // After a key moved the focus, the new active cell takes it (once it is drawn, possibly in a new range).
   useEffect(() => {
