@@ -66,7 +66,8 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
   // After a key moved the focus, the new active cell takes it (once it is drawn, possibly in a new range).
   useEffect(() => {
     if (!focusPending.current) return;
-    const cell = document.querySelector<HTMLElement>(`[data-cell="${cellKey(active)}"]`);
+    const key = state.view === "month" ? active.date : cellKey(active);
+    const cell = document.querySelector<HTMLElement>(`[data-cell="${key}"]`);
     if (!cell) return;
     focusPending.current = false;
     cell.focus();
