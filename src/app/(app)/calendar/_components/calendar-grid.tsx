@@ -67,9 +67,10 @@ export function CalendarGrid(props: CalendarGridProps) {
 
   const shared = { ...props, byDay, onKeyDown };
   if (view === "month") return <MonthGrid {...shared} weeks={monthWeeks(date)} />;
-  // On a phone the week's seven columns scroll sideways.
+  // On a phone the week's seven columns scroll sideways. `relative`: the cells' screen-reader names
+  // (absolutely positioned) are then clipped with the table instead of widening the page.
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <WeekGrid {...shared} />
     </div>
   );
