@@ -90,10 +90,10 @@ export async function calendarTasks(
   entries.sort(
     (a, b) =>
       compareDates(a.date, b.date) ||
-      (a.task.dueTime ?? "24:00").localeCompare(b.task.dueTime ?? "24:00") ||
-      a.task.position.localeCompare(b.task.position),
+      byteOrder(a.task.dueTime ?? "24:00", b.task.dueTime ?? "24:00") ||
+      byteOrder(a.task.position, b.task.position),
   );
-  waiting.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+  waiting.sort((a, b) => byteOrder(a.position, b.position));
   return {
     entries,
     /** Open tasks without a date, in manual order (the first {@link UNSCHEDULED_MAX}). */
@@ -101,5 +101,8 @@ export async function calendarTasks(
     moreUnscheduled: waiting.length > UNSCHEDULED_MAX,
   };
 }
+
+/** Manual-order keys compare byte by byte (as the column's collation does), not by locale. */
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export type CalendarData = Awaited<ReturnType<typeof calendarTasks>>;

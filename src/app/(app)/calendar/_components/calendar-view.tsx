@@ -115,7 +115,7 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
           today={today}
           entries={calendar.data?.entries ?? []}
           hourCycle={hourCycle}
-          active={active}
+          active={current}
           onActivate={activate}
           onFocusCell={setActive}
           overTarget={drag.overDay}

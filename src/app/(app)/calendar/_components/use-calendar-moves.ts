@@ -168,19 +168,7 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
         duration: UNDO_MS,
         action: {
           label: "Undo",
-          onClick: () =>
-            copy
-              ? restoreOccurrence(series, from, copy.id)
-              : // It was the last one: the task itself moved and stopped repeating.
-                void client.update
-                  .mutate({
-                    id: series.id,
-                    updatedAt: series.updatedAt,
-                    dueDate: from,
-                    dueTime: task.dueTime,
-                    recurrence: task.recurrence,
-                  })
-                  .then(() => utils.task.calendar.invalidate(), reportChanged),
+          onClick: () => (copy ? restoreOccurrence(series, from, copy.id) : repeatAgain(series, from, task)),
         },
       });
     });
@@ -197,8 +185,27 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
     );
   }
 
-  function reportChanged(error: unknown) {
-    reportFailure(error, () => utils.task.calendar.invalidate());
+  /** Undo of moving a series' last occurrence (the task itself moved and stopped repeating). */
+  function repeatAgain(moved: CalendarTask, occurrence: string, before: CalendarTask) {
+    announce(`Moved “${moved.title}” back.`);
+    void change(
+      moved,
+      "update",
+      (data) => moveTaskInData(data, moved, moved.dueDate, { date: occurrence, time: before.dueTime }),
+      async () => {
+        const updatedAt = ownVersions.latest(moved.id, moved.updatedAt);
+        const saved = await client.update.mutate({
+          id: moved.id,
+          updatedAt,
+          dueDate: occurrence,
+          dueTime: before.dueTime,
+          recurrence: before.recurrence,
+        });
+        ownVersions.remember(moved.id, updatedAt, saved.updatedAt);
+        return saved;
+      },
+      () => repeatAgain(moved, occurrence, before),
+    );
   }
 
   /**
