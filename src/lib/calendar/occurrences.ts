@@ -1,5 +1,4 @@
-import { compareDates } from "@/lib/dates";
-import { nextOccurrence } from "@/lib/next-occurrence";
+import { nextOccurrence, seriesDates } from "@/lib/next-occurrence";
 import type { RecurrenceAnchor } from "@/lib/recurrence";
 
 // A repeating task is ONE row (its due date is the next occurrence to do). The calendar shows the
@@ -26,28 +25,10 @@ export type RepeatingTask = {
  */
 export function occurrencesIn(task: RepeatingTask, from: string, to: string, timeZone: string): string[] {
   const exceptions = new Set(task.exceptions);
-  const dates: string[] = [];
-  let current: string | null = task.dueDate;
-  let completed = task.occurrencesCompleted;
-  // A daily task overdue for years steps through every past day: bounded, to keep a range's cost bounded.
-  for (let step = 0; current !== null && compareDates(current, to) <= 0 && step < 5_000; step++) {
-    if (compareDates(current, from) >= 0 && !exceptions.has(current)) {
-      dates.push(current);
-      if (dates.length >= OCCURRENCES_MAX) break;
-    }
-    current =
-      nextOccurrence({
-        rrule: task.rrule,
-        from: "due",
-        dueDate: current,
-        dueTime: task.dueTime,
-        completedAt: new Date(0),
-        timeZone,
-        occurrencesCompleted: completed,
-      })?.dueDate ?? null;
-    completed += 1;
-  }
-  return dates;
+  // Exceptions are left out after the dates are read, so read enough to fill the range's cap without them.
+  return seriesDates({ ...task, timeZone }, from, to, OCCURRENCES_MAX + exceptions.size)
+    .filter((date) => !exceptions.has(date))
+    .slice(0, OCCURRENCES_MAX);
 }
 
 /**
