@@ -10,6 +10,7 @@ import {
   readDragKey,
   readDropTarget,
   shiftedSeriesDate,
+  shiftHour,
 } from "./calendar-data";
 
 const task = (id: string, dueDate: string | null, extra: Partial<CalendarTask> = {}) =>
@@ -64,5 +65,15 @@ describe("optimistic moves", () => {
   it("shift a series by as many days as its occurrence moved", () => {
     expect(shiftedSeriesDate("2026-12-07", "2026-12-14", "2026-12-16")).toBe("2026-12-09");
     expect(shiftedSeriesDate("2026-12-07", "2026-12-14", "2026-12-13")).toBe("2026-12-06");
+  });
+});
+
+describe("shiftHour", () => {
+  it("moves a time an hour, keeps its minutes, stays within the day, and times an untimed task at 09:00", () => {
+    expect(shiftHour("09:30", 1)).toBe("10:30");
+    expect(shiftHour("09:30", -1)).toBe("08:30");
+    expect(shiftHour("23:15", 1)).toBe("23:15");
+    expect(shiftHour("00:45", -1)).toBe("00:45");
+    expect(shiftHour(null, 1)).toBe("09:00");
   });
 });

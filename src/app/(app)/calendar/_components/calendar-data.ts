@@ -92,3 +92,10 @@ export function moveOccurrenceInData(
     .sort(byDayAndTime);
   return { ...data, entries };
 }
+
+/** One hour later or earlier (Alt+up/down in the week), kept within the day; an untimed task gets 09:00. */
+export function shiftHour(time: string | null, hours: number): string {
+  if (time === null) return "09:00";
+  const hour = Math.min(23, Math.max(0, Number(time.slice(0, 2)) + hours));
+  return `${String(hour).padStart(2, "0")}:${time.slice(3, 5)}`;
+}

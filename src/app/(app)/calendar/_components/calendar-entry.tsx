@@ -4,7 +4,7 @@ import { GripVertical, Repeat } from "lucide-react";
 import type { KeyboardEvent } from "react";
 import { addDays, formatClock, type HourCycle } from "@/lib/dates";
 import type { DayDragHandleProps } from "../../_components/tasks/day-drag";
-import type { CalendarTarget, CalendarTask } from "./calendar-data";
+import { type CalendarTarget, type CalendarTask, shiftHour } from "./calendar-data";
 
 interface CalendarEntryProps {
   task: CalendarTask;
@@ -20,13 +20,6 @@ interface CalendarEntryProps {
   tabbable: boolean;
   dragProps: DayDragHandleProps;
   onMove(target: CalendarTarget): void;
-}
-
-/** One hour later or earlier, kept within the day; an untimed task gets 09:00. */
-export function shiftHour(time: string | null, hours: number): string {
-  if (time === null) return "09:00";
-  const hour = Math.min(23, Math.max(0, Number(time.slice(0, 2)) + hours));
-  return `${String(hour).padStart(2, "0")}:${time.slice(3, 5)}`;
 }
 
 /**
