@@ -1,12 +1,15 @@
 // npm run bench: task.list over tRPC vs a bare route handler, by cookie vs bearer tokens, latency at
-// 100 vs 100 000 tasks, the tasks page's JavaScript weight and its SQL statements per load. Prints figures; asserts nothing.
+// 100 vs 100 000 tasks, the tasks page's JavaScript weight and its SQL statements per load, and the calendar's
+// month at 10 000 planned tasks (statements per page load, task.calendar's p50). Prints figures; asserts nothing.
 // Needs a production build (made if missing) and a PostgreSQL server (TEST_DATABASE_URL or the local one).
 import { sql } from "drizzle-orm";
+import { visibleRange } from "../src/lib/calendar/grid";
+import { todayIn } from "../src/lib/dates";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
 import { BENCH_HEADERS, bearerCredentials, startBenchApp, statementCount } from "./bench/app";
 import { type LoadResult, load, mean } from "./bench/load";
 import { javascriptWeight } from "./bench/page-weight";
-import { seedTasks } from "./bench/seed";
+import { seedPlannedTasks, seedTasks } from "./bench/seed";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
@@ -38,6 +41,17 @@ async function main() {
       user.cookie = browser.cookieHeader();
       await seedTasks(handle.db, created.id, user.count, `${label} user`);
     }
+    // The calendar's user: 10 000 tasks as a planner has them (dated over a year, some timed, some repeating).
+    const planner = new HttpSession(app.url);
+    const plannerResponse = await planner.signUp({
+      name: "Bench planner",
+      email: uniqueEmail("planner"),
+      password: "bench password 1",
+    });
+    const { user: plannerUser } = (await plannerResponse.json()) as { user: { id: string } };
+    const today = todayIn("UTC");
+    await seedPlannedTasks(handle.db, plannerUser.id, 10_000, today);
+    const plannerCookie = planner.cookieHeader();
     await handle.db.execute(sql`analyze task`);
 
     const trpcUrl = `${app.url}/api/trpc/task.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`;
@@ -95,6 +109,28 @@ async function main() {
     }
     const weight = await javascriptWeight(app.url, users.medium.cookie, "/");
 
+    log(`the calendar's month at 10 000 planned tasks: statements per page load, task.calendar p50 (${SECONDS} s)…`);
+    const month = { view: "month" as const, date: today };
+    const calendarStatements: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await statementCount(app.url);
+      const page = await fetch(`${app.url}/calendar?view=month&date=${month.date}`, {
+        headers: { cookie: plannerCookie },
+      });
+      await page.text();
+      calendarStatements.push((await statementCount(app.url)) - before);
+    }
+    const range = visibleRange(month);
+    const calendarUrl = `${app.url}/api/trpc/task.calendar?input=${encodeURIComponent(JSON.stringify({ json: range }))}`;
+    const perCall = await (async () => {
+      await fetch(calendarUrl, { headers: { cookie: plannerCookie } }).then((response) => response.text());
+      const before = await statementCount(app.url);
+      await fetch(calendarUrl, { headers: { cookie: plannerCookie } }).then((response) => response.text());
+      return (await statementCount(app.url)) - before;
+    })();
+    await load(calendarUrl, { cookie: plannerCookie }, 1);
+    const calendarLoad = await load(calendarUrl, { cookie: plannerCookie }, SECONDS);
+
     console.log("");
     console.log("task.list, first page of 50, 10 000 tasks, 10 connections:");
     console.log(
@@ -116,6 +152,13 @@ async function main() {
     for (const [view, counts] of statementsByView) {
       console.log(`  ${view.padEnd(16)} ${counts.join(", ")}  ${verdict(Math.max(...counts) <= TARGETS.statements)}`);
     }
+    console.log(`calendar month (${range.from} – ${range.to}), 10 000 planned tasks, 10 connections:`);
+    console.log(
+      `  page load ${calendarStatements.join(", ")} statements (target ≤ ${TARGETS.statements}: ${verdict(Math.max(...calendarStatements) <= TARGETS.statements)})`,
+    );
+    console.log(
+      `  task.calendar ${perCall} statement(s) per call   ${calendarLoad.requestsPerSecond.toFixed(0)} req/s   p50 ${ms(calendarLoad.p50)}   p99 ${ms(calendarLoad.p99)}   errors ${calendarLoad.errors}`,
+    );
     if (weight) {
       const kb = weight.gzipBytes / 1024;
       console.log(

@@ -1,4 +1,5 @@
 import { generateNKeysBetween } from "fractional-indexing";
+import { addDays } from "@/lib/dates";
 import type { Database } from "@/server/db/client";
 import { task } from "@/server/db/schema";
 
@@ -16,6 +17,33 @@ export async function seedTasks(db: Database, userId: string, count: number, lab
     }));
     await db.insert(task).values(rows);
     process.stdout.write(`\r[bench] seeding ${label}: ${Math.min(start + BATCH, count)}/${count} tasks`);
+  }
+  process.stdout.write("\n");
+}
+
+/**
+ * Inserts `count` open tasks shaped like a planner's (for the calendar's figures): a third without a date,
+ * the rest spread over the year around `today` (one in four at a time of day), one in fifty repeating weekly.
+ */
+export async function seedPlannedTasks(db: Database, userId: string, count: number, today: string) {
+  const positions = generateNKeysBetween(null, null, count);
+  for (let start = 0; start < count; start += BATCH) {
+    const rows = positions.slice(start, start + BATCH).map((position, offset) => {
+      const index = start + offset;
+      const dated = index % 3 !== 0;
+      const dueDate = dated ? addDays(today, (index % 365) - 182) : null;
+      return {
+        userId,
+        position,
+        title: `Planned ${index + 1}`,
+        priority: (index % 4) + 1,
+        dueDate,
+        dueTime: dated && index % 4 === 1 ? `${String(8 + (index % 10)).padStart(2, "0")}:30` : null,
+        ...(dated && index % 50 === 2 ? { recurrenceRule: "FREQ=WEEKLY", recurrenceFrom: "due" as const } : {}),
+      };
+    });
+    await db.insert(task).values(rows);
+    process.stdout.write(`\r[bench] seeding planner user: ${Math.min(start + BATCH, count)}/${count} tasks`);
   }
   process.stdout.write("\n");
 }

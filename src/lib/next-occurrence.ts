@@ -1,7 +1,9 @@
 import { Frequency, type Options, RRule, Weekday } from "rrule";
 import {
+  addDays,
   calendarDateIn,
   compareDates,
+  daysBetween,
   daysInMonth,
   fromUtcMidnight,
   parseDateString,
@@ -159,4 +161,58 @@ function rruleOptions(rule: RecurrenceRule): Partial<Options> {
     bysetpos: rule.bySetPos.length ? rule.bySetPos : null,
     tzid: null,
   };
+}
+
+export type SeriesInput = { rrule: string; dueDate: string; timeZone: string; occurrencesCompleted: number };
+
+/**
+ * The dates from `from` to `end` (both included) of a series counted from its due date (the current
+ * occurrence, `dueDate`, then the rule's), at most `limit`: the same dates as calling {@link nextOccurrence}
+ * (`from: "due"`) again from each, in one pass (the calendar expands a range with it). A plain daily or
+ * weekly rule is stepped arithmetically, straight to `from`; others go through rrule once.
+ */
+export function seriesDates(input: SeriesInput, from: string, end: string, limit: number): string[] {
+  const parsed = parseRecurrenceRule(input.rrule);
+  if (!parsed.ok) throw new RangeError(`Invalid repeat rule: ${parsed.error}`);
+  const { rule } = parsed;
+  // The current occurrence is one of COUNT; those completed before it are the others used up.
+  const total = rule.count === null ? Number.POSITIVE_INFINITY : Math.max(1, rule.count - input.occurrencesCompleted);
+  const until = rule.until ? untilDate(rule.until, input.timeZone) : null;
+  const last = until !== null && compareDates(until, end) < 0 ? until : end;
+  const dates: string[] = [];
+  const keep = (date: string) => {
+    if (compareDates(date, from) >= 0 && compareDates(date, end) <= 0) dates.push(date);
+    return dates.length < limit;
+  };
+  if (!keep(input.dueDate) || total === 1 || neverOccurs(rule) || compareDates(last, input.dueDate) <= 0) return dates;
+
+  const plain = !rule.byDay.length && !rule.byMonthDay.length && !rule.byMonth.length && !rule.bySetPos.length;
+  if (plain && (rule.frequency === "DAILY" || rule.frequency === "WEEKLY")) {
+    const step = rule.interval * (rule.frequency === "DAILY" ? 1 : 7);
+    const first = Math.max(1, Math.ceil(daysBetween(input.dueDate, from) / step));
+    for (let index = first; index < total; index++) {
+      const date = addDays(input.dueDate, index * step);
+      if (compareDates(date, last) > 0 || !keep(date)) break;
+    }
+    return dates;
+  }
+  let count = 1;
+  if (rule.frequency === "DAILY") {
+    const step = rule.interval * MS_PER_DAY;
+    const stop = toUtcMidnight(last).getTime();
+    for (let time = toUtcMidnight(input.dueDate).getTime() + step; time <= stop && count < total; time += step) {
+      const day = new Date(time);
+      if (!matchesDailyFilters(rule, day)) continue;
+      count += 1;
+      if (!keep(fromUtcMidnight(day))) break;
+    }
+    return dates;
+  }
+  const start = toUtcMidnight(input.dueDate);
+  new RRule({ ...rruleOptions(rule), dtstart: start, until: toUtcMidnight(last) }).all((date) => {
+    if (date.getTime() <= start.getTime()) return true;
+    count += 1;
+    return keep(fromUtcMidnight(date)) && count < total;
+  });
+  return dates;
 }

@@ -54,6 +54,13 @@ const pages: Record<string, Visit> = {
   "/": { path: () => "/", signedIn: true, heading: () => "Inbox", works: showsShortcuts },
   "/today": { path: () => "/today", signedIn: true, heading: () => "Today", works: showsShortcuts },
   "/upcoming": { path: () => "/upcoming", signedIn: true, heading: () => "Upcoming", works: showsShortcuts },
+  "/calendar": {
+    // A fixed month, so its title is known whatever today is.
+    path: () => "/calendar?view=month&date=2026-12-07",
+    signedIn: true,
+    heading: () => "December 2026",
+    works: showsShortcuts,
+  },
   "/assigned": { path: () => "/assigned", signedIn: true, heading: () => "Assigned to me", works: showsShortcuts },
   "/completed": { path: () => "/completed", signedIn: true, heading: () => "Completed", works: showsShortcuts },
   "/search": {

@@ -131,7 +131,12 @@ const exportSchema = z
           dueTime: z.string().nullable(),
           deadline: z.string().nullable(),
           recurrence: z
-            .object({ rrule: z.string(), from: z.enum(["due", "completion"]), occurrencesCompleted: z.number() })
+            .object({
+              rrule: z.string(),
+              from: z.enum(["due", "completion"]),
+              occurrencesCompleted: z.number(),
+              exceptions: z.array(z.string()),
+            })
             .strict()
             .nullable(),
           completedAt: isoDate.nullable(),
@@ -410,7 +415,7 @@ describe("account.export", () => {
       projectId: owner.project.id,
       sectionId: owner.section.id,
       labelIds: [owner.label.id],
-      recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0 },
+      recurrence: { rrule: "FREQ=WEEKLY", from: "due", occurrencesCompleted: 0, exceptions: [] },
       deadline: "2026-04-30",
       deleted: false,
     });

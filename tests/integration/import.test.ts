@@ -300,6 +300,13 @@ describe("import: Tasklane export (restore)", () => {
       description: "The **landlord**",
     });
     await api.task.create({ title: "Find the receipt", parentId: rent.id });
+    // May's rent moved on its own (the calendar's "this one"): an exception date in the series, and a task.
+    await api.task.moveOccurrence({
+      id: rent.id,
+      updatedAt: rent.updatedAt,
+      occurrence: "2026-05-01",
+      dueDate: "2026-05-04",
+    });
     const done = await api.task.create({ title: "Done already" });
     await api.task.setCompleted({ id: done.id, completed: true });
     const binned = await api.task.create({ title: "Binned", projectId: home.id });
@@ -325,7 +332,7 @@ describe("import: Tasklane export (restore)", () => {
       fileName: "export.json",
       content,
     });
-    expect(preview.counts).toEqual({ projects: 2, sections: 2, tasks: 5, comments: 1, labels: 2 });
+    expect(preview.counts).toEqual({ projects: 2, sections: 2, tasks: 6, comments: 1, labels: 2 });
     expect(await database.db.$count(task, eq(task.userId, grace.user.id))).toBe(0);
 
     const first = await graceApi.import.run({

@@ -22,6 +22,8 @@ interface World {
   otherTaskId: string;
   trashedId: string;
   updatedAt: Date;
+  /** A weekly task from Monday 7 December 2026, whose 14 December the owner moved alone to the 15th (the matrix's). */
+  repeating: { id: string; updatedAt: Date; movedCopyId: string } | null;
   sessions: Record<Exclude<Actor, "signedOut">, Session>;
 }
 
@@ -50,8 +52,33 @@ async function sharedWorld(): Promise<World> {
     otherTaskId: other.id,
     trashedId: trashed.id,
     updatedAt: created.updatedAt,
+    repeating: null,
     sessions: { owner, editor, viewer, nonMember },
   };
+}
+
+/** The world with {@link World.repeating} made (by its owner). */
+async function withRepeatingTask(world: World): Promise<World> {
+  const api = callerFor(database.db, world.sessions.owner);
+  const weekly = await api.task.create({
+    title: "Stand-up",
+    projectId: world.projectId,
+    dueDate: "2026-12-07",
+    recurrence: { rrule: "FREQ=WEEKLY", from: "due" },
+  });
+  const moved = await api.task.moveOccurrence({
+    id: weekly.id,
+    updatedAt: weekly.updatedAt,
+    occurrence: "2026-12-14",
+    dueDate: "2026-12-15",
+  });
+  if (!moved.copy) throw new Error("the occurrence was not moved");
+  return { ...world, repeating: { id: weekly.id, updatedAt: moved.series.updatedAt, movedCopyId: moved.copy.id } };
+}
+
+function repeatingOf(world: World) {
+  if (!world.repeating) throw new Error("made by withRepeatingTask");
+  return world.repeating;
 }
 
 const callerAs = (world: World, actor: Actor): Caller =>
@@ -101,6 +128,30 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
     call: (api, w) => api.task.bulk({ ids: [w.taskId, w.otherTaskId], change: { action: "priority", priority: 1 } }),
     expect: WRITE,
   },
+  "task.calendar": {
+    // Across projects: an outsider gets their own (empty) calendar; members see the shared task (task-calendar.test.ts).
+    call: (api) => api.task.calendar({ from: "2026-11-30", to: "2027-01-03" }),
+    expect: { ...READ, nonMember: "OK" },
+  },
+  "task.moveOccurrence": {
+    call: (api, w) =>
+      api.task.moveOccurrence({
+        id: repeatingOf(w).id,
+        updatedAt: repeatingOf(w).updatedAt,
+        occurrence: "2026-12-21",
+        dueDate: "2026-12-22",
+      }),
+    expect: WRITE,
+  },
+  "task.restoreOccurrence": {
+    call: (api, w) =>
+      api.task.restoreOccurrence({
+        id: repeatingOf(w).id,
+        occurrence: "2026-12-14",
+        copyId: repeatingOf(w).movedCopyId,
+      }),
+    expect: WRITE,
+  },
   "comment.list": { call: (api, w) => api.comment.list({ taskId: w.taskId }), expect: READ },
   "comment.create": { call: (api, w) => api.comment.create({ taskId: w.taskId, body: "On it" }), expect: WRITE },
   "reminder.create (personal)": {
@@ -135,7 +186,7 @@ const tasksOnly = (projectId: string) =>
 describe("task procedures on a shared project, by role", () => {
   let world: World;
   beforeEach(async () => {
-    world = await sharedWorld();
+    world = await withRepeatingTask(await sharedWorld());
   });
 
   for (const [name, cell] of Object.entries(MATRIX)) {

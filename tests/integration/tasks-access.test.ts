@@ -125,6 +125,17 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "task.list (projectId: theirs)": (api, w) => api.task.list({ projectId: w.theirProject }),
   "task.list (labelIds: theirs)": (api, w) => api.task.list({ labelIds: [w.theirLabel] }),
   "task.list (parentId: theirs)": (api, w) => api.task.list({ parentId: w.theirTask }),
+  "task.moveOccurrence": (api, w) =>
+    api.task.moveOccurrence({
+      id: w.theirTask,
+      updatedAt: new Date(),
+      occurrence: "2026-12-07",
+      dueDate: "2026-12-08",
+    }),
+  "task.restoreOccurrence": (api, w) =>
+    api.task.restoreOccurrence({ id: w.theirTask, occurrence: "2026-12-07", copyId: w.ownTask }),
+  "task.restoreOccurrence (copyId: theirs)": (api, w) =>
+    api.task.restoreOccurrence({ id: w.ownTask, occurrence: "2026-12-07", copyId: w.theirTask }),
   "task.bulk (ids: theirs)": (api, w) =>
     api.task.bulk({ ids: [w.theirTask], change: { action: "complete", completed: true } }),
   "task.bulk (ids: own and theirs)": (api, w) =>
@@ -223,6 +234,16 @@ const OWN_ONLY: Record<
   "task.list": {
     call: (api) => api.task.list({ status: "all" }),
     check: ({ value }, w) => expect(value).toMatchObject({ items: [{ id: w.ownTask }], nextCursor: null }),
+  },
+  "task.calendar": {
+    // The stranger's one task has no date: the side list; none of the owner's tasks anywhere.
+    call: (api) => api.task.calendar({ from: "2026-11-30", to: "2027-01-03" }),
+    check: ({ value }, w) =>
+      expect(value).toEqual({
+        entries: [],
+        unscheduled: [expect.objectContaining({ id: w.ownTask })],
+        moreUnscheduled: false,
+      }),
   },
   "task.completed": {
     // Nothing of the stranger's is completed; task-completions.test.ts shows others' completions stay hidden.

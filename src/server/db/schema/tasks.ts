@@ -59,6 +59,8 @@ export const task = pgTable(
     recurrenceFrom: text("recurrence_from", { enum: recurrenceFroms }),
     /** Occurrences completed so far (a recurring task is one row; COUNT is checked against this). */
     occurrencesCompleted: integer("occurrences_completed").notNull().default(0),
+    /** Dates taken out of the series: an occurrence moved on its own ("this one") lives on as a task of its own. */
+    recurrenceExceptions: date("recurrence_exceptions", { mode: "string" }).array().notNull().default(sql`'{}'`),
     completedAt: timestamptz("completed_at"),
     /** Fractional index (manual order), compared byte by byte. */
     position: byteOrderedText("position").notNull(),

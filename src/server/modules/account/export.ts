@@ -127,6 +127,7 @@ export async function exportAccountData(db: Database, userId: string) {
           recurrenceRule: task.recurrenceRule,
           recurrenceFrom: task.recurrenceFrom,
           occurrencesCompleted: task.occurrencesCompleted,
+          recurrenceExceptions: task.recurrenceExceptions,
           completedAt: task.completedAt,
           position: task.position,
           deletedAt: task.deletedAt,
@@ -292,11 +293,12 @@ export async function exportAccountData(db: Database, userId: string) {
           createdAt: iso(row.createdAt),
           updatedAt: iso(row.updatedAt),
         })),
-        tasks: tasks.map(({ recurrenceRule, recurrenceFrom, occurrencesCompleted, ...row }) => ({
+        tasks: tasks.map(({ recurrenceRule, recurrenceFrom, occurrencesCompleted, recurrenceExceptions, ...row }) => ({
           ...row,
           recurrence:
             recurrenceRule && recurrenceFrom
-              ? { rrule: recurrenceRule, from: recurrenceFrom, occurrencesCompleted }
+              ? // `exceptions`: dates moved out of the series on their own (each is a task of its own).
+                { rrule: recurrenceRule, from: recurrenceFrom, occurrencesCompleted, exceptions: recurrenceExceptions }
               : null,
           completedAt: isoOrNull(row.completedAt),
           /** In the trash (`deletedAt` says since when). */

@@ -251,6 +251,7 @@ function taskValues(
     recurrenceRule: rule?.ok ? formatRecurrenceRule(rule.rule) : null,
     recurrenceFrom: rule?.ok ? (row.recurrence?.from ?? null) : null,
     occurrencesCompleted: rule?.ok ? (row.recurrence?.occurrencesCompleted ?? 0) : 0,
+    recurrenceExceptions: rule?.ok ? (row.recurrence?.exceptions ?? []).filter(isValidDateString) : [],
     completedAt: row.completedAt ? new Date(row.completedAt) : null,
     deletedAt: row.deletedAt ? new Date(row.deletedAt) : null,
     position,

@@ -40,6 +40,8 @@ export const exportedTask = z.object({
       rrule: z.string(),
       from: z.enum(["due", "completion"]),
       occurrencesCompleted: z.number().check(z.int(), z.gte(0)),
+      /** Dates moved out of the series (#19's calendar); older exports have none. */
+      exceptions: z._default(z.array(z.string()), []),
     }),
   ),
   completedAt: nullableInstant,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { nextOccurrence } from "@/lib/next-occurrence";
+import { nextKeptOccurrence } from "@/lib/calendar/occurrences";
 import { formatRecurrenceRule, parseRecurrenceRule } from "@/lib/recurrence";
 import type { Database } from "@/server/db";
 import { type TaskRow, task, taskActivity } from "@/server/db/schema";
@@ -16,7 +16,15 @@ export function canonicalRule(rrule: string): string {
 
 type CompletableTask = Pick<
   TaskRow,
-  "id" | "userId" | "dueDate" | "dueTime" | "recurrenceRule" | "recurrenceFrom" | "occurrencesCompleted" | "completedAt"
+  | "id"
+  | "userId"
+  | "dueDate"
+  | "dueTime"
+  | "recurrenceRule"
+  | "recurrenceFrom"
+  | "occurrencesCompleted"
+  | "recurrenceExceptions"
+  | "completedAt"
 >;
 
 /**
@@ -26,18 +34,22 @@ type CompletableTask = Pick<
  */
 export async function completeTask(tx: Database, current: CompletableTask, timeZone: string) {
   if (current.completedAt) return;
-  const next =
+  const nextDate =
     current.recurrenceRule && current.recurrenceFrom && current.dueDate
-      ? nextOccurrence({
-          rrule: current.recurrenceRule,
-          from: current.recurrenceFrom,
-          dueDate: current.dueDate,
-          dueTime: current.dueTime?.slice(0, 5) ?? null,
-          completedAt: new Date(),
+      ? nextKeptOccurrence(
+          {
+            rrule: current.recurrenceRule,
+            from: current.recurrenceFrom,
+            dueDate: current.dueDate,
+            dueTime: current.dueTime?.slice(0, 5) ?? null,
+            occurrencesCompleted: current.occurrencesCompleted,
+            exceptions: current.recurrenceExceptions,
+          },
+          new Date(),
           timeZone,
-          occurrencesCompleted: current.occurrencesCompleted,
-        })
+        )
       : null;
+  const next = nextDate ? { dueDate: nextDate, dueTime: current.dueTime?.slice(0, 5) ?? null } : null;
   const counted = current.recurrenceRule ? { occurrencesCompleted: current.occurrencesCompleted + 1 } : {};
   await tx
     .update(task)

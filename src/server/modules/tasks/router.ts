@@ -1,4 +1,5 @@
 import "server-only";
+import { calendarRangeInput, moveOccurrenceInput, restoreOccurrenceInput } from "@/lib/schemas/calendar";
 import {
   bulkTaskInput,
   createTaskInput,
@@ -13,9 +14,11 @@ import { notifyingProcedure } from "@/server/modules/notifications/procedure";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { listActivity } from "./activity";
 import { bulkUpdate } from "./bulk";
+import { calendarTasks } from "./calendar";
 import { listCompletions } from "./completions";
 import { createTask } from "./create";
 import { reorderTask, restoreTask, setTaskCompleted, trashTask } from "./mutations";
+import { moveOccurrence, restoreOccurrence } from "./occurrences";
 import { listTasks, taskById } from "./queries";
 import { updateTask } from "./update";
 
@@ -31,6 +34,21 @@ export const taskRouter = createTRPCRouter({
   completed: protectedProcedure
     .input(listCompletionsInput)
     .query(({ ctx, input }) => listCompletions(ctx.db, ctx.user.id, input)),
+
+  /** The calendar's days from `from` to `to`: tasks due then, repeating tasks' occurrences, and the unscheduled ones. */
+  calendar: protectedProcedure
+    .input(calendarRangeInput)
+    .query(({ ctx, input }) => calendarTasks(ctx.db, ctx.user, input)),
+
+  /** "This one": one occurrence of a repeating task moved to another day, as a task of its own. */
+  moveOccurrence: notifyingProcedure
+    .input(moveOccurrenceInput)
+    .mutation(({ ctx, input }) => moveOccurrence(ctx.db, ctx.user, input)),
+
+  /** Undo of moveOccurrence. */
+  restoreOccurrence: notifyingProcedure
+    .input(restoreOccurrenceInput)
+    .mutation(({ ctx, input }) => restoreOccurrence(ctx.db, ctx.user, input)),
 
   byId: protectedProcedure.input(taskIdInput).query(({ ctx, input }) => taskById(ctx.db, ctx.user.id, input.id)),
 

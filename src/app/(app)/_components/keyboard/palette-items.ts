@@ -15,6 +15,7 @@ const VIEWS: readonly (readonly [string, `/${string}`])[] = [
   ["Inbox", "/"],
   ["Today", "/today"],
   ["Upcoming", "/upcoming"],
+  ["Calendar", "/calendar"],
   ["Search", "/search"],
   ["Completed", "/completed"],
   ["Assistant", "/assistant"],

@@ -2,6 +2,7 @@
 
 import {
   Bot,
+  Calendar,
   CalendarDays,
   CalendarRange,
   CircleCheck,
@@ -17,6 +18,7 @@ const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
   { href: "/", label: "Inbox", icon: Inbox },
   { href: "/today", label: "Today", icon: CalendarDays },
   { href: "/upcoming", label: "Upcoming", icon: CalendarRange },
+  { href: "/calendar", label: "Calendar", icon: Calendar },
   { href: "/assigned", label: "Assigned to me", icon: UserRoundCheck },
   { href: "/search", label: "Search", icon: Search },
   { href: "/completed", label: "Completed", icon: CircleCheck },

@@ -1,0 +1,1 @@
+ALTER TABLE "task" ADD COLUMN "recurrence_exceptions" date[] DEFAULT '{}' NOT NULL;

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
+import type { z } from "zod/mini";
+import { occurrencesIn } from "@/lib/calendar/occurrences";
+import { compareDates } from "@/lib/dates";
+import { type calendarRangeInput, UNSCHEDULED_MAX } from "@/lib/schemas/calendar";
+import type { Database } from "@/server/db";
+import { statementName } from "@/server/db/named-statement";
+import { task } from "@/server/db/schema";
+import { aggregatesFor, notInArchivedProject, reachAcrossProjects, type Task, taskColumns, toTask } from "./queries";
+
+/** How many dated tasks one range reads at most (a month of a very busy calendar). */
+const DATED_MAX = 2_000;
+
+/** One task on one day of the calendar: the task's own due date, or a later occurrence computed from its rule. */
+export type CalendarEntry = {
+  task: Task;
+  date: string;
+  /** A repeating task's occurrence after its current one: shown, not stored (see occurrences.ts). */
+  projected: boolean;
+};
+
+const dueOrInfinity = sql`coalesce(${task.dueDate}, 'infinity'::date)`;
+
+/**
+ * The calendar's data for a range of days, in ONE statement: the open tasks the user can see that are
+ * due in the range or repeat from before it (their occurrences may fall in it), and the open tasks
+ * without a date for the side list. Each reach branch (own tasks, others' in shared projects) is read
+ * twice, dated and unscheduled, through the due-date index (`coalesce(due_date, 'infinity')`): the
+ * dated branch is the index range up to the range's last day, the unscheduled one its 'infinity' end.
+ */
+export async function calendarTasks(
+  db: Database,
+  user: { id: string; timeZone: string },
+  range: z.output<typeof calendarRangeInput>,
+) {
+  const fields = { row: taskColumns, ...aggregatesFor(user.id), dated: sql<boolean>`${task.dueDate} is not null` };
+  const live = and(isNull(task.deletedAt), isNull(task.completedAt), notInArchivedProject);
+  const dated = (reach: SQL) =>
+    db
+      .select(fields)
+      .from(task)
+      .where(
+        and(
+          reach,
+          live,
+          sql`${dueOrInfinity} <= ${range.to}`,
+          sql`(${task.dueDate} >= ${range.from} or ${isNotNull(task.recurrenceRule)})`,
+        ),
+      )
+      .orderBy(asc(dueOrInfinity), asc(task.id))
+      .limit(DATED_MAX);
+  const unscheduled = (reach: SQL) =>
+    db
+      .select(fields)
+      .from(task)
+      .where(and(reach, live, sql`${dueOrInfinity} = 'infinity'::date`))
+      .orderBy(asc(dueOrInfinity), asc(task.position), asc(task.id))
+      .limit(UNSCHEDULED_MAX + 1);
+  const [own, shared] = reachAcrossProjects(user.id);
+  if (!own || !shared) throw new Error("A view across projects has two branches.");
+  const query = unionAll(dated(own), dated(shared), unscheduled(own), unscheduled(shared));
+  const rows = await query.prepare(statementName("task_calendar", query.toSQL().sql)).execute();
+
+  const entries: CalendarEntry[] = [];
+  const waiting: Task[] = [];
+  for (const { row, dated: hasDate, ...extra } of rows) {
+    const item = toTask(row, extra);
+    if (!hasDate || !row.dueDate) {
+      waiting.push(item);
+      continue;
+    }
+    if (!item.recurrence) {
+      entries.push({ task: item, date: row.dueDate, projected: false });
+      continue;
+    }
+    const series = {
+      rrule: item.recurrence.rrule,
+      from: item.recurrence.from,
+      dueDate: row.dueDate,
+      dueTime: item.dueTime,
+      occurrencesCompleted: row.occurrencesCompleted,
+      exceptions: row.recurrenceExceptions,
+    };
+    for (const date of occurrencesIn(series, range.from, range.to, user.timeZone)) {
+      entries.push({ task: item, date, projected: date !== row.dueDate });
+    }
+  }
+  entries.sort(
+    (a, b) =>
+      compareDates(a.date, b.date) ||
+      byteOrder(a.task.dueTime ?? "24:00", b.task.dueTime ?? "24:00") ||
+      byteOrder(a.task.position, b.task.position),
+  );
+  waiting.sort((a, b) => byteOrder(a.position, b.position));
+  return {
+    entries,
+    /** Open tasks without a date, in manual order (the first {@link UNSCHEDULED_MAX}). */
+    unscheduled: waiting.slice(0, UNSCHEDULED_MAX),
+    moreUnscheduled: waiting.length > UNSCHEDULED_MAX,
+  };
+}
+
+/** Manual-order keys compare byte by byte (as the column's collation does), not by locale. */
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export type CalendarData = Awaited<ReturnType<typeof calendarTasks>>;

@@ -1,0 +1,156 @@
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { addMonths, startOfWeek } from "@/lib/calendar/grid";
+import { addDays, calendarDateIn } from "@/lib/dates";
+import { accessibilityViolations } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+const session = setupBrowserSession();
+
+/** Creates a task over HTTP as the signed-in user. */
+async function createTask(task: Record<string, unknown>) {
+  const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  const response = await fetch(`${session.app.url}/api/trpc/task.create`, {
+    method: "POST",
+    headers: { cookie, origin: session.app.url, "content-type": "application/json" },
+    body: JSON.stringify({ json: task }),
+  });
+  expect(response.status).toBe(200);
+}
+
+const cell = (page: Page, target: string) => page.locator(`main [data-drop-day="${target}"]`);
+const titlesIn = (page: Page, target: string) =>
+  cell(page, target)
+    .locator("[data-calendar-entry]")
+    .evaluateAll((entries) =>
+      entries.map((entry) => entry.querySelector(".truncate")?.textContent ?? "").filter(Boolean),
+    );
+const entry = (page: Page, target: string, title: string) =>
+  cell(page, target).locator("[data-calendar-entry]", { hasText: title });
+const announced = (page: Page) => page.getByTestId("announcer").textContent();
+
+async function expectAccessibleInLightAndDark(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForFunction(
+      (dark) => document.documentElement.classList.contains("dark") === dark,
+      colorScheme === "dark",
+    );
+    expect(await accessibilityViolations(page), colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** Presses on `from` with the mouse and lets go over `to`, in small steps (the app's pointer-event drag). */
+async function drag(page: Page, from: Locator, to: Locator) {
+  await from.hover();
+  await page.mouse.down();
+  const box = await to.boundingBox();
+  if (!box) throw new Error("the target is not on screen");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
+
+async function undo(page: Page, text: string) {
+  const toast = page.locator("[data-sonner-toast]", { hasText: text }).first();
+  await toast.hover();
+  await toast.getByRole("button", { name: "Undo" }).click();
+}
+
+describe("calendar", () => {
+  it("reschedules by drag and by keyboard with Undo, asks 'this one or all' for a repeat, schedules the unscheduled", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.signUp("Cal Endar");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    // Next week, whole: nothing in it is "past", and every day is in one week view.
+    const monday = addDays(startOfWeek(calendarDateIn(new Date(), timeZone)), 7);
+    const [tuesday, wednesday, thursday, friday] = [1, 2, 3, 4].map((offset) => addDays(monday, offset)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    await createTask({ title: "Pay bills", dueDate: monday });
+    await createTask({ title: "Water plants", dueDate: tuesday, recurrence: { rrule: "FREQ=WEEKLY", from: "due" } });
+    await createTask({ title: "Someday" });
+
+    await page.goto(`/calendar?view=week&date=${monday}`);
+    await entry(page, `${monday}T`, "Pay bills").waitFor();
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
+    await expect(page.getByRole("grid", { name: "Week" }).isVisible()).resolves.toBe(true);
+    await expectAccessibleInLightAndDark(page);
+
+    // Drag to Wednesday at 10:00: there at once, announced; Undo puts it back.
+    await drag(page, entry(page, `${monday}T`, "Pay bills"), cell(page, `${wednesday}T10:00`));
+    await expect.poll(() => titlesIn(page, `${wednesday}T10:00`)).toEqual(["Pay bills"]);
+    await expect.poll(() => announced(page)).toMatch(/^Moved “Pay bills” to .+ 10:00/);
+    await session.settled();
+    await undo(page, "Moved “Pay bills”");
+    await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
+    await session.settled();
+    await page.reload();
+    await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
+
+    // By keyboard: right a day, then Alt+down gives it a time (09:00), kept after a reload.
+    await entry(page, `${monday}T`, "Pay bills").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toContain("Pay bills");
+    await session.settled();
+    await entry(page, `${tuesday}T`, "Pay bills").focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+    await session.settled();
+    await page.reload();
+    await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+
+    // A repeat: marked, and moving one occurrence asks first; "This one" leaves the series in place.
+    const plants = entry(page, `${tuesday}T`, "Water plants");
+    await expect(plants.textContent()).resolves.toContain("(repeats)");
+    await drag(page, plants, cell(page, `${thursday}T`));
+    const question = page.getByRole("dialog", { name: "Move “Water plants”" });
+    await question.getByRole("button", { name: "This one" }).click();
+    await expect.poll(() => titlesIn(page, `${thursday}T`)).toEqual(["Water plants"]);
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual([]);
+    await session.settled();
+    await undo(page, "Moved this “Water plants”");
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
+    await expect.poll(() => titlesIn(page, `${thursday}T`)).toEqual([]);
+    await session.settled();
+
+    // Next week shows the series' next occurrence (computed, not stored); Back returns to this week.
+    await page.getByRole("button", { name: "Next week", exact: true }).click();
+    await expect.poll(() => titlesIn(page, `${addDays(tuesday, 7)}T`)).toEqual(["Water plants"]);
+    expect(await entry(page, `${addDays(tuesday, 7)}T`, "Water plants").textContent()).toContain("a later repeat");
+    await page.goBack();
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
+
+    // The side list: drag an unscheduled task onto Friday.
+    await drag(page, page.getByRole("button", { name: "Drag “Someday” onto a day" }), cell(page, `${friday}T`));
+    await expect.poll(() => titlesIn(page, `${friday}T`)).toEqual(["Someday"]);
+    await session.settled();
+
+    // The month: the grid's keys move the focus by day and by month; the URL follows.
+    await page.getByRole("button", { name: "Month", exact: true }).click();
+    await page.getByRole("grid", { name: "Month" }).waitFor();
+    await expect.poll(() => titlesIn(page, friday)).toEqual(["Someday"]);
+    await cell(page, monday).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toBe(tuesday);
+    expect(await page.evaluate(() => document.activeElement?.querySelector(".sr-only")?.textContent)).toMatch(
+      /, 2 tasks, $/,
+    );
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => page.url()).toContain("view=month");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-cell")))
+      .toBe(addMonths(tuesday, 1));
+    await expectAccessibleInLightAndDark(page);
+
+    // A phone: no sideways scroll of the page (the week scrolls inside itself).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole("button", { name: "Week", exact: true }).click();
+    await page.getByRole("grid", { name: "Week" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
