@@ -15,6 +15,8 @@ interface BoardColumnViewProps {
   dropTarget: boolean;
   /** Beside the name: the section's menu. */
   menu?: ReactNode;
+  /** In place of the heading while the section is renamed: the name's form. */
+  renameForm?: ReactNode;
   /** Below the cards: "Add a card". */
   footer?: ReactNode;
   children: ReactNode;
@@ -27,6 +29,7 @@ export function BoardColumnView({
   columnKey,
   dropTarget,
   menu,
+  renameForm,
   footer,
   children,
 }: BoardColumnViewProps) {
@@ -40,16 +43,18 @@ export function BoardColumnView({
         dropTarget ? "ring-2 ring-accent" : ""
       }`}
     >
-      <div className="flex min-h-10 items-center gap-1">
-        <h2 id={headingId} className="flex min-w-0 flex-1 items-baseline gap-2 px-1 text-sm font-semibold">
-          <span className="min-w-0 break-words">{column.name}</span>
-          <span className="font-normal text-muted">
-            {count}
-            <span className="sr-only"> {count === 1 ? "card" : "cards"}</span>
-          </span>
-        </h2>
-        {menu}
-      </div>
+      {renameForm ?? (
+        <div className="flex min-h-10 items-center gap-1">
+          <h2 id={headingId} className="flex min-w-0 flex-1 items-baseline gap-2 px-1 text-sm font-semibold">
+            <span className="min-w-0 break-words">{column.name}</span>
+            <span className="font-normal text-muted">
+              {count}
+              <span className="sr-only"> {count === 1 ? "card" : "cards"}</span>
+            </span>
+          </h2>
+          {menu}
+        </div>
+      )}
       <ul aria-label={column.name} className="flex min-h-4 flex-col gap-2">
         {children}
       </ul>

@@ -36,6 +36,7 @@ describe("boardColumns", () => {
       ["doing", "Doing", ["b"]],
       ["done", "Done", []],
     ]);
+    expect(columns.map((column) => column.section)).toEqual([null, todo, doing, done]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Task } from "../tasks/task-pages";
 
 /** A column of a project's board: a section's cards (or those in no section, `sectionId` null), in manual order. */
 export interface BoardColumn {
+  section: Section | null;
   sectionId: string | null;
   name: string;
   tasks: Task[];
@@ -13,6 +14,7 @@ export const NO_SECTION = "No section";
 /** The board's columns: "No section" first, then one per section in order, each with its loaded tasks. */
 export function boardColumns(tasks: readonly Task[], sections: readonly Section[]): BoardColumn[] {
   return groupBySection(tasks, sections).map((group) => ({
+    section: group.section,
     sectionId: group.section?.id ?? null,
     name: group.section?.name ?? NO_SECTION,
     tasks: group.tasks,
