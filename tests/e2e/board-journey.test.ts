@@ -85,7 +85,15 @@ describe("board", () => {
     await dragWithMouse(page, view.card("Buy paint"), { x: below.x + below.width / 2, y: below.y + below.height + 12 });
     await expect.poll(() => view.titlesIn("Doing")).toEqual(["Sand door", "Buy paint"]);
     expect(await view.titlesIn("To do")).toEqual(["Fix shelf"]);
-    await page.getByText("Moved “Buy paint” to Doing").waitFor();
+    await session.settled();
+    // Undo puts it back between its old neighbours; then it goes again.
+    const toast = page.locator("[data-sonner-toast]", { hasText: "Moved “Buy paint” to Doing" });
+    await toast.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => view.titlesIn("To do")).toEqual(["Buy paint", "Fix shelf"]);
+    expect(await view.titlesIn("Doing")).toEqual(["Sand door"]);
+    await session.settled();
+    await dragWithMouse(page, view.card("Buy paint"), { x: below.x + below.width / 2, y: below.y + below.height + 12 });
+    await expect.poll(() => view.titlesIn("Doing")).toEqual(["Sand door", "Buy paint"]);
     await session.settled();
 
     // The keyboard: Arrow Right on "Fix shelf"'s handle takes it to Doing at the same height, announced.
@@ -115,7 +123,7 @@ describe("board", () => {
     await session.settled();
 
     // A card's title opens the task's details, as a row's does.
-    await view.card("Sand door").getByRole("button", { name: "Sand door" }).click();
+    await view.card("Sand door").getByRole("button", { name: "Sand door", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Task details" });
     await dialog.waitFor();
     await page.keyboard.press("Escape");
