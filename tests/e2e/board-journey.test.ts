@@ -43,6 +43,21 @@ async function dragWithMouse(page: Page, card: Locator, target: { x: number; y: 
   await page.mouse.up();
 }
 
+/** A finger drag of a card's handle (Chromium's touch input, which the page sees as touch pointer events). */
+async function dragWithFinger(page: Page, handle: Locator, target: { x: number; y: number }) {
+  const from = await handle.boundingBox();
+  if (!from) throw new Error("the handle is not on screen");
+  const cdp = await page.context().newCDPSession(page);
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [start] });
+  for (let step = 1; step <= 12; step += 1) {
+    const point = { x: start.x + ((target.x - start.x) * step) / 12, y: start.y + ((target.y - start.y) * step) / 12 };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
 async function expectAccessibleInLightAndDark(page: Page, where: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
@@ -145,6 +160,17 @@ describe("board", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectAccessibleInLightAndDark(page, "360 px");
 
+    // A finger drags by the handle: "Buy paint" to the top of Doing.
+    await view.column("Doing").scrollIntoViewIfNeeded();
+    const top = await view.card("Sand door").boundingBox();
+    if (!top) throw new Error("no card to drop above");
+    await dragWithFinger(page, page.getByRole("button", { name: "Move “Buy paint”" }), {
+      x: top.x + top.width / 2,
+      y: top.y + 4,
+    });
+    await expect.poll(() => view.titlesIn("Doing")).toEqual(["Buy paint", "Sand door", "Fix shelf"]);
+    await session.settled();
+
     // Back to the list, remembered across a reload: the cards are its rows, under their sections.
     await page.emulateMedia({ colorScheme: "light" });
     await view.layout("List").click();
@@ -154,9 +180,9 @@ describe("board", () => {
     await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     expect(await view.layout("List").getAttribute("aria-pressed")).toBe("true");
     expect(await page.getByRole("list", { name: "Doing" }).locator("[id^='task-title-']").allTextContents()).toEqual([
+      "Buy paint",
       "Sand door",
       "Fix shelf",
-      "Buy paint",
     ]);
     expect(await page.locator("main [data-board]").count()).toBe(0);
   });
