@@ -149,6 +149,10 @@ describe("board", () => {
     await view.column("Doing").waitFor();
     expect(await view.titlesIn("Doing")).toEqual(["Sand door", "Fix shelf", "Buy paint"]);
     expect(await view.layout("Board").getAttribute("aria-pressed")).toBe("true");
+    // The server's first paint is the board, with its cards.
+    const html = await (await page.request.get(page.url())).text();
+    expect(html).toContain("data-board-column");
+    expect(html).toContain("Fix shelf");
     await expectAccessibleInLightAndDark(page, "desktop");
 
     // 360 px: the columns scroll sideways, each most of the screen wide; the page itself does not.
