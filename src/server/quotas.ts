@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
-import { conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { calendarFeed, conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
 import { forbidden } from "@/server/domain-errors";
 
 /**
@@ -15,6 +15,7 @@ export const ROW_QUOTAS = {
   labels: 1_000,
   accessTokens: 50,
   conversations: 1_000,
+  calendarFeeds: 50,
 } as const;
 
 export type QuotaKind = keyof typeof ROW_QUOTAS;
@@ -34,6 +35,12 @@ const ROWS = {
     owner: conversation.userId,
     name: "conversations",
     remedy: "Delete some you no longer need first.",
+  },
+  calendarFeeds: {
+    table: calendarFeed,
+    owner: calendarFeed.userId,
+    name: "calendar feeds",
+    remedy: "Revoke one you no longer use first.",
   },
 } as const;
 

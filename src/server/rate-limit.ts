@@ -17,13 +17,15 @@ export const perMinute = (max: number): RateLimitRule => ({ max, windowSeconds: 
 
 /**
  * What is counted: MCP calls per access token, assistant turns per user, tRPC requests per user, failed
- * sign-ins per account (known or not), emails per recipient address, and invitations per inviter and per
- * project. None of them is an address a client can change with a header.
+ * sign-ins per account (known or not), emails per recipient address, invitations per inviter and per
+ * project, and calendar feed requests per client address (as client-address.ts decides it). None of them
+ * is an address a client can change with a header.
  */
 export type RateLimitSubject =
   | { kind: "mcp-token"; token: string }
   | { kind: "assistant-user"; userId: string }
   | { kind: "api-user"; userId: string }
+  | { kind: "calendar-feed-address"; address: string }
   | { kind: "sign-in-account"; email: string }
   | { kind: "email-recipient"; email: string }
   | { kind: "invitations-by-user"; userId: string }
@@ -44,6 +46,8 @@ export function rateLimitKey(subject: RateLimitSubject): string {
       return `assistant:${subject.userId}`;
     case "api-user":
       return `api:${subject.userId}`;
+    case "calendar-feed-address":
+      return `calendar:${subject.address}`;
     case "sign-in-account":
       return `sign-in:${sha256(subject.email.trim().toLowerCase())}`;
     case "email-recipient":

@@ -49,6 +49,45 @@ describe("security settings", () => {
 
     expect((await call()).status()).toBe(401);
   });
+
+  it("makes a project's calendar feed, shown once, which answers text/calendar until revoked", async () => {
+    const { page } = session;
+    await session.signUp("Cal Endar");
+    const made = await page.request.post("/api/trpc/project.create", {
+      data: superjson.serialize({ name: "Garden" }),
+      headers: { origin: session.app.url },
+    });
+    expect(made.status()).toBe(200);
+    await page.goto("/settings");
+    await page.getByRole("heading", { name: "Calendar feed", level: 2 }).waitFor();
+    await page.getByText("You have no calendar feeds.").waitFor();
+
+    await page.getByLabel("Tasks in the feed").selectOption({ label: "Garden" });
+    await page.getByRole("button", { name: "Create feed" }).click();
+    const shown = page.getByTestId("new-calendar-feed-url");
+    await shown.waitFor();
+    const url = (await shown.textContent())?.trim() ?? "";
+    expect(url).toMatch(/\/api\/calendar\/tlcal_[A-Za-z0-9_-]{43}\.ics$/);
+    const feeds = page.getByRole("list", { name: "Calendar feeds" });
+    await feeds.getByText("Project “Garden”").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
+
+    const poll = () => page.request.get(new URL(url).pathname);
+    const first = await poll();
+    expect(first.status()).toBe(200);
+    expect(first.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+
+    await feeds.getByRole("button", { name: /^Revoke Project “Garden” feed/ }).click();
+    await page.getByRole("button", { name: "Revoke feed" }).click();
+    await page.getByText("You have no calendar feeds.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Calendar feed");
+    await session.settled();
+    expect((await poll()).status()).toBe(404);
+  });
 });
 
 describe("a token needs a recent sign-in", () => {

@@ -255,6 +255,8 @@ async function createOwner() {
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
   const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
+  // A calendar feed (not in the export: like a token's, its address is a secret shown once); deleted with the account.
+  await api.calendarFeed.create({});
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.comment.create({ taskId: parent.id, body: "Oat milk this time" });
   // Told of a task assigned to them (as a member of someone's project would be), and mail for comments only.

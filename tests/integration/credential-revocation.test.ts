@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { revokeCredentials } from "@/server/auth/credential-revocation";
 import {
+  calendarFeed,
   oauthAccessToken,
   oauthClient,
   oauthConsent,
@@ -9,14 +10,22 @@ import {
   personalAccessToken,
 } from "@/server/db/schema";
 import { generateAccessToken } from "@/server/modules/access-tokens/tokens";
+import { generateFeedToken } from "@/server/modules/calendar-feeds/tokens";
 import { createUser } from "~tests/factories/users";
 import { setupTestDatabase } from "~tests/setup/test-database";
 
 const database = setupTestDatabase();
 const HOUR_MS = 60 * 60 * 1000;
 
-/** An API token and an allowed app (consent, refresh and access token) for `userId`, all made at `createdAt`. */
+/**
+ * An API token, an allowed app (consent, refresh and access token) and a calendar feed for `userId`, all
+ * made at `createdAt`.
+ */
 async function credentialsOf(userId: string, createdAt: Date) {
+  const feed = generateFeedToken();
+  await database.db
+    .insert(calendarFeed)
+    .values({ userId, tokenHash: feed.tokenHash, lastCharacters: feed.lastCharacters, createdAt });
   const { tokenHash, lastCharacters } = generateAccessToken();
   const expiresAt = new Date(Date.now() + HOUR_MS);
   await database.db
@@ -36,19 +45,21 @@ async function credentialsOf(userId: string, createdAt: Date) {
 }
 
 async function countsOf(userId: string) {
-  const count = async (table: typeof personalAccessToken | typeof oauthConsent | typeof oauthRefreshToken) =>
-    (await database.db.select().from(table).where(eq(table.userId, userId))).length;
+  const count = async (
+    table: typeof personalAccessToken | typeof oauthConsent | typeof oauthRefreshToken | typeof calendarFeed,
+  ) => (await database.db.select().from(table).where(eq(table.userId, userId))).length;
   const accessTokens = await database.db.select().from(oauthAccessToken).where(eq(oauthAccessToken.userId, userId));
   return {
     apiTokens: await count(personalAccessToken),
     consents: await count(oauthConsent),
     refreshTokens: await count(oauthRefreshToken),
     oauthAccessTokens: accessTokens.length,
+    calendarFeeds: await count(calendarFeed),
   };
 }
 
-const none = { apiTokens: 0, consents: 0, refreshTokens: 0, oauthAccessTokens: 0 };
-const one = { apiTokens: 1, consents: 1, refreshTokens: 1, oauthAccessTokens: 1 };
+const none = { apiTokens: 0, consents: 0, refreshTokens: 0, oauthAccessTokens: 0, calendarFeeds: 0 };
+const one = { apiTokens: 1, consents: 1, refreshTokens: 1, oauthAccessTokens: 1, calendarFeeds: 1 };
 
 describe("revokeCredentials", () => {
   it("deletes every API token and OAuth grant of the user, and nothing of another user", async () => {

@@ -26,6 +26,7 @@ describe(`database (${database.mode})`, () => {
     );
     expect(result.rows.map((row) => row.table_name)).toEqual([
       "account",
+      "calendar_feed",
       "change",
       "comment",
       "conversation",
@@ -65,8 +66,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(22);
-    expect(applied.rows[0]?.count).toBe(22);
+    expect(journal.entries).toHaveLength(23);
+    expect(applied.rows[0]?.count).toBe(23);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import type { Session } from "@/server/auth/auth";
 import { project, projectInvitation, projectMember, projectShareLink, section, task } from "@/server/db/schema";
+import { feedDocument, feedState } from "@/server/modules/calendar-feeds/feed";
 import { appRouter } from "@/server/trpc/root";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -211,6 +212,11 @@ const MATRIX: Record<string, { call: (api: Caller, w: World) => Promise<unknown>
     call: (api, w) => api.task.create({ title: "New", projectId: w.projectId, sectionId: w.otherSectionId }),
     expect: taskEditors,
   },
+  "calendarFeed.create (of the project)": {
+    // Any member may follow a project they can see in their calendar; the feed is theirs alone.
+    call: (api, w) => api.calendarFeed.create({ projectId: w.projectId }),
+    expect: { owner: "OK", editor: "OK", viewer: "OK", nonMember: "NOT_FOUND", signedOut: "UNAUTHORIZED" },
+  },
 };
 
 /** What a refused call must leave as it was: the project, its memberships, invitations and share link. */
@@ -286,5 +292,37 @@ describe("a shared project", () => {
       .from(projectMember)
       .where(and(eq(projectMember.projectId, world.projectId)));
     expect(left).toEqual([]);
+  });
+
+  it("is in a member's calendar feeds while they are a member, and leaves them when they leave", async () => {
+    const world = await shareProject();
+    const viewer = callerAs(world, "viewer");
+    await callerAs(world, "owner").task.create({
+      title: "Shared deadline",
+      projectId: world.projectId,
+      dueDate: "2026-05-04",
+    });
+    const projectFeed = await viewer.calendarFeed.create({ projectId: world.projectId });
+    const allFeed = await viewer.calendarFeed.create({});
+    const read = async (url: string) => {
+      const token = /\/api\/calendar\/([^/]+)\.ics$/.exec(url)?.[1] ?? "";
+      const state = await feedState(database.db, token);
+      return state ? { etag: state.etag, text: await feedDocument(database.db, state) } : null;
+    };
+    const [projectBefore, allBefore] = [await read(projectFeed.url), await read(allFeed.url)];
+    expect(projectBefore?.text).toContain("SUMMARY:Shared deadline");
+    expect(allBefore?.text).toContain("SUMMARY:Shared deadline");
+
+    await viewer.project.leave({ projectId: world.projectId });
+
+    const [projectAfter, allAfter] = [await read(projectFeed.url), await read(allFeed.url)];
+    expect(projectAfter?.text).not.toContain("Shared deadline");
+    expect(allAfter?.text).not.toContain("Shared deadline");
+    expect(projectAfter?.etag).not.toBe(projectBefore?.etag);
+    expect(allAfter?.etag).not.toBe(allBefore?.etag);
+    expect((await viewer.calendarFeed.list()).find((feed) => feed.id === projectFeed.id)).toMatchObject({
+      projectId: world.projectId,
+      projectName: null,
+    });
   });
 });

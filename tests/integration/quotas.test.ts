@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Session } from "@/server/auth/auth";
-import { conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
+import { calendarFeed, conversation, label, personalAccessToken, project, task } from "@/server/db/schema";
 import { ensureConversation } from "@/server/modules/conversations/store";
 import { ROW_QUOTAS } from "@/server/quotas";
 import { toTRPCError } from "@/server/trpc/errors";
@@ -69,6 +69,22 @@ describe("row quotas hold when creates race for the last places", () => {
     expect(created).toBe(FREE);
     expectQuotaRefusals(refused, /limit of 50 API tokens/);
     expect(await database.db.$count(personalAccessToken, eq(personalAccessToken.userId, me.user.id))).toBe(quota);
+  });
+
+  it("calendar feeds", async () => {
+    const quota = ROW_QUOTAS.calendarFeeds;
+    const me = await userWith((userId) =>
+      database.db
+        .insert(calendarFeed)
+        .values(
+          Array.from({ length: quota - FREE }, () => ({ userId, tokenHash: randomUUID(), lastCharacters: "abcd" })),
+        ),
+    );
+    const caller = callerFor(database.db, me);
+    const { created, refused } = await race(() => caller.calendarFeed.create({}));
+    expect(created).toBe(FREE);
+    expectQuotaRefusals(refused, /limit of 50 calendar feeds/);
+    expect(await database.db.$count(calendarFeed, eq(calendarFeed.userId, me.user.id))).toBe(quota);
   });
 
   it("labels", async () => {

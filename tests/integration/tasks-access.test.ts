@@ -4,6 +4,7 @@ import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import type { Session } from "@/server/auth/auth";
 import {
   account,
+  calendarFeed,
   comment,
   conversation,
   conversationMessage,
@@ -64,6 +65,8 @@ interface World {
   theirComment: string;
   /** A notification of the owner's (someone assigned them a task). */
   theirNotification: string;
+  /** One of the owner's calendar feeds (of their project). */
+  theirCalendarFeed: string;
   ownTask: string;
   ownProject: string;
   ownSection: string;
@@ -174,6 +177,9 @@ const CASES: Record<string, (api: Caller, w: World) => Promise<unknown>> = {
   "conversation.byId": (api, w) => api.conversation.byId({ id: w.theirConversation }),
   "conversation.rename": (api, w) => api.conversation.rename({ id: w.theirConversation, title: "pwned" }),
   "conversation.delete": (api, w) => api.conversation.delete({ id: w.theirConversation }),
+  "calendarFeed.revoke": (api, w) => api.calendarFeed.revoke({ id: w.theirCalendarFeed }),
+  "calendarFeed.rotate": (api, w) => api.calendarFeed.rotate({ id: w.theirCalendarFeed }),
+  "calendarFeed.create (their project)": (api, w) => api.calendarFeed.create({ projectId: w.theirProject }),
 };
 
 interface Settled {
@@ -290,6 +296,16 @@ const OWN_ONLY: Record<
     call: (api) => api.accessToken.create({ name: "stranger's script", expiresInDays: 7 }),
     check: ({ value }) => expect(value).toMatchObject({ name: "stranger's script", token: expect.any(String) }),
   },
+  "calendarFeed.list": {
+    call: (api) => api.calendarFeed.list(),
+    check: ({ value }) => expect(value).toEqual([]),
+  },
+  "calendarFeed.create": {
+    // A feed of the caller's own tasks (left out of the snapshot); the owner's feed is untouched.
+    call: (api) => api.calendarFeed.create({}),
+    check: ({ value }) =>
+      expect(value).toMatchObject({ projectId: null, url: expect.stringContaining("/api/calendar/") }),
+  },
   "invitation.list": {
     call: (api) => api.invitation.list(),
     check: ({ value }) => expect(value).toEqual([]),
@@ -395,7 +411,9 @@ async function createWorld(): Promise<{ world: World; stranger: Session }> {
     .values({ userId: owner.user.id, kind: "assigned", taskId: theirTask.id, subject: "private" })
     .returning({ id: notification.id });
   if (!theirNotification) throw new Error("notification not created");
+  const theirCalendarFeed = await ownerApi.calendarFeed.create({ projectId: theirProject.id });
   const world = {
+    theirCalendarFeed: theirCalendarFeed.id,
     theirNotification: theirNotification.id,
     theirComment: theirComment.id,
     theirConversation,
@@ -455,6 +473,7 @@ async function snapshot(caller?: string) {
     comments: await db.select().from(comment).orderBy(asc(comment.id)),
     notifications: await db.select().from(notification).orderBy(asc(notification.id)),
     notificationPreferences: await db.select().from(notificationPreference).orderBy(asc(notificationPreference.userId)),
+    calendarFeeds: await db.select().from(calendarFeed).orderBy(asc(calendarFeed.id)),
   };
   if (!caller) return everything;
   const others = <Row extends { userId: string | null }>(rows: Row[]) => rows.filter((row) => row.userId !== caller);
@@ -484,6 +503,7 @@ async function snapshot(caller?: string) {
     comments: everything.comments.filter((row) => row.authorId !== caller),
     notifications: others(everything.notifications),
     notificationPreferences: others(everything.notificationPreferences),
+    calendarFeeds: others(everything.calendarFeeds),
   };
 }
 
@@ -528,6 +548,7 @@ describe("every router: access control", () => {
       theirLabel: random(),
       theirSession: random(),
       theirAccessToken: random(),
+      theirCalendarFeed: random(),
       theirConnectedApp: random(),
       theirReminder: random(),
       theirPushEndpoint: `https://push.example.test/${random()}`,

@@ -5,11 +5,18 @@ import { and, eq, lt, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { decodeJwt } from "jose";
 import { type Database, db } from "@/server/db";
-import { oauthAccessToken, oauthConsent, oauthRefreshToken, personalAccessToken } from "@/server/db/schema";
+import {
+  calendarFeed,
+  oauthAccessToken,
+  oauthConsent,
+  oauthRefreshToken,
+  personalAccessToken,
+} from "@/server/db/schema";
 
 /**
- * Deletes a user's API tokens and OAuth grants (consents, so the apps' JWTs stop at once, and their
- * stored access and refresh tokens); with `createdBefore`, only those created before it.
+ * Deletes a user's API tokens, OAuth grants (consents, so the apps' JWTs stop at once, and their stored
+ * access and refresh tokens) and calendar feeds (a secret address reads their tasks); with
+ * `createdBefore`, only those created before it.
  */
 export async function revokeCredentials(database: Database, userId: string, createdBefore?: Date): Promise<void> {
   const ofUser = (table: { userId: PgColumn; createdAt: PgColumn }) => {
@@ -22,6 +29,7 @@ export async function revokeCredentials(database: Database, userId: string, crea
     await tx.delete(oauthConsent).where(ofUser(oauthConsent));
     await tx.delete(oauthAccessToken).where(ofUser(oauthAccessToken));
     await tx.delete(oauthRefreshToken).where(ofUser(oauthRefreshToken));
+    await tx.delete(calendarFeed).where(ofUser(calendarFeed));
   });
 }
 

@@ -105,6 +105,11 @@ describe("redactText", () => {
     expect(text).toContain("ECONNREFUSED");
   });
 
+  it("masks a calendar feed's token in a printed URL", () => {
+    const token = `tlcal_${"Ab3_-".repeat(8)}xyz`;
+    expect(redactText(`GET /api/calendar/${token}.ics failed`)).toBe("GET /api/calendar/tlcal_[redacted].ics failed");
+  });
+
   it("drops them when printed indented, as a cause inside an inspected error", () => {
     const printed = "  [cause]: Error: Failed query: select $1\n  params: 1,abc123,1\n      at query (file.js:1:1)";
     expect(redactText(printed)).toBe(

@@ -4,6 +4,8 @@ const SENSITIVE_KEY = /pass(word)?|secret|token|cookie|authorization|e-?mail|api
 const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 const BEARER = /\bBearer\s+[\w.~+/-]+=*/gi;
 const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g;
+// A calendar feed's address carries its token in the path (a failed request's URL, printed by Next).
+const CALENDAR_FEED_TOKEN = /\btlcal_[\w-]+/g;
 // Drizzle words a failed query "Failed query: <sql>\nparams: <values>", whoever wraps it (Better Auth's
 // adapter does): the values are users' input, an email, a session token. They run to the end of the
 // message: a stack frame, the next cause in a summary, or the end of the text.
@@ -15,9 +17,16 @@ export function withoutQueryParams(message: string): string {
   return message.replace(QUERY_PARAMS, "\n$1params: [not logged]");
 }
 
-/** Masks what must never reach a log: query parameters, addresses, bearer tokens and JWTs in text; secret-named fields whole. */
+/**
+ * Masks what must never reach a log: query parameters, addresses, bearer tokens, JWTs and calendar feed
+ * tokens in text; secret-named fields whole.
+ */
 export function redactText(text: string): string {
-  return withoutQueryParams(text).replace(EMAIL, "[email]").replace(BEARER, "Bearer [redacted]").replace(JWT, "[jwt]");
+  return withoutQueryParams(text)
+    .replace(EMAIL, "[email]")
+    .replace(BEARER, "Bearer [redacted]")
+    .replace(JWT, "[jwt]")
+    .replace(CALENDAR_FEED_TOKEN, "tlcal_[redacted]");
 }
 
 /** A copy of a log entry's value with everything sensitive masked. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { accessTokenRouter } from "@/server/modules/access-tokens/router";
 import { accountRouter } from "@/server/modules/account/router";
+import { calendarFeedRouter } from "@/server/modules/calendar-feeds/router";
 import { commentRouter } from "@/server/modules/comments/router";
 import { connectedAppRouter } from "@/server/modules/connected-apps/router";
 import { conversationRouter } from "@/server/modules/conversations/router";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   conversation: conversationRouter,
   sync: syncRouter,
   notification: notificationRouter,
+  calendarFeed: calendarFeedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireSession } from "@/server/auth/session";
 import { api, HydrateClient } from "@/trpc/server";
 import { AccessTokensSection } from "./_components/access-tokens-section";
+import { CalendarFeedsSection } from "./_components/calendar-feeds-section";
 import { ConnectedAppsSection } from "./_components/connected-apps-section";
 import { EmailSection } from "./_components/email-section";
 import { NameForm } from "./_components/name-form";
@@ -35,6 +36,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
     api.session.list.prefetch(),
     api.accessToken.list.prefetch(),
     api.connectedApp.list.prefetch(),
+    api.calendarFeed.list.prefetch(),
   ]);
   return (
     <div className="flex flex-col gap-8">
@@ -50,6 +52,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
         <SessionsSection timeZone={me.timeZone} />
         <AccessTokensSection timeZone={me.timeZone} />
         <ConnectedAppsSection timeZone={me.timeZone} />
+        <CalendarFeedsSection timeZone={me.timeZone} />
       </HydrateClient>
       <YourData hasPassword={me.hasPassword} />
     </div>

@@ -1,6 +1,7 @@
 export * from "./access-tokens";
 export * from "./activity";
 export * from "./auth";
+export * from "./calendar-feeds";
 export * from "./changes";
 export * from "./comments";
 export * from "./conversations";

@@ -35,8 +35,8 @@ export function PasswordForm() {
       void utils.session.list.invalidate();
       setDone(
         othersSignedOut
-          ? "Your password has been changed, and your other sessions are signed out. API tokens and connected apps made before it were removed."
-          : "Your password has been changed. API tokens and connected apps made before it were removed.",
+          ? "Your password has been changed, and your other sessions are signed out. API tokens, connected apps and calendar feeds made before it were removed."
+          : "Your password has been changed. API tokens, connected apps and calendar feeds made before it were removed.",
       );
     },
   });

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 
 /**
  * Revoke, asking first in place (what is revoked stops working at once): Revoke swaps for the question with
- * the confirming button and Cancel, and keyboard focus follows the buttons as they swap.
+ * the confirming button and Cancel, and keyboard focus follows the buttons as they swap. `verb` and
+ * `busyLabel` word another such action (a calendar feed's Rotate).
  */
 export function RevokeInPlace({
   name,
@@ -13,6 +14,8 @@ export function RevokeInPlace({
   confirmLabel,
   busy,
   onRevoke,
+  verb = "Revoke",
+  busyLabel = "Revoking…",
 }: {
   /** What is revoked, as the user named it or knows it. */
   name: string;
@@ -22,6 +25,8 @@ export function RevokeInPlace({
   confirmLabel: string;
   busy: boolean;
   onRevoke: () => void;
+  verb?: string;
+  busyLabel?: string;
 }) {
   const [confirming, setConfirming] = useState(false);
   const actions = useRef<HTMLDivElement>(null);
@@ -35,8 +40,8 @@ export function RevokeInPlace({
   if (!confirming) {
     return (
       <div ref={actions}>
-        <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
-          Revoke
+        <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`${verb} ${name}`}>
+          {verb}
         </Button>
       </div>
     );
@@ -44,10 +49,10 @@ export function RevokeInPlace({
   return (
     <div ref={actions} className="flex flex-wrap items-center gap-2">
       <p>
-        Revoke “{name}”? {consequence}
+        {verb} “{name}”? {consequence}
       </p>
       <Button className="bg-danger text-bg hover:opacity-90" disabled={busy} onClick={onRevoke}>
-        {busy ? "Revoking…" : confirmLabel}
+        {busy ? busyLabel : confirmLabel}
       </Button>
       <Button variant="ghost" disabled={busy} onClick={() => setConfirming(false)}>
         Cancel

@@ -22,7 +22,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <FormSuccess title="Your password is changed">
-        <p>Every session of your account was signed out, and its API tokens and connected apps were removed.</p>
+        <p>
+          Every session of your account was signed out, and its API tokens, connected apps and calendar feeds were
+          removed.
+        </p>
         <p>
           <TextLink href="/sign-in">Sign in with your new password</TextLink>
         </p>
