@@ -3,7 +3,11 @@
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
+import type { ProjectLayout } from "@/lib/project-roles";
 import { api } from "@/trpc/react";
+import { LayoutSwitch } from "../board/layout-switch";
+import { ProjectBoard } from "../board/project-board";
+import { useProjectLayout } from "../board/use-project-layout";
 import { useHourCycle } from "../hour-cycle";
 import { useAnnounce } from "../keyboard/announcer";
 import type { LineDefaults } from "../quick-add/line-fields";
@@ -55,6 +59,8 @@ export interface TaskViewProps {
   empty: string;
   /** Beside the heading: the view's own actions (a project's "Share"). */
   actions?: ReactNode;
+  /** A project's page: list or board, as the user last chose it (read on the server with the project). */
+  layout?: ProjectLayout;
 }
 
 export function TaskView(props: TaskViewProps) {
@@ -75,6 +81,7 @@ export function TaskView(props: TaskViewProps) {
   const moveToDay = useDayMove(mutations, today, announce);
   const scheduler = useTaskScheduler(tasks);
   const reschedule = useReschedule(input, today, mutations, announce);
+  const projectLayout = useProjectLayout(view.kind === "project" ? view.projectId : null, props.layout);
   useListShortcuts(tasks, {
     complete: actions.complete,
     remove: actions.remove,
@@ -145,6 +152,9 @@ export function TaskView(props: TaskViewProps) {
         </h1>
         <div className="flex flex-wrap items-center gap-3">
           {props.actions}
+          {view.kind === "project" ? (
+            <LayoutSwitch layout={projectLayout.layout} onChange={projectLayout.setLayout} />
+          ) : null}
           {"showCompleted" in view ? (
             <ShowCompletedSwitch
               checked={view.showCompleted}
@@ -198,6 +208,17 @@ export function TaskView(props: TaskViewProps) {
           onAdd={(title, fields) => mutations.create({ ...fields, title })}
           onMoveToDay={moveToDay}
           announce={announce}
+        />
+      ) : view.kind === "project" && projectLayout.layout === "board" ? (
+        <ProjectBoard
+          projectId={view.projectId}
+          tasks={tasks}
+          context={context}
+          announce={announce}
+          place={mutations.place}
+          onToggle={actions.complete}
+          onOpenDetails={details.show}
+          onAdd={(title, fields) => mutations.create({ ...fields, title })}
         />
       ) : view.kind === "project" ? (
         <ProjectSections

@@ -286,11 +286,12 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
 
   /**
    * Puts a task (with its subtasks) in a section of the project's list, just after or before a task there
-   * (drag and drop, the keyboard); `where` names the section for the announcement.
+   * (drag and drop, the keyboard); `where` names the section for the announcement. Resolves with the saved
+   * task, or undefined after a failure.
    */
-  function place(id: string, placement: SectionPlacement, where: string) {
+  function place(id: string, placement: SectionPlacement, where: string): Promise<Task | undefined> {
     const title = cache.current(id)?.title ?? "task";
-    void change({
+    const saved = change({
       kind: "reorder",
       scope: taskScope(id),
       taskIds: [id],
@@ -300,6 +301,7 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
       retry: () => place(id, placement, where),
     });
     announce(`Moved “${title}” to ${where}.`);
+    return saved;
   }
 
   return {

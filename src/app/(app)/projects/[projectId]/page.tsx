@@ -35,6 +35,7 @@ export default async function ProjectPage({ params, searchParams }: PageProps<"/
       view={{ kind: "project", projectId: project.id, showCompleted }}
       newTask={{ projectId: project.id }}
       reorderable
+      layout={project.layout}
       showProject={false}
       empty="No tasks in this project yet. Type one above and press Enter."
       actions={<ShareButton projectId={project.id} projectName={project.name} role={project.role} />}
