@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import { generateKeyBetween } from "fractional-indexing";
+import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
 import type { Database } from "@/server/db";
 import { invalid, notFound } from "@/server/domain-errors";
 
@@ -80,6 +80,11 @@ async function edgeKey(db: Database, order: ManualOrder, where: SQL | undefined,
 /** The key after every other row of the list. Call it under the list's lock. */
 export async function keyAtEnd(db: Database, order: ManualOrder, scope: OrderScope): Promise<string> {
   return generateKeyBetween(await nearestKey(db, order, ranges(scope), "last"), null);
+}
+
+/** `count` keys in order after every other row of the list (an import's rows). Call it under the list's lock. */
+export async function keysAtEnd(db: Database, order: ManualOrder, scope: OrderScope, count: number): Promise<string[]> {
+  return generateNKeysBetween(await nearestKey(db, order, ranges(scope), "last"), null, count);
 }
 
 /** Whether `position` is free in the list (a row moving in may keep its key). Call it under the list's lock. */

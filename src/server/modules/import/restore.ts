@@ -1,6 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
-import { generateNKeysBetween } from "fractional-indexing";
+import { and, eq, inArray } from "drizzle-orm";
 import { isValidDateString } from "@/lib/dates";
 import type { ImportCounts } from "@/lib/import/answer";
 import type { ImportProblem } from "@/lib/import/refusal";
@@ -13,8 +12,8 @@ import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from "@/lib/schemas/task-limits"
 import { isMember } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { comment, label, project, section, task, taskLabel } from "@/server/db/schema";
-import { keyAtEnd, lockOrder } from "@/server/manual-order";
-import { sectionsOf } from "@/server/modules/sections/order";
+import { keysAtEnd, lockOrder } from "@/server/manual-order";
+import { sectionOrder, sectionsOf } from "@/server/modules/sections/order";
 import { taskList, taskOrder } from "@/server/modules/tasks/positions";
 import { assertWithinQuota } from "@/server/quotas";
 import { inBatches } from "./batches";
@@ -160,7 +159,7 @@ export async function restoreExport(tx: Database, userId: string, data: Tasklane
   for (const [list, rows] of byList) {
     const scope = taskList(list, userId);
     await lockOrder(tx, scope);
-    const keys = generateNKeysBetween(await keyAtEnd(tx, taskOrder, scope), null, rows.length);
+    const keys = await keysAtEnd(tx, taskOrder, scope, rows.length);
     for (const [index, row] of rows.entries()) keyOf.set(row.id, keys[index] ?? "");
   }
   const values = ordered.map((row) =>
@@ -194,14 +193,9 @@ async function restoreSections(tx: Database, sections: TasklaneExport["sections"
   }
   for (const [sourceProject, rows] of byProject) {
     const projectId = id(sourceProject);
-    await lockOrder(tx, sectionsOf(projectId));
-    const [last] = await tx
-      .select({ position: section.position })
-      .from(section)
-      .where(eq(section.projectId, projectId))
-      .orderBy(desc(section.position))
-      .limit(1);
-    const keys = generateNKeysBetween(last?.position ?? null, null, rows.length);
+    const scope = sectionsOf(projectId);
+    await lockOrder(tx, scope);
+    const keys = await keysAtEnd(tx, sectionOrder, scope, rows.length);
     const values = rows.map((row, index) => ({
       id: id(row.id),
       projectId,

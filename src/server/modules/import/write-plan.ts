@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { generateNKeysBetween } from "fractional-indexing";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ImportCounts } from "@/lib/import/answer";
 import type { ImportPlan, PlannedProject } from "@/lib/import/plan";
 import type { Database } from "@/server/db";
@@ -16,9 +15,9 @@ import {
   task,
   taskLabel,
 } from "@/server/db/schema";
-import { keyAtEnd, lockOrder } from "@/server/manual-order";
+import { keysAtEnd, lockOrder } from "@/server/manual-order";
 import { sidebarOf, sidebarOrder } from "@/server/modules/projects/sidebar-order";
-import { sectionsOf } from "@/server/modules/sections/order";
+import { sectionOrder, sectionsOf } from "@/server/modules/sections/order";
 import { tellAssignees } from "@/server/modules/tasks/notices";
 import { taskList, taskOrder } from "@/server/modules/tasks/positions";
 import { assertWithinQuota } from "@/server/quotas";
@@ -101,7 +100,7 @@ export async function createProjects(
   if (rows.length === 0) return [];
   await assertWithinQuota(tx, userId, "projects", rows.length);
   await lockOrder(tx, sidebarOf(userId));
-  const keys = generateNKeysBetween(await keyAtEnd(tx, sidebarOrder, sidebarOf(userId)), null, rows.length);
+  const keys = await keysAtEnd(tx, sidebarOrder, sidebarOf(userId), rows.length);
   const created = await tx
     .insert(project)
     .values(rows.map((row) => ({ ...row, userId })))
@@ -169,14 +168,9 @@ async function writeProject(
     byName.has(each.name.toLowerCase()) ? [] : [{ name: each.name, id: sectionIds[index] ?? randomUUID() }],
   );
   if (newSections.length > 0) {
-    await lockOrder(tx, sectionsOf(projectId));
-    const [last] = await tx
-      .select({ position: section.position })
-      .from(section)
-      .where(eq(section.projectId, projectId))
-      .orderBy(desc(section.position))
-      .limit(1);
-    const keys = generateNKeysBetween(last?.position ?? null, null, newSections.length);
+    const scope = sectionsOf(projectId);
+    await lockOrder(tx, scope);
+    const keys = await keysAtEnd(tx, sectionOrder, scope, newSections.length);
     const rows = newSections.map((each, index) => ({
       id: each.id,
       projectId,
@@ -188,8 +182,7 @@ async function writeProject(
 
   const list = taskList(projectId, userId);
   await lockOrder(tx, list);
-  const after = await keyAtEnd(tx, taskOrder, list);
-  const keys = generateNKeysBetween(after, null, planned.tasks.length);
+  const keys = await keysAtEnd(tx, taskOrder, list, planned.tasks.length);
   const taskIds = planned.tasks.map(() => randomUUID());
   const rows = planned.tasks.map((each, index) => {
     const parentSection = each.parent === null ? each.section : (planned.tasks[each.parent]?.section ?? null);
