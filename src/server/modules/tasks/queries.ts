@@ -21,9 +21,9 @@ import {
   user,
 } from "@/server/db/schema";
 import { invalid, notFound } from "@/server/domain-errors";
-import { sectionById } from "@/server/modules/sections/queries";
 import { compileFilter } from "@/server/modules/filters/compile";
 import { requireParsedFilter } from "@/server/modules/filters/parse-query";
+import { sectionById } from "@/server/modules/sections/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";

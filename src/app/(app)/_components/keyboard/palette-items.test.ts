@@ -38,7 +38,7 @@ describe("paletteItems", () => {
 
 describe("filterPaletteItems", () => {
   it.each([
-    ["", 12],
+    ["", 13],
     ["today", 1],
     ["TODAY", 1],
     ["go to", 8],
