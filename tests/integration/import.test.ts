@@ -363,7 +363,7 @@ describe("import: Tasklane export (restore)", () => {
     const run = (content: string) =>
       api.import.run({ format: "tasklane-json", mode: "preview", fileName: "x.json", content });
     await expect(run('{\n  "format": "tasklane-export",\n  oops\n}')).rejects.toThrow(
-      /line 3: the file is not valid JSON/,
+      /line 3: the file cannot be read as JSON/,
     );
     await expect(run('{"format":"other"}')).rejects.toThrow(/not a Tasklane export \(account.export's JSON\): format/);
     expect(await codeOf(run("[]"))).toBe("BAD_REQUEST");

@@ -152,7 +152,7 @@ function readExport(bytes: Uint8Array): TasklaneExport {
   } catch (error) {
     const position = Number(/position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1] ?? Number.NaN);
     const line = Number.isNaN(position) ? null : source.slice(0, position).split("\n").length;
-    throw new ImportRefusal("the file is not valid JSON", line);
+    throw new ImportRefusal("the file cannot be read as JSON", line);
   }
   const parsed = tasklaneExport.safeParse(json);
   if (!parsed.success) {
