@@ -199,6 +199,17 @@ const exportSchema = z
         })
         .strict(),
     ),
+    calendarFeeds: z.array(
+      z
+        .object({
+          id: uuid,
+          projectId: uuid.nullable(),
+          lastCharacters: z.string(),
+          createdAt: isoDate,
+          lastUsedAt: isoDate.nullable(),
+        })
+        .strict(),
+    ),
     connectedApps: z.array(
       z
         .object({ clientId: z.string(), name: z.string(), scopes: z.array(z.string()), createdAt: isoDate.nullable() })
@@ -292,8 +303,8 @@ async function createOwner() {
   await api.task.delete({ id: trashed.id });
   await api.task.setCompleted({ id: subtask.id, completed: true });
   const accessToken = await api.accessToken.create({ name: "backup script", expiresInDays: 365 });
-  // A calendar feed (not in the export: like a token's, its address is a secret shown once); deleted with the account.
-  await api.calendarFeed.create({});
+  // A calendar feed: listed by scope and last characters (its address is a secret shown once); deleted with the account.
+  const calendarFeed = await api.calendarFeed.create({});
   const reminder = await api.reminder.create({ taskId: parent.id, minutesBefore: 60 });
   await api.comment.create({ taskId: parent.id, body: "Oat milk this time" });
   // Told of a task assigned to them (as a member of someone's project would be), and mail for comments only.
@@ -352,6 +363,8 @@ async function createOwner() {
     reminder,
     conversationId,
     accessTokenId: accessToken.id,
+    calendarFeedId: calendarFeed.id,
+    calendarFeedUrl: calendarFeed.url,
   };
 }
 
@@ -437,6 +450,10 @@ describe("account.export", () => {
     expect(data.apiAccess).toEqual([
       expect.objectContaining({ id: owner.accessTokenId, name: "backup script", lastUsedAt: null }),
     ]);
+    expect(data.calendarFeeds).toEqual([
+      expect.objectContaining({ id: owner.calendarFeedId, projectId: null, lastUsedAt: null }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain(owner.calendarFeedUrl.split("/").at(-1)?.replace(".ics", ""));
     expect(data.connectedApps).toEqual([
       expect.objectContaining({ clientId: `client-${owner.session.user.id}`, scopes: ["tasks:read"] }),
     ]);

@@ -5,6 +5,7 @@ import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import {
   account,
+  calendarFeed,
   comment,
   conversation,
   conversationMessage,
@@ -240,6 +241,17 @@ export async function exportAccountData(db: Database, userId: string) {
         .from(personalAccessToken)
         .where(eq(personalAccessToken.userId, userId))
         .orderBy(asc(personalAccessToken.createdAt), asc(personalAccessToken.id));
+      const calendarFeeds = await tx
+        .select({
+          id: calendarFeed.id,
+          projectId: calendarFeed.projectId,
+          lastCharacters: calendarFeed.lastCharacters,
+          createdAt: calendarFeed.createdAt,
+          lastUsedAt: calendarFeed.lastUsedAt,
+        })
+        .from(calendarFeed)
+        .where(eq(calendarFeed.userId, userId))
+        .orderBy(asc(calendarFeed.createdAt), asc(calendarFeed.id));
       const connectedApps = await tx
         .select({
           clientId: oauthConsent.clientId,
@@ -350,6 +362,12 @@ export async function exportAccountData(db: Database, userId: string) {
           ...row,
           createdAt: iso(row.createdAt),
           expiresAt: isoOrNull(row.expiresAt),
+          lastUsedAt: isoOrNull(row.lastUsedAt),
+        })),
+        /** Calendar feeds by scope (null: all tasks) and their address's last characters; never the address. */
+        calendarFeeds: calendarFeeds.map((row) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
           lastUsedAt: isoOrNull(row.lastUsedAt),
         })),
         /** Apps (MCP clients) the user allowed, with the scopes they were granted. */
