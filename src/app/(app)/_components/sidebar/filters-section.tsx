@@ -7,8 +7,8 @@ import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { DeleteFilterForm } from "./delete-forms";
-import { FilterForm } from "./filter-form";
 import { ADD_FILTER_ID, filterMenuId, focusLater } from "./focus-targets";
+import { LazyFilterForm } from "./lazy-filter-form";
 import { NavLink } from "./nav-link";
 import { addButton, sectionHeading } from "./section-styles";
 import { SidebarDialog } from "./sidebar-dialog";
@@ -125,7 +125,7 @@ export function FiltersSection() {
         onClose={() => close()}
       >
         {dialog?.type === "edit" ? (
-          <FilterForm
+          <LazyFilterForm
             initial={dialog.filter ?? undefined}
             focus={dialog.focus}
             onSave={(values) => (dialog.filter ? mutations.edit(dialog.filter.id, values) : mutations.create(values))}

@@ -4,7 +4,7 @@ import { Pencil } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAnnounce } from "../../../_components/keyboard/announcer";
-import { FilterForm } from "../../../_components/sidebar/filter-form";
+import { LazyFilterForm } from "../../../_components/sidebar/lazy-filter-form";
 import { SidebarDialog } from "../../../_components/sidebar/sidebar-dialog";
 import { type SidebarFilter, useFilterMutations } from "../../../_components/sidebar/use-filter-mutations";
 
@@ -33,7 +33,7 @@ export function EditFilterButton({ filter }: { filter: SidebarFilter }) {
         Edit filter
       </Button>
       <SidebarDialog open={open} title={`Edit filter “${filter.name}”`} onClose={close}>
-        <FilterForm
+        <LazyFilterForm
           initial={filter}
           focus="query"
           onSave={(values) => mutations.edit(filter.id, values)}
