@@ -79,6 +79,8 @@ describe("calendar", () => {
     await entry(page, `${monday}T`, "Pay bills").waitFor();
     await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
     await expect(page.getByRole("grid", { name: "Week" }).isVisible()).resolves.toBe(true);
+    // The calendar takes the width there is, not a list's narrow column (48rem).
+    expect((await page.locator("main").boundingBox())?.width).toBeGreaterThan(900);
     await expectAccessibleInLightAndDark(page);
 
     // Drag to Wednesday at 10:00: there at once, announced; Undo puts it back.

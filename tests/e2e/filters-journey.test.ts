@@ -71,6 +71,8 @@ describe("saved filters", () => {
     await page.getByRole("button", { name: "Menu" }).click();
     await nav.getByRole("link", { name: "Urgent" }).click();
     await page.getByRole("heading", { name: "Urgent", level: 1 }).waitFor();
+    // The page says what it lists: its query, under its name.
+    await page.locator("main p code", { hasText: "p1 & !today" }).waitFor();
     await expect.poll(titles).toEqual(["Pay the rent"]);
     await expectAccessibleInLightAndDark(page);
 

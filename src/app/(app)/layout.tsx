@@ -63,7 +63,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 <OfflineBanner />
                 <div className="flex flex-1 flex-col md:flex-row">
                   <Sidebar />
-                  <main id="main" className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6">
+                  {/* A list reads best narrow; a board or a calendar (marked data-wide) takes the width there is. */}
+                  <main
+                    id="main"
+                    className="mx-auto w-full min-w-0 max-w-3xl flex-1 px-4 py-6 has-[[data-wide]]:max-w-7xl"
+                  >
                     {children}
                   </main>
                 </div>

@@ -119,6 +119,7 @@ export function ProjectBoard({
       </p>
       <div
         data-board
+        data-wide
         className="relative -mx-4 flex snap-x snap-mandatory scroll-px-4 items-start gap-3 overflow-x-auto px-4 pb-4"
       >
         {columns.map((column, columnIndex) => (

@@ -56,6 +56,8 @@ export interface TaskViewProps {
   /** Today: overdue tasks in a section of their own, with "Reschedule" for all of them. */
   groupOverdue?: boolean;
   empty: string;
+  /** Under the heading: what the view is (a saved filter's query). */
+  subheading?: ReactNode;
   /** Beside the heading: the view's own actions (a project's "Share"). */
   actions?: ReactNode;
   /** A project's page: list or board, as the user last chose it (read on the server with the project). */
@@ -146,9 +148,12 @@ export function TaskView(props: TaskViewProps) {
       }}
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 id="tasks-heading" tabIndex={-1} className="text-2xl font-semibold">
-          {props.heading}
-        </h1>
+        <div className="flex min-w-0 flex-col gap-1">
+          <h1 id="tasks-heading" tabIndex={-1} className="text-2xl font-semibold">
+            {props.heading}
+          </h1>
+          {props.subheading ? <p className="text-sm text-muted">{props.subheading}</p> : null}
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           {props.actions}
           {view.kind === "project" ? (

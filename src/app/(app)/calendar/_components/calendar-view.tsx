@@ -80,7 +80,7 @@ export function CalendarView({ today, timeZone }: { today: string; timeZone: str
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <div data-wide className="flex flex-col gap-4">
       <CalendarToolbar
         state={state}
         onView={(view: CalendarViewKind) => go({ view, date: state.date })}

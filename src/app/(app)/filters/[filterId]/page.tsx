@@ -27,6 +27,7 @@ export default async function FilterPage({ params }: PageProps<"/filters/[filter
       // A new query is a new view: its list starts afresh.
       key={`${filter.id}:${filter.query}`}
       heading={filter.name}
+      subheading={<code className="break-all font-mono">{filter.query}</code>}
       view={{ kind: "filter", query: filter.query }}
       empty="No open tasks match this filter."
       actions={<EditFilterButton filter={filter} />}
