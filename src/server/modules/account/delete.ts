@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { type DeleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
 import { isFreshSignIn } from "@/server/auth/fresh-session";
+import { forgetCachedSessions } from "@/server/auth/session-cache";
 import type { Database } from "@/server/db";
 import { emailOutbox, session, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
@@ -52,5 +53,6 @@ export async function deleteAccount(
     await tx.delete(user).where(eq(user.id, me.id));
     await forgetUserInFeed(tx, me.id);
   });
+  forgetCachedSessions();
   return { deleted: true as const };
 }
