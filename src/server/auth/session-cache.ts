@@ -40,7 +40,7 @@ function keyOf(token: string): string {
 
 /** A small LRU of validated sessions keyed by a hash of their token, each kept `ttlMs` at most. */
 export function createSessionCache<T>(options: SessionCacheOptions<T>): SessionCache<T> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const entries = new Map<string, Entry<T>>();
   // Bumped by forget(): a load that started before a revocation must not store what it read.
   let generation = 0;
