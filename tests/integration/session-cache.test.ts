@@ -8,6 +8,7 @@ import { session as sessionTable } from "@/server/db/schema";
 import { createContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
 import { setupTestDatabase } from "~tests/setup/test-database";
+import { codeOf } from "~tests/setup/trpc";
 
 // Better Auth and the HTTP context work on the process database; in this file, that is the file's test database.
 const processDb = vi.hoisted(() => ({ current: null as Database | null }));
@@ -90,6 +91,20 @@ describe("session cache (the HTTP context)", () => {
     await createCaller(before).account.update({ timeZone: "Asia/Tokyo" });
     const after = await createContext({ headers: cookie });
     expect(after.identity?.user.timeZone).toBe("Asia/Tokyo");
+  });
+
+  it("a recent sign-in is judged by the session's row, not by its cached copy", async () => {
+    const { cookie, userId } = await signedInBrowser();
+    const cached = await createContext({ headers: cookie });
+    // As if the sign-in were 16 minutes old: the cached copy still says it is fresh.
+    await database.db
+      .update(sessionTable)
+      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
+      .where(eq(sessionTable.userId, userId));
+    const again = await createContext({ headers: cookie });
+    expect(again.identity?.signedInAt).toEqual(cached.identity?.signedInAt);
+    const refused = createCaller(again).accessToken.create({ name: "late", expiresInDays: 30 });
+    expect(await codeOf(refused)).toBe("FORBIDDEN");
   });
 
   it("a session deleted elsewhere (another instance) is accepted for at most the TTL", async () => {

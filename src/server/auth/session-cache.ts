@@ -1,13 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { env } from "@/env";
 import type { Session } from "./auth";
 
 /**
- * How long a validated session is reused in this process before its row is read again. A session revoked
- * by another instance (another serverless function, another replica) is still accepted here for at most
- * this long; on the instance that revoked it, it stops at once (forgetCachedSessions).
+ * How long a validated session is reused in this process before its row is read again (SESSION_CACHE_SECONDS,
+ * 5 s unless set). A session revoked by another instance (another serverless function, another replica) is
+ * still accepted here for at most this long; on the instance that revoked it, it stops at once
+ * (forgetCachedSessions). 0 turns the cache off.
  */
-export const SESSION_CACHE_TTL_MS = 5_000;
+export const SESSION_CACHE_TTL_MS = env.SESSION_CACHE_SECONDS * 1000;
 
 /** Sessions remembered at most; the least recently used goes first. */
 export const SESSION_CACHE_MAX_ENTRIES = 1_000;
