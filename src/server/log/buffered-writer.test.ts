@@ -42,12 +42,13 @@ describe("buffered log writer", () => {
     expect(chunks).toEqual(["a\nb\n", "c\n"]);
   });
 
-  it("by default flushes on the next turn of the event loop", async () => {
+  it("by default writes a job's lines together once it is done, before later microtasks", async () => {
     const chunks: string[] = [];
     const writer = createBufferedWriter((chunk) => chunks.push(chunk));
     writer.write("x\n");
+    writer.write("y\n");
     expect(chunks).toEqual([]);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(chunks).toEqual(["x\n"]);
+    await Promise.resolve();
+    expect(chunks).toEqual(["x\ny\n"]);
   });
 });

@@ -1,20 +1,21 @@
 import "server-only";
 
 export interface BufferedWriter {
-  /** Queues a line; it is written with the others of the same turn of the event loop. */
+  /** Queues a line; it is written with the others queued before the pending microtasks run. */
   write(line: string): void;
   /** Writes every queued line now, in order (at shutdown and on exit). */
   flush(): void;
 }
 
 /**
- * Lines are gathered and handed to `sink` in one write per turn of the event loop, instead of one
- * synchronous write per line (stdout to a pipe or a file is synchronous on Linux). Order is kept, and a
- * line is never split.
+ * Lines are gathered and handed to `sink` in one write once the current job is done (a microtask), off the
+ * logging call's path and before any later step of the request (its response is written in later
+ * microtasks and turns, so a request's line is out before its answer). stdout to a pipe or a file is
+ * synchronous on Linux: lines logged in the same job share one write. Order is kept, a line never split.
  */
 export function createBufferedWriter(
   sink: (chunk: string) => void,
-  schedule: (flush: () => void) => void = (flush) => setImmediate(flush),
+  schedule: (flush: () => void) => void = queueMicrotask,
 ): BufferedWriter {
   let pending: string[] = [];
   let scheduled = false;

@@ -23,5 +23,5 @@ const writer = processLogWriter();
 /** Writes the log lines still queued (shutdown calls it before exiting). */
 export const flushLog = (): void => writer.flush();
 
-/** The app's one logger: JSON lines on stdout, from LOG_LEVEL up (tests run "silent"), written once per tick. */
+/** The app's one logger: JSON lines on stdout, from LOG_LEVEL up (tests run "silent"), written once per job (buffered-writer.ts). */
 export const log = createLogger({ level: env.LOG_LEVEL, write: writer.write });
