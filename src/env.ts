@@ -94,6 +94,9 @@ export const env = createEnv({
     BENCH: z.literal("1").optional(),
     // Required with BENCH: /api/bench/* answers only requests carrying it in X-Bench-Secret.
     BENCH_SECRET: z.string().min(16, `BENCH_SECRET must be at least 16 characters. ${secretHelp}`).optional(),
+    // How long a process reuses a validated session before reading its row again (README, Security,
+    // Sessions): a session revoked on another instance is accepted here that long at most; 0 reads it always.
+    SESSION_CACHE_SECONDS: z.coerce.number().int().nonnegative().max(60).default(5),
     // JSON log lines from this level up; "silent" for none (the unit and integration tests).
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     VERCEL: z.string().optional(),

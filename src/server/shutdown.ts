@@ -2,7 +2,7 @@ import "server-only";
 import { subscribe } from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
 import { closeDatabase } from "@/server/db";
-import { errorSummary, log } from "@/server/log";
+import { errorSummary, flushLog, log } from "@/server/log";
 import { closeChangeHub } from "@/server/modules/sync/process-hub";
 
 /** Under the 10 s a platform usually waits between SIGTERM and SIGKILL. */
@@ -54,6 +54,7 @@ export function installGracefulShutdown(): void {
     log.info("shutdown started", { signal, inFlight });
     setTimeout(() => {
       log.error("shutdown deadline passed, exiting", { inFlight });
+      flushLog();
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
 
@@ -72,6 +73,7 @@ export function installGracefulShutdown(): void {
       log.error("closing the database failed", errorSummary(error));
     }
     log.info("shutdown complete", { signal, durationMs: Math.round(performance.now() - started) });
+    flushLog();
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);

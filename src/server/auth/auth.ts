@@ -30,6 +30,7 @@ import { oauthProviderPlugin } from "./oauth-provider";
 import { revocationEndsGrant } from "./oauth-revocation";
 import { secondFactorForEverySignIn } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
+import { forgetSessionsOnAuthChanges } from "./session-cache-plugin";
 import { oidcPlugins, socialProviders } from "./social";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
 import { twoFactorHardening, twoFactorPlugin } from "./two-factor";
@@ -116,7 +117,8 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30, // 30 days, sliding (capped at 90 days from sign-in by the database):
     updateAge: 60 * 60 * 24, // refreshed at most once a day
-    // No cookie cache: every request reads the session row, so a revoked session stops at once.
+    // No cookie cache: a validated session is reused for seconds in this process (readSession), and a
+    // revocation empties that cache at once here; see session-cache.ts.
   },
   rateLimit: {
     enabled: true,
@@ -166,6 +168,8 @@ export const auth = betterAuth({
       { path: "/oauth2/consent", action: "allowing an app", applies: acceptsConsent },
     ]),
     demoAccountGuard(),
+    // After the plugins above, whose hooks may end sessions too (secondFactorForEverySignIn).
+    forgetSessionsOnAuthChanges(),
     // Must stay last: lets server actions and RSC set auth cookies.
     nextCookies(),
   ],

@@ -1,7 +1,10 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { eq } from "drizzle-orm";
 import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
+import type { Database } from "@/server/db";
+import { session } from "@/server/db/schema";
 
 /** How recently the user must have signed in to hand the account, or a way into it, to someone else, or to delete an account that has no password. */
 export const FRESH_SESSION_SECONDS = 15 * 60;
@@ -9,6 +12,16 @@ export const FRESH_SESSION_SECONDS = 15 * 60;
 /** Whether a session created at `signedInAt` is recent enough for those actions. */
 export function isFreshSignIn(signedInAt: Date, now = Date.now()): boolean {
   return now - signedInAt.getTime() <= FRESH_SESSION_SECONDS * 1000;
+}
+
+/**
+ * Whether the browser session `sessionId` signed in recently, by its row: a decision that hands out a way
+ * into the account reads the database, not the seconds-old copy of the session cache (session-cache.ts).
+ */
+export async function signedInRecently(db: Database, sessionId: string | null): Promise<boolean> {
+  if (!sessionId) return false;
+  const [found] = await db.select({ createdAt: session.createdAt }).from(session).where(eq(session.id, sessionId));
+  return found !== undefined && isFreshSignIn(found.createdAt);
 }
 
 /** What each guarded endpoint does, for the refusal's words; `applies` narrows it to some requests. */

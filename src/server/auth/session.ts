@@ -3,11 +3,12 @@ import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth, type Session } from "./auth";
+import type { Session } from "./auth";
+import { readSession } from "./cached-session";
 
 /** The signed-in session for this request, read once per render. */
 export const getSession = cache(async (): Promise<Session | null> => {
-  return auth.api.getSession({ headers: await headers() });
+  return readSession(await headers());
 });
 
 /** The session, or a redirect to sign-in. Every signed-in page and layout calls it. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { requestIdFrom } from "@/lib/request-id";
-import { auth } from "@/server/auth/auth";
 import { bearerToken, identityFromBearer } from "@/server/auth/bearer";
+import { readSession } from "@/server/auth/cached-session";
 import { identityFromSession } from "@/server/auth/identity";
 import { db } from "@/server/db";
 import { toTRPCError } from "./errors";
@@ -10,7 +10,7 @@ import { type Context, createInnerContext } from "./init";
 
 /**
  * The context for a request over HTTP: a bearer token (JWT or personal access token) when the
- * request carries one, else the Better Auth session from its cookie.
+ * request carries one, else the Better Auth session from its cookie (cached for seconds: readSession).
  */
 export async function createContext(opts: { headers: Headers; requestId?: string }): Promise<Context> {
   const requestId = opts.requestId ?? requestIdFrom(opts.headers);
@@ -24,7 +24,7 @@ export async function createContext(opts: { headers: Headers; requestId?: string
     if (!identity) throw new TRPCError({ code: "UNAUTHORIZED", message: "The access token is invalid or expired." });
     return createInnerContext({ db, identity, requestId });
   }
-  const session = await auth.api.getSession({ headers: opts.headers }).catch((error: unknown) => {
+  const session = await readSession(opts.headers).catch((error: unknown) => {
     throw toTRPCError(error);
   });
   return createInnerContext({ db, identity: identityFromSession(session), requestId });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { $ZodError } from "zod/v4/core";
 import { SESSION_NOT_FRESH } from "@/lib/fresh-session";
 import { newRequestId } from "@/lib/request-id";
-import { isFreshSignIn } from "@/server/auth/fresh-session";
+import { isFreshSignIn, signedInRecently } from "@/server/auth/fresh-session";
 import type { Identity } from "@/server/auth/identity";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
@@ -99,8 +99,10 @@ export const browserSessionProcedure = protectedProcedure.use(({ ctx, next }) =>
  * For what hands out a way into the account (an API token): a browser session signed in within the last
  * 15 minutes, as for changing the email. A session cookie left open for weeks, or taken, is not enough.
  */
-export const freshSessionProcedure = browserSessionProcedure.use(({ ctx, next }) => {
-  if (!ctx.identity.signedInAt || !isFreshSignIn(ctx.identity.signedInAt)) {
+export const freshSessionProcedure = browserSessionProcedure.use(async ({ ctx, next }) => {
+  const { signedInAt, sessionId } = ctx.identity;
+  // The identity may come from the session cache: the row has the last word.
+  if (!signedInAt || !isFreshSignIn(signedInAt) || !(await signedInRecently(ctx.db, sessionId))) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "For your security, sign in again to do this (it needs a sign-in in the last 15 minutes).",

@@ -1,21 +1,16 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { type DeleteAccountInput, SIGN_IN_AGAIN_TO_DELETE } from "@/lib/schemas/account";
-import { isFreshSignIn } from "@/server/auth/fresh-session";
+import { signedInRecently } from "@/server/auth/fresh-session";
+import { forgetCachedSessions } from "@/server/auth/session-cache";
 import type { Database } from "@/server/db";
-import { emailOutbox, session, user, verification } from "@/server/db/schema";
+import { emailOutbox, user, verification } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
 import { forbidden, invalid } from "@/server/domain-errors";
 import { leaveAllProjects } from "@/server/modules/projects/leave-all";
 import { forgetUserInFeed } from "@/server/modules/sync/feed";
 import { deleteUserRateLimits } from "@/server/rate-limit";
 import { passwordHashOf, passwordMatches } from "./password";
-
-async function signedInRecently(db: Database, sessionId: string | null): Promise<boolean> {
-  if (!sessionId) return false;
-  const [found] = await db.select({ createdAt: session.createdAt }).from(session).where(eq(session.id, sessionId));
-  return found !== undefined && isFreshSignIn(found.createdAt);
-}
 
 /**
  * Deletes the signed-in user after the typed confirmation and proof that it is them: their password, or
@@ -52,5 +47,6 @@ export async function deleteAccount(
     await tx.delete(user).where(eq(user.id, me.id));
     await forgetUserInFeed(tx, me.id);
   });
+  forgetCachedSessions();
   return { deleted: true as const };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
+import { forgetCachedSessions } from "@/server/auth/session-cache";
 import type { Database } from "@/server/db";
 import { session } from "@/server/db/schema";
 import { DEMO_ACCOUNT_REFUSAL, isDemoAccount } from "@/server/demo/guard";
@@ -21,6 +22,7 @@ export async function revokeSession(db: Database, caller: Caller, id: string) {
     .delete(session)
     .where(and(eq(session.userId, caller.user.id), eq(session.id, id)))
     .returning({ id: session.id });
+  forgetCachedSessions();
   if (!revoked) throw notFound({ message: "That session does not exist." });
   return revoked;
 }
@@ -34,5 +36,6 @@ export async function revokeOtherSessions(db: Database, caller: Caller) {
     .delete(session)
     .where(current ? and(mine, ne(session.id, current)) : mine)
     .returning({ id: session.id });
+  forgetCachedSessions();
   return { count: revoked.length };
 }
