@@ -52,7 +52,9 @@ describe("sidebar counts stop at their cap (issue #20)", () => {
     const below = OPEN_COUNT_CAP - 1;
     const inboxTasks = await insertTasks(below);
     await insertTasks(below, work.id);
-    await database.db.insert(taskLabel).values(inboxTasks.map(({ id }) => ({ taskId: id, labelId: errand.id, userId: session.user.id })));
+    await database.db
+      .insert(taskLabel)
+      .values(inboxTasks.map(({ id }) => ({ taskId: id, labelId: errand.id, userId: session.user.id })));
     // Neither a completed task nor a subtask counts: the views do not list them as rows.
     const [first] = inboxTasks;
     if (!first) throw new Error("no task inserted");
@@ -66,7 +68,9 @@ describe("sidebar counts stop at their cap (issue #20)", () => {
 
     const more = await insertTasks(60);
     await insertTasks(60, work.id);
-    await database.db.insert(taskLabel).values(more.map(({ id }) => ({ taskId: id, labelId: errand.id, userId: session.user.id })));
+    await database.db
+      .insert(taskLabel)
+      .values(more.map(({ id }) => ({ taskId: id, labelId: errand.id, userId: session.user.id })));
     expect(await sidebarCounts(work.id, errand.id)).toEqual({
       inbox: OPEN_COUNT_CAP,
       project: OPEN_COUNT_CAP,
