@@ -3,10 +3,12 @@
 // plus EXPLAIN ANALYZE of each. `tsx --conditions=react-server scripts/bench/scale-sql.ts`. Asserts nothing.
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { listTasksInput } from "@/lib/schemas/task";
 import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
 import { migrateDatabase } from "@/server/db/migrate";
+import * as schema from "@/server/db/schema";
 import { user as userTable } from "@/server/db/schema";
 import { countInbox, listProjects } from "@/server/modules/projects/queries";
 import { listTasks } from "@/server/modules/tasks/queries";
@@ -84,6 +86,23 @@ async function main() {
       );
     }
     if (EXPLAIN) {
+      // The search's statement as the app sends it, through a logger that keeps its text and parameters.
+      const statements: { query: string; params: unknown[] }[] = [];
+      const logged = drizzle({
+        client: handle.client as pg.Pool,
+        schema,
+        logger: { logQuery: (query, params) => statements.push({ query, params }) },
+      });
+      await listTasks(logged as unknown as typeof handle.db, large, search);
+      const last = statements.at(-1);
+      if (last) {
+        const result = await (handle.client as pg.Pool).query(
+          `explain (analyze, costs off) ${last.query}`,
+          last.params,
+        );
+        console.log("EXPLAIN ANALYZE search 'task' at 100 000:");
+        for (const row of result.rows) console.log(`  ${Object.values(row)[0]}`);
+      }
       const plans = {
         inbox: sql`select count(*)::int from (select 1 from task where user_id = ${large} and project_id is null and parent_id is null and deleted_at is null and completed_at is null limit 100) as capped`,
       };

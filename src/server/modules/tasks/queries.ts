@@ -25,7 +25,7 @@ import { compileFilter } from "@/server/modules/filters/compile";
 import { requireParsedFilter } from "@/server/modules/filters/parse-query";
 import { sectionById } from "@/server/modules/sections/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { searchPlan } from "./search";
+import { rankedCandidates, searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
 const { search: _search, ...storedColumns } = getTableColumns(task);
@@ -230,11 +230,13 @@ export async function listTasks(
   const order = sortOrder(sort, plan?.rank);
   const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
   const fields = { row: taskColumns, ...aggregatesFor(userId), sortKey: sortKeyOf(order), ...sortColumns(order) };
+  const matching = (reach: SQL) => and(isNull(task.deletedAt), reach, filters(input, plan?.where, query));
+  // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
   const branch = (reach: SQL) =>
     db
       .select(fields)
       .from(task)
-      .where(and(isNull(task.deletedAt), reach, filters(input, plan?.where, query), cursor))
+      .where(and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor))
       .orderBy(...orderBy(order))
       .limit(input.limit + 1);
   const [only, ...more] = reachFor(userId, input).map(branch);
