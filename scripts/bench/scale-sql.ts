@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { todayIn } from "@/lib/dates";
 import { listTasksInput } from "@/lib/schemas/task";
 import { type DatabaseHandle, createDatabase as openDatabase } from "@/server/db/client";
 import { migrateDatabase } from "@/server/db/migrate";
@@ -71,11 +72,13 @@ async function main() {
     if (!found("large")) await seedTasks(handle.db, large, 100_000, "large");
     await handle.db.execute(sql`analyze`);
     const search = listTasksInput.parse({ search: "task" });
+    const upcoming = listTasksInput.parse({ status: "open", dueFrom: todayIn("UTC"), sort: "due" });
     const cases: Record<string, (userId: string) => Promise<unknown>> = {
       "project.inboxCount": (userId) => countInbox(handle.db, userId),
       "project.list": (userId) => listProjects(handle.db, userId),
       "task.list": (userId) => listTasks(handle.db, userId, listTasksInput.parse({})),
       "search 'task'": (userId) => listTasks(handle.db, userId, search),
+      upcoming: (userId) => listTasks(handle.db, userId, upcoming),
     };
     console.log(`median of ${ROUNDS} calls, ms: 100 tasks | 100 000 tasks | ratio`);
     for (const [label, run] of Object.entries(cases)) {
