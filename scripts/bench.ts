@@ -18,6 +18,11 @@ const ROUNDS = 3;
 const TARGETS = { ratio: 0.8, scale: 1.3, javascriptKb: 139, statements: 7 };
 const VIEWS = ["/", "/today", "/upcoming", "/completed", "/search?q=task"];
 
+// BENCH_ONLY=scale: only p50 at 100 vs 100 000 tasks, one connection, for task.list and the pages whose
+// sidebar or search used to read every task (issue #20 target 5).
+const ONLY_SCALE = process.env.BENCH_ONLY === "scale";
+const SCALE_PATHS = ["/", "/upcoming", "/search?q=task"];
+
 const log = (message: string) => console.log(`[bench] ${message}`);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
@@ -40,6 +45,11 @@ async function main() {
       const { user: created } = (await response.json()) as { user: { id: string } };
       user.cookie = browser.cookieHeader();
       await seedTasks(handle.db, created.id, user.count, `${label} user`);
+    }
+    if (ONLY_SCALE) {
+      await handle.db.execute(sql`analyze task`);
+      await latencyAtScale(app.url, users.small.cookie, users.large.cookie);
+      return;
     }
     // The calendar's user: 10 000 tasks as a planner has them (dated over a year, some timed, some repeating).
     const planner = new HttpSession(app.url);
@@ -172,6 +182,30 @@ async function main() {
   } finally {
     await stop();
   }
+}
+
+/** p50 of each of task.list and SCALE_PATHS at 100 and at 100 000 tasks, one connection, in one run. */
+async function latencyAtScale(baseUrl: string, smallCookie: string, largeCookie: string) {
+  const trpcUrl = `${baseUrl}/api/trpc/task.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`;
+  const targets: [string, string][] = [
+    ["task.list", trpcUrl],
+    ...SCALE_PATHS.map((path): [string, string] => [path, `${baseUrl}${path}`]),
+  ];
+  const rows: string[] = [];
+  for (const [label, url] of targets) {
+    log(`${label}: p50 at 100 and at 100 000 tasks, 1 connection, ${SECONDS} s each…`);
+    await load(url, { cookie: smallCookie }, 1, 1);
+    await load(url, { cookie: largeCookie }, 1, 1);
+    const small = await load(url, { cookie: smallCookie }, SECONDS, 1);
+    const large = await load(url, { cookie: largeCookie }, SECONDS, 1);
+    const scale = large.p50 / Math.max(small.p50, 0.01);
+    rows.push(
+      `  ${label.padEnd(16)} ${ms(small.p50).padStart(9)} ${ms(large.p50).padStart(9)}   ratio ${scale.toFixed(2)} (target ≤ ${TARGETS.scale}: ${verdict(scale <= TARGETS.scale)})   errors ${small.errors + large.errors}`,
+    );
+  }
+  console.log("");
+  console.log("p50 at 100 tasks, at 100 000 tasks (1 connection):");
+  for (const row of rows) console.log(row);
 }
 
 main().catch((error: unknown) => {

@@ -35,3 +35,12 @@ export const IMPORT_MAX_ROWS = 20_000;
 
 /** The most files a Todoist backup zip may hold (one per project). */
 export const IMPORT_MAX_FILES = 500;
+
+/**
+ * The sidebar counts open tasks up to this many and stops (issue #20): a count of OPEN_COUNT_CAP means "at
+ * least this many" and reads "99+", so a page load costs the same at 100 000 open tasks as at 100.
+ */
+export const OPEN_COUNT_CAP = 100;
+
+/** Whether a sidebar count stopped at its cap (then it is shown as "99+"). */
+export const isCappedCount = (count: number) => count >= OPEN_COUNT_CAP;

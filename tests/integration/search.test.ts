@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Session } from "@/server/auth/auth";
+import { SEARCH_CANDIDATES } from "@/server/modules/tasks/search";
 import { insertTasks } from "~tests/factories/tasks";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -144,5 +145,52 @@ describe("relevance pagination", () => {
     const firstDescriptionOnly = whole.findIndex((item) => !item.title.startsWith("Report"));
     expect(whole.slice(firstDescriptionOnly).every((item) => !item.title.startsWith("Report"))).toBe(true);
     expect(firstDescriptionOnly).toBe(8);
+  });
+});
+
+describe("a search that matches more than SEARCH_CANDIDATES tasks (issue #20)", () => {
+  it("ranks only its newest SEARCH_CANDIDATES matches, title matches first, paged without duplicates", async () => {
+    const session = await createSignedInUser(database.db);
+    const searcher = callerFor(database.db, session);
+    const extra = 30;
+    const total = SEARCH_CANDIDATES + extra;
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    // Task i was created i minutes after the first; every fifth has the word in its title.
+    const rows = await insertTasks(database.db, session.user.id, total, (index) => ({
+      title: index % 5 === 0 ? `Invoice ${index}` : `Task ${index}`,
+      description: index % 5 === 0 ? "" : "send the invoice",
+      createdAt: new Date(start + index * 60_000),
+    }));
+    const newest = new Set(rows.slice(extra).map((row) => row.id));
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let guard = 0; guard < 20; guard++) {
+      const page: Awaited<ReturnType<typeof searcher.task.list>> = await searcher.task.list({
+        search: "invoice",
+        limit: 30,
+        cursor,
+      });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+
+    expect(seen).toHaveLength(SEARCH_CANDIDATES);
+    expect(new Set(seen)).toEqual(newest);
+    const titles = new Map(rows.map((row) => [row.id, row.title]));
+    const firstDescriptionOnly = seen.findIndex((id) => !titles.get(id)?.startsWith("Invoice"));
+    expect(firstDescriptionOnly).toBe(SEARCH_CANDIDATES / 5);
+    expect(seen.slice(firstDescriptionOnly).every((id) => !titles.get(id)?.startsWith("Invoice"))).toBe(true);
+
+    // Another sort still pages through every match.
+    const byCreation = await searcher.task.list({ search: "invoice", sort: "created", limit: 100 });
+    const next = await searcher.task.list({
+      search: "invoice",
+      sort: "created",
+      limit: 100,
+      cursor: byCreation.nextCursor,
+    });
+    expect(byCreation.items.length + next.items.length).toBe(total);
   });
 });

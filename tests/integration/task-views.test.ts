@@ -96,6 +96,11 @@ const VIEWS: [string, () => ListInput, string[]][] = [
     ["Outline", "Review PR"],
   ],
   ["due on one day", () => ({ dueFrom: TODAY, dueTo: TODAY }), ["Call mom", "Write report"]],
+  [
+    "Upcoming (from today, no end: undated tasks left out)",
+    () => ({ dueFrom: TODAY, sort: "due" }),
+    ["Call mom", "Write report", "Outline", "Review PR", "Plan trip"],
+  ],
   ["completed, most recent first", () => ({ status: "completed", sort: "completed" }), ["Done", "Done earlier"]],
   ["completed in a project", () => ({ status: "completed", projectId: ids.work }), ["Done"]],
   [

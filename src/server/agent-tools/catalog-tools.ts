@@ -10,7 +10,7 @@ export const catalogTools = [
     name: "list_projects",
     title: "List projects",
     description:
-      "The user's projects in sidebar order, with their open-task counts and the user's role in each (owner, editor: may change its tasks, viewer: may only read them). Tasks without a project are in the Inbox.",
+      "The user's projects in sidebar order, with their open-task counts (counted up to 100: 100 means 100 or more) and the user's role in each (owner, editor: may change its tasks, viewer: may only read them). Tasks without a project are in the Inbox.",
     scope: "tasks:read",
     input: noArgs,
     output: projectListOutput,
@@ -33,7 +33,7 @@ export const catalogTools = [
   defineTool({
     name: "list_labels",
     title: "List labels",
-    description: "The user's labels by name, with their open-task counts.",
+    description: "The user's labels by name, with their open-task counts (counted up to 100: 100 means 100 or more).",
     scope: "tasks:read",
     input: noArgs,
     output: labelListOutput,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
+import { cappedCount } from "@/server/db/capped-count";
 import { qualified } from "@/server/db/qualified";
 import { project, projectMember, task } from "@/server/db/schema";
 import { notFound } from "@/server/domain-errors";
@@ -26,16 +27,17 @@ const membership = (userId: string) => and(eq(projectMember.projectId, project.i
 /**
  * The user's projects in their sidebar order, each with its count of open top-level tasks (the rows its
  * view lists; subtasks ride with their parent), in one statement. Shared by the layout and `project.list`.
+ * Counts stop at OPEN_COUNT_CAP (shown as "99+"), so the sidebar costs the same however many tasks there are.
  */
 export async function listProjects(db: Database, userId: string) {
   return db
     .select({
       ...projectFields,
       // Every member sees all of a project's tasks, whoever created them.
-      openTaskCount: sql<number>`(
-        select count(*)::int from ${task}
+      openTaskCount: cappedCount(sql`
+        select 1 from ${task}
         where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.parentId)} is null
-          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null)`,
+          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null`),
     })
     .from(projectMember)
     .innerJoin(project, eq(project.id, projectMember.projectId))
@@ -45,18 +47,15 @@ export async function listProjects(db: Database, userId: string) {
 
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 
-/** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists. */
+/** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to OPEN_COUNT_CAP ("99+"). */
 export async function countInbox(db: Database, userId: string) {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(task)
-    .where(
-      and(
-        eq(task.userId, userId),
-        sql`${task.projectId} is null and ${task.parentId} is null and ${task.deletedAt} is null and ${task.completedAt} is null`,
-      ),
-    );
-  return row?.count ?? 0;
+  const result = await db.execute<{ count: number }>(
+    sql`select ${cappedCount(sql`
+    select 1 from ${task}
+    where ${task.userId} = ${userId} and ${task.projectId} is null and ${task.parentId} is null
+      and ${task.deletedAt} is null and ${task.completedAt} is null`)} as count`,
+  );
+  return result.rows[0]?.count ?? 0;
 }
 
 /** One of the user's projects, archived or not, with their role in it. NOT_FOUND when they are not a member. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { localDateTimeParts } from "@/lib/dates";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
@@ -25,7 +25,7 @@ import { compileFilter } from "@/server/modules/filters/compile";
 import { requireParsedFilter } from "@/server/modules/filters/parse-query";
 import { sectionById } from "@/server/modules/sections/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { searchPlan } from "./search";
+import { rankedCandidates, searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
 const { search: _search, ...storedColumns } = getTableColumns(task);
@@ -126,6 +126,13 @@ export const notInArchivedProject = sql`not exists (
   select 1 from ${project} as archived
   where archived.id = ${qualified(task.projectId)} and archived.archived_at is not null)`;
 
+/**
+ * A task's due date as `task_due_idx` keys it (no date: 'infinity'). The due-date bounds are written on it
+ * (a task without a date is 'infinity', so `< 'infinity'` leaves it out, as `due_date >= …` did) so that
+ * Upcoming's scan of that index starts and stops at them instead of reading every undated task (issue #20).
+ */
+const dueKey = sql`coalesce(${task.dueDate}, 'infinity'::date)`;
+
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined, query: SQL | undefined): SQL | undefined {
   const { parentId, sectionId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
@@ -135,8 +142,8 @@ function filters(input: ListTasksQuery, search: SQL | undefined, query: SQL | un
     sectionId === undefined ? undefined : sectionId === null ? isNull(task.sectionId) : eq(task.sectionId, sectionId),
     labelIds?.length ? hasAllLabels(labelIds) : undefined,
     priority === undefined ? undefined : eq(task.priority, priority),
-    dueFrom === undefined ? undefined : gte(task.dueDate, dueFrom),
-    dueTo === undefined ? undefined : lte(task.dueDate, dueTo),
+    dueFrom === undefined ? undefined : sql`${dueKey} >= ${dueFrom} and ${dueKey} < 'infinity'::date`,
+    dueTo === undefined ? undefined : sql`${dueKey} <= ${dueTo}`,
     hasDeadline === undefined ? undefined : hasDeadline ? isNotNull(task.deadline) : isNull(task.deadline),
     deadlineTo === undefined ? undefined : lte(task.deadline, deadlineTo),
     search,
@@ -230,11 +237,13 @@ export async function listTasks(
   const order = sortOrder(sort, plan?.rank);
   const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
   const fields = { row: taskColumns, ...aggregatesFor(userId), sortKey: sortKeyOf(order), ...sortColumns(order) };
+  const matching = (reach: SQL) => and(isNull(task.deletedAt), reach, filters(input, plan?.where, query));
+  // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
   const branch = (reach: SQL) =>
     db
       .select(fields)
       .from(task)
-      .where(and(isNull(task.deletedAt), reach, filters(input, plan?.where, query), cursor))
+      .where(and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor))
       .orderBy(...orderBy(order))
       .limit(input.limit + 1);
   const [only, ...more] = reachFor(userId, input).map(branch);

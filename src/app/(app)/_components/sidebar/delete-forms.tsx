@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
+import { isCappedCount, OPEN_COUNT_CAP } from "@/lib/limits";
 import { mergeLabelsInput } from "@/lib/schemas/label";
 import { dangerButtonClass } from "./sidebar-dialog";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
@@ -34,6 +35,9 @@ function FormError({ message }: { message: string | null }) {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+/** "3 open tasks", or "more than 99 open tasks" when the sidebar's count stopped at its cap. */
+const openTasks = (count: number) =>
+  isCappedCount(count) ? `more than ${OPEN_COUNT_CAP - 1} open tasks` : plural(count, "open task");
 
 export function DeleteProjectForm({
   project,
@@ -58,8 +62,8 @@ export function DeleteProjectForm({
   return (
     <form onSubmit={submit} className="flex flex-col gap-4">
       <p className="text-sm">
-        “{project.name}” has {open === 0 ? "no open tasks" : plural(open, "open task")}. The project itself cannot be
-        brought back.
+        “{project.name}” has {open === 0 ? "no open tasks" : openTasks(open)}. The project itself cannot be brought
+        back.
       </p>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">What happens to its tasks?</legend>
@@ -73,9 +77,7 @@ export function DeleteProjectForm({
             className="mt-0.5 size-4 accent-accent"
           />
           <span className="flex flex-col gap-0.5">
-            <span className="text-sm font-medium">
-              Move its {open === 0 ? "" : `${plural(open, "open task")} `}to the Inbox
-            </span>
+            <span className="text-sm font-medium">Move its {open === 0 ? "" : `${openTasks(open)} `}to the Inbox</span>
             <span className="text-sm text-muted">Completed tasks move too. Nothing is deleted but the project.</span>
           </span>
         </label>
@@ -121,9 +123,8 @@ export function DeleteLabelForm({
       className="flex flex-col gap-4"
     >
       <p className="text-sm">
-        The label comes off{" "}
-        {label.openTaskCount === 0 ? "every task" : `its ${plural(label.openTaskCount, "open task")}`}; the tasks
-        themselves stay. This cannot be undone.
+        The label comes off {label.openTaskCount === 0 ? "every task" : `its ${openTasks(label.openTaskCount)}`}; the
+        tasks themselves stay. This cannot be undone.
       </p>
       <FormError message={error} />
       <div className="flex justify-end gap-2">

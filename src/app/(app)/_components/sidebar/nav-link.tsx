@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
+import { isCappedCount, OPEN_COUNT_CAP } from "@/lib/limits";
 import { useIsSaved, whenSaved } from "../pending-creates";
 import { appRoute } from "./app-route";
 
@@ -55,14 +56,19 @@ export function NavLink({
   );
 }
 
-/** An open-task count beside a name: "3" to the eye, ", 3 open tasks" to a screen reader. */
+/**
+ * An open-task count beside a name: "3" to the eye, ", 3 open tasks" to a screen reader; a count that
+ * stopped at its cap is "99+", ", more than 99 open tasks".
+ */
 export function OpenCount({ count }: { count: number }) {
   if (count === 0) return null;
+  const capped = isCappedCount(count);
+  const most = OPEN_COUNT_CAP - 1;
   return (
     <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-muted">
-      <span aria-hidden>{count}</span>
+      <span aria-hidden>{capped ? `${most}+` : count}</span>
       <span className="sr-only">
-        , {count} open {count === 1 ? "task" : "tasks"}
+        , {capped ? `more than ${most}` : count} open {count === 1 ? "task" : "tasks"}
       </span>
     </span>
   );
