@@ -83,7 +83,7 @@ function compileTerm(term: FilterTerm, { userId, today, now }: FilterContext): S
   }
 }
 
-/** `#Inbox` is the Inbox (no project) as well as any project of the user's called Inbox. */
+/** `#Inbox` is the Inbox (no project) and also every project of the user's named Inbox. */
 function projectNamed(userId: string, name: string): SQL {
   const named = sql`${task.projectId} in (
     select m.project_id from ${projectMember} as m join ${project} as named on named.id = m.project_id
