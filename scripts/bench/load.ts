@@ -10,10 +10,13 @@ export interface LoadResult {
 /** How a request proves who it is: a session cookie, or an Authorization header. */
 export type Credentials = { cookie: string } | { authorization: string };
 
-/** Loopback load with autocannon: `connections` concurrent clients for `seconds`; GET, or POST of `json`. */
+/**
+ * Loopback load with autocannon: `connections` concurrent clients for `seconds`; GET, or POST of `json`.
+ * `credentials` undefined: a visitor's requests.
+ */
 export async function load(
   url: string,
-  credentials: Credentials,
+  credentials: Credentials | undefined,
   seconds: number,
   connections = 10,
   json?: unknown,
@@ -36,6 +39,16 @@ export async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+  };
+}
+
+/** Means of several runs of the same load (rounds alternated with another server's). */
+export function meanOf(runs: LoadResult[]): LoadResult {
+  return {
+    requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),
+    p50: mean(runs.map((run) => run.p50)),
+    p99: mean(runs.map((run) => run.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
 }
 
