@@ -43,6 +43,10 @@ export async function lighthouseMobile(url: string, cookie?: string): Promise<Li
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    // A signed-out visit would be sent to the sign-in page and measure that instead.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
+      throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);
+    }
     const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
     return {
       performance: lhr.categories.performance?.score ?? Number.NaN,
