@@ -1,14 +1,12 @@
 import { BENCH_HEADERS } from "./app";
 import { type LighthouseFigures, lighthouseMobile, medianFigures } from "./lighthouse";
-import { type Credentials, type LoadResult, load, meanOf } from "./load";
+import { type Credentials, type LoadResult, load, meanOf, ROUNDS, SECONDS } from "./load";
 import { documentWeight, htmlScriptWeight, javascriptWeight } from "./page-weight";
 import { kB, loadLine, log, type Summary } from "./report";
 import type { Anchor } from "./t3-anchor";
 
 // Issue #20's targets 1–4: Tasklane beside the t3 anchor, both `next start` of a production build, in one run.
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const LIGHTHOUSE_RUNS = 3;
 const TARGET = {
   trpcRatio: 0.5,

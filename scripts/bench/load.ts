@@ -1,5 +1,9 @@
 import autocannon from "autocannon";
 
+/** Each timed load's length (BENCH_SECONDS) and how many rounds alternate the loads compared (BENCH_ROUNDS, ≥ 3). */
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+export const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+
 export interface LoadResult {
   requestsPerSecond: number;
   p50: number;
