@@ -1,6 +1,6 @@
 "use client";
 
-import { CloudOff } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { useIsSaved } from "../pending-creates";
 import { useIsOnline } from "./use-is-online";
 
@@ -11,7 +11,7 @@ export function NotSavedChip({ taskId }: { taskId: string }) {
   if (saved || online) return null;
   return (
     <span className="inline-flex items-center gap-1 font-medium text-fg">
-      <CloudOff aria-hidden className="size-3.5" />
+      <Icon name="cloud-off" className="size-3.5" />
       Not saved yet
     </span>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { Check } from "lucide-react";
+import { Icon } from "@/components/icon";
 import type { TaskRowControl } from "../keyboard/task-rows";
 
 /** The box is round (the select box beside a row's is square), ringed in the priority's colour. */
@@ -40,7 +40,7 @@ export function CompleteCheckbox({ title, checked, onChange, size, priority, ...
         aria-label={`Complete “${title}”`}
         {...marks}
       />
-      <Check aria-hidden className={mark} />
+      <Icon name="check" className={mark} />
     </label>
   );
 }

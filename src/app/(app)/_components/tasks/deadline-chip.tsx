@@ -1,4 +1,4 @@
-import { Target } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { compareDates, formatShortDate } from "@/lib/dates";
 
 /**
@@ -12,7 +12,7 @@ export function DeadlineChip({ deadline, completed, today }: { deadline: string;
       className={`inline-flex items-center gap-1 ${overdue ? "font-medium text-danger" : ""}`}
       data-deadline={deadline}
     >
-      <Target aria-hidden className="size-3.5" />
+      <Icon name="target" className="size-3.5" />
       <span className="sr-only">Deadline </span>
       {formatShortDate(deadline, today)}
       {overdue ? (

@@ -1,7 +1,7 @@
 "use client";
 
-import { GripVertical } from "lucide-react";
 import type { KeyboardEvent } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import { RowIconButton } from "./row-icon-button";
 import { startTaskDrag } from "./task-drag-and-drop";
@@ -33,7 +33,7 @@ export function ReorderHandle({ taskId, title, onMoveBy }: ReorderHandleProps) {
       data-reorder-handle={taskId}
       {...rowControl("reorder")}
     >
-      <GripVertical aria-hidden className="size-4" />
+      <Icon name="grip-vertical" className="size-4" />
     </RowIconButton>
   );
 }

@@ -1,16 +1,7 @@
 "use client";
 
-import {
-  BellRing,
-  CalendarDays,
-  CalendarPlus,
-  ChevronRight,
-  CornerDownRight,
-  MessageSquare,
-  Repeat,
-  UserRound,
-} from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
 import { NotSavedChip } from "../offline/not-saved-chip";
@@ -67,13 +58,13 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
       ) : null}
       {task.hasReminder ? (
         <span className={chip} data-reminder>
-          <BellRing aria-hidden className="size-3.5" />
+          <Icon name="bell-ring" className="size-3.5" />
           <span className="sr-only">Reminder set</span>
         </span>
       ) : null}
       {task.recurrence ? (
         <span className={chip}>
-          <Repeat aria-hidden className="size-3.5" />
+          <Icon name="repeat" className="size-3.5" />
           <span className="sr-only">Repeats:</span>
           {describeRecurrence(task.recurrence.rrule, task.recurrence.from)}
         </span>
@@ -85,21 +76,21 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
       ))}
       {task.commentCount > 0 ? (
         <span className={chip}>
-          <MessageSquare aria-hidden className="size-3.5" />
+          <Icon name="message-square" className="size-3.5" />
           {task.commentCount}
           <span className="sr-only"> {task.commentCount === 1 ? "comment" : "comments"}</span>
         </span>
       ) : null}
       {task.assigneeName ? (
         <span className={chip}>
-          <UserRound aria-hidden className="size-3.5" />
+          <Icon name="user-round" className="size-3.5" />
           <span className="sr-only">Assigned to </span>
           {task.assigneeName}
         </span>
       ) : null}
       {task.parentTitle ? (
         <span className={chip}>
-          <CornerDownRight aria-hidden className="size-3.5" />
+          <Icon name="corner-down-right" className="size-3.5" />
           <span className="sr-only">Subtask of</span>
           {task.parentTitle}
         </span>
@@ -144,7 +135,7 @@ function SubtasksChip({ task, expanded, onToggleExpanded }: Omit<TaskChipsProps,
       // Holds the visible "1/3" as written: a spoken name must contain the words on screen (WCAG 2.5.3).
       aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done}/${task.subtasks.total} done`}
     >
-      <ChevronRight aria-hidden className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
+      <Icon name="chevron-right" className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
       {task.subtasks.done}/{task.subtasks.total}
     </button>
   );
@@ -167,7 +158,7 @@ function DueChip({
   const label = formatDueLabel(dueDate, task.dueTime, context.today, context.hourCycle);
   const content = (
     <>
-      <CalendarDays aria-hidden className="size-3.5" />
+      <Icon name="calendar-days" className="size-3.5" />
       <span className="sr-only">{due}</span>
       {label}
       {overdue ? <span aria-hidden>· overdue</span> : null}
@@ -207,7 +198,7 @@ function ScheduleButton({ task, onSchedule }: { task: Task; onSchedule: (opener:
       onClick={(event) => onSchedule(event.currentTarget)}
       className={`${chip} min-h-6 rounded px-1 -mx-1 hover:bg-surface focus-visible:opacity-100 pointer-fine:opacity-0 pointer-fine:group-focus-within:opacity-100 pointer-fine:group-hover:opacity-100`}
     >
-      <CalendarPlus aria-hidden className="size-3.5" />
+      <Icon name="calendar-plus" className="size-3.5" />
       Schedule
     </button>
   );

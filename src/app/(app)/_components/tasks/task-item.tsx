@@ -1,7 +1,7 @@
 "use client";
 
-import { PanelRightOpen, Trash2 } from "lucide-react";
 import type { MouseEvent, ReactNode } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import type { TitleChanges } from "../quick-add/line-fields";
 import { CompleteCheckbox } from "./complete-checkbox";
@@ -116,10 +116,10 @@ export function TaskItem({
           aria-label={`Details of “${task.title}”`}
           className="[grid-area:details]"
         >
-          <PanelRightOpen aria-hidden className="size-4" />
+          <Icon name="panel-right-open" className="size-4" />
         </RowIconButton>
         <RowIconButton onClick={onDelete} aria-label={`Delete “${task.title}”`} className="[grid-area:delete]">
-          <Trash2 aria-hidden className="size-4" />
+          <Icon name="trash" className="size-4" />
         </RowIconButton>
       </div>
       {subtasks}
