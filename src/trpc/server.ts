@@ -29,5 +29,6 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(ca
  */
 export const { trpc: layoutApi, HydrateClient: HydrateLayout } = createHydrationHelpers<AppRouter>(
   caller,
-  cache(makeQueryClient),
+  // A function of its own: React's cache() keys on the function, so cache(makeQueryClient) here would be the page's.
+  cache(() => makeQueryClient()),
 );
