@@ -10,7 +10,7 @@ export function NotSavedChip({ taskId }: { taskId: string }) {
   const online = useIsOnline();
   if (saved || online) return null;
   return (
-    <span className="inline-flex items-center gap-1 font-medium text-fg">
+    <span className="chip font-medium text-fg">
       <Icon name="cloud-off" className="size-3.5" />
       Not saved yet
     </span>

@@ -8,10 +8,7 @@ import { compareDates, formatShortDate } from "@/lib/dates";
 export function DeadlineChip({ deadline, completed, today }: { deadline: string; completed: boolean; today: string }) {
   const overdue = !completed && compareDates(deadline, today) < 0;
   return (
-    <span
-      className={`inline-flex items-center gap-1 ${overdue ? "font-medium text-danger" : ""}`}
-      data-deadline={deadline}
-    >
+    <span className={overdue ? "chip font-medium text-danger" : "chip"} data-deadline={deadline}>
       <Icon name="target" className="size-3.5" />
       <span className="sr-only">Deadline </span>
       {formatShortDate(deadline, today)}

@@ -30,7 +30,6 @@ export function ReorderHandle({ taskId, title, onMoveBy }: ReorderHandleProps) {
       className="cursor-grab"
       aria-label={`Reorder “${title}”`}
       aria-describedby="reorder-help"
-      data-reorder-handle={taskId}
       {...rowControl("reorder")}
     >
       <Icon name="grip-vertical" className="size-4" />

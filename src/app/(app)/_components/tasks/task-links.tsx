@@ -9,7 +9,7 @@ export function TaskLinks({ title, description }: { title: string; description: 
       href={link.href}
       target="_blank"
       rel="noopener noreferrer"
-      className="inline-flex min-h-6 max-w-48 items-center gap-1 text-accent underline underline-offset-2"
+      className="chip min-h-6 max-w-48 text-accent underline underline-offset-2"
     >
       <Icon name="link" className="size-3.5 shrink-0" />
       <span className="truncate">{link.text}</span>
