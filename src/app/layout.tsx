@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { IconSprite } from "@/components/icon-sprite";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // next-themes sets the class before hydration.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
+        <IconSprite />
         <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>

@@ -21,3 +21,14 @@ const caller = createCaller(createRequestContext);
  * puts its result in the cache that <HydrateClient> hands to the browser.
  */
 export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(caller, getQueryClient);
+
+/**
+ * The same for the signed-in layout, with a cache of its own: each boundary hands the browser only what its
+ * segment prefetched. With one cache per request, the layout's and the page's boundaries (rendered in either
+ * order) each carried everything, so the page's 50 tasks went to the browser twice.
+ */
+export const { trpc: layoutApi, HydrateClient: HydrateLayout } = createHydrationHelpers<AppRouter>(
+  caller,
+  // A function of its own: React's cache() keys on the function, so cache(makeQueryClient) here would be the page's.
+  cache(() => makeQueryClient()),
+);

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
 import { timeFormatOf } from "@/server/auth/time-format";
 import { timeZoneOf } from "@/server/auth/time-zone";
-import { api, HydrateClient } from "@/trpc/server";
+import { HydrateLayout, layoutApi } from "@/trpc/server";
 import { TimeFormatProvider } from "./_components/hour-cycle";
 import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
@@ -25,15 +25,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // The reminder notifier's first answer comes the same way, as does the bell's (its unread count, and
   // how many invitations wait, which the sidebar then lists): a reload makes no tRPC request.
   await Promise.all([
-    api.project.list.prefetch(),
-    api.project.inboxCount.prefetch(),
-    api.label.list.prefetch(),
-    api.filter.list.prefetch(),
-    api.reminder.upcoming.prefetch(),
-    api.notification.list.prefetchInfinite({}),
+    layoutApi.project.list.prefetch(),
+    layoutApi.project.inboxCount.prefetch(),
+    layoutApi.label.list.prefetch(),
+    layoutApi.filter.list.prefetch(),
+    layoutApi.reminder.upcoming.prefetch(),
+    layoutApi.notification.list.prefetchInfinite({}),
   ]);
   return (
-    <HydrateClient>
+    <HydrateLayout>
       <ReminderNotifier />
       <LiveUpdates />
       <OfflineCacheSync userId={user.id} />
@@ -76,6 +76,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </AnnouncerProvider>
         </TimeFormatProvider>
       </SignedInUserProvider>
-    </HydrateClient>
+    </HydrateLayout>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { LogOut } from "lucide-react";
 import { useFormStatus } from "react-dom";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { clearOfflineData } from "./offline/offline-storage";
 
@@ -19,7 +19,7 @@ export function SignOutButton() {
       onClick={() => void clearOfflineData()}
       className="min-w-10 whitespace-nowrap px-3 sm:px-4"
     >
-      <LogOut aria-hidden className="size-4 sm:hidden" />
+      <Icon name="log-out" className="size-4 sm:hidden" />
       <span className="sr-only sm:not-sr-only">{pending ? "Signing out…" : "Sign out"}</span>
     </Button>
   );

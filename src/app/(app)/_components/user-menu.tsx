@@ -1,4 +1,4 @@
-import { Settings } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { NavLink } from "./sidebar/nav-link";
 import { signOut } from "./sign-out";
 import { SignOutButton } from "./sign-out-button";
@@ -16,7 +16,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         href="/settings"
         className="inline-flex min-h-10 shrink-0 items-center gap-2 rounded-md px-3 text-sm font-medium text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:underline"
       >
-        <Settings aria-hidden className="size-4" />
+        <Icon name="settings" className="size-4" />
         <span className="sr-only sm:not-sr-only">Settings</span>
       </NavLink>
       <form action={signOut}>

@@ -1,7 +1,7 @@
 "use client";
 
-import { GripVertical } from "lucide-react";
 import type { CSSProperties, KeyboardEvent } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import { CompleteCheckbox } from "../tasks/complete-checkbox";
 import type { RowContext } from "../tasks/row-context";
@@ -101,7 +101,7 @@ export function BoardCard({ task, context, canMove, drag, dropMark, onToggle, on
             aria-describedby="board-move-help"
             {...rowControl("reorder")}
           >
-            <GripVertical aria-hidden className="size-4" />
+            <Icon name="grip-vertical" className="size-4" />
           </RowIconButton>
         ) : null}
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
-import { Columns3, List } from "lucide-react";
+import { Icon } from "@/components/icon";
 import type { ProjectLayout } from "@/lib/project-roles";
 
 const choices = [
-  { layout: "list", label: "List", icon: List },
-  { layout: "board", label: "Board", icon: Columns3 },
+  { layout: "list", label: "List", icon: "list" },
+  { layout: "board", label: "Board", icon: "columns-3" },
 ] as const;
 
 /** A project's "List | Board" switch: two toggle buttons, the pressed one is the layout shown. */
@@ -13,7 +13,7 @@ export function LayoutSwitch({ layout, onChange }: { layout: ProjectLayout; onCh
   return (
     <fieldset className="inline-flex min-w-0 rounded-md border border-border p-0.5">
       <legend className="sr-only">Layout</legend>
-      {choices.map(({ layout: choice, label, icon: Icon }) => (
+      {choices.map(({ layout: choice, label, icon }) => (
         <button
           key={choice}
           type="button"
@@ -23,7 +23,7 @@ export function LayoutSwitch({ layout, onChange }: { layout: ProjectLayout; onCh
             layout === choice ? "bg-accent text-accent-fg" : "text-muted hover:bg-surface hover:text-fg"
           }`}
         >
-          <Icon aria-hidden className="size-4" />
+          <Icon name={icon} className="size-4" />
           {label}
         </button>
       ))}

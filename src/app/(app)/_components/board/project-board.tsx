@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import type { LineFields } from "../quick-add/line-fields";
 import { DeleteSectionForm } from "../sections/delete-section-form";
@@ -206,7 +206,7 @@ export function ProjectBoard({
                 className="justify-start"
                 onClick={() => setAddingSection(true)}
               >
-                <Plus aria-hidden className="size-4" />
+                <Icon name="plus" className="size-4" />
                 Add section
               </Button>
             )}

@@ -1,6 +1,5 @@
 "use client";
 
-import { ArrowLeft, ArrowRight, Pencil, Trash2 } from "lucide-react";
 import type { Section } from "../sections/section-groups";
 import type { MenuAction } from "../sidebar/actions-menu";
 import { ActionsMenu } from "../sidebar/actions-menu";
@@ -21,10 +20,12 @@ interface SectionMenuProps {
 /** A section column's menu: rename, move left or right (the keyboard's way to reorder columns), delete. */
 export function SectionMenu({ section, index, count, onRename, onMove, onDelete }: SectionMenuProps) {
   const actions: MenuAction[] = [
-    { label: "Rename", icon: Pencil, onSelect: onRename },
-    ...(index > 0 ? [{ label: "Move left", icon: ArrowLeft, onSelect: () => onMove(-1) }] : []),
-    ...(index < count - 1 ? [{ label: "Move right", icon: ArrowRight, onSelect: () => onMove(1) }] : []),
-    { label: "Delete", icon: Trash2, onSelect: onDelete, danger: true },
+    { label: "Rename", icon: "pencil", onSelect: onRename },
+    ...(index > 0 ? [{ label: "Move left", icon: "arrow-left", onSelect: () => onMove(-1) } satisfies MenuAction] : []),
+    ...(index < count - 1
+      ? [{ label: "Move right", icon: "arrow-right", onSelect: () => onMove(1) } satisfies MenuAction]
+      : []),
+    { label: "Delete", icon: "trash", onSelect: onDelete, danger: true },
   ];
   return (
     <ActionsMenu

@@ -1,7 +1,7 @@
 "use client";
 
-import { Bell } from "lucide-react";
 import { useId } from "react";
+import { Icon } from "@/components/icon";
 import { useDisclosure } from "../use-disclosure";
 import { NotificationPanel } from "./notification-panel";
 import { useNotificationInbox } from "./use-notification-inbox";
@@ -27,7 +27,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
         onClick={toggle}
         className="relative inline-flex size-10 items-center justify-center rounded-md text-fg hover:bg-surface aria-expanded:bg-surface"
       >
-        <Bell aria-hidden className="size-5" />
+        <Icon name="bell" className="size-5" />
         {unread > 0 ? (
           <span
             aria-hidden

@@ -1,6 +1,6 @@
 "use client";
 
-import { CloudOff } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { useIsSaved } from "../pending-creates";
 import { useIsOnline } from "./use-is-online";
 
@@ -10,8 +10,8 @@ export function NotSavedChip({ taskId }: { taskId: string }) {
   const online = useIsOnline();
   if (saved || online) return null;
   return (
-    <span className="inline-flex items-center gap-1 font-medium text-fg">
-      <CloudOff aria-hidden className="size-3.5" />
+    <span className="chip font-medium text-fg">
+      <Icon name="cloud-off" className="size-3.5" />
       Not saved yet
     </span>
   );

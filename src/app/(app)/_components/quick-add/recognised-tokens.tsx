@@ -1,7 +1,7 @@
 "use client";
 
-import { X } from "lucide-react";
 import type { ReactNode } from "react";
+import { Icon } from "@/components/icon";
 import type { QuickAddToken } from "./quick-add-plan";
 
 const KINDS: Record<QuickAddToken["kind"], { name: string; className: string }> = {
@@ -47,7 +47,7 @@ export function RecognisedTokens({
         className={`mx-0.5 inline-flex items-center gap-1 rounded px-1 font-medium ${kind.className}`}
       >
         {words}
-        <X aria-hidden className="size-3" />
+        <Icon name="x" className="size-3" />
       </button>,
     );
     at = Math.max(at, token.end);

@@ -1,7 +1,7 @@
 "use client";
 
-import { BellRing, X } from "lucide-react";
 import { useId } from "react";
+import { Icon } from "@/components/icon";
 import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { reportFailure } from "../tasks/mutation-errors";
@@ -52,7 +52,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
             const text = describeReminder(reminder, timeZone, hourCycle);
             return (
               <li key={reminder.id} className="flex min-h-9 items-center gap-2 text-sm">
-                <BellRing aria-hidden className="size-4 text-muted" />
+                <Icon name="bell-ring" className="size-4 text-muted" />
                 <span className="flex-1">
                   {text}
                   {reminder.sentAt ? <span className="text-muted"> · sent</span> : null}
@@ -63,7 +63,7 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
                   aria-label={`Delete reminder ${text}`}
                   className="inline-flex size-9 items-center justify-center rounded-md hover:bg-surface"
                 >
-                  <X aria-hidden className="size-4" />
+                  <Icon name="x" className="size-4" />
                 </button>
               </li>
             );

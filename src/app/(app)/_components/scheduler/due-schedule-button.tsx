@@ -1,7 +1,7 @@
 "use client";
 
-import { CalendarDays } from "lucide-react";
 import { type RefObject, useState } from "react";
+import { Icon } from "@/components/icon";
 import { type Recurrence, recurrenceFroms } from "@/lib/schemas/task";
 import { LazySchedulerDialog } from "./lazy-scheduler-dialog";
 import type { Schedule } from "./schedule";
@@ -59,7 +59,7 @@ export function DueScheduleButton({
           if (form.current) setOpened({ current: dueFieldsOf(form.current), opener: event.currentTarget });
         }}
       >
-        <CalendarDays aria-hidden className="size-4" />
+        <Icon name="calendar-days" className="size-4" />
         Schedule…
       </button>
       {opened ? (

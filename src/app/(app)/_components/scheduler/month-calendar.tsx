@@ -1,7 +1,7 @@
 "use client";
 
-import { ChevronLeft, ChevronRight } from "lucide-react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { addDays, daysInMonth, parseDateString, WEEKDAY_NAMES, weekdayOf } from "@/lib/dates";
 import { monthGrid } from "@/lib/schedule-choices";
 
@@ -97,7 +97,7 @@ export function MonthCalendar({
             aria-label="Previous month"
             onClick={() => setFocused(addMonths(focused, -1))}
           >
-            <ChevronLeft aria-hidden className="size-4" />
+            <Icon name="chevron-left" className="size-4" />
           </button>
           <button
             type="button"
@@ -105,7 +105,7 @@ export function MonthCalendar({
             aria-label="Next month"
             onClick={() => setFocused(addMonths(focused, 1))}
           >
-            <ChevronRight aria-hidden className="size-4" />
+            <Icon name="chevron-right" className="size-4" />
           </button>
         </div>
       </div>

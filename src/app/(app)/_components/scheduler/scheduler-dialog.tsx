@@ -1,8 +1,8 @@
 "use client";
 
-import { CalendarX, X } from "lucide-react";
 import { type FormEvent, type SyntheticEvent, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { describeRecurrence } from "@/lib/recurrence";
@@ -97,7 +97,7 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
             onClick={() => dialog.current?.close()}
             className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface hover:text-fg"
           >
-            <X aria-hidden className="size-4" />
+            <Icon name="x" className="size-4" />
           </button>
         </div>
 
@@ -140,7 +140,7 @@ export function SchedulerDialog({ label, start, today, timeZone, onApply, onClos
           <li>
             <button type="button" className={choice} onClick={() => apply(scheduleFor(null, draft, start))}>
               <span className="font-medium">No date</span>
-              <CalendarX aria-hidden className="size-4 text-muted" />
+              <Icon name="calendar-x" className="size-4 text-muted" />
             </button>
           </li>
         </ul>

@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { type ReactNode, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
@@ -133,7 +133,7 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
           addForm(undefined)
         ) : (
           <Button variant="ghost" className="self-start" onClick={() => setAdding("end")}>
-            <Plus aria-hidden className="size-4" />
+            <Icon name="plus" className="size-4" />
             Add section
           </Button>
         )

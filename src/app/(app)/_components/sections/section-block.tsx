@@ -1,7 +1,7 @@
 "use client";
 
-import { ChevronDown, ChevronRight, Pencil, Plus, Trash2 } from "lucide-react";
 import { type DragEvent, type ReactNode, useState } from "react";
+import { Icon } from "@/components/icon";
 import { ActionsMenu } from "../sidebar/actions-menu";
 import { takeDraggedTaskId } from "../tasks/task-drag-and-drop";
 import type { Section } from "./section-groups";
@@ -85,9 +85,9 @@ export function SectionBlock(props: SectionBlockProps) {
                 className="flex min-h-10 w-full items-center gap-2 rounded-md px-1 text-left hover:bg-surface"
               >
                 {collapsed ? (
-                  <ChevronRight aria-hidden className="size-4 shrink-0" />
+                  <Icon name="chevron-right" className="size-4 shrink-0" />
                 ) : (
-                  <ChevronDown aria-hidden className="size-4 shrink-0" />
+                  <Icon name="chevron-down" className="size-4 shrink-0" />
                 )}
                 <span className="min-w-0 break-words">{section.name}</span>
                 <span className="text-sm font-normal text-muted">
@@ -101,9 +101,9 @@ export function SectionBlock(props: SectionBlockProps) {
                 label={`Actions for section “${section.name}”`}
                 buttonId={`section-menu-${section.id}`}
                 actions={[
-                  { label: "Rename", icon: Pencil, onSelect: () => setRenaming(true) },
-                  { label: "Add section below", icon: Plus, onSelect: props.onAddBelow },
-                  { label: "Delete", icon: Trash2, onSelect: props.onDelete, danger: true },
+                  { label: "Rename", icon: "pencil", onSelect: () => setRenaming(true) },
+                  { label: "Add section below", icon: "plus", onSelect: props.onAddBelow },
+                  { label: "Delete", icon: "trash", onSelect: props.onDelete, danger: true },
                 ]}
               />
             ) : null}

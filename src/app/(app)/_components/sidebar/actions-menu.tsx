@@ -1,11 +1,12 @@
 "use client";
 
-import { Ellipsis, type LucideIcon } from "lucide-react";
 import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
+import type { IconName } from "@/components/icon-shapes";
 
 export interface MenuAction {
   label: string;
-  icon: LucideIcon;
+  icon: IconName;
   onSelect(): void;
   danger?: boolean;
 }
@@ -125,7 +126,7 @@ export function ActionsMenu({ label, actions, buttonId }: { label: string; actio
         onKeyDown={onButtonKeyDown}
         className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface hover:text-fg aria-expanded:bg-surface"
       >
-        <Ellipsis aria-hidden className="size-4" />
+        <Icon name="ellipsis" className="size-4" />
       </button>
       {open && position ? (
         <div
@@ -150,7 +151,7 @@ export function ActionsMenu({ label, actions, buttonId }: { label: string; actio
               }}
               className={`flex min-h-9 items-center gap-2 rounded px-2 text-left text-sm hover:bg-surface focus:bg-surface ${action.danger ? "text-danger" : ""}`}
             >
-              <action.icon aria-hidden className="size-4 shrink-0" />
+              <Icon name={action.icon} className="size-4 shrink-0" />
               {action.label}
             </button>
           ))}

@@ -1,8 +1,8 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
@@ -40,12 +40,12 @@ export function FiltersSection() {
   function actionsFor(filter: SidebarFilter, index: number): MenuAction[] {
     const menuId = filterMenuId(filter.id);
     const actions: MenuAction[] = [
-      { label: "Edit…", icon: Pencil, onSelect: () => open({ type: "edit", filter, focus: "query" }, menuId) },
+      { label: "Edit…", icon: "pencil", onSelect: () => open({ type: "edit", filter, focus: "query" }, menuId) },
     ];
     if (index > 0) {
       actions.push({
         label: "Move up",
-        icon: ArrowUp,
+        icon: "arrow-up",
         onSelect: () => {
           void mutations.move(filter.id, "up");
           announce(`Moved “${filter.name}” up to position ${index} of ${filters.length}.`);
@@ -56,7 +56,7 @@ export function FiltersSection() {
     if (index < filters.length - 1) {
       actions.push({
         label: "Move down",
-        icon: ArrowDown,
+        icon: "arrow-down",
         onSelect: () => {
           void mutations.move(filter.id, "down");
           announce(`Moved “${filter.name}” down to position ${index + 2} of ${filters.length}.`);
@@ -66,7 +66,7 @@ export function FiltersSection() {
     }
     actions.push({
       label: "Delete…",
-      icon: Trash2,
+      icon: "trash",
       danger: true,
       onSelect: () => open({ type: "delete", filter }, menuId),
     });
@@ -110,7 +110,7 @@ export function FiltersSection() {
         className={addButton}
         onClick={() => open({ type: "edit", filter: null, focus: "name" }, ADD_FILTER_ID)}
       >
-        <Plus aria-hidden className="size-4" />
+        <Icon name="plus" className="size-4" />
         Add filter
       </button>
       <SidebarDialog

@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { ADD_LABEL_ID, labelMenuId } from "./focus-targets";
 import { NavLink, OpenCount } from "./nav-link";
@@ -42,7 +42,7 @@ export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps)
         <p className="px-2 text-sm text-muted">No labels yet.</p>
       )}
       <button id={ADD_LABEL_ID} type="button" className={addButton} onClick={onAdd}>
-        <Plus aria-hidden className="size-4" />
+        <Icon name="plus" className="size-4" />
         Add label
       </button>
     </section>

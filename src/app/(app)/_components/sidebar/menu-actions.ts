@@ -1,4 +1,3 @@
-import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Merge, Palette, Pencil, Trash2 } from "lucide-react";
 import type { MenuAction } from "./actions-menu";
 import { ADD_PROJECT_ID, focusLater, labelMenuId, projectMenuId } from "./focus-targets";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
@@ -28,19 +27,19 @@ export function projectActions(
   const actions: MenuAction[] = [
     {
       label: "Rename…",
-      icon: Pencil,
+      icon: "pencil",
       onSelect: () => openDialog({ type: "edit", kind: "project", id: project.id, focus: "name" }, menuId),
     },
     {
       label: "Colour…",
-      icon: Palette,
+      icon: "palette",
       onSelect: () => openDialog({ type: "edit", kind: "project", id: project.id, focus: "color" }, menuId),
     },
   ];
   if (!project.archived && index > 0) {
     actions.push({
       label: "Move up",
-      icon: ArrowUp,
+      icon: "arrow-up",
       onSelect: () => {
         void mutations.moveProject(project.id, "up");
         announce(`Moved “${project.name}” up to position ${index} of ${active.length}.`);
@@ -51,7 +50,7 @@ export function projectActions(
   if (!project.archived && index < active.length - 1) {
     actions.push({
       label: "Move down",
-      icon: ArrowDown,
+      icon: "arrow-down",
       onSelect: () => {
         void mutations.moveProject(project.id, "down");
         announce(`Moved “${project.name}” down to position ${index + 2} of ${active.length}.`);
@@ -66,7 +65,7 @@ export function projectActions(
     project.archived
       ? {
           label: "Unarchive",
-          icon: ArchiveRestore,
+          icon: "archive-restore",
           onSelect: () => {
             mutations.setProjectArchived(project.id, false);
             announce(`Unarchived “${project.name}”. It is back in Projects.`);
@@ -75,7 +74,7 @@ export function projectActions(
         }
       : {
           label: "Archive",
-          icon: Archive,
+          icon: "archive",
           onSelect: () => {
             mutations.setProjectArchived(project.id, true);
             announce(`Archived “${project.name}”. It is listed under Archived projects.`);
@@ -84,7 +83,7 @@ export function projectActions(
         },
     {
       label: "Delete…",
-      icon: Trash2,
+      icon: "trash",
       danger: true,
       onSelect: () => openDialog({ type: "deleteProject", project }, menuId),
     },
@@ -98,25 +97,25 @@ export function labelActions(label: SidebarLabel, { labels, openDialog }: LabelM
   const actions: MenuAction[] = [
     {
       label: "Rename…",
-      icon: Pencil,
+      icon: "pencil",
       onSelect: () => openDialog({ type: "edit", kind: "label", id: label.id, focus: "name" }, menuId),
     },
     {
       label: "Colour…",
-      icon: Palette,
+      icon: "palette",
       onSelect: () => openDialog({ type: "edit", kind: "label", id: label.id, focus: "color" }, menuId),
     },
   ];
   if (labels.length > 1) {
     actions.push({
       label: "Merge into…",
-      icon: Merge,
+      icon: "merge",
       onSelect: () => openDialog({ type: "mergeLabel", label }, menuId),
     });
   }
   actions.push({
     label: "Delete…",
-    icon: Trash2,
+    icon: "trash",
     danger: true,
     onSelect: () => openDialog({ type: "deleteLabel", label }, menuId),
   });

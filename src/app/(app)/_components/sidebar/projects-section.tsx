@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { ADD_PROJECT_ID, projectMenuId } from "./focus-targets";
 import { NavLink, OpenCount } from "./nav-link";
@@ -34,7 +34,7 @@ export function ProjectsSection({ active, archived, actionsFor, onAdd }: Project
         <p className="px-2 text-sm text-muted">No projects yet.</p>
       )}
       <button id={ADD_PROJECT_ID} type="button" className={addButton} onClick={onAdd}>
-        <Plus aria-hidden className="size-4" />
+        <Icon name="plus" className="size-4" />
         Add project
       </button>
       {archived.length > 0 ? (

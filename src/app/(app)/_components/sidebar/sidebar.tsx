@@ -1,8 +1,8 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { useAnnounce } from "../keyboard/announcer";
 import { dialogContent } from "./dialog-content";
 import { FiltersSection } from "./filters-section";
@@ -64,7 +64,7 @@ export function Sidebar() {
         onClick={() => setOpenedOn(expanded ? null : pathname)}
         className="inline-flex min-h-11 w-full items-center gap-2 px-4 text-sm font-medium md:hidden"
       >
-        {expanded ? <X aria-hidden className="size-4" /> : <Menu aria-hidden className="size-4" />}
+        {expanded ? <Icon name="x" className="size-4" /> : <Icon name="menu" className="size-4" />}
         Menu
       </button>
       <nav

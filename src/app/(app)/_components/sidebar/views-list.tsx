@@ -1,28 +1,19 @@
 "use client";
 
-import {
-  Bot,
-  Calendar,
-  CalendarDays,
-  CalendarRange,
-  CircleCheck,
-  Inbox,
-  type LucideIcon,
-  Search,
-  UserRoundCheck,
-} from "lucide-react";
+import { Icon } from "@/components/icon";
+import type { IconName } from "@/components/icon-shapes";
 import { api } from "@/trpc/react";
 import { NavLink, OpenCount } from "./nav-link";
 
-const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
-  { href: "/", label: "Inbox", icon: Inbox },
-  { href: "/today", label: "Today", icon: CalendarDays },
-  { href: "/upcoming", label: "Upcoming", icon: CalendarRange },
-  { href: "/calendar", label: "Calendar", icon: Calendar },
-  { href: "/assigned", label: "Assigned to me", icon: UserRoundCheck },
-  { href: "/search", label: "Search", icon: Search },
-  { href: "/completed", label: "Completed", icon: CircleCheck },
-  { href: "/assistant", label: "Assistant", icon: Bot },
+const VIEWS: { href: `/${string}`; label: string; icon: IconName }[] = [
+  { href: "/", label: "Inbox", icon: "inbox" },
+  { href: "/today", label: "Today", icon: "calendar-days" },
+  { href: "/upcoming", label: "Upcoming", icon: "calendar-range" },
+  { href: "/calendar", label: "Calendar", icon: "calendar" },
+  { href: "/assigned", label: "Assigned to me", icon: "user-round-check" },
+  { href: "/search", label: "Search", icon: "search" },
+  { href: "/completed", label: "Completed", icon: "circle-check" },
+  { href: "/assistant", label: "Assistant", icon: "bot" },
 ];
 
 /** The sidebar's links to the views, the Inbox with its count of open tasks. */
@@ -33,7 +24,7 @@ export function ViewsList() {
       {VIEWS.map((view) => (
         <li key={view.href} className="flex">
           <NavLink href={view.href}>
-            <view.icon aria-hidden className="size-4 shrink-0 text-muted" />
+            <Icon name={view.icon} className="size-4 shrink-0 text-muted" />
             {view.label}
             {view.href === "/" ? <OpenCount count={inboxCount} /> : null}
           </NavLink>

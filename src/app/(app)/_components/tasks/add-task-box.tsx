@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { type ComponentProps, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { AddTaskForm } from "./add-task-form";
 
@@ -39,7 +39,7 @@ export function AddTaskBox({ buttonText, buttonPlace, ...form }: AddTaskBoxProps
         onClick={show}
         className="inline-flex min-h-10 items-center gap-2 self-start rounded-md px-2 text-sm text-muted hover:bg-surface hover:text-fg"
       >
-        <Plus aria-hidden className="size-4" />
+        <Icon name="plus" className="size-4" />
         {buttonText}
         <span className="sr-only">{buttonPlace}</span>
       </button>

@@ -1,7 +1,7 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import { type FormEvent, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { QUICK_ADD_LINE_MAX, taskTitle } from "@/lib/schemas/task";
 import { type LineDefaults, type LineFields, lineFields } from "../quick-add/line-fields";
 import { LineReadout } from "../quick-add/line-readout";
@@ -93,7 +93,7 @@ export function AddTaskForm({
           type="submit"
           className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-accent text-accent-fg hover:opacity-90"
         >
-          <Plus aria-hidden className="size-5" />
+          <Icon name="plus" className="size-5" />
           <span className="sr-only">{formLabel}</span>
         </button>
       </div>

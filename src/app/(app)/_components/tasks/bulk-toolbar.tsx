@@ -1,7 +1,7 @@
 "use client";
 
-import { CalendarDays, CheckCheck, ChevronDown, Trash2, X } from "lucide-react";
 import { useId } from "react";
+import { Icon } from "@/components/icon";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
@@ -44,7 +44,7 @@ export function BulkToolbar({
     >
       <span className="px-1 text-sm font-medium">{count} selected</span>
       <button type="button" className={button} onClick={() => onApply({ action: "complete", completed: true })}>
-        <CheckCheck aria-hidden className="size-4" />
+        <Icon name="check-check" className="size-4" />
         <span className="max-sm:sr-only">Complete</span>
       </button>
       <button
@@ -53,7 +53,7 @@ export function BulkToolbar({
         aria-haspopup="dialog"
         onClick={(event) => onSchedule(event.currentTarget)}
       >
-        <CalendarDays aria-hidden className="size-4" />
+        <Icon name="calendar-days" className="size-4" />
         <span className="max-sm:sr-only">Schedule</span>
       </button>
       <ChoiceMenu
@@ -88,11 +88,11 @@ export function BulkToolbar({
       />
       {projectId ? <AssignForm projectId={projectId} onApply={onApply} /> : null}
       <button type="button" className={button} onClick={() => onApply({ action: "delete" })}>
-        <Trash2 aria-hidden className="size-4" />
+        <Icon name="trash" className="size-4" />
         <span className="max-sm:sr-only">Delete</span>
       </button>
       <button type="button" className={button} onClick={onClear}>
-        <X aria-hidden className="size-4" />
+        <Icon name="x" className="size-4" />
         <span className="max-sm:sr-only">Clear selection</span>
       </button>
     </div>
@@ -143,7 +143,7 @@ function ChoiceMenu({
         className={`${button} aria-expanded:bg-surface`}
       >
         {label}
-        <ChevronDown aria-hidden className="size-4" />
+        <Icon name="chevron-down" className="size-4" />
       </button>
       {menu.open ? (
         <ul

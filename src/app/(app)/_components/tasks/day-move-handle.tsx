@@ -1,7 +1,7 @@
 "use client";
 
-import { GripVertical } from "lucide-react";
 import type { KeyboardEvent } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import type { DayDragHandleProps } from "./day-drag";
 import { RowIconButton } from "./row-icon-button";
@@ -33,7 +33,7 @@ export function DayMoveHandle({ title, dragged, onMoveByDays, dragProps }: DayMo
       aria-describedby="day-move-help"
       {...rowControl("reorder")}
     >
-      <GripVertical aria-hidden className="size-4" />
+      <Icon name="grip-vertical" className="size-4" />
     </RowIconButton>
   );
 }

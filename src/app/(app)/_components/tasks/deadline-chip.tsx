@@ -1,4 +1,4 @@
-import { Target } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { compareDates, formatShortDate } from "@/lib/dates";
 
 /**
@@ -8,11 +8,8 @@ import { compareDates, formatShortDate } from "@/lib/dates";
 export function DeadlineChip({ deadline, completed, today }: { deadline: string; completed: boolean; today: string }) {
   const overdue = !completed && compareDates(deadline, today) < 0;
   return (
-    <span
-      className={`inline-flex items-center gap-1 ${overdue ? "font-medium text-danger" : ""}`}
-      data-deadline={deadline}
-    >
-      <Target aria-hidden className="size-3.5" />
+    <span className={overdue ? "chip font-medium text-danger" : "chip"} data-deadline={deadline}>
+      <Icon name="target" className="size-3.5" />
       <span className="sr-only">Deadline </span>
       {formatShortDate(deadline, today)}
       {overdue ? (

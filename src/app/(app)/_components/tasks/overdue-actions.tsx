@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarCheck, CalendarDays } from "lucide-react";
+import { Icon } from "@/components/icon";
 
 const button =
   "inline-flex min-h-10 items-center gap-1 rounded-md px-2 text-sm font-medium text-accent hover:bg-surface";
@@ -10,11 +10,11 @@ export function OverdueActions({ onToday, onPick }: { onToday(): void; onPick(op
   return (
     <div className="flex items-center">
       <button type="button" className={button} onClick={onToday}>
-        <CalendarCheck aria-hidden className="size-4" />
+        <Icon name="calendar-check" className="size-4" />
         Reschedule<span className="sr-only"> every overdue task to today</span>
       </button>
       <button type="button" className={button} aria-haspopup="dialog" onClick={(event) => onPick(event.currentTarget)}>
-        <CalendarDays aria-hidden className="size-4" />
+        <Icon name="calendar-days" className="size-4" />
         Pick a date<span className="sr-only"> for every overdue task</span>
       </button>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { GripVertical } from "lucide-react";
 import type { KeyboardEvent } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import { RowIconButton } from "./row-icon-button";
 import { startTaskDrag } from "./task-drag-and-drop";
@@ -30,10 +30,9 @@ export function ReorderHandle({ taskId, title, onMoveBy }: ReorderHandleProps) {
       className="cursor-grab"
       aria-label={`Reorder “${title}”`}
       aria-describedby="reorder-help"
-      data-reorder-handle={taskId}
       {...rowControl("reorder")}
     >
-      <GripVertical aria-hidden className="size-4" />
+      <Icon name="grip-vertical" className="size-4" />
     </RowIconButton>
   );
 }

@@ -1,16 +1,7 @@
 "use client";
 
-import {
-  BellRing,
-  CalendarDays,
-  CalendarPlus,
-  ChevronRight,
-  CornerDownRight,
-  MessageSquare,
-  Repeat,
-  UserRound,
-} from "lucide-react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
 import { describeRecurrence } from "@/lib/recurrence";
 import { NotSavedChip } from "../offline/not-saved-chip";
@@ -20,14 +11,6 @@ import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
 import type { Task } from "./task-pages";
 
-const chip = "inline-flex items-center gap-1";
-
-const priorityColor: Record<number, string> = {
-  1: "text-red-700 dark:text-red-300",
-  2: "text-orange-700 dark:text-orange-300",
-  3: "text-blue-700 dark:text-blue-300",
-};
-
 interface TaskChipsProps {
   task: Task;
   context: RowContext;
@@ -36,24 +19,26 @@ interface TaskChipsProps {
   onToggleExpanded?: (() => void) | undefined;
   /** Absent: the due date is plain text, not a button that opens the scheduler. */
   onSchedule?: ((opener: HTMLElement) => void) | undefined;
+  /** Where the line sits in its container (a row's grid area). */
+  className?: string;
 }
 
 /**
  * The line under a row's title: subtasks, priority, due date, reminder, repeat, labels, assignee, parent,
- * project, completion.
+ * project, completion. Its classes (`.chips`, `.chip`…) are in globals.css: a list repeats them in every row.
  */
-export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedule }: TaskChipsProps) {
+export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedule, className }: TaskChipsProps) {
   const project = task.projectId ? context.organizers.projectById.get(task.projectId) : undefined;
   const labels = task.labelIds.flatMap((id) => context.organizers.labelById.get(id) ?? []);
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+    <div className={className ? `chips ${className}` : "chips"}>
       <NotSavedChip taskId={task.id} />
       {task.subtasks.total > 0 ? (
         <SubtasksChip task={task} expanded={expanded} onToggleExpanded={onToggleExpanded} />
       ) : null}
       {task.priority < 4 ? (
-        <span className={`font-semibold ${priorityColor[task.priority] ?? ""}`}>
-          <span aria-hidden>p{task.priority}</span>
+        <span className={`priority-${task.priority}`}>
+          <span aria-hidden>{`p${task.priority}`}</span>
           <span className="sr-only">{PRIORITY_LABELS[task.priority]}</span>
         </span>
       ) : null}
@@ -66,46 +51,46 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
         <DeadlineChip deadline={task.deadline} completed={task.completed} today={context.today} />
       ) : null}
       {task.hasReminder ? (
-        <span className={chip} data-reminder>
-          <BellRing aria-hidden className="size-3.5" />
+        <span className="chip" data-reminder>
+          <Icon name="bell-ring" className="size-3.5" />
           <span className="sr-only">Reminder set</span>
         </span>
       ) : null}
       {task.recurrence ? (
-        <span className={chip}>
-          <Repeat aria-hidden className="size-3.5" />
+        <span className="chip">
+          <Icon name="repeat" className="size-3.5" />
           <span className="sr-only">Repeats:</span>
           {describeRecurrence(task.recurrence.rrule, task.recurrence.from)}
         </span>
       ) : null}
       {labels.map((label) => (
-        <span key={label.id} className={chip}>
+        <span key={label.id} className="chip">
           <ColorDot color={label.color} className="size-2" />@{label.name}
         </span>
       ))}
       {task.commentCount > 0 ? (
-        <span className={chip}>
-          <MessageSquare aria-hidden className="size-3.5" />
+        <span className="chip">
+          <Icon name="message-square" className="size-3.5" />
           {task.commentCount}
           <span className="sr-only"> {task.commentCount === 1 ? "comment" : "comments"}</span>
         </span>
       ) : null}
       {task.assigneeName ? (
-        <span className={chip}>
-          <UserRound aria-hidden className="size-3.5" />
+        <span className="chip">
+          <Icon name="user-round" className="size-3.5" />
           <span className="sr-only">Assigned to </span>
           {task.assigneeName}
         </span>
       ) : null}
       {task.parentTitle ? (
-        <span className={chip}>
-          <CornerDownRight aria-hidden className="size-3.5" />
+        <span className="chip">
+          <Icon name="corner-down-right" className="size-3.5" />
           <span className="sr-only">Subtask of</span>
           {task.parentTitle}
         </span>
       ) : null}
       {context.showProject && project ? (
-        <span className={chip}>
+        <span className="chip">
           <ColorDot color={project.color} className="size-2" />
           <span className="sr-only">Project:</span>
           {project.name}
@@ -129,7 +114,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
 function SubtasksChip({ task, expanded, onToggleExpanded }: Omit<TaskChipsProps, "context">) {
   if (!onToggleExpanded) {
     return (
-      <span className={chip}>
+      <span className="chip">
         <span className="sr-only">Subtasks done:</span>
         {task.subtasks.done}/{task.subtasks.total}
       </span>
@@ -140,11 +125,11 @@ function SubtasksChip({ task, expanded, onToggleExpanded }: Omit<TaskChipsProps,
       type="button"
       onClick={onToggleExpanded}
       aria-expanded={expanded}
-      className={`${chip} min-h-6 rounded px-1 hover:bg-surface`}
+      className="chip-button"
       // Holds the visible "1/3" as written: a spoken name must contain the words on screen (WCAG 2.5.3).
       aria-label={`Subtasks of “${task.title}”: ${task.subtasks.done}/${task.subtasks.total} done`}
     >
-      <ChevronRight aria-hidden className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
+      <Icon name="chevron-right" className={`size-3.5 transition ${expanded ? "rotate-90" : ""}`} />
       {task.subtasks.done}/{task.subtasks.total}
     </button>
   );
@@ -167,16 +152,16 @@ function DueChip({
   const label = formatDueLabel(dueDate, task.dueTime, context.today, context.hourCycle);
   const content = (
     <>
-      <CalendarDays aria-hidden className="size-3.5" />
+      <Icon name="calendar-days" className="size-3.5" />
       <span className="sr-only">{due}</span>
       {label}
       {overdue ? <span aria-hidden>· overdue</span> : null}
     </>
   );
-  const look = `${chip} ${overdue ? "font-medium text-danger" : ""}`;
+  const overdueLook = overdue ? " font-medium text-danger" : "";
   if (!onSchedule || task.completed) {
     return (
-      <span className={look} data-due={dueDate}>
+      <span className={`chip${overdueLook}`} data-due={dueDate}>
         {content}
       </span>
     );
@@ -184,7 +169,7 @@ function DueChip({
   return (
     <button
       type="button"
-      className={`${look} min-h-6 rounded px-1 -mx-1 hover:bg-surface`}
+      className={`chip-button -mx-1${overdueLook}`}
       data-due={dueDate}
       aria-haspopup="dialog"
       // Holds the visible text (WCAG 2.5.3) and names the task as the row's other buttons do (as an
@@ -205,9 +190,9 @@ function ScheduleButton({ task, onSchedule }: { task: Task; onSchedule: (opener:
       aria-haspopup="dialog"
       aria-label={`Schedule “${task.title}”`}
       onClick={(event) => onSchedule(event.currentTarget)}
-      className={`${chip} min-h-6 rounded px-1 -mx-1 hover:bg-surface focus-visible:opacity-100 pointer-fine:opacity-0 pointer-fine:group-focus-within:opacity-100 pointer-fine:group-hover:opacity-100`}
+      className="chip-button row-schedule -mx-1"
     >
-      <CalendarPlus aria-hidden className="size-3.5" />
+      <Icon name="calendar-plus" className="size-3.5" />
       Schedule
     </button>
   );

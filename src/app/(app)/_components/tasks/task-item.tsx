@@ -1,7 +1,7 @@
 "use client";
 
-import { PanelRightOpen, Trash2 } from "lucide-react";
 import type { MouseEvent, ReactNode } from "react";
+import { Icon } from "@/components/icon";
 import { rowControl } from "../keyboard/task-rows";
 import type { TitleChanges } from "../quick-add/line-fields";
 import { CompleteCheckbox } from "./complete-checkbox";
@@ -66,60 +66,49 @@ export function TaskItem({
       // j and k move the focus through the rows (keyboard/task-rows.ts).
       data-task-row
       tabIndex={-1}
-      className={`border-b border-border -outline-offset-2 ${isDropTarget ? "border-t-2 border-t-accent" : ""}`}
+      className={isDropTarget ? "task-item border-t-2 border-t-accent" : "task-item"}
       {...dropHandlers}
     >
-      {/* Selected: tinted with an accent bar, unlike a completed row (struck through), in both themes. */}
-      <div
-        className={`task-row group gap-x-1 py-2 ${selected ? "bg-accent/10 shadow-[inset_3px_0_0_0_var(--color-accent)]" : ""}`}
-        data-selected={selected || undefined}
-      >
-        <label className="inline-flex min-h-10 min-w-8 items-center justify-center [grid-area:select]">
+      {/* The parts' classes are in globals.css (a list repeats them in every row). */}
+      <div className="task-row" data-selected={selected || undefined}>
+        <label className="row-select">
           <input
             type="checkbox"
             checked={selected}
             onClick={(event: MouseEvent<HTMLInputElement>) => onSelect({ shiftKey: event.shiftKey })}
             onChange={() => {}}
-            className="size-4 accent-accent"
             aria-label={`Select “${task.title}”`}
-            data-select-task={task.id}
           />
         </label>
-        <div className="flex [grid-area:handle]">
+        <div className="row-handle">
           {handle ??
             (context.reorderable ? <ReorderHandle taskId={task.id} title={task.title} onMoveBy={onMoveBy} /> : null)}
         </div>
-        <div className="flex [grid-area:complete]">
-          <CompleteCheckbox
-            title={task.title}
-            checked={task.completed}
-            onChange={onToggle}
-            size="row"
-            priority={task.priority}
-            {...rowControl("complete")}
-          />
-        </div>
-        <div className="min-w-0 pt-1.5 [grid-area:title]">
+        <CompleteCheckbox
+          title={task.title}
+          checked={task.completed}
+          onChange={onToggle}
+          size="row"
+          priority={task.priority}
+          className="row-complete"
+          {...rowControl("complete")}
+        />
+        <div className="row-title">
           <TaskTitleEditor task={task} titleId={titleId} timeZone={context.timeZone} onRename={onRename} />
         </div>
-        <div className="min-w-0 self-center py-1 [grid-area:chips] sm:self-start sm:pt-0.5">
-          <TaskChips
-            task={task}
-            context={context}
-            expanded={expanded}
-            onToggleExpanded={onToggleExpanded}
-            onSchedule={onSchedule}
-          />
-        </div>
-        <RowIconButton
-          onClick={onOpenDetails}
-          aria-label={`Details of “${task.title}”`}
-          className="[grid-area:details]"
-        >
-          <PanelRightOpen aria-hidden className="size-4" />
+        <TaskChips
+          task={task}
+          context={context}
+          expanded={expanded}
+          onToggleExpanded={onToggleExpanded}
+          onSchedule={onSchedule}
+          className="row-chips"
+        />
+        <RowIconButton onClick={onOpenDetails} aria-label={`Details of “${task.title}”`} className="row-details">
+          <Icon name="panel-right-open" className="size-4" />
         </RowIconButton>
-        <RowIconButton onClick={onDelete} aria-label={`Delete “${task.title}”`} className="[grid-area:delete]">
-          <Trash2 aria-hidden className="size-4" />
+        <RowIconButton onClick={onDelete} aria-label={`Delete “${task.title}”`} className="row-delete">
+          <Icon name="trash" className="size-4" />
         </RowIconButton>
       </div>
       {subtasks}

@@ -1,4 +1,4 @@
-import { Link as LinkIcon } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { findLinks } from "@/lib/links";
 
 /** The web addresses in a task's title and description, as links that open in a new tab. */
@@ -9,9 +9,9 @@ export function TaskLinks({ title, description }: { title: string; description: 
       href={link.href}
       target="_blank"
       rel="noopener noreferrer"
-      className="inline-flex min-h-6 max-w-48 items-center gap-1 text-accent underline underline-offset-2"
+      className="chip min-h-6 max-w-48 text-accent underline underline-offset-2"
     >
-      <LinkIcon aria-hidden className="size-3.5 shrink-0" />
+      <Icon name="link" className="size-3.5 shrink-0" />
       <span className="truncate">{link.text}</span>
       <span className="sr-only"> (opens in a new tab)</span>
     </a>

@@ -37,7 +37,7 @@ export function TaskTitleEditor({ task, titleId, timeZone, onRename }: TaskTitle
         type="button"
         id={titleId}
         onClick={() => setEditing(true)}
-        className={`text-left break-words ${task.completed ? "text-muted line-through" : ""}`}
+        className={task.completed ? "text-left break-words text-muted line-through" : "text-left break-words"}
         aria-label={`${task.title}. Edit title`}
       >
         {task.title}

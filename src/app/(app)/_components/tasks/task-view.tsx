@@ -16,6 +16,7 @@ import type { RowMoves } from "../sections/project-sections";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
 import { BulkToolbar } from "./bulk-toolbar";
+import { firstRows, useRowLimit } from "./first-rows";
 import { groupOverdue } from "./group-overdue";
 import { focusRowControlLater } from "./keep-focus";
 import { OverdueActions } from "./overdue-actions";
@@ -83,6 +84,7 @@ export function TaskView(props: TaskViewProps) {
   const scheduler = useTaskScheduler(tasks);
   const reschedule = useReschedule(input, today, mutations, announce);
   const projectLayout = useProjectLayout(view.kind === "project" ? view.projectId : null, props.layout);
+  const rowLimit = useRowLimit();
   useListShortcuts(tasks, {
     complete: actions.complete,
     remove: actions.remove,
@@ -238,31 +240,32 @@ export function TaskView(props: TaskViewProps) {
           <p className="font-medium text-fg">{props.empty}</p>
         </div>
       ) : (
-        (props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }]).map(
-          (section) => (
-            <div key={section.heading ?? "all"} className="flex flex-col gap-1">
-              {section.heading ? (
-                <div className="flex flex-wrap items-center justify-between gap-x-3">
-                  <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
-                  {section.overdue ? (
-                    <OverdueActions
-                      onToday={() => {
-                        void reschedule(section.tasks, { dueDate: today });
-                        // The section goes, with the button: the keyboard goes to the first task it moved.
-                        const [first] = section.tasks;
-                        if (first) focusRowControlLater(first.id, "complete");
-                      }}
-                      onPick={(opener) => scheduler.open(section.tasks, opener)}
-                    />
-                  ) : null}
-                </div>
-              ) : null}
-              <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
-                {section.tasks.map((task) => renderTask(task))}
-              </ul>
-            </div>
-          ),
-        )
+        firstRows(
+          props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }],
+          rowLimit,
+        ).map(({ section, rows }) => (
+          <div key={section.heading ?? "all"} className="flex flex-col gap-1">
+            {section.heading ? (
+              <div className="flex flex-wrap items-center justify-between gap-x-3">
+                <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
+                {section.overdue ? (
+                  <OverdueActions
+                    onToday={() => {
+                      void reschedule(section.tasks, { dueDate: today });
+                      // The section goes, with the button: the keyboard goes to the first task it moved.
+                      const [first] = section.tasks;
+                      if (first) focusRowControlLater(first.id, "complete");
+                    }}
+                    onPick={(opener) => scheduler.open(section.tasks, opener)}
+                  />
+                ) : null}
+              </div>
+            ) : null}
+            <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
+              {rows.map((task) => renderTask(task))}
+            </ul>
+          </div>
+        ))
       )}
 
       {list.hasNextPage && !props.groupByDay ? (

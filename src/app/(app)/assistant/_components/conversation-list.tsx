@@ -1,11 +1,11 @@
 "use client";
 
-import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { mutationResult } from "@/components/forms/use-form";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { RenameConversation } from "./rename-conversation";
@@ -65,7 +65,7 @@ export function ConversationList() {
           href="/assistant"
           className="inline-flex min-h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface"
         >
-          <Plus aria-hidden className="size-4" />
+          <Icon name="plus" className="size-4" />
           New conversation
         </Link>
       </div>
@@ -113,7 +113,7 @@ export function ConversationList() {
                   }}
                   className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
                 >
-                  <Pencil aria-hidden className="size-4" />
+                  <Icon name="pencil" className="size-4" />
                 </button>
                 <button
                   type="button"
@@ -125,7 +125,7 @@ export function ConversationList() {
                   }}
                   className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
                 >
-                  <Trash2 aria-hidden className="size-4" />
+                  <Icon name="trash" className="size-4" />
                 </button>
               </li>
             ),

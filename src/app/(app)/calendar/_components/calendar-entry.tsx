@@ -1,7 +1,7 @@
 "use client";
 
-import { GripVertical, Repeat } from "lucide-react";
 import type { KeyboardEvent } from "react";
+import { Icon } from "@/components/icon";
 import { addDays, formatClock, type HourCycle } from "@/lib/dates";
 import type { DayDragHandleProps } from "../../_components/tasks/day-drag";
 import { type CalendarTarget, type CalendarTask, shiftHour } from "./calendar-data";
@@ -61,12 +61,12 @@ export function CalendarEntry({
         dragged ? "bg-accent text-accent-fg" : projected ? "border-dashed bg-bg" : "bg-surface"
       }`}
     >
-      <GripVertical aria-hidden className="size-3 shrink-0 text-muted" />
+      <Icon name="grip-vertical" className="size-3 shrink-0 text-muted" />
       {task.dueTime ? <span className="shrink-0 tabular-nums">{formatClock(task.dueTime, hourCycle)}</span> : null}
       <span className="min-w-0 truncate">{task.title}</span>
       {task.recurrence ? (
         <>
-          <Repeat aria-hidden className="size-3 shrink-0" />
+          <Icon name="repeat" className="size-3 shrink-0" />
           <span className="sr-only">{projected ? "(a later repeat)" : "(repeats)"}</span>
         </>
       ) : null}

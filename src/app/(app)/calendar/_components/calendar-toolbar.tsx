@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { CALENDAR_VIEWS, type CalendarState, type CalendarView, calendarTitle } from "@/lib/calendar/grid";
 
@@ -43,10 +43,10 @@ export function CalendarToolbar({
       </Button>
       <div className="flex gap-1">
         <Button variant="secondary" className="px-2" aria-label={`Previous ${unit}`} onClick={() => onStep(-1)}>
-          <ChevronLeft aria-hidden className="size-4" />
+          <Icon name="chevron-left" className="size-4" />
         </Button>
         <Button variant="secondary" className="px-2" aria-label={`Next ${unit}`} onClick={() => onStep(1)}>
-          <ChevronRight aria-hidden className="size-4" />
+          <Icon name="chevron-right" className="size-4" />
         </Button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { CalendarPlus, GripVertical } from "lucide-react";
 import { useState } from "react";
+import { Icon } from "@/components/icon";
 import { LazySchedulerDialog } from "../../_components/scheduler/lazy-scheduler-dialog";
 import type { DayDragHandleProps } from "../../_components/tasks/day-drag";
 import type { CalendarTarget, CalendarTask } from "./calendar-data";
@@ -56,7 +56,7 @@ export function UnscheduledList({
                   aria-label={`Drag “${task.title}” onto a day`}
                   className="inline-flex min-h-8 min-w-8 cursor-grab items-center justify-center rounded"
                 >
-                  <GripVertical aria-hidden className="size-4" />
+                  <Icon name="grip-vertical" className="size-4" />
                 </button>
                 <span className="min-w-0 flex-1 truncate">{task.title}</span>
                 <button
@@ -65,7 +65,7 @@ export function UnscheduledList({
                   onClick={(event) => setScheduling({ task, opener: event.currentTarget })}
                   className="inline-flex min-h-8 min-w-8 items-center justify-center rounded hover:bg-border/40"
                 >
-                  <CalendarPlus aria-hidden className="size-4" />
+                  <Icon name="calendar-plus" className="size-4" />
                 </button>
               </li>
             );

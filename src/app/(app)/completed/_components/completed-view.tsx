@@ -1,9 +1,9 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useMemo } from "react";
 import { ColorDot } from "@/components/color-dot";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { formatRecentInstant } from "@/lib/dates";
 import { withReference } from "@/lib/error-reference";
@@ -99,7 +99,7 @@ function CompletionRow({
     >
       {repeats ? (
         <span className="inline-flex min-h-10 min-w-10 items-center justify-center text-muted">
-          <CircleCheck aria-hidden className="size-5" />
+          <Icon name="circle-check" className="size-5" />
         </span>
       ) : (
         <CompleteCheckbox

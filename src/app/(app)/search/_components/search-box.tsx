@@ -1,8 +1,8 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { SEARCH_MAX } from "@/lib/schemas/task";
 
 const TYPING_PAUSE_MS = 250;
@@ -30,7 +30,7 @@ export function SearchBox({ initial }: { initial: string }) {
           Search tasks
         </label>
         <div className="relative">
-          <Search aria-hidden className="pointer-events-none absolute top-3 left-3 size-5 text-muted" />
+          <Icon name="search" className="pointer-events-none absolute top-3 left-3 size-5 text-muted" />
           <input
             id="search-tasks"
             type="search"

@@ -1,7 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import type { RouterOutputs } from "@/trpc/react";
 
@@ -36,7 +36,7 @@ export function NewAccessToken({ created, onDismiss }: { created: Created; onDis
           {created.token}
         </code>
         <Button variant="secondary" onClick={() => void copy()}>
-          {copied ? <Check aria-hidden="true" className="size-4" /> : <Copy aria-hidden="true" className="size-4" />}
+          {copied ? <Icon name="check" className="size-4" /> : <Icon name="copy" className="size-4" />}
           {copied ? "Copied" : "Copy token"}
         </Button>
       </div>

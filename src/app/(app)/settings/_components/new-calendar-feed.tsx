@@ -1,7 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 
 /** A feed's new address, shown this once: the server keeps only its token's hash. */
@@ -35,7 +35,7 @@ export function NewCalendarFeed({ url, scope, onDismiss }: { url: string; scope:
           {url}
         </code>
         <Button variant="secondary" onClick={() => void copy()}>
-          {copied ? <Check aria-hidden="true" className="size-4" /> : <Copy aria-hidden="true" className="size-4" />}
+          {copied ? <Icon name="check" className="size-4" /> : <Icon name="copy" className="size-4" />}
           {copied ? "Copied" : "Copy address"}
         </Button>
       </div>

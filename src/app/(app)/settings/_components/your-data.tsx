@@ -1,5 +1,5 @@
-import { Download, Upload } from "lucide-react";
 import Link from "next/link";
+import { Icon } from "@/components/icon";
 import { DeleteAccountForm } from "./delete-account-form";
 
 /** "Your data": download everything as JSON, or delete the account. */
@@ -23,7 +23,7 @@ export function YourData({ hasPassword }: { hasPassword: boolean }) {
             download
             className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium text-fg hover:bg-border/40"
           >
-            <Download aria-hidden="true" className="size-4" />
+            <Icon name="download" className="size-4" />
             Export my data
           </a>
         </div>
@@ -39,7 +39,7 @@ export function YourData({ hasPassword }: { hasPassword: boolean }) {
             href="/import"
             className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium text-fg hover:bg-border/40"
           >
-            <Upload aria-hidden="true" className="size-4" />
+            <Icon name="upload" className="size-4" />
             Import
           </Link>
         </div>

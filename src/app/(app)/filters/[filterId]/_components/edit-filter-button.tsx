@@ -1,7 +1,7 @@
 "use client";
 
-import { Pencil } from "lucide-react";
 import { useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { useAnnounce } from "../../../_components/keyboard/announcer";
 import { LazyFilterForm } from "../../../_components/sidebar/lazy-filter-form";
@@ -29,7 +29,7 @@ export function EditFilterButton({ filter }: { filter: SidebarFilter }) {
         }}
         aria-haspopup="dialog"
       >
-        <Pencil aria-hidden className="size-4" />
+        <Icon name="pencil" className="size-4" />
         Edit filter
       </Button>
       <SidebarDialog open={open} title={`Edit filter “${filter.name}”`} onClose={close}>

@@ -1,7 +1,7 @@
 "use client";
 
-import { Users } from "lucide-react";
 import { useRef, useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import type { ProjectRole } from "@/lib/project-roles";
 import { SidebarDialog } from "../../../_components/sidebar/sidebar-dialog";
@@ -30,7 +30,7 @@ export function ShareButton({
         }}
         aria-haspopup="dialog"
       >
-        <Users aria-hidden className="size-4" />
+        <Icon name="users" className="size-4" />
         Share
       </Button>
       <SidebarDialog

@@ -1,7 +1,7 @@
 "use client";
 
-import { Copy, Download } from "lucide-react";
 import { useState } from "react";
+import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 
 function asText(codes: string[]): string {
@@ -49,11 +49,11 @@ export function BackupCodes({ codes }: { codes: string[] }) {
       </ul>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={copy}>
-          <Copy aria-hidden="true" className="size-4" />
+          <Icon name="copy" className="size-4" />
           Copy codes
         </Button>
         <Button variant="secondary" onClick={download}>
-          <Download aria-hidden="true" className="size-4" />
+          <Icon name="download" className="size-4" />
           Download .txt
         </Button>
       </div>

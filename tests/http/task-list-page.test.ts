@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { FIRST_ROWS } from "@/app/(app)/_components/tasks/first-rows";
+import { setupAppServer } from "~tests/setup/app-server";
+import { HttpSession, uniqueEmail } from "./client";
+
+const app = setupAppServer();
+
+/** Occurrences of `text` in `html`. */
+const count = (html: string, text: string) => html.split(text).length - 1;
+
+describe("a task list page's HTML", () => {
+  it("draws the first rows, carries each task's data once, and draws its icons from one sprite", async () => {
+    const browser = new HttpSession(app.url);
+    const signUp = await browser.signUp({
+      name: "Page Weight",
+      email: uniqueEmail("page"),
+      password: "correct horse battery",
+    });
+    expect(signUp.status).toBe(200);
+    const titles = Array.from(
+      { length: FIRST_ROWS + 4 },
+      (_, index) => `Weighed item ${String(index + 1).padStart(2, "0")}`,
+    );
+    for (const title of titles) {
+      expect((await browser.post("/api/trpc/task.create", { json: { title } })).status).toBe(200);
+    }
+
+    const page = await browser.request("/");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+
+    // The server draws the first rows in order; the browser draws the rest once the page has hydrated.
+    const drawn = [...html.matchAll(/<li [^>]*data-task-row[\s\S]*?<\/li>/g)].map((row) => row[0]);
+    expect(drawn).toHaveLength(FIRST_ROWS);
+    expect(drawn.map((row) => row.match(/>([^<>]+)<\/button>/)?.[1])).toEqual(titles.slice(0, FIRST_ROWS));
+    // A task not drawn yet is in the page once: in the query cache handed to the browser (the layout's
+    // boundary and the page's used to carry it both).
+    for (const title of titles.slice(FIRST_ROWS)) expect(count(html, title)).toBe(1);
+
+    // Every icon drawn is a symbol of the page's one sprite.
+    expect(count(html, "<symbol ")).toBeGreaterThan(0);
+    const used = new Set([...html.matchAll(/<use href="#(i-[a-z0-9-]+)"/g)].map((use) => use[1]));
+    expect(used.size).toBeGreaterThan(0);
+    for (const id of used) expect(count(html, `<symbol id="${id}"`), id).toBe(1);
+  });
+});
