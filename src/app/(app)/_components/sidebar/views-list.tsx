@@ -11,8 +11,8 @@ import {
   Search,
   UserRoundCheck,
 } from "lucide-react";
-import { api } from "@/trpc/react";
 import { NavLink, OpenCount } from "./nav-link";
+import { useSidebarPart } from "./sidebar-data";
 
 const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
   { href: "/", label: "Inbox", icon: Inbox },
@@ -27,7 +27,7 @@ const VIEWS: { href: `/${string}`; label: string; icon: LucideIcon }[] = [
 
 /** The sidebar's links to the views, the Inbox with its count of open tasks. */
 export function ViewsList() {
-  const inboxCount = api.project.inboxCount.useQuery().data ?? 0;
+  const inboxCount = useSidebarPart("inboxCount") ?? 0;
   return (
     <ul className="flex flex-col gap-0.5">
       {VIEWS.map((view) => (
