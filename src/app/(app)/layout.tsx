@@ -25,7 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // cache, which task changes invalidate to refresh the counts without a reload. A reload makes no tRPC request.
   await api.sidebar.get.prefetch();
   return (
-    <HydrateClient>
+    <HydrateClient paths={["sidebar.get"]}>
       <ReminderNotifier />
       <LiveUpdates />
       <OfflineCacheSync userId={user.id} />

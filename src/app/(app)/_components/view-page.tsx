@@ -23,7 +23,7 @@ export async function ViewPage(props: Omit<TaskViewProps, "today" | "now" | "tim
     props.view.kind === "project" ? api.section.list.prefetch({ projectId: props.view.projectId }) : null,
   ]);
   return (
-    <HydrateClient>
+    <HydrateClient paths={["task.list", "section.list"]}>
       <TaskView {...props} today={today} now={now} timeZone={timeZone} />
     </HydrateClient>
   );

@@ -35,7 +35,7 @@ export default async function AssistantPage({ searchParams }: PageProps<"/assist
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Assistant</h1>
-      <HydrateClient>
+      <HydrateClient paths={["conversation.list"]}>
         <ConversationList />
         <Chat key={conversationId} conversationId={conversationId} initialMessages={open?.messages ?? []} />
       </HydrateClient>

@@ -18,7 +18,7 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   const params = await searchParams;
   await api.task.calendar.prefetch(visibleRange(readCalendarState(params, today)));
   return (
-    <HydrateClient>
+    <HydrateClient paths={["task.calendar"]}>
       <CalendarView today={today} timeZone={timeZone} />
     </HydrateClient>
   );

@@ -15,7 +15,7 @@ export default async function CompletedPage() {
   const timeZone = timeZoneOf(user);
   await api.task.completed.prefetchInfinite({});
   return (
-    <HydrateClient>
+    <HydrateClient paths={["task.completed"]}>
       <CompletedView today={calendarDateIn(new Date(), timeZone)} timeZone={timeZone} />
     </HydrateClient>
   );

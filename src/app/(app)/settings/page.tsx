@@ -48,7 +48,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
       <TimeFormatForm timeFormat={me.timeFormat} />
       <TwoFactorSection enabled={me.twoFactorEnabled} hasPassword={me.hasPassword} />
       <NotificationEmailForm email={notificationEmail.email} />
-      <HydrateClient>
+      <HydrateClient paths={["session.list", "accessToken.list", "connectedApp.list", "calendarFeed.list"]}>
         <SessionsSection timeZone={me.timeZone} />
         <AccessTokensSection timeZone={me.timeZone} />
         <ConnectedAppsSection timeZone={me.timeZone} />
