@@ -2,6 +2,7 @@ import "server-only";
 import { Column, is, type SQL, sql } from "drizzle-orm";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Database } from "./client";
+import { statementName } from "./named-statement";
 
 /**
  * A read written as ONE select-list expression (a scalar subquery: a count, or a JSON array of rows), with
@@ -21,17 +22,24 @@ export async function readValue<T>(db: Database, read: ValueRead<T>): Promise<T>
 
 type ValuesOf<Reads> = { [Key in keyof Reads]: Reads[Key] extends ValueRead<infer T> ? T : never };
 
-/** Runs several reads as one statement of one row, a column each, and maps each column back. */
+/**
+ * Runs several reads as one statement of one row, a column each, and maps each column back. The statement is
+ * prepared under `name` (see named-statement.ts): a page's hot read costs more to plan than to run.
+ */
 export async function readValues<Reads extends Record<string, ValueRead<unknown>>>(
   db: Database,
+  name: string,
   reads: Reads,
 ): Promise<ValuesOf<Reads>> {
   const entries = Object.entries(reads);
-  const columns = entries.map(([name, read]) => sql`${read.expression} as ${sql.identifier(name)}`);
-  const { rows } = await db.execute<Record<string, unknown>>(sql`select ${sql.join(columns, sql`, `)}`);
-  const row = rows[0] ?? {};
+  // No table of its own: `(select) as one` is the one row the values are read in.
+  const statement = db
+    .select(Object.fromEntries(entries.map(([key, read]) => [key, read.expression])))
+    .from(sql`(select) as one`);
+  const [row = {}] = await statement.prepare(statementName(name, statement.toSQL().sql)).execute();
+  const values: Record<string, unknown> = row;
   return Object.fromEntries(
-    entries.map(([name, read]) => [name, read.fromDriver(row[name] ?? null)]),
+    entries.map(([key, read]) => [key, read.fromDriver(values[key] ?? null)]),
   ) as ValuesOf<Reads>;
 }
 

@@ -16,7 +16,7 @@ import { upcomingRemindersRead } from "@/server/modules/reminders/queries";
  * `filter.list`, `reminder.upcoming`), so the two always agree.
  */
 export function readSidebar(db: Database, userId: string, now: Date) {
-  return readValues(db, {
+  return readValues(db, "sidebar", {
     projects: projectsRead(userId),
     inboxCount: inboxCountRead(userId),
     labels: labelsRead(userId),
