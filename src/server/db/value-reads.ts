@@ -32,9 +32,10 @@ export async function readValues<Reads extends Record<string, ValueRead<unknown>
   reads: Reads,
 ): Promise<ValuesOf<Reads>> {
   const entries = Object.entries(reads);
-  // No table of its own: `(select) as one` is the one row the values are read in.
+  // No table of its own: `(select) as one` is the one row the values are read in. Each expression is wrapped,
+  // so Drizzle's one-table select never writes a column of it without its table.
   const statement = db
-    .select(Object.fromEntries(entries.map(([key, read]) => [key, read.expression])))
+    .select(Object.fromEntries(entries.map(([key, read]) => [key, sql`${read.expression}`])))
     .from(sql`(select) as one`);
   const [row = {}] = await statement.prepare(statementName(name, statement.toSQL().sql)).execute();
   const values: Record<string, unknown> = row;
