@@ -282,6 +282,16 @@ describe("a shared project", () => {
     expect((await callerAs(world, "nonMember").project.list()).map((item) => item.id)).not.toContain(world.projectId);
   });
 
+  it("is in each member's sidebar read with their role and its open tasks, and in nobody else's", async () => {
+    const world = await shareProject();
+    for (const role of ["owner", "editor", "viewer"] as const) {
+      const { projects } = await callerAs(world, role).sidebar.get();
+      expect(projects.find((item) => item.id === world.projectId)).toMatchObject({ role, openTaskCount: 1 });
+    }
+    const { projects } = await callerAs(world, "nonMember").sidebar.get();
+    expect(projects.map((item) => item.id)).not.toContain(world.projectId);
+  });
+
   it("keeps each member's sidebar order their own", async () => {
     const world = await shareProject();
     const owner = callerAs(world, "owner");

@@ -264,6 +264,20 @@ const OWN_ONLY: Record<
     // The stranger's one open Inbox task; the owner's Inbox holds only a trashed task.
     check: ({ value }) => expect(value).toBe(1),
   },
+  "sidebar.get": {
+    call: (api) => api.sidebar.get(),
+    // The stranger's own of each part; none of the owner's reminders, notifications or invitations.
+    check: ({ value }, w) =>
+      expect(value).toMatchObject({
+        projects: [{ id: w.ownProject }],
+        inboxCount: 1,
+        labels: [{ id: w.ownOtherLabel }, { id: w.ownLabel }],
+        filters: [{ id: w.ownFilter }],
+        reminders: [],
+        unreadNotifications: 0,
+        waitingInvitations: 0,
+      }),
+  },
   "task.create": {
     call: (api, w) => api.task.create({ id: w.theirTask, title: "x" }),
     check: ({ code }) => expect(code).toBe("CONFLICT"),

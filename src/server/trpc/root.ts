@@ -15,6 +15,7 @@ import { pushRouter } from "@/server/modules/push/router";
 import { reminderRouter } from "@/server/modules/reminders/router";
 import { sectionRouter } from "@/server/modules/sections/router";
 import { sessionRouter } from "@/server/modules/sessions/router";
+import { sidebarRouter } from "@/server/modules/sidebar/router";
 import { syncRouter } from "@/server/modules/sync/router";
 import { taskRouter } from "@/server/modules/tasks/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   calendarFeed: calendarFeedRouter,
   import: importRouter,
+  sidebar: sidebarRouter,
 });
 
 export type AppRouter = typeof appRouter;

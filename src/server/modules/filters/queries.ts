@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { savedFilter } from "@/server/db/schema";
+import { jsonRows, readValue } from "@/server/db/value-reads";
 import { notFound } from "@/server/domain-errors";
 
 const columns = {
@@ -13,13 +15,17 @@ const columns = {
   updatedAt: savedFilter.updatedAt,
 };
 
-/** The user's saved filters in their sidebar order, in one statement (layout and `filter.list`). */
+/** The user's saved filters in their sidebar order, as one value (`filter.list` alone, the sidebar's read with the others). */
+export function filtersRead(userId: string) {
+  return jsonRows(
+    columns,
+    sql`from ${savedFilter} where ${qualified(savedFilter.userId)} = ${userId}
+      order by ${qualified(savedFilter.position)}, ${qualified(savedFilter.id)}`,
+  );
+}
+
 export function listFilters(db: Database, userId: string) {
-  return db
-    .select(columns)
-    .from(savedFilter)
-    .where(eq(savedFilter.userId, userId))
-    .orderBy(asc(savedFilter.position), asc(savedFilter.id));
+  return readValue(db, filtersRead(userId));
 }
 
 export type SavedFilter = Awaited<ReturnType<typeof listFilters>>[number];

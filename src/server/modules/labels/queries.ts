@@ -1,19 +1,20 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { cappedCount } from "@/server/db/capped-count";
 import { qualified } from "@/server/db/qualified";
 import { label, task, taskLabel } from "@/server/db/schema";
+import { jsonRows, readValue } from "@/server/db/value-reads";
 import { notInArchivedProject } from "@/server/modules/tasks/queries";
 
 /**
- * The user's labels by name, each with its count of open tasks (as the label's view shows them), in one
- * statement (layout and `label.list`); counts stop at OPEN_COUNT_CAP (shown as "99+").
+ * The user's labels by name, each with its count of open tasks (as the label's view shows them), as one value
+ * (`label.list` alone, the sidebar's read with the others); counts stop at OPEN_COUNT_CAP (shown as "99+").
  */
-export async function listLabels(db: Database, userId: string) {
-  return db
-    .select({
+export function labelsRead(userId: string) {
+  return jsonRows(
+    {
       id: label.id,
       name: label.name,
       color: label.color,
@@ -23,10 +24,14 @@ export async function listLabels(db: Database, userId: string) {
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
           and ${notInArchivedProject} and ${reachesTask(userId)}`),
       updatedAt: label.updatedAt,
-    })
-    .from(label)
-    .where(eq(label.userId, userId))
-    .orderBy(asc(sql`lower(${label.name})`), asc(label.id));
+    },
+    sql`from ${label} where ${qualified(label.userId)} = ${userId}
+      order by lower(${qualified(label.name)}), ${qualified(label.id)}`,
+  );
+}
+
+export function listLabels(db: Database, userId: string) {
+  return readValue(db, labelsRead(userId));
 }
 
 export type Label = Awaited<ReturnType<typeof listLabels>>[number];

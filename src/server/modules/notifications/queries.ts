@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod/mini";
 import {
   DEFAULT_EMAIL_KINDS,
@@ -9,6 +9,7 @@ import {
 } from "@/lib/notifications";
 import type { listNotificationsInput } from "@/lib/schemas/notification";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { notification, notificationPreference, user } from "@/server/db/schema";
 import { pendingInvitationCount } from "@/server/modules/members/my-invitations";
 
@@ -49,6 +50,12 @@ interface Row extends Record<string, unknown> {
   invitations: number;
 }
 
+/** How many of the user's notifications are unread (the bell's figure). */
+export function unreadNotificationCount(userId: string): SQL<number> {
+  return sql<number>`(select count(*)::int from ${notification}
+    where ${qualified(notification.userId)} = ${userId} and ${qualified(notification.readAt)} is null)`;
+}
+
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 
 /**
@@ -76,8 +83,7 @@ export async function listNotifications(
       limit ${NOTIFICATION_PAGE_SIZE + 1}
     )
     select page.*, counted.unread, counted.invitations
-    from (select count(*)::int as unread, ${pendingInvitationCount(userId)} as invitations
-      from ${notification} where user_id = ${userId} and read_at is null) as counted
+    from (select ${unreadNotificationCount(userId)} as unread, ${pendingInvitationCount(userId)} as invitations) as counted
     left join page on true
     order by page.created_at desc, page.id desc`);
   const unread = result.rows[0]?.unread ?? 0;

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { cappedCount } from "@/server/db/capped-count";
 import { qualified } from "@/server/db/qualified";
 import { project, projectMember, task } from "@/server/db/schema";
+import { countValue, jsonRows, readValue } from "@/server/db/value-reads";
 import { notFound } from "@/server/domain-errors";
 
 const projectFields = {
@@ -24,38 +25,45 @@ const projectFields = {
 /** The projects the user is a member of, joined to their membership (their role and sidebar place). */
 const membership = (userId: string) => and(eq(projectMember.projectId, project.id), eq(projectMember.userId, userId));
 
+/** Open top-level tasks of the outer row's project (the rows its view lists; subtasks ride with their parent). */
+const openTaskCount = cappedCount(sql`
+  select 1 from ${task}
+  where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.parentId)} is null
+    and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null`);
+
 /**
- * The user's projects in their sidebar order, each with its count of open top-level tasks (the rows its
- * view lists; subtasks ride with their parent), in one statement. Shared by the layout and `project.list`.
- * Counts stop at OPEN_COUNT_CAP (shown as "99+"), so the sidebar costs the same however many tasks there are.
+ * The user's projects in their sidebar order, each with its count of open top-level tasks (every member sees
+ * all of a project's tasks, whoever created them), as one value: `project.list` alone, the sidebar's read with
+ * the others. Counts stop at OPEN_COUNT_CAP (shown as "99+"), so it costs the same however many tasks there are.
  */
-export async function listProjects(db: Database, userId: string) {
-  return db
-    .select({
-      ...projectFields,
-      // Every member sees all of a project's tasks, whoever created them.
-      openTaskCount: cappedCount(sql`
-        select 1 from ${task}
-        where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.parentId)} is null
-          and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null`),
-    })
-    .from(projectMember)
-    .innerJoin(project, eq(project.id, projectMember.projectId))
-    .where(eq(projectMember.userId, userId))
-    .orderBy(asc(projectMember.position));
+export function projectsRead(userId: string) {
+  return jsonRows(
+    { ...projectFields, openTaskCount },
+    sql`from ${projectMember} inner join ${project} on ${qualified(project.id)} = ${qualified(projectMember.projectId)}
+      where ${qualified(projectMember.userId)} = ${userId}
+      order by ${qualified(projectMember.position)}`,
+  );
+}
+
+export function listProjects(db: Database, userId: string) {
+  return readValue(db, projectsRead(userId));
 }
 
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 
 /** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to OPEN_COUNT_CAP ("99+"). */
-export async function countInbox(db: Database, userId: string) {
-  const result = await db.execute<{ count: number }>(
-    sql`select ${cappedCount(sql`
-    select 1 from ${task}
-    where ${task.userId} = ${userId} and ${task.projectId} is null and ${task.parentId} is null
-      and ${task.deletedAt} is null and ${task.completedAt} is null`)} as count`,
+export function inboxCountRead(userId: string) {
+  return countValue(
+    cappedCount(sql`
+      select 1 from ${task}
+      where ${qualified(task.userId)} = ${userId} and ${qualified(task.projectId)} is null
+        and ${qualified(task.parentId)} is null and ${qualified(task.deletedAt)} is null
+        and ${qualified(task.completedAt)} is null`),
   );
-  return result.rows[0]?.count ?? 0;
+}
+
+export function countInbox(db: Database, userId: string) {
+  return readValue(db, inboxCountRead(userId));
 }
 
 /** One of the user's projects, archived or not, with their role in it. NOT_FOUND when they are not a member. */

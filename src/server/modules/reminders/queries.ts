@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { reachableLiveTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
+import { qualified } from "@/server/db/qualified";
 import { reminder, task } from "@/server/db/schema";
+import { jsonRows, readValue } from "@/server/db/value-reads";
 import { notFound } from "@/server/domain-errors";
 
 const reminderColumns = {
@@ -27,28 +29,30 @@ export function listTaskReminders(db: Database, userId: string, taskId: string) 
 
 export type Reminder = Awaited<ReturnType<typeof listTaskReminders>>[number];
 
+/** How far ahead the open app looks for reminders to show (it asks again well before then). */
+const UPCOMING_WINDOW_MS = 60 * 60 * 1000;
+
 /**
- * The user's reminders still to deliver until `until`, of open tasks, with their titles: what the
- * open app turns into browser notifications. Includes ones already due that the cron has not sent.
+ * The user's reminders still to deliver within the hour after `now`, of open tasks, with their titles: what
+ * the open app turns into browser notifications. Includes ones already due that the cron has not sent. One
+ * value: `reminder.upcoming` alone, the sidebar's read with the others.
  */
-export function listUpcomingReminders(db: Database, userId: string, until: Date) {
-  return db
-    .select({ id: reminder.id, taskId: reminder.taskId, nextAt: reminder.nextAt, title: task.title })
-    .from(reminder)
-    .innerJoin(task, eq(task.id, reminder.taskId))
-    .where(
-      and(
-        eq(reminder.userId, userId),
-        isNull(reminder.sentAt),
-        isNotNull(reminder.nextAt),
-        lte(reminder.nextAt, until),
-        gt(reminder.nextAt, sql`now() - interval '1 hour'`),
-        isNull(task.deletedAt),
-        isNull(task.completedAt),
-      ),
-    )
-    .orderBy(asc(reminder.nextAt))
-    .limit(100);
+export function upcomingRemindersRead(userId: string, now: Date) {
+  const until = new Date(now.getTime() + UPCOMING_WINDOW_MS);
+  return jsonRows(
+    { id: reminder.id, taskId: reminder.taskId, nextAt: reminder.nextAt, title: task.title },
+    sql`from ${reminder} inner join ${task} on ${qualified(task.id)} = ${qualified(reminder.taskId)}
+      where ${qualified(reminder.userId)} = ${userId} and ${qualified(reminder.sentAt)} is null
+        and ${qualified(reminder.nextAt)} <= ${until.toISOString()}::timestamptz
+        and ${qualified(reminder.nextAt)} > now() - interval '1 hour'
+        and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
+      order by ${qualified(reminder.nextAt)}, ${qualified(reminder.id)}
+      limit 100`,
+  );
+}
+
+export function listUpcomingReminders(db: Database, userId: string, now: Date) {
+  return readValue(db, upcomingRemindersRead(userId, now));
 }
 
 /** The reminders of one of the user's live tasks; NOT_FOUND when the task is not theirs. */

@@ -4,18 +4,13 @@ import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { createReminder, deleteReminder } from "./mutations";
 import { listUpcomingReminders, remindersOfTask } from "./queries";
 
-/** How far ahead the open app looks for reminders to show (it asks again well before then). */
-const UPCOMING_WINDOW_MS = 60 * 60 * 1000;
-
 export const reminderRouter = createTRPCRouter({
   list: protectedProcedure
     .input(reminderTaskInput)
     .query(({ ctx, input }) => remindersOfTask(ctx.db, ctx.user.id, input.taskId)),
 
   /** The caller's reminders due within the next hour (or due and not yet sent), for in-app notifications. */
-  upcoming: protectedProcedure.query(({ ctx }) =>
-    listUpcomingReminders(ctx.db, ctx.user.id, new Date(Date.now() + UPCOMING_WINDOW_MS)),
-  ),
+  upcoming: protectedProcedure.query(({ ctx }) => listUpcomingReminders(ctx.db, ctx.user.id, new Date())),
 
   create: protectedProcedure
     .input(createReminderInput)

@@ -1,7 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
-import { api } from "@/trpc/react";
+import { useSidebarPart } from "../sidebar/sidebar-data";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { filterPaletteItems, type PaletteAction, paletteItems, taskItems } from "./palette-items";
@@ -33,7 +33,7 @@ export function CommandPalette({
 /** Mounted only while open, so every opening starts with an empty filter. */
 function PaletteBody({ onRun }: { onRun(action: PaletteAction): void }) {
   const { projects, labels } = useProjectsAndLabels();
-  const filters = api.filter.list.useQuery().data ?? NO_FILTERS;
+  const filters = useSidebarPart("filters") ?? NO_FILTERS;
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();

@@ -69,10 +69,13 @@ export function LiveUpdates() {
       // Comments are news about their task: its details' list follows.
       void utils.comment.list.invalidate({ taskId: id });
     }
+    // The sidebar, the bell and the reminders are one read: whatever moved any of them refetches it once.
+    if (current.projects || current.labels || current.reminders || current.notifications) {
+      void utils.sidebar.get.invalidate();
+    }
+    // A project page's people and share link (a member joined or left, a role changed).
     if (current.projects) void utils.project.invalidate();
     for (const projectId of current.sectionsOf) void utils.section.list.invalidate({ projectId });
-    if (current.labels) void utils.label.list.invalidate();
-    if (current.reminders) void utils.reminder.upcoming.invalidate();
     if (current.notifications) {
       void utils.notification.list.invalidate();
       void utils.invitation.list.invalidate();

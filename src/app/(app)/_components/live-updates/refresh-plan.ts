@@ -6,11 +6,11 @@ export interface RefreshPlan {
   everything: boolean;
   taskLists: boolean;
   taskIds: Set<string>;
-  /** The sidebar's projects and counts, and project pages' data. */
+  /** The sidebar's projects and counts (the shell's one read, `sidebar.get`), and project pages' data. */
   projects: boolean;
   labels: boolean;
   reminders: boolean;
-  /** The bell's inbox, and the pending invitations a notification may announce. */
+  /** The bell's inbox and unread count, and the pending invitations a notification may announce. */
   notifications: boolean;
   /** Projects whose sections (the list's groups, the board's columns) must be read again. */
   sectionsOf: Set<string>;

@@ -2,9 +2,9 @@
 
 import { useId } from "react";
 import { Icon } from "@/components/icon";
+import { useSidebarPart } from "../sidebar/sidebar-data";
 import { useDisclosure } from "../use-disclosure";
 import { NotificationPanel } from "./notification-panel";
-import { useNotificationInbox } from "./use-notification-inbox";
 
 /**
  * The bell in the header: the unread count at a glance, and the inbox under it (a disclosure: Escape or
@@ -13,8 +13,7 @@ import { useNotificationInbox } from "./use-notification-inbox";
 export function NotificationBell({ timeZone }: { timeZone: string }) {
   const { open, toggle, close, button, container } = useDisclosure();
   const panelId = useId();
-  const { data } = useNotificationInbox();
-  const unread = data?.pages[0]?.unread ?? 0;
+  const unread = useSidebarPart("unreadNotifications") ?? 0;
 
   return (
     <div ref={container} className="relative">

@@ -14,7 +14,8 @@ export function NotificationPanel({ id, timeZone, onNavigate }: { id: string; ti
   const utils = api.useUtils();
   const list = useNotificationInbox();
   const hourCycle = useHourCycle();
-  const refresh = () => utils.notification.list.invalidate();
+  // The panel's pages and the bell's count (the sidebar's read).
+  const refresh = () => Promise.all([utils.notification.list.invalidate(), utils.sidebar.get.invalidate()]);
   const markRead = api.notification.markRead.useMutation({ onSettled: refresh });
   const markAllRead = api.notification.markAllRead.useMutation({ onError: reportChangeError, onSettled: refresh });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];

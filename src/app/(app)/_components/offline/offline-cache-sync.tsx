@@ -45,8 +45,7 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
   const utils = api.useUtils();
 
   useEffect(() => {
-    const refresh = () =>
-      Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
+    const refresh = () => Promise.all([utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
     const resend = (input: QueuedCreate) =>
       void startMutation(queryClient, { mutationKey: [...TASK_CREATE_KEY], scope: CREATE_SCOPE }, input);
     queryClient.setMutationDefaults([...TASK_CREATE_KEY], {

@@ -112,13 +112,13 @@ describe("the offline copy", () => {
   it("keeps the lists, not a task's details (a form opened on an old copy would edit it)", async () => {
     const client = await pageThatQueued([]);
     const details = [["task", "byId"], { input: { id: ids[0] }, type: "query" }];
-    const labels = [["label", "list"], { type: "query" }];
+    const sidebar = [["sidebar", "get"], { type: "query" }];
     client.setQueryData(details, { id: ids[0], title: "Details" });
-    client.setQueryData(labels, [{ id: ids[1], name: "home" }]);
+    client.setQueryData(sidebar, { labels: [{ id: ids[1], name: "home" }], inboxCount: 3 });
     const restored = makeQueryClient();
     restoreOfflineCache(restored, snapshotOfflineCache(client));
     expect(restored.getQueryData(details)).toBeUndefined();
-    expect(restored.getQueryData(labels)).toEqual([{ id: ids[1], name: "home" }]);
+    expect(restored.getQueryData(sidebar)).toEqual({ labels: [{ id: ids[1], name: "home" }], inboxCount: 3 });
     expect(restored.getQueryData(LIST_KEY)).toBeDefined();
   });
 

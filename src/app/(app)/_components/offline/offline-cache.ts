@@ -39,7 +39,7 @@ export function queuedCreateOf(variables: unknown): QueuedCreate | undefined {
  * The lists a screen shows (tRPC query keys start with the procedure's path). Not a task's details: a form
  * opened on an old copy would edit it.
  */
-const KEPT_LISTS = new Set(["task.list", "project.list", "project.inboxCount", "label.list"]);
+const KEPT_LISTS = new Set(["task.list", "sidebar.get"]);
 
 function isKeptList(query: Query): boolean {
   const [path] = query.queryKey;

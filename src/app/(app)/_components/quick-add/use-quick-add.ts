@@ -63,7 +63,7 @@ export function useQuickAdd(timeZone: string) {
           return utils.client.task.create.mutate({ ...fields, id, title: title.data, labelIds });
         },
         onSuccess: async (task) => {
-          await Promise.all([utils.task.list.invalidate(), utils.project.invalidate(), utils.label.list.invalidate()]);
+          await Promise.all([utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
           line.clearIf(typed);
           const where = project?.id ? ` to ${project.name}` : " to the Inbox";
           setStatus(`Added “${task.title}”${where}${assignee ? `, assigned to ${assignee.name}` : ""}.`);
@@ -71,7 +71,7 @@ export function useQuickAdd(timeZone: string) {
         onError: async (cause) => {
           setError(failure(cause, "Couldn't add the task. Check your connection and press Enter again."));
           // A label made before the task failed is kept: the next try finds it.
-          await utils.label.list.invalidate();
+          await utils.sidebar.get.invalidate();
         },
         onSettled: () => setBusy(false),
       },

@@ -145,7 +145,7 @@ export function useTaskLine({
   async function createProject(name: string): Promise<string | null> {
     try {
       await utils.client.project.create.mutate({ id: crypto.randomUUID(), name });
-      await utils.project.invalidate();
+      await utils.sidebar.get.invalidate();
       return null;
     } catch (cause) {
       return failure(cause, `Couldn't create the project “${name}”. Try again.`);

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { api } from "@/trpc/react";
+import { useSidebarPart } from "../sidebar/sidebar-data";
 import { registerServiceWorker, showReminder } from "./browser-notifications";
 
-/** The open app asks for the next hour's reminders this often: one small query, no timers beyond it. */
+/** The open app asks for the next hour's reminders (with the sidebar's read) this often: no timers beyond it. */
 const POLL_MS = 5 * 60 * 1000;
 
 /**
@@ -12,10 +12,7 @@ const POLL_MS = 5 * 60 * 1000;
  * due (a timer per reminder of the next hour). Renders nothing.
  */
 export function ReminderNotifier() {
-  const upcoming = api.reminder.upcoming.useQuery(undefined, {
-    refetchInterval: POLL_MS,
-    refetchIntervalInBackground: true,
-  });
+  const upcoming = useSidebarPart("reminders", { refetchInterval: POLL_MS, refetchIntervalInBackground: true });
   // Shown this session (by reminder and instant): a refetch before the cron marks it sent shows nothing new.
   const shown = useRef(new Set<string>());
 
@@ -24,7 +21,7 @@ export function ReminderNotifier() {
   }, []);
 
   useEffect(() => {
-    const timers = (upcoming.data ?? []).flatMap((reminder) => {
+    const timers = (upcoming ?? []).flatMap((reminder) => {
       if (!reminder.nextAt) return [];
       const key = `${reminder.id}@${reminder.nextAt.getTime()}`;
       if (shown.current.has(key)) return [];
@@ -39,7 +36,7 @@ export function ReminderNotifier() {
     return () => {
       for (const timer of timers) window.clearTimeout(timer);
     };
-  }, [upcoming.data]);
+  }, [upcoming]);
 
   return null;
 }

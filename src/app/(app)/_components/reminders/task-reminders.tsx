@@ -18,8 +18,9 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
   const reminders = api.reminder.list.useQuery({ taskId: task.id });
   const publicKey = api.push.publicKey.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
   const subscribe = api.push.subscribe.useMutation();
-  // The rows' reminder bell comes with the task lists.
-  const refresh = () => Promise.all([utils.reminder.invalidate(), utils.task.list.invalidate()]);
+  // The rows' reminder bell comes with the task lists, the open app's next hour with the sidebar's read.
+  const refresh = () =>
+    Promise.all([utils.reminder.invalidate(), utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
   const create = api.reminder.create.useMutation({
     onError: (error, variables) => reportFailure(error, () => create.mutate(variables)),
     onSettled: refresh,

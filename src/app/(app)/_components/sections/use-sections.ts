@@ -4,15 +4,17 @@ import { toast } from "sonner";
 import { OPTIMISTIC_POSITION, UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
+import { useSidebarCache } from "../sidebar/sidebar-data";
 import type { Section } from "./section-groups";
 
 /**
  * A project's sections (`section.list`, prefetched with the page) and every change the list view makes to
  * them: shown at once in the cached list, put back with the server's words when refused, and refetched
- * afterwards. Collapsing is the member's own, kept with their membership (`project.list` carries it).
+ * afterwards. Collapsing is the member's own, kept with their membership (the sidebar's projects carry it).
  */
 export function useSections(projectId: string, announce: (message: string) => void) {
   const utils = api.useUtils();
+  const sidebar = useSidebarCache();
   const input = { projectId };
   const list = api.section.list.useQuery(input);
 
@@ -76,15 +78,13 @@ export function useSections(projectId: string, announce: (message: string) => vo
         },
       });
     },
-    onSettled: () => Promise.all([settle(), utils.task.list.invalidate(), utils.project.list.invalidate()]),
+    onSettled: () => Promise.all([settle(), utils.task.list.invalidate(), utils.sidebar.get.invalidate()]),
   });
 
   const setCollapsed = api.section.setCollapsed.useMutation({
-    onMutate: async ({ id, collapsed }) => {
-      await utils.project.list.cancel();
-      const previous = utils.project.list.getData();
-      utils.project.list.setData(undefined, (projects) =>
-        projects?.map((project) =>
+    onMutate: ({ id, collapsed }) =>
+      sidebar.edit("projects", (projects) =>
+        projects.map((project) =>
           project.id === projectId
             ? {
                 ...project,
@@ -94,11 +94,9 @@ export function useSections(projectId: string, announce: (message: string) => vo
               }
             : project,
         ),
-      );
-      return previous;
-    },
+      ),
     onError: (error, _input, previous) => {
-      if (previous) utils.project.list.setData(undefined, previous);
+      sidebar.restore("projects", previous);
       reportChangeError(error);
     },
   });

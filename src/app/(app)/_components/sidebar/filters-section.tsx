@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { ColorDot } from "@/components/color-dot";
 import { Icon } from "@/components/icon";
-import { api } from "@/trpc/react";
 import { useAnnounce } from "../keyboard/announcer";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { DeleteFilterForm } from "./delete-forms";
@@ -11,6 +10,7 @@ import { ADD_FILTER_ID, filterMenuId, focusLater } from "./focus-targets";
 import { LazyFilterForm } from "./lazy-filter-form";
 import { NavLink } from "./nav-link";
 import { addButton, sectionHeading } from "./section-styles";
+import { useSidebarPart } from "./sidebar-data";
 import { SidebarDialog } from "./sidebar-dialog";
 import { type SidebarFilter, useFilterMutations } from "./use-filter-mutations";
 
@@ -22,7 +22,7 @@ const NO_FILTERS: SidebarFilter[] = [];
 
 /** The sidebar's saved filters (issue #19), each with an actions menu, and "Add filter" with its editor. */
 export function FiltersSection() {
-  const filters = api.filter.list.useQuery().data ?? NO_FILTERS;
+  const filters = useSidebarPart("filters") ?? NO_FILTERS;
   const mutations = useFilterMutations();
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<FilterDialog | null>(null);

@@ -5,9 +5,9 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
-import { useNotificationInbox } from "../notifications/use-notification-inbox";
 import { appRoute } from "./app-route";
 import { sectionHeading } from "./section-styles";
+import { useSidebarPart } from "./sidebar-data";
 
 /**
  * The signed-in user's pending invitations, above the views: Accept opens the project, Decline drops the
@@ -16,15 +16,19 @@ import { sectionHeading } from "./section-styles";
 export function InvitationsSection() {
   const router = useRouter();
   const utils = api.useUtils();
-  // The bell's read (in the layout's data) says whether any invitation waits; only then are they listed.
-  const inbox = useNotificationInbox();
-  const waiting = (inbox.data?.pages[0]?.invitations ?? 0) > 0;
+  // The sidebar's read (in the layout's data) says whether any invitation waits; only then are they listed.
+  const waiting = (useSidebarPart("waitingInvitations") ?? 0) > 0;
   const invitations = api.invitation.list.useQuery(undefined, { enabled: waiting });
-  const settled = () => Promise.all([utils.invitation.list.invalidate(), utils.notification.list.invalidate()]);
+  const settled = () =>
+    Promise.all([
+      utils.invitation.list.invalidate(),
+      utils.notification.list.invalidate(),
+      utils.sidebar.get.invalidate(),
+    ]);
   const accept = api.invitation.accept.useMutation({
     onSuccess: async ({ projectId }) => {
       toast.success("You joined the project.");
-      await utils.project.list.invalidate();
+      await utils.sidebar.get.invalidate();
       router.push(appRoute(`/projects/${projectId}`));
     },
     onError: reportChangeError,

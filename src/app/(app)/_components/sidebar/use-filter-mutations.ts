@@ -3,23 +3,25 @@
 import { usePathname, useRouter } from "next/navigation";
 import { reportChangeError } from "@/app/(app)/_components/change-errors";
 import type { ColorName } from "@/lib/schemas/colors";
-import { api, type RouterOutputs } from "@/trpc/react";
+import { api } from "@/trpc/react";
 import { appRoute } from "./app-route";
+import { type SidebarData, useSidebarCache } from "./sidebar-data";
 import type { MoveDirection } from "./use-sidebar-mutations";
 
-export type SidebarFilter = RouterOutputs["filter"]["list"][number];
+export type SidebarFilter = SidebarData["filters"][number];
 export type FilterValues = { name: string; query: string; color: ColorName };
 
 /**
  * Every change the sidebar makes to saved filters. Adding and editing wait for the server (its answer,
  * such as a name already in use, shows in the dialog); moving shows at once and rolls back on failure;
- * deleting leaves the filter's page if it is open. The filter list and the task lists refresh after.
+ * deleting leaves the filter's page if it is open. The sidebar's read and the task lists refresh after.
  */
 export function useFilterMutations() {
   const utils = api.useUtils();
+  const sidebar = useSidebarCache();
   const router = useRouter();
   const pathname = usePathname();
-  const settle = () => Promise.all([utils.filter.list.invalidate(), utils.task.list.invalidate()]);
+  const settle = () => Promise.all([utils.sidebar.get.invalidate(), utils.task.list.invalidate()]);
 
   const create = api.filter.create.useMutation({
     onSuccess: (created) => router.push(appRoute(`/filters/${created.id}`)),
@@ -34,11 +36,11 @@ export function useFilterMutations() {
   });
   const reorder = api.filter.reorder.useMutation({
     onError: (error) => reportChangeError(error),
-    onSettled: () => utils.filter.list.invalidate(),
+    onSettled: () => utils.sidebar.get.invalidate(),
   });
   const remove = api.filter.delete.useMutation({
     onSuccess: (_result, input) => {
-      utils.filter.list.setData(undefined, (list) => list?.filter((filter) => filter.id !== input.id));
+      sidebar.set("filters", (list) => list.filter((filter) => filter.id !== input.id));
       if (pathname === `/filters/${input.id}`) router.push("/");
     },
     onSettled: settle,
@@ -46,19 +48,19 @@ export function useFilterMutations() {
 
   /** Moves a filter one place up or down; false when it is already at that end. */
   async function move(id: string, direction: MoveDirection): Promise<boolean> {
-    const list = utils.filter.list.getData() ?? [];
+    const list = sidebar.read("filters") ?? [];
     const index = list.findIndex((filter) => filter.id === id);
     const neighbour = list[direction === "up" ? index - 1 : index + 1];
     const moving = list[index];
     if (!moving || !neighbour) return false;
-    await utils.filter.list.cancel();
-    const previous = list;
-    const without = list.filter((filter) => filter.id !== id);
-    const at = without.findIndex((filter) => filter.id === neighbour.id);
-    without.splice(direction === "up" ? at : at + 1, 0, moving);
-    utils.filter.list.setData(undefined, without);
+    const previous = await sidebar.edit("filters", (current) => {
+      const without = current.filter((filter) => filter.id !== id);
+      const at = without.findIndex((filter) => filter.id === neighbour.id);
+      without.splice(direction === "up" ? at : at + 1, 0, moving);
+      return without;
+    });
     reorder.mutate(direction === "up" ? { id, beforeId: neighbour.id } : { id, afterId: neighbour.id }, {
-      onError: () => utils.filter.list.setData(undefined, previous),
+      onError: () => sidebar.restore("filters", previous),
     });
     return true;
   }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
-import { api, type RouterOutputs } from "@/trpc/react";
+import { type SidebarData, useSidebarPart } from "./sidebar-data";
 
-export type SidebarProject = RouterOutputs["project"]["list"][number];
-export type SidebarLabel = RouterOutputs["label"]["list"][number];
+export type SidebarProject = SidebarData["projects"][number];
+export type SidebarLabel = SidebarData["labels"][number];
 
 export interface ProjectsAndLabels {
   /** Every project in sidebar order, archived ones included (see `archived`). */
@@ -19,13 +19,12 @@ const NO_PROJECTS: SidebarProject[] = [];
 const NO_LABELS: SidebarLabel[] = [];
 
 /**
- * The user's projects and labels from the cached `project.list` / `label.list` queries. The app
- * layout prefetches both (same inputs), so under it this makes no request of its own; the lists are
- * empty only while a query is loading outside that layout.
+ * The user's projects and labels from the shell's cached read (`sidebar.get`, which the app layout
+ * prefetches, so under it this makes no request of its own); empty only while it loads outside that layout.
  */
 export function useProjectsAndLabels(): ProjectsAndLabels {
-  const projects = api.project.list.useQuery().data ?? NO_PROJECTS;
-  const labels = api.label.list.useQuery().data ?? NO_LABELS;
+  const projects = useSidebarPart("projects") ?? NO_PROJECTS;
+  const labels = useSidebarPart("labels") ?? NO_LABELS;
   return useMemo(
     () => ({
       projects,

@@ -7,6 +7,7 @@ import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
 import { pendingCreates, whenSaved } from "../pending-creates";
 import { appRoute } from "./app-route";
+import { useSidebarCache } from "./sidebar-data";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 
 export type MoveDirection = "up" | "down";
@@ -34,43 +35,31 @@ function isViewing(pathname: string, path: string): boolean {
 /**
  * Every change the sidebar makes to projects and labels. Renames, colours, archiving, reordering and
  * creating show at once in the cached lists; a failure puts the list back and toasts the server's
- * words. Afterwards the lists and the task lists (rows show project and label names) are refetched.
+ * words. Afterwards the sidebar's read and the task lists (rows show project and label names) are refetched.
  */
 export function useSidebarMutations() {
   const utils = api.useUtils();
+  const sidebar = useSidebarCache();
   const router = useRouter();
   const pathname = usePathname();
 
-  async function editProjects(change: (list: SidebarProject[]) => SidebarProject[]) {
-    await utils.project.list.cancel();
-    const previous = utils.project.list.getData();
-    utils.project.list.setData(undefined, (list) => (list ? change(list) : list));
-    return previous;
-  }
-
-  async function editLabels(change: (list: SidebarLabel[]) => SidebarLabel[]) {
-    await utils.label.list.cancel();
-    const previous = utils.label.list.getData();
-    utils.label.list.setData(undefined, (list) => (list ? change(list) : list));
-    return previous;
-  }
+  const editProjects = (change: (list: SidebarProject[]) => SidebarProject[]) => sidebar.edit("projects", change);
+  const editLabels = (change: (list: SidebarLabel[]) => SidebarLabel[]) => sidebar.edit("labels", change);
 
   const rollbackProjects = (error: unknown, previous: SidebarProject[] | undefined) => {
-    if (previous) utils.project.list.setData(undefined, previous);
+    sidebar.restore("projects", previous);
     reportChangeError(error);
   };
   const rollbackLabels = (error: unknown, previous: SidebarLabel[] | undefined) => {
-    if (previous) utils.label.list.setData(undefined, previous);
+    sidebar.restore("labels", previous);
     reportChangeError(error);
   };
 
-  // Task rows read project and label names and colours from these lists, so most changes refresh only
-  // them. Deleting and merging change the tasks themselves: those refresh the task lists too (a
+  // Task rows read project and label names and colours from the sidebar's read, so most changes refresh
+  // only it. Deleting and merging change the tasks themselves: those refresh the task lists too (a
   // refetch of a list while the user is adding tasks to it is worth avoiding).
-  const settleProjects = () => utils.project.invalidate();
-  const settleLabels = () => utils.label.list.invalidate();
-  const settleProjectsAndTasks = () => Promise.all([utils.project.invalidate(), utils.task.list.invalidate()]);
-  const settleLabelsAndTasks = () => Promise.all([utils.label.list.invalidate(), utils.task.list.invalidate()]);
+  const settle = () => utils.sidebar.get.invalidate();
+  const settleWithTasks = () => Promise.all([utils.sidebar.get.invalidate(), utils.task.list.invalidate()]);
 
   const createProject = api.project.create.useMutation({
     onMutate: (input) =>
@@ -92,7 +81,7 @@ export function useSidebarMutations() {
     onError: (error, _input, previous) => rollbackProjects(error, previous),
     onSettled: (_project, error, input) => {
       if (input.id) pendingCreates.remove(input.id, !error);
-      return settleProjects();
+      return settle();
     },
   });
 
@@ -102,20 +91,20 @@ export function useSidebarMutations() {
         list.map((project) => (project.id === id ? { ...project, ...definedChanges(changes) } : project)),
       ),
     onError: (error, _input, previous) => rollbackProjects(error, previous),
-    onSettled: settleProjects,
+    onSettled: settle,
   });
 
   const reorderProject = api.project.reorder.useMutation({
     onError: (error) => reportChangeError(error),
-    onSettled: settleProjects,
+    onSettled: settle,
   });
 
   const deleteProject = api.project.delete.useMutation({
     onSuccess: (_result, input) => {
-      utils.project.list.setData(undefined, (list) => list?.filter((project) => project.id !== input.id));
+      sidebar.set("projects", (list) => list.filter((project) => project.id !== input.id));
       if (isViewing(pathname, `/projects/${input.id}`)) router.push("/");
     },
-    onSettled: settleProjectsAndTasks,
+    onSettled: settleWithTasks,
   });
 
   const createLabel = api.label.create.useMutation({
@@ -135,7 +124,7 @@ export function useSidebarMutations() {
     onError: (error, _input, previous) => rollbackLabels(error, previous),
     onSettled: (_label, error, input) => {
       if (input.id) pendingCreates.remove(input.id, !error);
-      return settleLabels();
+      return settle();
     },
   });
 
@@ -145,23 +134,23 @@ export function useSidebarMutations() {
         list.map((label) => (label.id === id ? { ...label, ...definedChanges(changes) } : label)).sort(byLabelName),
       ),
     onError: (error, _input, previous) => rollbackLabels(error, previous),
-    onSettled: settleLabels,
+    onSettled: settle,
   });
 
   const mergeLabel = api.label.merge.useMutation({
     onSuccess: (_result, input) => {
-      utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.fromId));
+      sidebar.set("labels", (list) => list.filter((label) => label.id !== input.fromId));
       if (isViewing(pathname, `/labels/${input.fromId}`)) router.push(appRoute(`/labels/${input.intoId}`));
     },
-    onSettled: settleLabelsAndTasks,
+    onSettled: settleWithTasks,
   });
 
   const deleteLabel = api.label.delete.useMutation({
     onSuccess: (_result, input) => {
-      utils.label.list.setData(undefined, (list) => list?.filter((label) => label.id !== input.id));
+      sidebar.set("labels", (list) => list.filter((label) => label.id !== input.id));
       if (isViewing(pathname, `/labels/${input.id}`)) router.push("/");
     },
-    onSettled: settleLabelsAndTasks,
+    onSettled: settleWithTasks,
   });
 
   /**
@@ -170,7 +159,7 @@ export function useSidebarMutations() {
    * Returns false when it is already at that end.
    */
   async function moveProject(id: string, direction: MoveDirection): Promise<boolean> {
-    const list = utils.project.list.getData() ?? [];
+    const list = sidebar.read("projects") ?? [];
     const active = list.filter((project) => !project.archived);
     const index = active.findIndex((project) => project.id === id);
     const neighbour = active[direction === "up" ? index - 1 : index + 1];
@@ -183,9 +172,7 @@ export function useSidebarMutations() {
       return without;
     });
     reorderProject.mutate(direction === "up" ? { id, beforeId: neighbour.id } : { id, afterId: neighbour.id }, {
-      onError: () => {
-        if (previous) utils.project.list.setData(undefined, previous);
-      },
+      onError: () => sidebar.restore("projects", previous),
     });
     return true;
   }

@@ -2,8 +2,8 @@
 
 import { Icon } from "@/components/icon";
 import type { IconName } from "@/components/icon-shapes";
-import { api } from "@/trpc/react";
 import { NavLink, OpenCount } from "./nav-link";
+import { useSidebarPart } from "./sidebar-data";
 
 const VIEWS: { href: `/${string}`; label: string; icon: IconName }[] = [
   { href: "/", label: "Inbox", icon: "inbox" },
@@ -18,7 +18,7 @@ const VIEWS: { href: `/${string}`; label: string; icon: IconName }[] = [
 
 /** The sidebar's links to the views, the Inbox with its count of open tasks. */
 export function ViewsList() {
-  const inboxCount = api.project.inboxCount.useQuery().data ?? 0;
+  const inboxCount = useSidebarPart("inboxCount") ?? 0;
   return (
     <ul className="flex flex-col gap-0.5">
       {VIEWS.map((view) => (

@@ -10,13 +10,13 @@ export function useLabelIds() {
   const utils = api.useUtils();
   return async function labelIdsFor(names: readonly string[] = []): Promise<string[]> {
     if (names.length === 0) return [];
-    const known = utils.label.list.getData() ?? [];
+    const known = utils.sidebar.get.getData()?.labels ?? [];
     const ids: string[] = [];
     for (const name of names) {
       const found = known.find((label) => label.name.toLowerCase() === name.toLowerCase());
       ids.push(found?.id ?? (await utils.client.label.create.mutate({ name })).id);
     }
-    await utils.label.list.invalidate();
+    await utils.sidebar.get.invalidate();
     return ids;
   };
 }

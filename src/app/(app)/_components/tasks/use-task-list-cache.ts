@@ -18,7 +18,7 @@ export function useTaskListCache(input: TaskListInput) {
 
   /** What decides whether a task belongs in this list besides the task itself; `listed`: its copy in the list. */
   const viewContext = (listed: Task | undefined): ViewContext => ({
-    archivedProjectIds: archivedProjectIds(utils.project.list.getData()),
+    archivedProjectIds: archivedProjectIds(utils.sidebar.get.getData()?.projects),
     listed,
     me,
   });
@@ -36,8 +36,7 @@ export function useTaskListCache(input: TaskListInput) {
     const shown = read();
     void utils.task.list.invalidate(undefined, { predicate: (query) => query.state.data !== shown });
     void utils.task.byId.invalidate();
-    void utils.project.invalidate();
-    void utils.label.list.invalidate();
+    void utils.sidebar.get.invalidate();
   }
 
   return {

@@ -44,8 +44,9 @@ export function Chat({ conversationId, initialMessages }: { conversationId: stri
       if (ranTool(message)) {
         void utils.task.invalidate();
         void utils.project.invalidate();
-        void utils.label.invalidate();
         void utils.reminder.invalidate();
+        // The sidebar's projects, labels, saved filters and counts, and the hour's reminders.
+        void utils.sidebar.get.invalidate();
       }
     },
   });

@@ -1,6 +1,7 @@
 "use client";
 
 import { type DynamicToolUIPart, getToolName, type ToolUIPart } from "ai";
+import { useProjectsAndLabels } from "@/app/(app)/_components/sidebar/use-projects-and-labels";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { describeChanges, describeToolCall, describeToolResult, type KnownNames, taskIdIn } from "./tool-text";
@@ -64,13 +65,12 @@ function Declined({ name, input }: { name: string; input: unknown }) {
   return <p className={cardClass}>Not done: you declined to {describeToolCall(name, input).toLowerCase()}.</p>;
 }
 
-/** The user's project and label names (the sidebar has usually loaded them already). */
-function useKnownNames(enabled: boolean): KnownNames {
-  const projects = api.project.list.useQuery(undefined, { enabled }).data;
-  const labels = api.label.list.useQuery(undefined, { enabled }).data;
+/** The user's project and label names (from the sidebar's read, which the app layout loads). */
+function useKnownNames(): KnownNames {
+  const { projects, labels } = useProjectsAndLabels();
   return {
-    projects: new Map(projects?.map((project) => [project.id, project.name])),
-    labels: new Map(labels?.map((label) => [label.id, label.name])),
+    projects: new Map(projects.map((project) => [project.id, project.name])),
+    labels: new Map(labels.map((label) => [label.id, label.name])),
   };
 }
 
@@ -92,7 +92,7 @@ function Confirmation({
   const id = taskIdIn(input);
   const task = api.task.byId.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
   const question = `${describeToolCall(name, input, task.data?.title ?? null)}?`;
-  const changes = describeChanges(name, input, useKnownNames(name === "update_task"));
+  const changes = describeChanges(name, input, useKnownNames());
   return (
     <fieldset className={`${cardClass} flex flex-col gap-2 border-danger`}>
       <legend className="float-left font-medium">{question}</legend>

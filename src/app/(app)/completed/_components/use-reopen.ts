@@ -46,7 +46,7 @@ export function useReopen() {
         onSettled: () => {
           void utils.task.completed.invalidate();
           void utils.task.list.invalidate();
-          void utils.project.invalidate();
+          void utils.sidebar.get.invalidate();
         },
       },
       undefined,

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { useProjectsAndLabels } from "@/app/(app)/_components/sidebar/use-projects-and-labels";
 import { withReference } from "@/lib/error-reference";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { CalendarFeedItem, feedScopeName } from "./calendar-feed-item";
@@ -17,7 +18,7 @@ export function CalendarFeedsSection({ timeZone }: { timeZone: string }) {
   // The revoked row and its focused button disappear: keep keyboard focus in the section.
   const heading = useRef<HTMLHeadingElement>(null);
   const feeds = api.calendarFeed.list.useQuery();
-  const projects = api.project.list.useQuery();
+  const { projects } = useProjectsAndLabels();
   const [created, setCreated] = useState<Created | null>(null);
   const revoke = api.calendarFeed.revoke.useMutation({
     onSuccess: (_revoked, { id }) => {
@@ -35,7 +36,7 @@ export function CalendarFeedsSection({ timeZone }: { timeZone: string }) {
   });
   const rows = feeds.data ?? [];
   const projectName = (projectId: string | null) =>
-    projectId ? (projects.data?.find((project) => project.id === projectId)?.name ?? null) : null;
+    projectId ? (projects.find((project) => project.id === projectId)?.name ?? null) : null;
 
   return (
     <section aria-labelledby="settings-calendar-feeds" className="flex flex-col gap-3">
@@ -47,7 +48,7 @@ export function CalendarFeedsSection({ timeZone }: { timeZone: string }) {
         are left out; repeating tasks repeat. The address is a secret: anyone who has it sees those tasks. Revoke it, or
         rotate it to get a new one, if it leaks.
       </p>
-      <CreateCalendarFeedForm projects={projects.data ?? []} onCreated={setCreated} />
+      <CreateCalendarFeedForm projects={projects} onCreated={setCreated} />
       {created ? (
         <NewCalendarFeed
           key={created.id}

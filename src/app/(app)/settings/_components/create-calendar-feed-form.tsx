@@ -1,20 +1,20 @@
 "use client";
 
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import type { SidebarProject } from "@/app/(app)/_components/sidebar/use-projects-and-labels";
 import { mutationResult, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { createCalendarFeedInput } from "@/lib/schemas/calendar-feed";
 import { api, type RouterOutputs } from "@/trpc/react";
 
 type Created = RouterOutputs["calendarFeed"]["create"];
-type Project = RouterOutputs["project"]["list"][number];
 
 /** Which tasks a new feed shows; its address goes to `onCreated`, the only place it is ever seen. */
 export function CreateCalendarFeedForm({
   projects,
   onCreated,
 }: {
-  projects: readonly Project[];
+  projects: readonly SidebarProject[];
   onCreated: (created: Created) => void;
 }) {
   const utils = api.useUtils();

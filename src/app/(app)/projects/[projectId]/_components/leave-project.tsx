@@ -25,7 +25,7 @@ export function LeaveProject({ projectId, onClose }: { projectId: string; onClos
     onSuccess: async () => {
       toast.success("You left the project.");
       onClose();
-      await utils.project.list.invalidate();
+      await utils.sidebar.get.invalidate();
       router.push("/");
     },
     onError: (error) => setRefusal(describeChangeError(error)),

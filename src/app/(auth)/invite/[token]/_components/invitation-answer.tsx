@@ -20,7 +20,7 @@ export function InvitationAnswer({ invitation }: { invitation: Invitation }) {
   const [error, setError] = useState<string | null>(null);
   const accept = api.invitation.accept.useMutation({
     onSuccess: async ({ projectId }) => {
-      await utils.project.list.invalidate();
+      await utils.sidebar.get.invalidate();
       router.push(appRoute(`/projects/${projectId}`));
     },
     onError: (failure) => setError(describeChangeError(failure)),

@@ -15,7 +15,7 @@ export function JoinButton({ token, email }: { token: string; email: string }) {
   const [error, setError] = useState<string | null>(null);
   const join = api.project.join.useMutation({
     onSuccess: async ({ projectId }) => {
-      await utils.project.list.invalidate();
+      await utils.sidebar.get.invalidate();
       router.push(appRoute(`/projects/${projectId}`));
     },
     onError: (failure) => setError(describeChangeError(failure)),
