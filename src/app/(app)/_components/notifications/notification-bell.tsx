@@ -3,7 +3,7 @@
 import { Bell } from "lucide-react";
 import { useId } from "react";
 import { useDisclosure } from "../use-disclosure";
-import { NotificationPanel } from "./notification-panel";
+import { LazyNotificationPanel, preloadNotificationPanel } from "./lazy-notification-panel";
 import { useNotificationInbox } from "./use-notification-inbox";
 
 /**
@@ -25,6 +25,8 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
         aria-controls={open ? panelId : undefined}
         aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
         onClick={toggle}
+        onPointerEnter={preloadNotificationPanel}
+        onFocus={preloadNotificationPanel}
         className="relative inline-flex size-10 items-center justify-center rounded-md text-fg hover:bg-surface aria-expanded:bg-surface"
       >
         <Bell aria-hidden className="size-5" />
@@ -38,7 +40,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
           </span>
         ) : null}
       </button>
-      {open ? <NotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => close()} /> : null}
+      {open ? <LazyNotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => close()} /> : null}
     </div>
   );
 }
