@@ -1,0 +1,43 @@
+"use client";
+
+import dynamic from "next/dynamic";
+
+// The sidebar's forms (and the schemas they check with), each loaded the first time its dialog opens, not
+// with every page. The dialog opens at once; SidebarDialog focuses the form's field when it arrives.
+
+/** The filter editor and the query parser it checks with. */
+export const LazyFilterForm = dynamic(() => import("./filter-form").then((module) => module.FilterForm), {
+  ssr: false,
+});
+
+export const LazyNameColorForm = dynamic(() => import("./name-color-form").then((module) => module.NameColorForm), {
+  ssr: false,
+});
+
+export const LazyDeleteProjectForm = dynamic(
+  () => import("./delete-forms").then((module) => module.DeleteProjectForm),
+  { ssr: false },
+);
+
+export const LazyDeleteLabelForm = dynamic(() => import("./delete-forms").then((module) => module.DeleteLabelForm), {
+  ssr: false,
+});
+
+export const LazyMergeLabelForm = dynamic(() => import("./delete-forms").then((module) => module.MergeLabelForm), {
+  ssr: false,
+});
+
+export const LazyDeleteFilterForm = dynamic(() => import("./delete-forms").then((module) => module.DeleteFilterForm), {
+  ssr: false,
+});
+
+let preloaded = false;
+
+/** Starts loading the forms (the pointer on, or the focus in, what opens them: an actions menu, an Add button). */
+export function preloadSidebarForms() {
+  if (preloaded) return;
+  preloaded = true;
+  void import("./name-color-form");
+  void import("./delete-forms");
+  void import("./filter-form");
+}
