@@ -2,6 +2,9 @@ import type { toast as sonnerToast } from "sonner";
 import { describe, expect, it, vi } from "vitest";
 import { subscribeToToaster, toast, toasterMounted, toasterWanted } from "./toast";
 
+// Sonner's Toaster itself is the browser's; here only its module's arrival matters.
+vi.mock("./toaster", () => ({ Toaster: () => null }));
+
 /** Sonner's toast as the Toaster hands it over, recording what it is asked to show. */
 function fakeSonner() {
   const shown: string[] = [];
@@ -21,10 +24,13 @@ describe("toasts before and after sonner has loaded", () => {
   it("asks for the Toaster at the first toast, then shows the waiting toasts in order once it listens", async () => {
     const wanted = vi.fn();
     const stop = subscribeToToaster(wanted);
+    const asked = new Promise((resolve) => subscribeToToaster(() => resolve(undefined)));
     expect(toasterWanted()).toBe(false);
 
     toast.success("Completed “Milk”", { action: { label: "Undo", onClick: () => {} } });
     toast.error("Couldn't save.");
+    // Once the Toaster's code has arrived.
+    await asked;
     expect(toasterWanted()).toBe(true);
     expect(wanted).toHaveBeenCalledTimes(1);
 

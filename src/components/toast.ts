@@ -10,13 +10,25 @@ type Show = (toast: Toast) => void;
 let toaster: Toast | null = null;
 const waiting: Show[] = [];
 let wanted = false;
+let fetching = false;
 const listeners = new Set<() => void>();
 
-/** Asks for the Toaster (providers.tsx mounts it once asked). */
+/**
+ * Asks for the Toaster (providers.tsx mounts it once asked). Its code is fetched first: when it cannot be
+ * (offline, never loaded here), the toasts wait for the next try (the next toast, click or key).
+ */
 export function wantToaster() {
-  if (wanted) return;
-  wanted = true;
-  for (const listener of listeners) listener();
+  if (wanted || fetching) return;
+  fetching = true;
+  import("./toaster").then(
+    () => {
+      wanted = true;
+      for (const listener of listeners) listener();
+    },
+    () => {
+      fetching = false;
+    },
+  );
 }
 
 export const toasterWanted = () => wanted;

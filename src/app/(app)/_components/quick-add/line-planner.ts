@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { preload } from "@/components/load-failure";
 import { loadTaskSchemas } from "../tasks/load-task-schemas";
 import { preloadRecognisedTokens } from "./lazy-recognised-tokens";
 
@@ -27,7 +28,7 @@ export function usePlanner(eager = false): { planner: Planner | null; prime(): v
     if (!wanted || planner) return;
     let current = true;
     // The title check Enter makes (the task schemas) and the buttons of what it recognises come with it.
-    void loadTaskSchemas();
+    preload(loadTaskSchemas);
     preloadRecognisedTokens();
     void loadPlanner().then((module) => {
       if (current) setPlanner(module);

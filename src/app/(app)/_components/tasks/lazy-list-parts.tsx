@@ -1,24 +1,28 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { leftOutIfUnloadable, preload } from "@/components/load-failure";
 import { isInTaskRow } from "../keyboard/task-rows";
 
 // What a task list opens on demand, loaded the first time it is needed rather than with the list: a task's
 // details (its form, comments, activity, reminders and the checks they make), a task's subtasks shown under
 // it, and the selection's toolbar.
 
-export const LazyTaskDetailsDialog = dynamic(
-  () => import("./task-details-dialog").then((module) => module.TaskDetailsDialog),
-  { ssr: false },
+export const LazyTaskDetailsDialog = leftOutIfUnloadable(
+  dynamic(() => import("./task-details-dialog").then((module) => module.TaskDetailsDialog), { ssr: false }),
 );
 
-export const LazySubtaskList = dynamic(() => import("./subtask-list").then((module) => module.SubtaskList), {
-  ssr: false,
-});
+export const LazySubtaskList = leftOutIfUnloadable(
+  dynamic(() => import("./subtask-list").then((module) => module.SubtaskList), {
+    ssr: false,
+  }),
+);
 
-export const LazyBulkToolbar = dynamic(() => import("./bulk-toolbar").then((module) => module.BulkToolbar), {
-  ssr: false,
-});
+export const LazyBulkToolbar = leftOutIfUnloadable(
+  dynamic(() => import("./bulk-toolbar").then((module) => module.BulkToolbar), {
+    ssr: false,
+  }),
+);
 
 let preloaded = false;
 
@@ -29,7 +33,7 @@ let preloaded = false;
 export function preloadListParts(event: { target: EventTarget | null }) {
   if (preloaded || !isInTaskRow(event.target)) return;
   preloaded = true;
-  void import("./task-details-dialog");
-  void import("./subtask-list");
-  void import("./bulk-toolbar");
+  preload(() => import("./task-details-dialog"));
+  preload(() => import("./subtask-list"));
+  preload(() => import("./bulk-toolbar"));
 }

@@ -13,14 +13,18 @@ export function useTaskFromUrl(open: (id: string) => void) {
   useEffect(() => {
     if (!requested) return;
     let current = true;
-    void loadTaskSchemas().then(({ taskId }) => {
-      if (!current || !taskId.safeParse(requested).success) return;
-      open(requested);
-      // Closing the dialog and reloading should not open it again.
-      const url = new URL(window.location.href);
-      url.searchParams.delete("task");
-      window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
-    });
+    loadTaskSchemas().then(
+      ({ taskId }) => {
+        if (!current || !taskId.safeParse(requested).success) return;
+        open(requested);
+        // Closing the dialog and reloading should not open it again.
+        const url = new URL(window.location.href);
+        url.searchParams.delete("task");
+        window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+      },
+      // Offline, never loaded here: the address keeps naming the task, for a reload once back online.
+      () => undefined,
+    );
     return () => {
       current = false;
     };
