@@ -78,6 +78,32 @@ describe("working offline", () => {
     await expect.poll(taskTitles).toEqual(["Saved before", "Written on the train"]);
   });
 
+  it("leaves out a part it cannot load offline (never opened online) and keeps the page", async () => {
+    session.allowConsoleErrors(/ERR_INTERNET_DISCONNECTED/, "the test takes the browser offline");
+    session.allowConsoleErrors(
+      /ERR_FAILED|ChunkLoadError|Failed to load chunk/,
+      "the palette's code was never loaded online",
+    );
+    for (const procedure of ["task.list", "sync.changes", "project.list", "project.inboxCount"])
+      session.allowTrpcErrors(procedure, "the test takes the browser offline");
+    await session.signUp("Unloaded Una");
+    await addTask("Still here");
+    await session.settled();
+
+    await context.setOffline(true);
+    await offlineBanner().waitFor();
+    // React reports the failure once the boundary that caught it has shown what it shows instead.
+    const failure = page.waitForEvent("console", (message) => message.text().includes("ChunkLoadError"));
+    await page.keyboard.press("Control+k");
+    await failure;
+    // The page still answers: the list, not the error screen.
+    await newTaskField().fill("Typed after");
+    await expect(newTaskField().inputValue()).resolves.toBe("Typed after");
+    await expect(page.getByRole("heading", { name: "Something went wrong" }).count()).resolves.toBe(0);
+    await taskList().getByText("Still here", { exact: true }).waitFor();
+    await expect(page.getByRole("dialog").count()).resolves.toBe(0);
+  });
+
   it("puts the typed text back when the server refuses the task", async () => {
     session.allowTrpcErrors("task.create", "the test has the server refuse the create");
     await session.signUp("Refused Rae");

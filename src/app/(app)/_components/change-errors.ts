@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { withReference } from "@/lib/error-reference";
 
 const NOT_SAVED = "Your change was not saved.";

@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { UNDO_MS } from "@/lib/limits";
 import type { SectionPlacement } from "../sections/section-groups";
 import type { Task } from "../tasks/task-pages";

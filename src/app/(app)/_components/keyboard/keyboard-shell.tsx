@@ -1,24 +1,16 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { taskPath } from "@/lib/task-url";
 import { appRoute } from "../sidebar/app-route";
 import { useAnnounce } from "./announcer";
-import { CommandPalette } from "./command-palette";
+import { LazyCommandPalette, LazyQuickAddDialog, LazyShortcutsDialog } from "./lazy-shell-dialogs";
 import type { PaletteAction } from "./palette-items";
 import { type Shell, ShellContext, type TaskListKeys } from "./shell-context";
-import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useShortcutKeys } from "./use-shortcut-keys";
 
 type Open = "quickAdd" | "palette" | "shortcuts" | null;
-
-// The parser (chrono-node) is most of quick add's weight: it loads the first time quick add opens,
-// not with every page.
-const QuickAddDialog = dynamic(() => import("../quick-add/quick-add-dialog").then((module) => module.QuickAddDialog), {
-  ssr: false,
-});
 
 /**
  * The signed-in app's keyboard layer: the one place keys are registered, and the dialogs they open
@@ -29,9 +21,10 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
   const pathname = usePathname();
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>(null);
-  // Mounted from its first opening on, then kept (state adjusted during render, as React advises).
-  const [quickAddUsed, setQuickAddUsed] = useState(false);
-  if (open === "quickAdd" && !quickAddUsed) setQuickAddUsed(true);
+  // Each dialog is loaded and mounted at its first opening, then kept (state adjusted during render, as
+  // React advises): a shortcut's first press loads it, and it opens (taking the focus) once there.
+  const [used, setUsed] = useState<ReadonlySet<Open>>(new Set());
+  if (open && !used.has(open)) setUsed(new Set(used).add(open));
   const taskList = useRef<TaskListKeys | null>(null);
   const focusHeadingOn = useRef<string | null>(null);
 
@@ -98,11 +91,15 @@ export function KeyboardShell({ children, timeZone }: { children: ReactNode; tim
   return (
     <ShellContext.Provider value={shell}>
       {children}
-      {quickAddUsed ? (
-        <QuickAddDialog open={open === "quickAdd"} onClose={closeIf("quickAdd")} timeZone={timeZone} />
+      {used.has("quickAdd") ? (
+        <LazyQuickAddDialog open={open === "quickAdd"} onClose={closeIf("quickAdd")} timeZone={timeZone} />
       ) : null}
-      <CommandPalette open={open === "palette"} onClose={closeIf("palette")} onRun={run} />
-      <ShortcutsDialog open={open === "shortcuts"} onClose={closeIf("shortcuts")} />
+      {used.has("palette") ? (
+        <LazyCommandPalette open={open === "palette"} onClose={closeIf("palette")} onRun={run} />
+      ) : null}
+      {used.has("shortcuts") ? (
+        <LazyShortcutsDialog open={open === "shortcuts"} onClose={closeIf("shortcuts")} />
+      ) : null}
     </ShellContext.Provider>
   );
 }

@@ -3,6 +3,11 @@ function rows(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>("main [data-task-row]")];
 }
 
+/** Is this (an event's target) a task row or inside one? */
+export function isInTaskRow(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest("[data-task-row]") !== null;
+}
+
 /** The id of the row that holds the focus (the row itself or a control in it). */
 export function focusedTaskId(): string | null {
   const active = document.activeElement;

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { Icon } from "@/components/icon";
 import { useSidebarPart } from "../sidebar/sidebar-data";
 import { useDisclosure } from "../use-disclosure";
-import { NotificationPanel } from "./notification-panel";
+import { LazyNotificationPanel, preloadNotificationPanel } from "./lazy-notification-panel";
 
 /**
  * The bell in the header: the unread count at a glance, and the inbox under it (a disclosure: Escape or
@@ -24,6 +24,8 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
         aria-controls={open ? panelId : undefined}
         aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
         onClick={toggle}
+        onPointerEnter={preloadNotificationPanel}
+        onFocus={preloadNotificationPanel}
         className="relative inline-flex size-10 items-center justify-center rounded-md text-fg hover:bg-surface aria-expanded:bg-surface"
       >
         <Icon name="bell" className="size-5" />
@@ -37,7 +39,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
           </span>
         ) : null}
       </button>
-      {open ? <NotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => close()} /> : null}
+      {open ? <LazyNotificationPanel id={panelId} timeZone={timeZone} onNavigate={() => close()} /> : null}
     </div>
   );
 }

@@ -2,8 +2,10 @@
 
 import { onlineManager, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { whenIdle } from "@/lib/when-idle";
 import { api } from "@/trpc/react";
 import { pendingCreates } from "../pending-creates";
+import { loadTaskSchemas } from "../tasks/load-task-schemas";
 import { reportFailure } from "../tasks/mutation-errors";
 import { CREATE_SCOPE, startMutation, TASK_CHANGE_NETWORK } from "../tasks/task-scopes";
 import {
@@ -19,20 +21,6 @@ import { allowOfflineCopies, readOfflineCopy, writeOfflineCopy } from "./offline
 
 const WRITE_EVERY_MS = 1000;
 const noop = () => {};
-
-/**
- * Runs `work` once the page is idle: React has then hydrated every part of the page. Lists put back
- * sooner would reach a part still showing the server's HTML (offline: the copy the service worker kept,
- * older), which React reports as a hydration mismatch.
- */
-function afterHydration(work: () => void): () => void {
-  if ("requestIdleCallback" in window) {
-    const handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 500);
-  return () => clearTimeout(timer);
-}
 
 /**
  * Keeps the signed-in user's lists and queued task creates in this browser, and puts them back on the
@@ -65,13 +53,12 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
     allowOfflineCopies();
     const key = offlineCacheKey(userId);
     const kept = parseOfflineCache(readOfflineCopy(key) ?? "");
-    if (kept) for (const { id } of restoreQueuedCreates(queryClient, kept)) pendingCreates.add(id);
-    // Offline, they stay paused: the query client resumes them when the browser is back online.
-    if (onlineManager.isOnline()) void queryClient.resumePausedMutations();
-    // The lists only when offline: online, the page brought fresher ones (whatever the two clocks say).
-    const cancelLists =
-      kept && !onlineManager.isOnline() ? afterHydration(() => restoreLists(queryClient, kept)) : noop;
+    // The lists only when offline: online, the page brought fresher ones (whatever the two clocks say). Once
+    // the page is idle: React has then hydrated every part of it. Lists put back sooner would reach a part still
+    // showing the server's HTML (offline: the copy the service worker kept, older), a hydration mismatch.
+    const cancelLists = kept && !onlineManager.isOnline() ? whenIdle(() => restoreLists(queryClient, kept)) : noop;
 
+    let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const writeNow = () => {
       clearTimeout(timer);
@@ -84,17 +71,43 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
     const writeIfHidden = () => {
       if (document.visibilityState === "hidden") writeNow();
     };
-    const stopQueries = queryClient.getQueryCache().subscribe(writeSoon);
-    const stopMutations = queryClient.getMutationCache().subscribe(writeSoon);
-    window.addEventListener("pagehide", writeNow);
-    document.addEventListener("visibilitychange", writeIfHidden);
+    let stopWriting = noop;
+    const startWriting = () => {
+      const stopQueries = queryClient.getQueryCache().subscribe(writeSoon);
+      const stopMutations = queryClient.getMutationCache().subscribe(writeSoon);
+      window.addEventListener("pagehide", writeNow);
+      document.addEventListener("visibilitychange", writeIfHidden);
+      stopWriting = () => {
+        stopQueries();
+        stopMutations();
+        clearTimeout(timer);
+        window.removeEventListener("pagehide", writeNow);
+        document.removeEventListener("visibilitychange", writeIfHidden);
+      };
+    };
+
+    // Kept creates are read with the server's schema, loaded for them (a copy without any does not load it).
+    // The copy is written again only once they are back in the cache, so none is lost meanwhile; if the schema
+    // cannot load (offline, never loaded here), the copy stays as it is for the next page.
+    const restored = kept?.mutations.length
+      ? loadTaskSchemas().then(({ createTaskInput }) => {
+          if (stopped) return;
+          for (const { id } of restoreQueuedCreates(queryClient, kept, createTaskInput)) pendingCreates.add(id);
+        })
+      : Promise.resolve();
+    restored.then(
+      () => {
+        if (stopped) return;
+        // Offline, they stay paused: the query client resumes them when the browser is back online.
+        if (onlineManager.isOnline()) void queryClient.resumePausedMutations();
+        startWriting();
+      },
+      () => undefined,
+    );
     return () => {
+      stopped = true;
       cancelLists();
-      stopQueries();
-      stopMutations();
-      clearTimeout(timer);
-      window.removeEventListener("pagehide", writeNow);
-      document.removeEventListener("visibilitychange", writeIfHidden);
+      stopWriting();
     };
   }, [queryClient, utils, userId]);
 

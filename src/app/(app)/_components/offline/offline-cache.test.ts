@@ -1,6 +1,7 @@
 import { onlineManager, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { afterEach, describe, expect, it } from "vitest";
+import { createTaskInput } from "@/lib/schemas/task";
 import { makeQueryClient } from "@/trpc/query-client";
 import { CREATE_SCOPE, startMutation, TASK_CHANGE_NETWORK } from "../tasks/task-scopes";
 import {
@@ -28,7 +29,7 @@ function restoreOfflineCache(client: QueryClient, text: string) {
   const state = parseOfflineCache(text);
   if (!state) return [];
   restoreLists(client, state);
-  return restoreQueuedCreates(client, state);
+  return restoreQueuedCreates(client, state, createTaskInput);
 }
 
 /** A page that queued `titles` while offline (each create got no answer), then was left. */
@@ -177,14 +178,14 @@ describe("the offline copy", () => {
     const client = nextPage(async (input) => input);
     const state = parseOfflineCache(text);
     if (!state) throw new Error("unreadable copy");
-    expect(restoreQueuedCreates(client, state)).toEqual([{ id: ids[0], title: "Queued" }]);
+    expect(restoreQueuedCreates(client, state, createTaskInput)).toEqual([{ id: ids[0], title: "Queued" }]);
     expect(client.getQueryCache().getAll()).toEqual([]);
   });
 
   it("reads a kept create's input as the server would: a bad one is dropped", () => {
-    expect(queuedCreateOf({ id: ids[0], title: "Fine" })).toEqual({ id: ids[0], title: "Fine" });
-    expect(queuedCreateOf({ title: "No id" })).toBeUndefined();
-    expect(queuedCreateOf({ id: ids[0], title: "" })).toBeUndefined();
-    expect(queuedCreateOf({ id: ids[0], title: "Extra", admin: true })).toBeUndefined();
+    expect(queuedCreateOf({ id: ids[0], title: "Fine" }, createTaskInput)).toEqual({ id: ids[0], title: "Fine" });
+    expect(queuedCreateOf({ title: "No id" }, createTaskInput)).toBeUndefined();
+    expect(queuedCreateOf({ id: ids[0], title: "" }, createTaskInput)).toBeUndefined();
+    expect(queuedCreateOf({ id: ids[0], title: "Extra", admin: true }, createTaskInput)).toBeUndefined();
   });
 });

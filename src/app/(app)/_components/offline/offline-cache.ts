@@ -8,7 +8,7 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 import superjson from "superjson";
-import { type CreateTaskInput, createTaskInput } from "@/lib/schemas/task";
+import type { CreateTaskInput, createTaskInput } from "@/lib/schemas/task";
 
 // What this browser keeps of a signed-in user's session between loads: the lists last seen (so a reload
 // while offline shows them) and the task creates not yet answered (so they are sent when the connection is
@@ -28,12 +28,19 @@ export const TASK_CREATE_KEY = ["task", "create"] as const;
 
 export type QueuedCreate = CreateTaskInput & { id: string };
 
+/** The server's schema of a create (`loadTaskSchemas`: loaded when a kept copy holds creates, not with the page). */
+export type CreateTaskSchema = typeof createTaskInput;
+
 /** A create's input as it was kept, if it is still one the server would take (the storage is an edge). */
-export function queuedCreateOf(variables: unknown): QueuedCreate | undefined {
-  const parsed = createTaskInput.safeParse(variables);
+export function queuedCreateOf(variables: unknown, schema: CreateTaskSchema): QueuedCreate | undefined {
+  const parsed = schema.safeParse(variables);
   const id = parsed.data?.id;
   return parsed.success && id ? { ...parsed.data, id } : undefined;
 }
+
+/** An input with the client-made id a create is sent again under (the rest is checked when read back). */
+const hasClientId = (variables: unknown) =>
+  typeof variables === "object" && variables !== null && "id" in variables && typeof variables.id === "string";
 
 /**
  * The lists a screen shows (tRPC query keys start with the procedure's path). Not a task's details: a form
@@ -46,12 +53,15 @@ function isKeptList(query: Query): boolean {
   return query.state.status === "success" && Array.isArray(path) && KEPT_LISTS.has(path.join("."));
 }
 
-/** A task create still waiting for its answer, with an input that can be sent again after a reload. */
+/**
+ * A task create still waiting for its answer, with an input that can be sent again after a reload (read back
+ * with the server's schema: restoreQueuedCreates).
+ */
 function isQueuedCreate(mutation: Mutation): boolean {
   return (
     mutation.state.status === "pending" &&
     matchMutation({ mutationKey: [...TASK_CREATE_KEY], exact: true }, mutation) &&
-    queuedCreateOf(mutation.state.variables) !== undefined
+    hasClientId(mutation.state.variables)
   );
 }
 
@@ -76,13 +86,17 @@ export function parseOfflineCache(text: string): DehydratedState | undefined {
 
 /**
  * Puts the queued creates back, paused, to be sent by `resumePausedMutations` (at once, or when the
- * browser is back online), in their scope's order. Returns their inputs.
+ * browser is back online), in their scope's order: those the server's schema still takes. Returns their inputs.
  */
-export function restoreQueuedCreates(client: QueryClient, state: DehydratedState): QueuedCreate[] {
+export function restoreQueuedCreates(
+  client: QueryClient,
+  state: DehydratedState,
+  schema: CreateTaskSchema,
+): QueuedCreate[] {
   const cached = client.getMutationCache().getAll();
   const creates = state.mutations.flatMap((mutation) => {
-    const input = queuedCreateOf(mutation.state.variables);
-    const known = cached.some((mine) => queuedCreateOf(mine.state.variables)?.id === input?.id);
+    const input = queuedCreateOf(mutation.state.variables, schema);
+    const known = cached.some((mine) => queuedCreateOf(mine.state.variables, schema)?.id === input?.id);
     return input && !known ? [{ mutation: { ...mutation, state: { ...mutation.state, isPaused: true } }, input }] : [];
   });
   hydrate(client, { mutations: creates.map(({ mutation }) => mutation) });

@@ -1,6 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { preload } from "@/components/load-failure";
+import { loadTaskSchemas } from "../tasks/load-task-schemas";
+import { preloadRecognisedTokens } from "./lazy-recognised-tokens";
 
 export type Planner = typeof import("./quick-add-plan");
 
@@ -24,6 +27,9 @@ export function usePlanner(eager = false): { planner: Planner | null; prime(): v
   useEffect(() => {
     if (!wanted || planner) return;
     let current = true;
+    // The title check Enter makes (the task schemas) and the buttons of what it recognises come with it.
+    preload(loadTaskSchemas);
+    preloadRecognisedTokens();
     void loadPlanner().then((module) => {
       if (current) setPlanner(module);
     });

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { RecognisedTokens } from "./recognised-tokens";
+import { LazyRecognisedTokens } from "./lazy-recognised-tokens";
 import type { TaskLine } from "./use-task-line";
 
 interface LineReadoutProps {
@@ -33,7 +33,7 @@ export function LineReadout({ line, id, verb, place, refocus }: LineReadoutProps
   return (
     <div className="flex flex-col gap-1 text-sm">
       {plan.parsed.tokens.length > 0 ? (
-        <RecognisedTokens
+        <LazyRecognisedTokens
           text={line.text}
           tokens={plan.parsed.tokens}
           onKeepAsText={(token) => {

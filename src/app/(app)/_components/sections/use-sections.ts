@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { OPTIMISTIC_POSITION, UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";

@@ -23,7 +23,18 @@ const GAP = 4;
  * Arrow Up on the last; arrows, Home and End move; Escape closes and puts focus back on the button;
  * Tab or a click outside closes it. Positioned `fixed` so a scrolling sidebar does not clip it.
  */
-export function ActionsMenu({ label, actions, buttonId }: { label: string; actions: MenuAction[]; buttonId: string }) {
+export function ActionsMenu({
+  label,
+  actions,
+  buttonId,
+  onIntent,
+}: {
+  label: string;
+  actions: MenuAction[];
+  buttonId: string;
+  /** The pointer came onto the button, or it took the focus: what its actions open can start loading. */
+  onIntent?: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -124,6 +135,8 @@ export function ActionsMenu({ label, actions, buttonId }: { label: string; actio
         aria-controls={open ? menuId : undefined}
         onClick={() => (open ? close(false) : show("first"))}
         onKeyDown={onButtonKeyDown}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
         className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface hover:text-fg aria-expanded:bg-surface"
       >
         <Icon name="ellipsis" className="size-4" />

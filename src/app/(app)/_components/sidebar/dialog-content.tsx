@@ -1,9 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { DeleteLabelForm, DeleteProjectForm, MergeLabelForm } from "./delete-forms";
 import { ADD_LABEL_ID, ADD_PROJECT_ID, labelMenuId, projectMenuId } from "./focus-targets";
-import { NameColorForm } from "./name-color-form";
+import {
+  LazyDeleteLabelForm,
+  LazyDeleteProjectForm,
+  LazyMergeLabelForm,
+  LazyNameColorForm,
+} from "./lazy-sidebar-forms";
 import type { ProjectsAndLabels, SidebarLabel, SidebarProject } from "./use-projects-and-labels";
 import type { DialogState } from "./use-sidebar-dialog";
 import type { useSidebarMutations } from "./use-sidebar-mutations";
@@ -37,7 +41,7 @@ export function dialogContent(
     return {
       title: item ? `Edit ${noun} “${item.name}”` : `Add ${noun}`,
       body: (
-        <NameColorForm
+        <LazyNameColorForm
           kind={dialog.kind}
           initial={item ? { name: item.name, color: item.color } : undefined}
           focus={dialog.focus}
@@ -69,7 +73,7 @@ export function dialogContent(
     return {
       title: `Delete project “${project.name}”?`,
       body: (
-        <DeleteProjectForm
+        <LazyDeleteProjectForm
           project={project}
           onDelete={(tasks) => mutations.deleteProject(project.id, tasks)}
           onCancel={closeDialog}
@@ -94,7 +98,7 @@ export function dialogContent(
     return {
       title: `Merge label “${label.name}”`,
       body: (
-        <MergeLabelForm
+        <LazyMergeLabelForm
           label={label}
           others={labels.filter((other) => other.id !== label.id)}
           onMerge={(intoId) => mutations.mergeLabel(label.id, intoId)}
@@ -110,7 +114,7 @@ export function dialogContent(
   return {
     title: `Delete label “${label.name}”?`,
     body: (
-      <DeleteLabelForm
+      <LazyDeleteLabelForm
         label={label}
         onDelete={() => mutations.deleteLabel(label.id)}
         onCancel={closeDialog}

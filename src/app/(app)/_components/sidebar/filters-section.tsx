@@ -5,9 +5,8 @@ import { ColorDot } from "@/components/color-dot";
 import { Icon } from "@/components/icon";
 import { useAnnounce } from "../keyboard/announcer";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
-import { DeleteFilterForm } from "./delete-forms";
 import { ADD_FILTER_ID, filterMenuId, focusLater } from "./focus-targets";
-import { LazyFilterForm } from "./lazy-filter-form";
+import { LazyDeleteFilterForm, LazyFilterForm, preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink } from "./nav-link";
 import { addButton, sectionHeading } from "./section-styles";
 import { useSidebarPart } from "./sidebar-data";
@@ -97,6 +96,7 @@ export function FiltersSection() {
                 buttonId={filterMenuId(filter.id)}
                 label={`Actions for filter “${filter.name}”`}
                 actions={actionsFor(filter, index)}
+                onIntent={preloadSidebarForms}
               />
             </li>
           ))}
@@ -109,6 +109,8 @@ export function FiltersSection() {
         type="button"
         className={addButton}
         onClick={() => open({ type: "edit", filter: null, focus: "name" }, ADD_FILTER_ID)}
+        onPointerEnter={preloadSidebarForms}
+        onFocus={preloadSidebarForms}
       >
         <Icon name="plus" className="size-4" />
         Add filter
@@ -136,7 +138,7 @@ export function FiltersSection() {
             onCancel={() => close()}
           />
         ) : dialog?.type === "delete" ? (
-          <DeleteFilterForm
+          <LazyDeleteFilterForm
             name={dialog.filter.name}
             onDelete={() => mutations.remove(dialog.filter.id)}
             onCancel={() => close()}

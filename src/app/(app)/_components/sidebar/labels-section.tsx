@@ -4,6 +4,7 @@ import { ColorDot } from "@/components/color-dot";
 import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { ADD_LABEL_ID, labelMenuId } from "./focus-targets";
+import { preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink, OpenCount } from "./nav-link";
 import { addButton, sectionHeading } from "./section-styles";
 import type { SidebarLabel } from "./use-projects-and-labels";
@@ -34,6 +35,7 @@ export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps)
                 buttonId={labelMenuId(label.id)}
                 label={`Actions for label “${label.name}”`}
                 actions={actionsFor(label)}
+                onIntent={preloadSidebarForms}
               />
             </li>
           ))}
@@ -41,7 +43,14 @@ export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps)
       ) : (
         <p className="px-2 text-sm text-muted">No labels yet.</p>
       )}
-      <button id={ADD_LABEL_ID} type="button" className={addButton} onClick={onAdd}>
+      <button
+        id={ADD_LABEL_ID}
+        type="button"
+        className={addButton}
+        onClick={onAdd}
+        onPointerEnter={preloadSidebarForms}
+        onFocus={preloadSidebarForms}
+      >
         <Icon name="plus" className="size-4" />
         Add label
       </button>

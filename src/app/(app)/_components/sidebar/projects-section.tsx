@@ -4,6 +4,7 @@ import { ColorDot } from "@/components/color-dot";
 import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
 import { ADD_PROJECT_ID, projectMenuId } from "./focus-targets";
+import { preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink, OpenCount } from "./nav-link";
 import { addButton, sectionHeading } from "./section-styles";
 import type { SidebarProject } from "./use-projects-and-labels";
@@ -33,7 +34,14 @@ export function ProjectsSection({ active, archived, actionsFor, onAdd }: Project
       ) : (
         <p className="px-2 text-sm text-muted">No projects yet.</p>
       )}
-      <button id={ADD_PROJECT_ID} type="button" className={addButton} onClick={onAdd}>
+      <button
+        id={ADD_PROJECT_ID}
+        type="button"
+        className={addButton}
+        onClick={onAdd}
+        onPointerEnter={preloadSidebarForms}
+        onFocus={preloadSidebarForms}
+      >
         <Icon name="plus" className="size-4" />
         Add project
       </button>
@@ -65,6 +73,7 @@ function ProjectRow({ project, actions }: { project: SidebarProject; actions: Me
         buttonId={projectMenuId(project.id)}
         label={`Actions for project “${project.name}”`}
         actions={actions}
+        onIntent={preloadSidebarForms}
       />
     </li>
   );

@@ -7,9 +7,30 @@ export const dangerButtonClass =
   "inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-danger px-4 text-sm font-medium text-bg transition hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /**
+ * Focuses the dialog's element marked `data-autofocus`, also one that arrives after opening (a form still
+ * loading), unless the user has moved the focus meanwhile. Returns what stops waiting for it.
+ */
+function focusAutofocus(element: HTMLDialogElement): () => void {
+  const target = () => element.querySelector<HTMLElement>("[data-autofocus]");
+  const present = target();
+  if (present) {
+    present.focus();
+    return () => {};
+  }
+  const observer = new MutationObserver(() => {
+    const arrived = target();
+    if (!arrived) return;
+    observer.disconnect();
+    if (document.activeElement === element || !element.contains(document.activeElement)) arrived.focus();
+  });
+  observer.observe(element, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
+/**
  * A modal on the native <dialog> (focus stays inside, Escape closes), like the task details dialog.
- * Opening puts the focus on the element marked `data-autofocus`, else the first field; the parent's
- * `onClose` puts it back where the user was.
+ * Opening puts the focus on the element marked `data-autofocus` (once it is there), else the first field;
+ * the parent's `onClose` puts it back where the user was.
  */
 export function SidebarDialog({
   open,
@@ -30,8 +51,9 @@ export function SidebarDialog({
     if (!element) return;
     if (open && !element.open) {
       element.showModal();
-      element.querySelector<HTMLElement>("[data-autofocus]")?.focus();
-    } else if (!open && element.open) {
+      return focusAutofocus(element);
+    }
+    if (!open && element.open) {
       element.close();
     }
   }, [open]);

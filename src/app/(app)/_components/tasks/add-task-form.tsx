@@ -2,10 +2,11 @@
 
 import { type FormEvent, useRef, useState } from "react";
 import { Icon } from "@/components/icon";
-import { QUICK_ADD_LINE_MAX, taskTitle } from "@/lib/schemas/task";
+import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task-limits";
 import { type LineDefaults, type LineFields, lineFields } from "../quick-add/line-fields";
 import { LineReadout } from "../quick-add/line-readout";
 import { useTaskLine } from "../quick-add/use-task-line";
+import { loadTaskSchemas } from "./load-task-schemas";
 
 interface AddTaskFormProps {
   /**
@@ -55,7 +56,7 @@ export function AddTaskForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = line.text;
-    const plan = await line.planNow();
+    const [plan, { taskTitle }] = await Promise.all([line.planNow(), loadTaskSchemas()]);
     const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Enter a title.");

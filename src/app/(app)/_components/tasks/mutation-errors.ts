@@ -1,5 +1,5 @@
 import { TRPCClientError, type TRPCClientErrorLike } from "@trpc/client";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { withReference } from "@/lib/error-reference";
 import { TASK_CONFLICT_MESSAGE } from "@/lib/limits";
 import type { AppRouter } from "@/server/trpc/root";

@@ -1,10 +1,11 @@
 "use client";
 
 import { type FocusEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { QUICK_ADD_LINE_MAX, taskTitle } from "@/lib/schemas/task";
+import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task-limits";
 import { type TitleChanges, titleChanges } from "../quick-add/line-fields";
 import { LineReadout } from "../quick-add/line-readout";
 import { useTaskLine } from "../quick-add/use-task-line";
+import { loadTaskSchemas } from "./load-task-schemas";
 import type { Task } from "./task-pages";
 
 interface TaskTitleEditorProps {
@@ -101,7 +102,7 @@ function TitleField({
   const errorId = `${titleId}-error`;
 
   async function commit(refocus: boolean) {
-    const plan = await line.planNow();
+    const [plan, { taskTitle }] = await Promise.all([line.planNow(), loadTaskSchemas()]);
     const title = taskTitle.safeParse(plan.parsed.title);
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Enter a title.");

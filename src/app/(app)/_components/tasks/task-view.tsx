@@ -15,16 +15,14 @@ import { useReschedule } from "../scheduler/use-reschedule";
 import type { RowMoves } from "../sections/project-sections";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
 import { AddTaskForm } from "./add-task-form";
-import { BulkToolbar } from "./bulk-toolbar";
 import { firstRows, useRowLimit } from "./first-rows";
 import { groupOverdue } from "./group-overdue";
 import { focusRowControlLater } from "./keep-focus";
+import { LazyBulkToolbar, LazySubtaskList, LazyTaskDetailsDialog, preloadListParts } from "./lazy-list-parts";
 import { OverdueActions } from "./overdue-actions";
 import type { RowContext } from "./row-context";
 import { ShowCompletedSwitch } from "./show-completed-switch";
-import { SubtaskList } from "./subtask-list";
 import { commonProjectId } from "./task-changes";
-import { TaskDetailsDialog } from "./task-details-dialog";
 import { TaskItem } from "./task-item";
 import { type ViewSpec, viewInput } from "./task-list-input";
 import { TaskListSkeleton } from "./task-list-skeleton";
@@ -79,6 +77,9 @@ export function TaskView(props: TaskViewProps) {
   const selection = useSelection(tasks, announce);
   const applyBulk = useApplyBulk(input, selection.chosen, announce, selection.reset);
   const details = useDetailsDialog(tasks);
+  // Loaded and mounted at the first opening, then kept (state adjusted during render, as React advises).
+  const [detailsUsed, setDetailsUsed] = useState(false);
+  if (details.task && !detailsUsed) setDetailsUsed(true);
   const actions = useRowActions(tasks, input, mutations);
   const moveToDay = useDayMove(mutations, today, announce);
   const scheduler = useTaskScheduler(tasks);
@@ -125,7 +126,7 @@ export function TaskView(props: TaskViewProps) {
         onToggleExpanded={task.parentId === null ? () => toggleExpanded(task.id) : undefined}
         subtasks={
           expanded.has(task.id) ? (
-            <SubtaskList parent={task} onOpenDetails={details.open} today={today} timeZone={props.timeZone} />
+            <LazySubtaskList parent={task} onOpenDetails={details.open} today={today} timeZone={props.timeZone} />
           ) : null
         }
         onToggle={(completed) => actions.complete(task, completed)}
@@ -148,6 +149,8 @@ export function TaskView(props: TaskViewProps) {
         // Escape clears the selection (a dialog's own Escape closes the dialog first).
         if (event.key === "Escape" && selection.chosen.length > 0 && !event.defaultPrevented) selection.clear();
       }}
+      onPointerOver={preloadListParts}
+      onFocus={preloadListParts}
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex min-w-0 flex-col gap-1">
@@ -180,7 +183,7 @@ export function TaskView(props: TaskViewProps) {
       ) : null}
 
       {selection.chosen.length > 0 ? (
-        <BulkToolbar
+        <LazyBulkToolbar
           count={selection.chosen.length}
           projectId={commonProjectId(selection.chosen)}
           organizers={organizers}
@@ -282,15 +285,17 @@ export function TaskView(props: TaskViewProps) {
         onClose={scheduler.close}
       />
 
-      <TaskDetailsDialog
-        task={details.task}
-        organizers={organizers}
-        today={today}
-        timeZone={props.timeZone}
-        onOpenTask={details.open}
-        onClose={details.close}
-        onSave={(task, changes, seen) => mutations.update(task, changes, seen)}
-      />
+      {detailsUsed ? (
+        <LazyTaskDetailsDialog
+          task={details.task}
+          organizers={organizers}
+          today={today}
+          timeZone={props.timeZone}
+          onOpenTask={details.open}
+          onClose={details.close}
+          onSave={(task, changes, seen) => mutations.update(task, changes, seen)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { UNDO_MS } from "@/lib/limits";
 import type { BulkChange } from "@/lib/schemas/task";
 import { api } from "@/trpc/react";

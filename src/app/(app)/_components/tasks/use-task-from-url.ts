@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect } from "react";
-import { taskId } from "@/lib/schemas/task";
+import { loadTaskSchemas } from "./load-task-schemas";
 
 /**
  * Opens the details of the task named by `?task=` (a reminder's email, a notification and the command
@@ -11,11 +11,22 @@ import { taskId } from "@/lib/schemas/task";
 export function useTaskFromUrl(open: (id: string) => void) {
   const requested = useSearchParams().get("task");
   useEffect(() => {
-    if (!requested || !taskId.safeParse(requested).success) return;
-    open(requested);
-    // Closing the dialog and reloading should not open it again.
-    const url = new URL(window.location.href);
-    url.searchParams.delete("task");
-    window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+    if (!requested) return;
+    let current = true;
+    loadTaskSchemas().then(
+      ({ taskId }) => {
+        if (!current || !taskId.safeParse(requested).success) return;
+        open(requested);
+        // Closing the dialog and reloading should not open it again.
+        const url = new URL(window.location.href);
+        url.searchParams.delete("task");
+        window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+      },
+      // Offline, never loaded here: the address keeps naming the task, for a reload once back online.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
   }, [requested, open]);
 }

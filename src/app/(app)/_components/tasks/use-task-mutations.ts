@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { formatDueLabel } from "@/lib/dates";
 import { UNDO_MS } from "@/lib/limits";
 import type { CreateTaskInput } from "@/lib/schemas/task";

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { formatClock, formatWeekdayDate } from "@/lib/dates";
 import { UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";

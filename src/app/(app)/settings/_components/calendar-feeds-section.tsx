@@ -1,9 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { useProjectsAndLabels } from "@/app/(app)/_components/sidebar/use-projects-and-labels";
+import { toast } from "@/components/toast";
 import { withReference } from "@/lib/error-reference";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { CalendarFeedItem, feedScopeName } from "./calendar-feed-item";

@@ -1,7 +1,7 @@
 "use client";
 
-import { toast } from "sonner";
 import { mutationResult, useForm } from "@/components/forms/use-form";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { NAME_MAX_LENGTH, updateAccountInput } from "@/lib/schemas/auth";

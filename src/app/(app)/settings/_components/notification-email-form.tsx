@@ -1,7 +1,7 @@
 "use client";
 
-import { toast } from "sonner";
 import { mutationResult, useForm } from "@/components/forms/use-form";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { type EmailableKind, emailableKinds, emailKindLabels } from "@/lib/notifications";
 import { notificationPreferencesInput } from "@/lib/schemas/notification";

@@ -1,8 +1,8 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import type { TimeFormat } from "@/lib/time-format";
 import { useSaveAccount } from "./use-save-account";

@@ -1,8 +1,8 @@
 "use client";
 
 import { type FormEvent, useMemo, useState, useSyncExternalStore } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { timeZone as timeZoneSchema } from "@/lib/schemas/auth";
 import { useSaveAccount } from "./use-save-account";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import type { TimeFormat } from "@/lib/time-format";
 import { api } from "@/trpc/react";
 

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { useAnnounce } from "../../../_components/keyboard/announcer";
-import { LazyFilterForm } from "../../../_components/sidebar/lazy-filter-form";
+import { LazyFilterForm } from "../../../_components/sidebar/lazy-sidebar-forms";
 import { SidebarDialog } from "../../../_components/sidebar/sidebar-dialog";
 import { type SidebarFilter, useFilterMutations } from "../../../_components/sidebar/use-filter-mutations";
 

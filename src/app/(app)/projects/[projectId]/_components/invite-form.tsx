@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { mutationResult, useForm } from "@/components/forms/use-form";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { invitableRoles } from "@/lib/project-roles";

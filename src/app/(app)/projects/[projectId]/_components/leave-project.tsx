@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { toast } from "sonner";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
+import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { api } from "@/trpc/react";
 import { shareSectionHeading } from "./section-heading";
