@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { TaskSort } from "@/lib/schemas/task";
 import { task } from "@/server/db/schema";
 
@@ -66,8 +66,8 @@ export function sortKeyOf({ keys }: SortOrder): SQL<unknown[]> {
   return sql<unknown[]>`json_build_array(${sql.join(expressions, sql`, `)})`;
 }
 
-/** Rows strictly after the cursor's row in this sort. */
-export function afterCursor({ direction, keys }: SortOrder, values: readonly (string | number)[]): SQL {
+/** Rows strictly after the cursor's row in this sort (its key's values, or placeholders for them). */
+export function afterCursor({ direction, keys }: SortOrder, values: readonly (string | number | Placeholder)[]): SQL {
   const columns = sql.join(
     keys.map(({ expression }) => expression),
     sql`, `,
