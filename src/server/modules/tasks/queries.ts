@@ -40,11 +40,37 @@ import { rankedCandidates, type SearchPlan, searchPlan } from "./search";
 import { afterCursor, orderBy, outerOrderBy, type SortOrder, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
 const { search: _search, ...storedColumns } = getTableColumns(task);
-/** A task's columns as lists read them, without the search document. */
+/** A task's columns, without the search document (the calendar also reads a series' bookkeeping). */
 export const taskColumns = storedColumns;
 
 /** A task row as read, without the search document. */
 type StoredTask = Omit<TaskRow, "search">;
+
+/**
+ * The columns {@link toTask} reads: what lists select (every column read is parsed and mapped once per
+ * row, 50 rows a page). toTask's type requires each one it uses.
+ */
+const listedColumns = {
+  id: task.id,
+  projectId: task.projectId,
+  sectionId: task.sectionId,
+  parentId: task.parentId,
+  title: task.title,
+  description: task.description,
+  priority: task.priority,
+  dueDate: task.dueDate,
+  dueTime: task.dueTime,
+  deadline: task.deadline,
+  recurrenceRule: task.recurrenceRule,
+  recurrenceFrom: task.recurrenceFrom,
+  completedAt: task.completedAt,
+  assigneeId: task.assigneeId,
+  position: task.position,
+  createdAt: task.createdAt,
+  updatedAt: task.updatedAt,
+};
+
+type ListedTask = Pick<StoredTask, keyof typeof listedColumns>;
 
 /** The reader: their id, or a placeholder for it in a statement prepared once (see {@link listTasks}). */
 type Reader = string | Placeholder;
@@ -85,7 +111,7 @@ type Aggregates = {
 /** A task as every client sees it. */
 export type Task = ReturnType<typeof toTask>;
 
-export function toTask(row: StoredTask, extra: Aggregates) {
+export function toTask(row: ListedTask, extra: Aggregates) {
   return {
     id: row.id,
     projectId: row.projectId,
@@ -338,7 +364,12 @@ function listStatement(
   paged: boolean,
 ) {
   const cursor = paged ? afterCursor(order, cursorKeys.slice(0, order.keys.length)) : undefined;
-  const fields = { row: taskColumns, ...aggregatesFor(bound.userId), sortKey: sortKeyOf(order), ...sortColumns(order) };
+  const fields = {
+    row: listedColumns,
+    ...aggregatesFor(bound.userId),
+    sortKey: sortKeyOf(order),
+    ...sortColumns(order),
+  };
   const matching = (reach: SQL) => and(isNull(task.deletedAt), reach, filters(input, plan?.where, query));
   // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
   const branch = (reach: SQL) =>
@@ -442,7 +473,7 @@ export async function assertLabelsOwned(db: Database, userId: string, ids: reado
 /** One live task the user can see, with their labels and its subtask progress, or null (one they cannot is null too). */
 export async function findTask(db: Database, userId: string, id: string) {
   const [found] = await db
-    .select({ row: taskColumns, ...aggregatesFor(userId) })
+    .select({ row: listedColumns, ...aggregatesFor(userId) })
     .from(task)
     .where(reachableLiveTask(userId, eq(task.id, id)))
     .limit(1);
