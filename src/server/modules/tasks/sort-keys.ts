@@ -79,9 +79,15 @@ export function afterCursor({ direction, keys }: SortOrder, values: readonly (st
   return direction === "asc" ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
 }
 
-/** The sort keys as named output columns (`k0`, `k1`, …), which ORDER BY over a UNION can name. */
-export function sortColumns({ keys }: SortOrder): Record<string, SQL.Aliased<unknown>> {
-  return Object.fromEntries(keys.map(({ expression }, index) => [`k${index}`, sql`${expression}`.as(`k${index}`)]));
+/**
+ * The sort keys as named output columns (`k0`, `k1`, …), which ORDER BY over a UNION can name. The alias is
+ * written into the SQL rather than given by Drizzle's `.as()`: Drizzle maps an aliased field with three
+ * failed class checks per row, a plain one with one (issue #20).
+ */
+export function sortColumns({ keys }: SortOrder): Record<string, SQL<unknown>> {
+  return Object.fromEntries(
+    keys.map(({ expression }, index) => [`k${index}`, sql`${expression} as ${sql.identifier(`k${index}`)}`]),
+  );
 }
 
 /** ORDER BY over a UNION of branches that select {@link sortColumns}. */
