@@ -14,10 +14,11 @@ const OPEN_PAGES = new Set(["/forgot-password", "/reset-password", "/verify-emai
 const OPEN_PAGE_PREFIXES = ["/invite/", "/join/"];
 
 /**
- * Every request gets a fresh id, on the request (for handlers, the tRPC context, the logs) and on the
- * response. A client's own x-request-id is overwritten, never trusted: it could forge or mix log lines.
- * Pages also get the redirect their session cookie calls for, else their own CSP nonce; APIs answer
- * 401 themselves.
+ * Every request gets a fresh id, on the request (for handlers, the logs) and on the response. A client's
+ * own x-request-id is overwritten, never trusted: it could forge or mix log lines. Pages also get the
+ * redirect their session cookie calls for, else their own CSP nonce; APIs answer 401 themselves. tRPC's
+ * route is not matched: it gives itself the id (route.ts), and a proxy run cost it about a tenth of a
+ * `task.list` call (issue #20).
  */
 export function proxy(request: NextRequest) {
   const requestId = newRequestId();
@@ -94,6 +95,8 @@ function withContentSecurityPolicy(requestHeaders: Headers): NextResponse {
 }
 
 export const config = {
-  // Pages and APIs (for the request id), not Next's assets nor static files.
-  matcher: ["/((?!_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)"],
+  // Pages and APIs (for the request id), not Next's assets nor static files, nor tRPC (see above).
+  matcher: [
+    "/((?!_next/|api/trpc/|favicon.ico|robots.txt|sw.js|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|webmanifest)$).*)",
+  ],
 };

@@ -1,4 +1,7 @@
-/** The header that carries a request's id: set by the proxy on the request and on the response. */
+/**
+ * The header that carries a request's id: set by the proxy on the request and on the response (by the tRPC
+ * route itself on its responses: the proxy skips it).
+ */
 export const REQUEST_ID_HEADER = "x-request-id";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

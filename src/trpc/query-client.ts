@@ -1,6 +1,6 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import superjson from "superjson";
+import { transformer } from "@/lib/transformer";
 
 const QUERY_ATTEMPTS = 3;
 
@@ -25,11 +25,11 @@ export function makeQueryClient() {
         retry: shouldRetryQuery,
       },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: transformer.serialize,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
       hydrate: {
-        deserializeData: superjson.deserialize,
+        deserializeData: transformer.deserialize,
       },
     },
   });

@@ -5,8 +5,8 @@ import { httpBatchStreamLink, httpSubscriptionLink, loggerLink, splitLink, TRPCC
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { type ReactNode, useState } from "react";
-import superjson from "superjson";
 import { MAX_BATCH_SIZE } from "@/lib/limits";
+import { transformer } from "@/lib/transformer";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
@@ -49,9 +49,9 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // Subscriptions (sync.changes) over SSE: the browser's EventSource reconnects with the last event id.
         splitLink({
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ transformer: superjson, url: "/api/trpc" }),
+          true: httpSubscriptionLink({ transformer, url: "/api/trpc" }),
           false: httpBatchStreamLink({
-            transformer: superjson,
+            transformer,
             url: "/api/trpc",
             maxItems: MAX_BATCH_SIZE,
             headers: () => ({ "x-trpc-source": "react" }),

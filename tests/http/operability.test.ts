@@ -51,10 +51,15 @@ describe("x-request-id", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("replaces one the client sent", async () => {
+  it("replaces one the client sent, on tRPC too (which the proxy does not see)", async () => {
     const forged = "11111111-1111-4111-8111-111111111111";
     const response = await fetch(`${app.url}/api/health`, { headers: { "x-request-id": forged } });
     expect(requestId(response)).not.toBe(forged);
+    const call = await fetch(`${app.url}/api/trpc/account.me`, { headers: { "x-request-id": forged } });
+    expect(call.status).toBe(401);
+    expect(requestId(call)).not.toBe(forged);
+    const body = (await call.json()) as { error: { json: { data: { requestId: string } } } };
+    expect(body.error.json.data.requestId).toBe(requestId(call));
   });
 
   it("is the requestId a tRPC error carries, for the user to quote", async () => {

@@ -173,6 +173,22 @@ describe("task.list views", () => {
     expect(byTitle.get("Outline")).toMatchObject({ parentId: ids.report, subtasks: { total: 0, done: 0 } });
   });
 
+  it("reads each call's own values from a statement prepared once per shape: projects, priorities, users", async () => {
+    const titles = async (caller: Caller, input: ListInput) =>
+      (await caller.task.list(input)).items.map((item) => item.title);
+    const other = callerFor(database.db, await createSignedInUser(database.db));
+    await other.task.create({ title: "Not mine", priority: 1 });
+    for (let round = 0; round < 2; round++) {
+      expect(await titles(api, { projectId: ids.work, parentId: null })).toEqual(["Write report", "Review PR"]);
+      expect(await titles(api, { projectId: ids.home, parentId: null })).toEqual(["Fix sink", "Plan trip"]);
+      expect(await titles(api, { priority: 1 })).toEqual(["Pay rent", "Review PR"]);
+      expect(await titles(api, { priority: 3 })).toEqual(["Fix sink"]);
+      expect(await titles(other, { priority: 1 })).toEqual(["Not mine"]);
+      expect(await titles(api, { dueTo: TODAY, sort: "due", limit: 2 })).toEqual(["Pay rent", "Call mom"]);
+      expect(await titles(api, { dueTo: "2026-03-01", sort: "due", limit: 3 })).toEqual(["Pay rent"]);
+    }
+  });
+
   it.each([
     [{ sort: "relevance" as const }, "Sort by relevance needs a search."],
     [{ sort: "completed" as const }, "Sort by completion time lists completed tasks only."],

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type ProjectAction, type ProjectRole, projectRoles, refusals, roleAllows } from "@/lib/project-roles";
 import type { Database } from "@/server/db";
@@ -41,7 +41,11 @@ export async function requireProjectAccess(
  * SQL true when the user is a member of the project in `projectIdColumn`, with a role that allows
  * `action`: joined into a read so that the check costs no statement of its own.
  */
-export function isMember(userId: string, projectIdColumn: AnyPgColumn, action: ProjectAction = "read"): SQL {
+export function isMember(
+  userId: string | Placeholder,
+  projectIdColumn: AnyPgColumn,
+  action: ProjectAction = "read",
+): SQL {
   const roles = projectRoles.filter((role) => roleAllows(role, action));
   return sql`exists (
     select 1 from ${projectMember} as m

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { ProjectAction, ProjectRole } from "@/lib/project-roles";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
@@ -10,8 +10,11 @@ import { decide, isMember } from "./project-access";
 // Who may reach a task: a task in the Inbox only its creator (the Inbox is always private); a task in a
 // project every member, each as far as their role allows. One rule, here, for every read and write.
 
-/** SQL true for a task the user may `action`: reads join it, so the check costs no statement of its own. */
-export function reachesTask(userId: string, action: ProjectAction = "read"): SQL {
+/**
+ * SQL true for a task the user (or a placeholder for them) may `action`: reads join it, so the check costs
+ * no statement of its own.
+ */
+export function reachesTask(userId: string | Placeholder, action: ProjectAction = "read"): SQL {
   return sql`(case when ${qualified(task.projectId)} is null then ${qualified(task.userId)} = ${userId}
     else ${isMember(userId, task.projectId, action)} end)`;
 }

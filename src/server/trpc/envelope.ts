@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { deserialize, serialize } from "@/lib/transformer";
 
 // A call's input arrives as superjson's envelope, `{ json, meta? }`. superjson trusts `meta`: a
 // `values` that is a string makes it recurse into one-character strings until the stack overflows
@@ -180,15 +180,15 @@ function malformed(cause?: unknown): TRPCError {
 export function deserializeInput(payload: unknown): unknown {
   if (!isWellFormedEnvelope(payload)) throw malformed();
   try {
-    return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+    return deserialize(payload as Parameters<typeof deserialize>[0]);
   } catch (error) {
     // A value its type cannot hold ("x" as a bigint, a bad URL or regular expression).
     throw malformed(error);
   }
 }
 
-/** tRPC's transformer: outputs as superjson writes them, inputs checked before superjson reads them. */
+/** tRPC's transformer: the app's one (src/lib/transformer.ts), with inputs checked before superjson reads them. */
 export const transformer = {
-  input: { serialize: superjson.serialize, deserialize: deserializeInput },
-  output: superjson,
+  input: { serialize, deserialize: deserializeInput },
+  output: { serialize, deserialize },
 };

@@ -65,7 +65,7 @@ export async function calendarTasks(
 
   const entries: CalendarEntry[] = [];
   const waiting: Task[] = [];
-  for (const { row, dated: hasDate, ...extra } of rows) {
+  for (const { row, dated: hasDate, extra } of rows) {
     const item = toTask(row, extra);
     if (!hasDate || !row.dueDate) {
       waiting.push(item);

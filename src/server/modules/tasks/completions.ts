@@ -85,12 +85,12 @@ export async function listCompletions(db: Database, userId: string, input: ListC
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, completedAt, atText: _at, key, occurrenceDate, ...aggregates }) => ({
+    items: page.map(({ row, completedAt, key, occurrenceDate, extra }) => ({
       key,
       completedAt,
       /** The due date of the occurrence completed, for a repeating task's completion; null for a completed task. */
       occurrenceDate,
-      task: toTask(row, aggregates),
+      task: toTask(row, extra),
     })),
     nextCursor: rows.length > input.limit && last ? encodeCursor(last.atText, last.key) : null,
   };

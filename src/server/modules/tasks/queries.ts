@@ -1,5 +1,16 @@
 import "server-only";
-import { and, eq, getTableColumns, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { localDateTimeParts } from "@/lib/dates";
 import type { ListTasksQuery, TaskSort, TaskStatus } from "@/lib/schemas/task";
@@ -25,36 +36,65 @@ import { compileFilter } from "@/server/modules/filters/compile";
 import { requireParsedFilter } from "@/server/modules/filters/parse-query";
 import { sectionById } from "@/server/modules/sections/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { rankedCandidates, searchPlan } from "./search";
-import { afterCursor, orderBy, outerOrderBy, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
+import { rankedCandidates, type SearchPlan, searchPlan } from "./search";
+import { afterCursor, orderBy, outerOrderBy, type SortOrder, sortColumns, sortKeyOf, sortOrder } from "./sort-keys";
 
 const { search: _search, ...storedColumns } = getTableColumns(task);
-/** A task's columns as lists read them, without the search document. */
+/** A task's columns, without the search document (the calendar also reads a series' bookkeeping). */
 export const taskColumns = storedColumns;
 
 /** A task row as read, without the search document. */
 type StoredTask = Omit<TaskRow, "search">;
 
 /**
+ * The columns {@link toTask} reads: what lists select (every column read is parsed and mapped once per
+ * row, 50 rows a page). toTask's type requires each one it uses.
+ */
+const listedColumns = {
+  id: task.id,
+  projectId: task.projectId,
+  sectionId: task.sectionId,
+  parentId: task.parentId,
+  title: task.title,
+  description: task.description,
+  priority: task.priority,
+  dueDate: task.dueDate,
+  dueTime: task.dueTime,
+  deadline: task.deadline,
+  recurrenceRule: task.recurrenceRule,
+  recurrenceFrom: task.recurrenceFrom,
+  completedAt: task.completedAt,
+  assigneeId: task.assigneeId,
+  position: task.position,
+  createdAt: task.createdAt,
+  updatedAt: task.updatedAt,
+};
+
+type ListedTask = Pick<StoredTask, keyof typeof listedColumns>;
+
+/** The reader: their id, or a placeholder for it in a statement prepared once (see {@link listTasks}). */
+type Reader = string | Placeholder;
+
+/**
  * What a list row carries besides the task's own columns, aggregated in the same statement: the
  * reader's own label ids (labels are personal, also on shared tasks), its subtasks' progress, for
  * a subtask its parent's title, and whether the reader has a reminder still to come on it (also personal).
  */
-export const aggregatesFor = (userId: string) => ({
-  labelIds: sql<string[]>`coalesce(
+const aggregateExpressions = (userId: Reader) => ({
+  labelIds: sql`coalesce(
     (select json_agg(${taskLabel.labelId} order by ${taskLabel.labelId}) from ${taskLabel}
      where ${taskLabel.taskId} = ${qualified(task.id)} and ${taskLabel.userId} = ${userId}),
     '[]'::json)`,
-  subtasks: sql<{ total: number; done: number }>`(
+  subtasks: sql`(
     select json_build_object('total', count(*), 'done', count(sub.completed_at))
     from ${task} as sub where sub.parent_id = ${qualified(task.id)} and sub.deleted_at is null)`,
-  parentTitle: sql<string | null>`(
+  parentTitle: sql`(
     select parent.title from ${task} as parent where parent.id = ${qualified(task.parentId)})`,
-  commentCount: sql<number>`(
+  commentCount: sql`(
     select count(*)::int from ${comment} as said where said.task_id = ${qualified(task.id)})`,
-  assigneeName: sql<string | null>`(
+  assigneeName: sql`(
     select assignee.name from ${user} as assignee where assignee.id = ${qualified(task.assigneeId)})`,
-  hasReminder: sql<boolean>`exists (
+  hasReminder: sql`exists (
     select 1 from ${reminder} as armed
     where armed.task_id = ${qualified(task.id)} and armed.user_id = ${userId} and armed.sent_at is null)`,
 });
@@ -68,10 +108,22 @@ type Aggregates = {
   hasReminder: boolean;
 };
 
+/** `expressions` as one JSON object, named as they are. */
+function jsonObject<T>(expressions: Record<string, SQL>): SQL<T> {
+  const pairs = Object.entries(expressions).map(([name, expression]) => sql`${sql.raw(`'${name}'`)}, ${expression}`);
+  return sql<T>`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
+
+/**
+ * The aggregates of a row as ONE JSON column, `extra`: each column a row has costs a parse by the driver and
+ * a mapping by Drizzle, 50 rows a page, and a computed one costs Drizzle a failed class check more (issue #20).
+ */
+export const aggregatesFor = (userId: Reader) => ({ extra: jsonObject<Aggregates>(aggregateExpressions(userId)) });
+
 /** A task as every client sees it. */
 export type Task = ReturnType<typeof toTask>;
 
-export function toTask(row: StoredTask, extra: Aggregates) {
+export function toTask(row: ListedTask, extra: Aggregates) {
   return {
     id: row.id,
     projectId: row.projectId,
@@ -133,19 +185,61 @@ export const notInArchivedProject = sql`not exists (
  */
 const dueKey = sql`coalesce(${task.dueDate}, 'infinity'::date)`;
 
+/**
+ * Each value of a view's input as its statement's parameter: the statement's text then depends only on
+ * the input's shape ({@link statementShape}), so one shape is built and prepared once per process.
+ */
+const bound = {
+  userId: sql.placeholder("userId"),
+  projectId: sql.placeholder("projectId"),
+  parentId: sql.placeholder("parentId"),
+  sectionId: sql.placeholder("sectionId"),
+  priority: sql.placeholder("priority"),
+  assigneeId: sql.placeholder("assigneeId"),
+  dueFrom: sql.placeholder("dueFrom"),
+  dueTo: sql.placeholder("dueTo"),
+  deadlineTo: sql.placeholder("deadlineTo"),
+  limit: sql.placeholder("limit"),
+};
+const cursorKeys = [0, 1, 2, 3, 4].map((index) => sql.placeholder(`cursor${index}`));
+
+/** The values of {@link bound}'s placeholders for one call. */
+function boundValues(userId: string, input: ListTasksQuery, cursor: readonly (string | number)[] | undefined) {
+  const values: Record<string, unknown> = {
+    userId,
+    projectId: input.projectId,
+    parentId: input.parentId,
+    sectionId: input.sectionId,
+    priority: input.priority,
+    assigneeId: input.assigneeId === "me" ? userId : input.assigneeId,
+    dueFrom: input.dueFrom,
+    dueTo: input.dueTo,
+    deadlineTo: input.deadlineTo,
+    limit: input.limit + 1,
+  };
+  cursor?.forEach((value, index) => {
+    values[`cursor${index}`] = value;
+  });
+  return values;
+}
+
 /** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined, query: SQL | undefined): SQL | undefined {
   const { parentId, sectionId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
     statusFilter[input.status],
-    parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, parentId),
-    sectionId === undefined ? undefined : sectionId === null ? isNull(task.sectionId) : eq(task.sectionId, sectionId),
+    parentId === undefined ? undefined : parentId === null ? isNull(task.parentId) : eq(task.parentId, bound.parentId),
+    sectionId === undefined
+      ? undefined
+      : sectionId === null
+        ? isNull(task.sectionId)
+        : eq(task.sectionId, bound.sectionId),
     labelIds?.length ? hasAllLabels(labelIds) : undefined,
-    priority === undefined ? undefined : eq(task.priority, priority),
-    dueFrom === undefined ? undefined : sql`${dueKey} >= ${dueFrom} and ${dueKey} < 'infinity'::date`,
-    dueTo === undefined ? undefined : sql`${dueKey} <= ${dueTo}`,
+    priority === undefined ? undefined : eq(task.priority, bound.priority),
+    dueFrom === undefined ? undefined : sql`${dueKey} >= ${bound.dueFrom} and ${dueKey} < 'infinity'::date`,
+    dueTo === undefined ? undefined : sql`${dueKey} <= ${bound.dueTo}`,
     hasDeadline === undefined ? undefined : hasDeadline ? isNotNull(task.deadline) : isNull(task.deadline),
-    deadlineTo === undefined ? undefined : lte(task.deadline, deadlineTo),
+    deadlineTo === undefined ? undefined : lte(task.deadline, bound.deadlineTo),
     search,
     query,
   );
@@ -172,12 +266,13 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
  * second is empty at once for someone who shares nothing. The projects are an IN list, not a join: the
  * planner's estimate of a join through task.project_id's foreign key would give up the ordered index scan.
  */
-function reachFor(userId: string, input: ListTasksQuery): SQL[] {
+function reachFor(input: ListTasksQuery): SQL[] {
+  const { userId } = bound;
   if (input.projectId) {
     return [
       and(
-        eq(task.projectId, input.projectId),
-        sql`exists (select 1 from ${projectMember} as m where m.project_id = ${input.projectId} and m.user_id = ${userId})`,
+        eq(task.projectId, bound.projectId),
+        sql`exists (select 1 from ${projectMember} as m where m.project_id = ${bound.projectId} and m.user_id = ${userId})`,
       ) ?? sql`false`,
     ];
   }
@@ -185,9 +280,8 @@ function reachFor(userId: string, input: ListTasksQuery): SQL[] {
   if (input.parentId) return [and(reachesTask(userId), notInArchivedProject) ?? sql`false`];
   if (input.assigneeId) {
     // One index range: the assignee's tasks, of which the caller may see those in live projects they share.
-    const assignee = input.assigneeId === "me" ? userId : input.assigneeId;
     return [
-      sql`${task.assigneeId} = ${assignee} and ((${task.projectId} is null and ${task.userId} = ${userId})
+      sql`${task.assigneeId} = ${bound.assigneeId} and ((${task.projectId} is null and ${task.userId} = ${userId})
         or ${task.projectId} in ${liveProjectsOf(userId, false)})`,
     ];
   }
@@ -198,7 +292,7 @@ function reachFor(userId: string, input: ListTasksQuery): SQL[] {
  * The two branches of a view across projects (see {@link reachFor}): the tasks the user created (in their
  * Inbox or a live project they are still in), and others' tasks in live projects shared with them.
  */
-export function reachAcrossProjects(userId: string): SQL[] {
+export function reachAcrossProjects(userId: Reader): SQL[] {
   // The second branch's `(select exists …)` is computed once, before its scan: for someone who shares
   // nothing (most people) the branch then reads no index at all, where it used to walk the whole ordered
   // index looking for other people's tasks (1.5 of 1.9 ms at 10 000 tasks).
@@ -210,7 +304,7 @@ export function reachAcrossProjects(userId: string): SQL[] {
 }
 
 /** The ids of the user's live (not archived) projects; `sharedOnly`: those with someone else in them too. */
-function liveProjectsOf(userId: string, sharedOnly: boolean): SQL {
+function liveProjectsOf(userId: Reader, sharedOnly: boolean): SQL {
   return sql`(
     select m.project_id from ${projectMember} as m join ${project} as p on p.id = m.project_id
     where m.user_id = ${userId} and p.archived_at is null ${
@@ -231,12 +325,63 @@ export async function listTasks(
   input: ListTasksQuery,
   timeZone: string = DEFAULT_TIME_ZONE,
 ) {
+  const view = viewQuery(db, userId, input, timeZone);
+  // A filter's SQL text varies with its shape: run unnamed rather than keep a prepared statement per shape.
+  const rows = await (view.shape
+    ? preparedStatement(db, view.shape, view.build).execute(view.values)
+    : input.filter !== undefined
+      ? view.build().execute(view.values)
+      : prepareNamed(view.build()).execute(view.values));
+
+  if (rows.length === 0) await assertFilterIdsReachable(db, userId, input);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ row, extra }) => toTask(row, extra)),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(view.sort, last.extra.sortKey) : null,
+  };
+}
+
+/**
+ * How a view's page is read: its statement (built on demand, every value of the input a placeholder), the
+ * values for them, and the shape it is kept under once prepared: null when the text holds values itself
+ * (a search's words, a filter's query, a set of labels), so it is built for the call.
+ */
+export function viewQuery(db: Database, userId: string, input: ListTasksQuery, timeZone: string) {
   const plan = input.search ? searchPlan(input.search) : null;
   const query = input.filter === undefined ? undefined : filterCondition(userId, input.filter, timeZone);
   const sort = resolveSort(input, plan !== null);
   const order = sortOrder(sort, plan?.rank);
-  const cursor = input.cursor ? afterCursor(order, decodeCursor(input.cursor, sort, order)) : undefined;
-  const fields = { row: taskColumns, ...aggregatesFor(userId), sortKey: sortKeyOf(order), ...sortColumns(order) };
+  const cursor = input.cursor ? decodeCursor(input.cursor, sort, order) : undefined;
+  const paged = cursor !== undefined;
+  const holdsValues = plan !== null || query !== undefined || Boolean(input.labelIds?.length);
+  return {
+    sort,
+    values: boundValues(userId, input, cursor),
+    shape: holdsValues ? null : statementShape(input, sort, paged),
+    build: () => listStatement(db, input, sort, order, plan, query, paged),
+  };
+}
+
+/** A view's statement, its input's values as placeholders ({@link bound}). */
+function listStatement(
+  db: Database,
+  input: ListTasksQuery,
+  sort: TaskSort,
+  order: SortOrder,
+  plan: SearchPlan | null,
+  query: SQL | undefined,
+  paged: boolean,
+) {
+  const cursor = paged ? afterCursor(order, cursorKeys.slice(0, order.keys.length)) : undefined;
+  const fields = {
+    row: listedColumns,
+    extra: jsonObject<Aggregates & { sortKey: unknown[] }>({
+      ...aggregateExpressions(bound.userId),
+      sortKey: sortKeyOf(order),
+    }),
+    ...sortColumns(order),
+  };
   const matching = (reach: SQL) => and(isNull(task.deletedAt), reach, filters(input, plan?.where, query));
   // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
   const branch = (reach: SQL) =>
@@ -245,29 +390,64 @@ export async function listTasks(
       .from(task)
       .where(and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor))
       .orderBy(...orderBy(order))
-      .limit(input.limit + 1);
-  const [only, ...more] = reachFor(userId, input).map(branch);
+      .limit(bound.limit)
+      .$dynamic();
+  const [only, ...more] = reachFor(input).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
   const [second] = more;
-  const statement = second
+  return second
     ? unionAll(only, second)
         .orderBy(...outerOrderBy(order))
-        .limit(input.limit + 1)
+        .limit(bound.limit)
+        .$dynamic()
     : only;
-  // A filter's SQL text varies with its shape: run unnamed rather than keep a prepared statement per shape.
-  const rows = await (query
-    ? statement.execute()
-    : statement.prepare(statementName("task_list", statement.toSQL().sql)).execute());
+}
 
-  if (rows.length === 0) await assertFilterIdsReachable(db, userId, input);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ row, labelIds, subtasks, parentTitle, assigneeName, commentCount, hasReminder }) =>
-      toTask(row, { labelIds, subtasks, parentTitle, assigneeName, commentCount, hasReminder }),
-    ),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(sort, last.sortKey) : null,
-  };
+type ListStatement = ReturnType<typeof listStatement>;
+type PreparedList = ReturnType<ListStatement["prepare"]>;
+
+/** Named by its text: see statementName. */
+function prepareNamed(statement: ListStatement): PreparedList {
+  return statement.prepare(statementName("task_list", statement.toSQL().sql));
+}
+
+/**
+ * What a view's statement text depends on, besides search, filter and labels (whose values are in it):
+ * the sort, whether a page follows a cursor, and each input's presence, or its value where the value
+ * chooses the SQL (status, hasDeadline; null vs an id). Every other value is a placeholder. An input
+ * added to the view whose value chooses SQL must be named here (queries.test.ts checks every shape).
+ */
+function statementShape(input: ListTasksQuery, sort: TaskSort, paged: boolean): string {
+  const parts = [`sort=${sort}`, `paged=${paged}`];
+  for (const [key, value] of Object.entries(input)) {
+    if (key === "cursor" || key === "sort") continue;
+    const chosen = key === "status" || key === "hasDeadline" || value === null || value === undefined;
+    parts.push(`${key}=${chosen ? String(value) : "value"}`);
+  }
+  return parts.sort().join("&");
+}
+
+/** Per database (its session, which a prepared statement keeps), the statements of the shapes seen. */
+const preparedByDatabase = new WeakMap<object, Map<string, PreparedList>>();
+/** Shapes kept per database: views in use need a dozen; inputs crafted to vary stay bounded. */
+const MAX_PREPARED_SHAPES = 64;
+
+function preparedStatement(db: Database, shape: string, build: () => ListStatement): PreparedList {
+  const session = db._.session;
+  let statements = preparedByDatabase.get(session);
+  if (!statements) {
+    statements = new Map();
+    preparedByDatabase.set(session, statements);
+  }
+  const kept = statements.get(shape);
+  if (kept) return kept;
+  const prepared = prepareNamed(build());
+  if (statements.size >= MAX_PREPARED_SHAPES) {
+    const oldest = statements.keys().next();
+    if (!oldest.done) statements.delete(oldest.value);
+  }
+  statements.set(shape, prepared);
+  return prepared;
 }
 
 export type TaskPage = Awaited<ReturnType<typeof listTasks>>;
@@ -305,11 +485,11 @@ export async function assertLabelsOwned(db: Database, userId: string, ids: reado
 /** One live task the user can see, with their labels and its subtask progress, or null (one they cannot is null too). */
 export async function findTask(db: Database, userId: string, id: string) {
   const [found] = await db
-    .select({ row: taskColumns, ...aggregatesFor(userId) })
+    .select({ row: listedColumns, ...aggregatesFor(userId) })
     .from(task)
     .where(reachableLiveTask(userId, eq(task.id, id)))
     .limit(1);
-  return found ? toTask(found.row, found) : null;
+  return found ? toTask(found.row, found.extra) : null;
 }
 
 /** As {@link findTask}, for a task the caller named: NOT_FOUND when it is not a live task they can see. */

@@ -3,7 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { searchMode } from "@/lib/task-search";
 import { task } from "@/server/db/schema";
 
-interface SearchPlan {
+export interface SearchPlan {
   where: SQL;
   /** Higher is a better match; used by the `relevance` sort. */
   rank: SQL;

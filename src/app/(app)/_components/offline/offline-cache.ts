@@ -7,8 +7,8 @@ import {
   type Query,
   type QueryClient,
 } from "@tanstack/react-query";
-import superjson from "superjson";
 import type { CreateTaskInput, createTaskInput } from "@/lib/schemas/task";
+import { parse, stringify } from "@/lib/transformer";
 
 // What this browser keeps of a signed-in user's session between loads: the lists last seen (so a reload
 // while offline shows them) and the task creates not yet answered (so they are sent when the connection is
@@ -71,13 +71,13 @@ export function snapshotOfflineCache(client: QueryClient): string {
     shouldDehydrateQuery: isKeptList,
     shouldDehydrateMutation: isQueuedCreate,
   });
-  return superjson.stringify({ version: OFFLINE_CACHE_VERSION, state });
+  return stringify({ version: OFFLINE_CACHE_VERSION, state });
 }
 
 /** A snapshot read back; undefined when unreadable or of another version (then nothing is restored). */
 export function parseOfflineCache(text: string): DehydratedState | undefined {
   try {
-    const kept = superjson.parse<{ version?: unknown; state?: DehydratedState }>(text);
+    const kept = parse<{ version?: unknown; state?: DehydratedState }>(text);
     return kept.version === OFFLINE_CACHE_VERSION && kept.state ? kept.state : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import superjson from "superjson";
+import { serialize } from "@/lib/transformer";
 import { auth } from "@/server/auth/auth";
 import { benchAllowed } from "@/server/bench/access";
 import { db } from "@/server/db";
@@ -14,5 +14,5 @@ export async function GET(request: Request) {
   const session = await auth.api.getSession({ headers: request.headers });
   if (!session) return Response.json({ error: "Sign in to continue." }, { status: 401 });
   const page = await listTasks(db, session.user.id, { status: "open", sort: "manual", limit: 50 });
-  return Response.json(superjson.serialize(page));
+  return Response.json(serialize(page));
 }

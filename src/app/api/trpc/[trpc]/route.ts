@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_BATCH_SIZE } from "@/lib/limits";
-import { requestIdFrom } from "@/lib/request-id";
+import { newRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 import { trustedOrigins } from "@/server/auth/urls";
 import { type RequestScope, runInRequestScope, serverTiming } from "@/server/request-scope";
 import { countApiRequest, retryAfterHeader } from "@/server/trpc/api-rate-limit";
@@ -9,9 +9,9 @@ import { createContext } from "@/server/trpc/context";
 import { checkMutationRequest, MAX_BODY_BYTES, readBodyWithLimit } from "@/server/trpc/http-guards";
 import { appRouter } from "@/server/trpc/root";
 
-function handle(request: Request, scope: RequestScope) {
+async function handle(request: Request, scope: RequestScope) {
   const { requestId } = scope;
-  return fetchRequestHandler({
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
@@ -28,19 +28,23 @@ function handle(request: Request, scope: RequestScope) {
     onError: ({ error, path, type, ctx }) =>
       logUnloggedFailure({ requestId, userId: ctx?.identity?.user.id ?? null, procedure: path, type }, error),
   });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 }
 
 /** Refusals carry Server-Timing too, so what a refused request cost is as visible as every other. */
 function refuse(scope: RequestScope, status: number, message: string) {
-  return Response.json({ error: { message } }, { status, headers: { "server-timing": serverTiming(scope) } });
+  const headers = { "server-timing": serverTiming(scope), [REQUEST_ID_HEADER]: scope.requestId };
+  return Response.json({ error: { message } }, { status, headers });
 }
 
+// The proxy does not run here (see its matcher): each request's id is made here, never the client's.
 export function GET(request: Request) {
-  return runInRequestScope(requestIdFrom(request.headers), (scope) => handle(request, scope));
+  return runInRequestScope(newRequestId(), (scope) => handle(request, scope));
 }
 
 export function POST(request: Request) {
-  return runInRequestScope(requestIdFrom(request.headers), async (scope) => {
+  return runInRequestScope(newRequestId(), async (scope) => {
     const failure = checkMutationRequest(request, trustedOrigins);
     if (failure) return refuse(scope, failure.status, failure.message);
     const body = await readBodyWithLimit(request);
