@@ -112,8 +112,8 @@ class Walk {
   count = 0;
 
   visit(object: object): void {
-    if (this.seen.has(object)) throw new NeedsSuperjson();
-    this.seen.add(object);
+    const size = this.seen.size;
+    if (this.seen.add(object).size === size) throw new NeedsSuperjson();
   }
 
   /**

@@ -60,6 +60,27 @@ describe("logger", () => {
     expect(text).toContain("[email]");
   });
 
+  it("masks each kind of secret on its own, whatever its case", () => {
+    const { logger, lines } = capture();
+    logger.info("alone", {
+      bearer: "sent bearer tl_alone_secret",
+      jwt: "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl",
+      feed: "/api/calendar/tlcal_alonefeedtoken.ics",
+      email: "ada@example.org",
+      query: "Failed query: select 1\nparams: ada-secret-param",
+    });
+    const text = lines.join("");
+    for (const secret of [
+      "tl_alone_secret",
+      "eyJhbGci",
+      "tlcal_alonefeedtoken",
+      "ada@example.org",
+      "ada-secret-param",
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
   it("cannot be made to overwrite time, level or msg", () => {
     const { logger, entries } = capture();
     logger.warn("real", { level: "debug", msg: "forged", time: "yesterday" });
