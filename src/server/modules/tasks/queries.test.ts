@@ -82,13 +82,20 @@ describe("a view's statement shape", () => {
     expect(sqlByShape.size).toBeGreaterThan(200);
   });
 
-  it("holds no value of the input: each is a parameter", () => {
+  it("holds no value of the input, each a parameter, but the page size: its LIMIT is in the text", () => {
     const [projectId] = IDS;
     const input = listTasksInput.parse({ projectId, priority: 2, dueTo: "2026-03-10" });
     const view = viewQuery(db, USER, input, "UTC");
-    const { sql } = view.build().toSQL();
+    const { sql, params } = view.build().toSQL();
     for (const value of [USER, projectId, "2026-03-10"]) expect(sql).not.toContain(value);
-    expect(view.values).toMatchObject({ userId: USER, projectId, priority: 2, dueTo: "2026-03-10", limit: 51 });
+    expect(view.values).toMatchObject({ userId: USER, projectId, priority: 2, dueTo: "2026-03-10" });
+    // A parameter LIMIT made PostgreSQL plan the statement again on every call (see literalLimit).
+    expect(sql).toMatch(/ limit 51$/);
+    expect(params).not.toContain(51);
+    const across = viewQuery(db, USER, listTasksInput.parse({ limit: 20 }), "UTC")
+      .build()
+      .toSQL();
+    expect(across.sql.match(/ limit 21\b/g)).toHaveLength(3);
   });
 
   it("is none for a search, a filter or labels, whose SQL holds their values", () => {

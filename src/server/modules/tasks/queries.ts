@@ -18,7 +18,7 @@ import { requireProjectAccess } from "@/server/access/project-access";
 import { reachableLiveTask, reachesTask } from "@/server/access/task-access";
 import { DEFAULT_TIME_ZONE } from "@/server/auth/time-zone";
 import type { Database } from "@/server/db";
-import { statementName } from "@/server/db/named-statement";
+import { literalLimit, statementName } from "@/server/db/named-statement";
 import { qualified } from "@/server/db/qualified";
 import {
   comment,
@@ -199,7 +199,6 @@ const bound = {
   dueFrom: sql.placeholder("dueFrom"),
   dueTo: sql.placeholder("dueTo"),
   deadlineTo: sql.placeholder("deadlineTo"),
-  limit: sql.placeholder("limit"),
 };
 const cursorKeys = [0, 1, 2, 3, 4].map((index) => sql.placeholder(`cursor${index}`));
 
@@ -215,7 +214,6 @@ function boundValues(userId: string, input: ListTasksQuery, cursor: readonly (st
     dueFrom: input.dueFrom,
     dueTo: input.dueTo,
     deadlineTo: input.deadlineTo,
-    limit: input.limit + 1,
   };
   cursor?.forEach((value, index) => {
     values[`cursor${index}`] = value;
@@ -374,6 +372,8 @@ function listStatement(
   paged: boolean,
 ) {
   const cursor = paged ? afterCursor(order, cursorKeys.slice(0, order.keys.length)) : undefined;
+  // One row past the page tells whether another follows. In the text, so a prepared plan is reused.
+  const limit = literalLimit(input.limit + 1);
   const fields = {
     row: listedColumns,
     extra: jsonObject<Aggregates & { sortKey: unknown[] }>({
@@ -390,7 +390,7 @@ function listStatement(
       .from(task)
       .where(and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor))
       .orderBy(...orderBy(order))
-      .limit(bound.limit)
+      .limit(limit)
       .$dynamic();
   const [only, ...more] = reachFor(input).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
@@ -398,7 +398,7 @@ function listStatement(
   return second
     ? unionAll(only, second)
         .orderBy(...outerOrderBy(order))
-        .limit(bound.limit)
+        .limit(limit)
         .$dynamic()
     : only;
 }
@@ -414,14 +414,15 @@ function prepareNamed(statement: ListStatement): PreparedList {
 /**
  * What a view's statement text depends on, besides search, filter and labels (whose values are in it):
  * the sort, whether a page follows a cursor, and each input's presence, or its value where the value
- * chooses the SQL (status, hasDeadline; null vs an id). Every other value is a placeholder. An input
+ * chooses the SQL (status, hasDeadline, the page size; null vs an id). Every other value is a placeholder. An input
  * added to the view whose value chooses SQL must be named here (queries.test.ts checks every shape).
  */
 function statementShape(input: ListTasksQuery, sort: TaskSort, paged: boolean): string {
   const parts = [`sort=${sort}`, `paged=${paged}`];
   for (const [key, value] of Object.entries(input)) {
     if (key === "cursor" || key === "sort") continue;
-    const chosen = key === "status" || key === "hasDeadline" || value === null || value === undefined;
+    const chosen =
+      key === "status" || key === "hasDeadline" || key === "limit" || value === null || value === undefined;
     parts.push(`${key}=${chosen ? String(value) : "value"}`);
   }
   return parts.sort().join("&");
