@@ -224,6 +224,20 @@ describe("managing tasks", () => {
     await expect.poll(taskTitles).toEqual([]);
   });
 
+  it("adds one task when Enter is pressed again before the first was read", async () => {
+    await signUp("Double Enter");
+    await page.getByLabel("New task").fill("Pressed twice");
+    // Both in one turn of the page: the second comes while the first still waits for the parser and checks.
+    await page.getByRole("form", { name: "Add a task" }).evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    await taskList().getByText("Pressed twice", { exact: true }).waitFor();
+    await settled();
+    await page.reload();
+    await expect.poll(taskTitles).toEqual(["Pressed twice"]);
+  });
+
   it("keeps an edit made while the task is still being saved, without a conflict", async () => {
     await signUp("Quick Hands");
     // The create is held back, so the rename is made on the row shown before the server has the task.

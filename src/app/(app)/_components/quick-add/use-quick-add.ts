@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/trpc/react";
-import { loadTaskSchemas } from "../tasks/load-task-schemas";
 import { CREATE_SCOPE, startMutation } from "../tasks/task-scopes";
 import { useLabelIds } from "../tasks/use-label-ids";
 import { lineFields } from "./line-fields";
@@ -41,8 +40,9 @@ export function useQuickAdd(timeZone: string) {
   async function submit(): Promise<boolean> {
     if (busy) return false;
     const typed = line.text;
-    const [plan, { taskTitle }] = await Promise.all([line.planNow(), loadTaskSchemas()]);
-    const title = taskTitle.safeParse(plan.parsed.title);
+    const entered = await line.enter();
+    if (!entered) return false;
+    const { plan, title } = entered;
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Type a title for the task.");
       return false;

@@ -7,6 +7,7 @@ import { withReference } from "@/lib/error-reference";
 import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
+import { loadTaskSchemas, type TaskSchemas } from "../tasks/load-task-schemas";
 import { afterEdit, type Ignored, stillIgnored } from "./ignored-ranges";
 import type { LineDefaults } from "./line-fields";
 import { loadPlanner, type Planner, usePlanner } from "./line-planner";
@@ -32,6 +33,11 @@ export const failure = (error: unknown, fallback: string) =>
   error instanceof TRPCClientError && error.data?.code === "BAD_REQUEST"
     ? error.message
     : withReference(fallback, error);
+
+export interface Entered {
+  plan: QuickAddPlan;
+  title: ReturnType<TaskSchemas["taskTitle"]["safeParse"]>;
+}
 
 /** The line read as a bare title: before the parser has loaded. */
 const bare = (text: string): LineReading => ({
@@ -69,6 +75,8 @@ export function useTaskLine({
   const latestText = useRef(initialText);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [seeded, setSeeded] = useState(initialText === "");
+  // From an Enter until its line has been read (see `enter`).
+  const entering = useRef(false);
 
   const now = new Date();
   const today = calendarDateIn(now, timeZone);
@@ -160,6 +168,21 @@ export function useTaskLine({
     return loaded.planLine({ ...line, ignore }).plan;
   }
 
+  /**
+   * What Enter makes: the plan and its title checked. Null for a second Enter while the first is still
+   * being read (the parser and the schemas load on first use): it would add the same line twice.
+   */
+  async function enter(): Promise<Entered | null> {
+    if (entering.current) return null;
+    entering.current = true;
+    try {
+      const [plan, { taskTitle }] = await Promise.all([planNow(), loadTaskSchemas()]);
+      return { plan, title: taskTitle.safeParse(plan.parsed.title) };
+    } finally {
+      entering.current = false;
+    }
+  }
+
   return {
     text,
     edit,
@@ -169,6 +192,7 @@ export function useTaskLine({
     keepAsText,
     createProject,
     planNow,
+    enter,
     today,
     plan: reading.plan,
     missingProject: reading.missingProject,

@@ -6,7 +6,6 @@ import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task-limits";
 import { type LineDefaults, type LineFields, lineFields } from "../quick-add/line-fields";
 import { LineReadout } from "../quick-add/line-readout";
 import { useTaskLine } from "../quick-add/use-task-line";
-import { loadTaskSchemas } from "./load-task-schemas";
 
 interface AddTaskFormProps {
   /**
@@ -56,8 +55,9 @@ export function AddTaskForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = line.text;
-    const [plan, { taskTitle }] = await Promise.all([line.planNow(), loadTaskSchemas()]);
-    const title = taskTitle.safeParse(plan.parsed.title);
+    const entered = await line.enter();
+    if (!entered) return;
+    const { plan, title } = entered;
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Enter a title.");
       return;

@@ -5,7 +5,6 @@ import { QUICK_ADD_LINE_MAX } from "@/lib/schemas/task-limits";
 import { type TitleChanges, titleChanges } from "../quick-add/line-fields";
 import { LineReadout } from "../quick-add/line-readout";
 import { useTaskLine } from "../quick-add/use-task-line";
-import { loadTaskSchemas } from "./load-task-schemas";
 import type { Task } from "./task-pages";
 
 interface TaskTitleEditorProps {
@@ -102,8 +101,9 @@ function TitleField({
   const errorId = `${titleId}-error`;
 
   async function commit(refocus: boolean) {
-    const [plan, { taskTitle }] = await Promise.all([line.planNow(), loadTaskSchemas()]);
-    const title = taskTitle.safeParse(plan.parsed.title);
+    const entered = await line.enter();
+    if (!entered) return;
+    const { plan, title } = entered;
     if (!title.success) {
       setError(title.error.issues[0]?.message ?? "Enter a title.");
       return;
