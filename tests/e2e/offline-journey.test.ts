@@ -114,7 +114,11 @@ describe("working offline", () => {
       await route.continue({ postData: JSON.stringify(body) });
     });
     await newTaskField().fill("Keep these words");
+    // The field holds the words until the line has been read and sent (it is emptied then), so they prove
+    // nothing before that.
+    const sent = page.waitForRequest((request) => request.url().includes("/api/trpc/task.create"));
     await newTaskField().press("Enter");
+    await sent;
     await expect.poll(() => newTaskField().inputValue()).toBe("Keep these words");
     await expect.poll(taskTitles).toEqual([]);
     await page.unroute("**/api/trpc/task.create**");
