@@ -20,7 +20,7 @@ export function statementName(prefix: string, text: string): string {
  * again on every call and never reused its plan (2.6 ms of planning for 0.3 ms of work; issue #20).
  * Drizzle writes an SQL object given as the limit into the text as it is (its dialect's `typeof limit ===
  * "object"`); its types name only numbers and placeholders, hence the assertion, which tests of the
- * statement's text cover (tasks/queries.test.ts).
+ * statements' text cover (tasks/queries.test.ts, tasks/completions.test.ts).
  */
 export function literalLimit(rows: number): Placeholder {
   if (!Number.isSafeInteger(rows) || rows < 0) throw new Error(`A LIMIT is a count of rows, not ${rows}.`);

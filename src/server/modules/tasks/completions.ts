@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ListCompletionsQuery } from "@/lib/schemas/task";
 import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
-import { statementName } from "@/server/db/named-statement";
+import { literalLimit, statementName } from "@/server/db/named-statement";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
 import { aggregatesFor, notInArchivedProject, taskColumns, toTask } from "./queries";
@@ -40,13 +40,12 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /**
- * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
- * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of two ordered
- * branches), keyset-paged by completion time. Read as for task.list: their own tasks and those of the
- * live projects they are a member of.
+ * Completed's statement for a page of `pageSize` after `cursor` (see {@link listCompletions}). Its LIMITs are in
+ * its text, so that PostgreSQL reuses the named statement's plan (see literalLimit).
  */
-export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+export function completionsStatement(db: Database, userId: string, pageSize: number, cursor: [string, string] | null) {
+  // One row past the page tells whether another follows.
+  const limit = literalLimit(pageSize + 1);
   const after = (at: SQL, key: SQL) =>
     cursor ? sql`(${at}, ${key}) < (cast(${cursor[0]} as timestamptz), ${cursor[1]})` : undefined;
   const readable = and(sql`${task.deletedAt} is null`, reachesTask(userId), notInArchivedProject);
@@ -63,7 +62,7 @@ export async function listCompletions(db: Database, userId: string, input: ListC
     .from(task)
     .where(and(readable, isNotNull(task.completedAt), after(sql`${task.completedAt}`, taskKey)))
     .orderBy(sql`${task.completedAt} desc`, sql`${taskKey} desc`)
-    .limit(input.limit + 1);
+    .limit(limit);
   const occurrences = db
     .select(
       fields(
@@ -76,10 +75,21 @@ export async function listCompletions(db: Database, userId: string, input: ListC
     .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
     .where(and(readable, occurrenceCompleted, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
     .orderBy(sql`${taskActivity.createdAt} desc`, sql`${taskActivity.id} desc`)
-    .limit(input.limit + 1);
-  const query = unionAll(completed, occurrences)
+    .limit(limit);
+  return unionAll(completed, occurrences)
     .orderBy(sql`${sql.identifier("completed_at_")} desc`, sql`${sql.identifier("entry_key")} desc`)
-    .limit(input.limit + 1);
+    .limit(limit);
+}
+
+/**
+ * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
+ * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of two ordered
+ * branches), keyset-paged by completion time. Read as for task.list: their own tasks and those of the
+ * live projects they are a member of.
+ */
+export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const query = completionsStatement(db, userId, input.limit, cursor);
   const rows = await query.prepare(statementName("task_completions", query.toSQL().sql)).execute();
 
   const page = rows.slice(0, input.limit);
