@@ -1,4 +1,4 @@
-import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { transformer } from "@/lib/transformer";
 
@@ -25,8 +25,9 @@ export function makeQueryClient() {
         retry: shouldRetryQuery,
       },
       dehydrate: {
+        // Only what has arrived: the server hands its cache over as JSON text (trpc/server.ts), which carries
+        // no promise of a read still under way; every page awaits its prefetches.
         serializeData: transformer.serialize,
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
       hydrate: {
         deserializeData: transformer.deserialize,

@@ -68,6 +68,20 @@ describe("sidebar.get", () => {
     expect(result.projects.map((project) => project.name)).toEqual(["Home", "Old", "Trip"]);
   });
 
+  it("builds its statement once per database: later calls, by anyone, only run it with their own values", async () => {
+    const { ann, bob } = await bobsWorld();
+    await api(bob).sidebar.get();
+    const select = vi.spyOn(database.db, "select");
+    try {
+      const [bobs, anns] = await Promise.all([api(bob).sidebar.get(), api(ann).sidebar.get()]);
+      expect(select).not.toHaveBeenCalled();
+      expect(bobs.projects.map((project) => project.name)).toEqual(["Home", "Old", "Trip"]);
+      expect(anns.projects.map((project) => project.name)).toEqual(["Trip", "Later"]);
+    } finally {
+      select.mockRestore();
+    }
+  });
+
   it("answers each part as its own procedure does, for the caller only", async () => {
     const { ann, bob } = await bobsWorld();
     for (const who of [bob, ann]) {

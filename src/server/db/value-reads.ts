@@ -31,16 +31,44 @@ export async function readValues<Reads extends Record<string, ValueRead<unknown>
   name: string,
   reads: Reads,
 ): Promise<ValuesOf<Reads>> {
-  const entries = Object.entries(reads);
+  const [row = {}] = await valuesStatement(db, name, reads).execute();
+  return valuesOf(reads, row);
+}
+
+/**
+ * {@link readValues} for reads whose every value is a placeholder (`sql.placeholder`): their statement is
+ * built once per database (its session, which keeps the prepared statement), not on every call. Building
+ * the signed-in shell's statement cost more of a page's server time than running it (issue #20).
+ */
+export function preparedValues<Reads extends Record<string, ValueRead<unknown>>>(name: string, reads: Reads) {
+  const statements = new WeakMap<object, ReturnType<typeof valuesStatement>>();
+  return async (db: Database, placeholderValues: Record<string, unknown>): Promise<ValuesOf<Reads>> => {
+    const session = db._.session;
+    let statement = statements.get(session);
+    if (!statement) {
+      statement = valuesStatement(db, name, reads);
+      statements.set(session, statement);
+    }
+    const [row = {}] = await statement.execute(placeholderValues);
+    return valuesOf(reads, row);
+  };
+}
+
+function valuesStatement(db: Database, name: string, reads: Record<string, ValueRead<unknown>>) {
   // No table of its own: `(select) as one` is the one row the values are read in. Each expression is wrapped,
   // so Drizzle's one-table select never writes a column of it without its table.
   const statement = db
-    .select(Object.fromEntries(entries.map(([key, read]) => [key, sql`${read.expression}`])))
+    .select(Object.fromEntries(Object.entries(reads).map(([key, read]) => [key, sql`${read.expression}`])))
     .from(sql`(select) as one`);
-  const [row = {}] = await statement.prepare(statementName(name, statement.toSQL().sql)).execute();
-  const values: Record<string, unknown> = row;
+  return statement.prepare(statementName(name, statement.toSQL().sql));
+}
+
+function valuesOf<Reads extends Record<string, ValueRead<unknown>>>(
+  reads: Reads,
+  row: Record<string, unknown>,
+): ValuesOf<Reads> {
   return Object.fromEntries(
-    entries.map(([key, read]) => [key, read.fromDriver(values[key] ?? null)]),
+    Object.entries(reads).map(([key, read]) => [key, read.fromDriver(row[key] ?? null)]),
   ) as ValuesOf<Reads>;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
 import { savedFilter } from "@/server/db/schema";
@@ -16,7 +16,7 @@ const columns = {
 };
 
 /** The user's saved filters in their sidebar order, as one value (`filter.list` alone, the sidebar's read with the others). */
-export function filtersRead(userId: string) {
+export function filtersRead(userId: string | Placeholder) {
   return jsonRows(
     columns,
     sql`from ${savedFilter} where ${qualified(savedFilter.userId)} = ${userId}

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type Placeholder, sql } from "drizzle-orm";
 import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { cappedCount } from "@/server/db/capped-count";
@@ -12,7 +12,7 @@ import { notInArchivedProject } from "@/server/modules/tasks/queries";
  * The user's labels by name, each with its count of open tasks (as the label's view shows them), as one value
  * (`label.list` alone, the sidebar's read with the others); counts stop at OPEN_COUNT_CAP (shown as "99+").
  */
-export function labelsRead(userId: string) {
+export function labelsRead(userId: string | Placeholder) {
   return jsonRows(
     {
       id: label.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/server/db";
 import { project, projectInvitation, user } from "@/server/db/schema";
@@ -30,7 +30,7 @@ const invitationFields = {
 const me = alias(user, "me");
 
 /** An invitation row is the user's, pending: for their verified address, not expired. */
-const pendingFor = (userId: string) =>
+const pendingFor = (userId: string | Placeholder) =>
   and(
     eq(me.id, userId),
     eq(me.emailVerified, true),
@@ -50,7 +50,7 @@ export function listMyInvitations(db: Database, userId: string) {
 }
 
 /** How many invitations {@link listMyInvitations} lists, as a scalar subquery (the bell's statement reads it). */
-export function pendingInvitationCount(userId: string): SQL<number> {
+export function pendingInvitationCount(userId: string | Placeholder): SQL<number> {
   return sql<number>`(select count(*)::int from ${projectInvitation} join ${user} as me on ${pendingFor(userId)})`;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod/mini";
 import {
   DEFAULT_EMAIL_KINDS,
@@ -51,7 +51,7 @@ interface Row extends Record<string, unknown> {
 }
 
 /** How many of the user's notifications are unread (the bell's figure). */
-export function unreadNotificationCount(userId: string): SQL<number> {
+export function unreadNotificationCount(userId: string | Placeholder): SQL<number> {
   return sql<number>`(select count(*)::int from ${notification}
     where ${qualified(notification.userId)} = ${userId} and ${qualified(notification.readAt)} is null)`;
 }

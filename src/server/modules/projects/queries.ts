@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { cappedCount } from "@/server/db/capped-count";
 import { qualified } from "@/server/db/qualified";
@@ -36,7 +36,7 @@ const openTaskCount = cappedCount(sql`
  * all of a project's tasks, whoever created them), as one value: `project.list` alone, the sidebar's read with
  * the others. Counts stop at OPEN_COUNT_CAP (shown as "99+"), so it costs the same however many tasks there are.
  */
-export function projectsRead(userId: string) {
+export function projectsRead(userId: string | Placeholder) {
   return jsonRows(
     { ...projectFields, openTaskCount },
     sql`from ${projectMember} inner join ${project} on ${qualified(project.id)} = ${qualified(projectMember.projectId)}
@@ -52,7 +52,7 @@ export function listProjects(db: Database, userId: string) {
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 
 /** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to OPEN_COUNT_CAP ("99+"). */
-export function inboxCountRead(userId: string) {
+export function inboxCountRead(userId: string | Placeholder) {
   return countValue(
     cappedCount(sql`
       select 1 from ${task}

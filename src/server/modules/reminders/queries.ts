@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type Placeholder, sql } from "drizzle-orm";
 import { reachableLiveTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { qualified } from "@/server/db/qualified";
@@ -32,18 +32,22 @@ export type Reminder = Awaited<ReturnType<typeof listTaskReminders>>[number];
 /** How far ahead the open app looks for reminders to show (it asks again well before then). */
 const UPCOMING_WINDOW_MS = 60 * 60 * 1000;
 
+/** The end of the window the open app looks at from `now` (an instant, as text), for {@link upcomingRemindersRead}. */
+export function upcomingUntil(now: Date): string {
+  return new Date(now.getTime() + UPCOMING_WINDOW_MS).toISOString();
+}
+
 /**
- * The user's reminders still to deliver within the hour after `now`, of open tasks, with their titles: what
- * the open app turns into browser notifications. Includes ones already due that the cron has not sent. One
- * value: `reminder.upcoming` alone, the sidebar's read with the others.
+ * The user's reminders still to deliver until `until` ({@link upcomingUntil}: the hour after now), of open
+ * tasks, with their titles: what the open app turns into browser notifications. Includes ones already due
+ * that the cron has not sent. One value: `reminder.upcoming` alone, the sidebar's read with the others.
  */
-export function upcomingRemindersRead(userId: string, now: Date) {
-  const until = new Date(now.getTime() + UPCOMING_WINDOW_MS);
+export function upcomingRemindersRead(userId: string | Placeholder, until: string | Placeholder) {
   return jsonRows(
     { id: reminder.id, taskId: reminder.taskId, nextAt: reminder.nextAt, title: task.title },
     sql`from ${reminder} inner join ${task} on ${qualified(task.id)} = ${qualified(reminder.taskId)}
       where ${qualified(reminder.userId)} = ${userId} and ${qualified(reminder.sentAt)} is null
-        and ${qualified(reminder.nextAt)} <= ${until.toISOString()}::timestamptz
+        and ${qualified(reminder.nextAt)} <= ${until}::timestamptz
         and ${qualified(reminder.nextAt)} > now() - interval '1 hour'
         and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
       order by ${qualified(reminder.nextAt)}, ${qualified(reminder.id)}
@@ -52,7 +56,7 @@ export function upcomingRemindersRead(userId: string, now: Date) {
 }
 
 export function listUpcomingReminders(db: Database, userId: string, now: Date) {
-  return readValue(db, upcomingRemindersRead(userId, now));
+  return readValue(db, upcomingRemindersRead(userId, upcomingUntil(now)));
 }
 
 /** The reminders of one of the user's live tasks; NOT_FOUND when the task is not theirs. */

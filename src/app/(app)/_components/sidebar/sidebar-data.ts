@@ -11,6 +11,16 @@ import { api, type RouterOutputs } from "@/trpc/react";
 export type SidebarData = RouterOutputs["sidebar"]["get"];
 export type SidebarPart = keyof SidebarData;
 
+type ReadOptions = { refetchInterval?: number; refetchIntervalInBackground?: boolean };
+
+/**
+ * The shell's whole read (undefined only while it loads, outside the app layout): for a component that
+ * needs several parts, one observer instead of one per part (each is work on the server for every page).
+ */
+export function useSidebarData(options: ReadOptions = {}): SidebarData | undefined {
+  return api.sidebar.get.useQuery(undefined, options).data;
+}
+
 /**
  * One part of the shell's read (undefined only while it loads, outside the app layout). A refetch keeps the
  * parts that did not change as they were (TanStack's structural sharing), so effects that depend on one
@@ -18,9 +28,9 @@ export type SidebarPart = keyof SidebarData;
  */
 export function useSidebarPart<Part extends SidebarPart>(
   part: Part,
-  options: { refetchInterval?: number; refetchIntervalInBackground?: boolean } = {},
+  options: ReadOptions = {},
 ): SidebarData[Part] | undefined {
-  return api.sidebar.get.useQuery(undefined, options).data?.[part];
+  return useSidebarData(options)?.[part];
 }
 
 /** The shell's read in the client cache: read, and edited for optimistic changes (put back when refused). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { type SidebarData, useSidebarPart } from "./sidebar-data";
+import { type SidebarData, useSidebarData } from "./sidebar-data";
 
 export type SidebarProject = SidebarData["projects"][number];
 export type SidebarLabel = SidebarData["labels"][number];
@@ -23,8 +23,10 @@ const NO_LABELS: SidebarLabel[] = [];
  * prefetches, so under it this makes no request of its own); empty only while it loads outside that layout.
  */
 export function useProjectsAndLabels(): ProjectsAndLabels {
-  const projects = useSidebarPart("projects") ?? NO_PROJECTS;
-  const labels = useSidebarPart("labels") ?? NO_LABELS;
+  // One observer for both parts: a page renders this in several places (issue #20).
+  const shell = useSidebarData();
+  const projects = shell?.projects ?? NO_PROJECTS;
+  const labels = shell?.labels ?? NO_LABELS;
   return useMemo(
     () => ({
       projects,
