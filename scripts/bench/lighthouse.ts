@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import lighthouse from "lighthouse";
+import lighthouse, { type Result, type RunnerResult } from "lighthouse";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
 
 export interface LighthouseFigures {
@@ -22,6 +22,22 @@ export interface LighthouseFigures {
  * before it loads the page). Null when Chromium is not installed.
  */
 export async function lighthouseMobile(url: string, cookie?: string): Promise<LighthouseFigures | null> {
+  const result = await lighthouseReport(url, cookie);
+  return result ? figuresOf(result.lhr) : null;
+}
+
+export function figuresOf(lhr: Result): LighthouseFigures {
+  const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
+  return {
+    performance: lhr.categories.performance?.score ?? Number.NaN,
+    accessibility: lhr.categories.accessibility?.score ?? Number.NaN,
+    lcpMs: numeric("largest-contentful-paint"),
+    tbtMs: numeric("total-blocking-time"),
+  };
+}
+
+/** lighthouseMobile's run: its whole report and artifacts (scripts/bench-lighthouse.ts reads why the figures are what they are). */
+export async function lighthouseReport(url: string, cookie?: string): Promise<RunnerResult | null> {
   if (!existsSync(CHROMIUM)) return null;
   const profile = await mkdtemp(path.join(tmpdir(), "bench-lighthouse-"));
   const browser = spawn(
@@ -47,13 +63,7 @@ export async function lighthouseMobile(url: string, cookie?: string): Promise<Li
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
       throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);
     }
-    const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
-    return {
-      performance: lhr.categories.performance?.score ?? Number.NaN,
-      accessibility: lhr.categories.accessibility?.score ?? Number.NaN,
-      lcpMs: numeric("largest-contentful-paint"),
-      tbtMs: numeric("total-blocking-time"),
-    };
+    return result;
   } finally {
     if (browser.exitCode === null && browser.signalCode === null && browser.pid) {
       const exited = new Promise((resolve) => browser.once("exit", resolve));
