@@ -40,6 +40,15 @@ describe("a task list page's HTML", () => {
     // value, where each date's shared annotation came back as a reference path to the first.
     expect(html).not.toContain(":props:state:queries:");
 
+    // The view is in the document's first paint: the heading, the add field and the rows are inside <main>
+    // as it comes, not a fallback that an inline script swaps for them later (a loading.tsx streams one:
+    // its swap waits for React's reveal throttle and the scripts before it, which made the add field's
+    // placeholder Lighthouse's LCP after hydration; issue #20 target 4).
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    expect(main).toContain('id="tasks-heading"');
+    expect(main).toContain('id="new-task-title"');
+    expect(count(main, "data-task-row")).toBe(FIRST_ROWS);
+
     // Every icon drawn is a symbol of the page's one sprite.
     expect(count(html, "<symbol ")).toBeGreaterThan(0);
     const used = new Set([...html.matchAll(/<use href="#(i-[a-z0-9-]+)"/g)].map((use) => use[1]));
