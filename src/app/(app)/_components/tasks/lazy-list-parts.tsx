@@ -6,7 +6,7 @@ import { isInTaskRow } from "../keyboard/task-rows";
 
 // What a task list opens on demand, loaded the first time it is needed rather than with the list: a task's
 // details (its form, comments, activity, reminders and the checks they make), a task's subtasks shown under
-// it, and the selection's toolbar.
+// it, the selection's toolbar, and a repeating task's chip (with the rule parser that words it).
 
 export const LazyTaskDetailsDialog = leftOutIfUnloadable(
   dynamic(() => import("./task-details-dialog").then((module) => module.TaskDetailsDialog), { ssr: false }),
@@ -24,6 +24,17 @@ export const LazyBulkToolbar = leftOutIfUnloadable(
   }),
 );
 
+/**
+ * Drawn on the server with the rows it is in (their HTML then preloads its code), so a page without a repeating
+ * task loads none of it; one that appears later in the browser shows its chip once the code has arrived.
+ */
+export const LazyRepeatChip = leftOutIfUnloadable(
+  dynamic(() => import("./repeat-chip").then((module) => module.RepeatChip), {
+    // A boundary of its own: waiting for the code hides only this chip, never the list.
+    loading: () => null,
+  }),
+);
+
 let preloaded = false;
 
 /**
@@ -36,4 +47,5 @@ export function preloadListParts(event: { target: EventTarget | null }) {
   preload(() => import("./task-details-dialog"));
   preload(() => import("./subtask-list"));
   preload(() => import("./bulk-toolbar"));
+  preload(() => import("./repeat-chip"));
 }

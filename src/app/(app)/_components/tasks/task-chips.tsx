@@ -3,9 +3,9 @@
 import { ColorDot } from "@/components/color-dot";
 import { Icon } from "@/components/icon";
 import { formatDueLabel, formatRecentInstant, isOverdue } from "@/lib/dates";
-import { describeRecurrence } from "@/lib/recurrence";
 import { NotSavedChip } from "../offline/not-saved-chip";
 import { DeadlineChip } from "./deadline-chip";
+import { LazyRepeatChip } from "./lazy-list-parts";
 import type { RowContext } from "./row-context";
 import { TaskLinks } from "./task-links";
 import { PRIORITY_LABELS } from "./task-meta";
@@ -56,13 +56,7 @@ export function TaskChips({ task, context, expanded, onToggleExpanded, onSchedul
           <span className="sr-only">Reminder set</span>
         </span>
       ) : null}
-      {task.recurrence ? (
-        <span className="chip">
-          <Icon name="repeat" className="size-3.5" />
-          <span className="sr-only">Repeats:</span>
-          {describeRecurrence(task.recurrence.rrule, task.recurrence.from)}
-        </span>
-      ) : null}
+      {task.recurrence ? <LazyRepeatChip rrule={task.recurrence.rrule} from={task.recurrence.from} /> : null}
       {labels.map((label) => (
         <span key={label.id} className="chip">
           <ColorDot color={label.color} className="size-2" />@{label.name}
