@@ -238,4 +238,26 @@ describe("upcoming", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  it("marks the sidebar link clicked until its page arrives", async () => {
+    await session.signUp("Patient Pat");
+    const { page } = session;
+    // The page's server read is held back, as a slow network would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === "/upcoming" && url.searchParams.has("_rsc"),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Upcoming" });
+    await link.click();
+    await link.locator("[data-nav-pending]").waitFor();
+    release();
+    await page.getByRole("heading", { name: "Upcoming", level: 1 }).waitFor();
+    await expect.poll(() => link.locator("[data-nav-pending]").count()).toBe(0);
+    expect(await link.getAttribute("aria-current")).toBe("page");
+  });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { isCappedCount, OPEN_COUNT_CAP } from "@/lib/limits";
@@ -17,7 +17,8 @@ export const navLinkClass =
   "flex min-h-9 min-w-0 flex-1 items-center gap-2 rounded-md px-2 text-sm text-fg hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:font-semibold";
 
 /**
- * A link that says (aria-current="page") when it points at the page being shown. `pendingId`: the
+ * A link that says (aria-current="page") when it points at the page being shown, and shows a dot while the
+ * page it leads to is on its way. `pendingId`: the
  * project or label it leads to may still be on its way to the server; until it is saved the link is not
  * prefetched (that would cache "not found") and a click waits for the save before going there.
  */
@@ -52,8 +53,15 @@ export function NavLink({
       className={className}
     >
       {children}
+      <PendingHint />
     </Link>
   );
+}
+
+/** Shown while the link's page is on its way (Next reports it to the link's descendants). */
+function PendingHint() {
+  const { pending } = useLinkStatus();
+  return pending ? <span aria-hidden className="nav-pending" data-nav-pending /> : null;
 }
 
 /**
