@@ -240,8 +240,9 @@ describe("upcoming", () => {
   });
 
   it("marks the sidebar link clicked until its page arrives", async () => {
-    await session.signUp("Patient Pat");
     const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.signUp("Patient Pat");
     // The page's server read is held back, as a slow network would.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
