@@ -43,9 +43,18 @@ function refusesEmptyForm(formName: string) {
 /** The app shell's "?" lists the shortcuts; Escape closes the list. */
 async function showsShortcuts(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  await dialog.waitFor();
+  // The page is drawn in its first paint, and its heading is hydrated before React has committed the shell
+  // that listens for keys: a "?" pressed before that does nothing, so it is pressed again (it only opens).
+  await expect
+    .poll(
+      async () => {
+        await page.keyboard.press("?");
+        return dialog.isVisible();
+      },
+      { intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
 }
