@@ -52,7 +52,7 @@ async function showsShortcuts(page: Page) {
         await page.keyboard.press("?");
         return dialog.isVisible();
       },
-      { intervals: [250, 500, 1000] },
+      { interval: 500, timeout: 15_000 },
     )
     .toBe(true);
   await page.keyboard.press("Escape");
