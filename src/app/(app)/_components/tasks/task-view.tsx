@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { HydrateLater } from "@/components/hydrate-later";
 import { Button } from "@/components/ui/button";
 import { withReference } from "@/lib/error-reference";
 import type { ProjectLayout } from "@/lib/project-roles";
@@ -197,79 +198,81 @@ export function TaskView(props: TaskViewProps) {
         Press the up or down arrow to move the task.
       </p>
 
-      {list.isPending ? (
-        <TaskListSkeleton />
-      ) : list.isError && tasks.length === 0 ? (
-        <div role="alert" className="flex flex-col items-start gap-3 rounded-md border border-danger p-4">
-          <p>{withReference(`Couldn't load your tasks. ${list.error.message}`, list.error)}</p>
-          <Button variant="secondary" onClick={() => void list.refetch()}>
-            Try again
-          </Button>
-        </div>
-      ) : props.groupByDay ? (
-        <UpcomingDays
-          tasks={tasks}
-          today={today}
-          paging={list}
-          empty={props.empty}
-          renderTask={renderTask}
-          timeZone={props.timeZone}
-          onAdd={(title, fields) => mutations.create({ ...fields, title })}
-          onMoveToDay={moveToDay}
-          announce={announce}
-        />
-      ) : view.kind === "project" && projectLayout.layout === "board" ? (
-        <ProjectBoard
-          projectId={view.projectId}
-          tasks={tasks}
-          context={context}
-          announce={announce}
-          place={mutations.place}
-          onToggle={actions.complete}
-          onOpenDetails={details.show}
-          onAdd={(title, fields) => mutations.create({ ...fields, title })}
-        />
-      ) : view.kind === "project" ? (
-        <ProjectSections
-          projectId={view.projectId}
-          tasks={tasks}
-          empty={props.empty}
-          announce={announce}
-          place={mutations.place}
-          renderTask={(task, moves) => renderTask(task, undefined, moves)}
-        />
-      ) : tasks.length === 0 ? (
-        <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">
-          <p className="font-medium text-fg">{props.empty}</p>
-        </div>
-      ) : (
-        firstRows(
-          props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }],
-          rowLimit,
-        ).map(({ section, rows }) => (
-          <div key={section.heading ?? "all"} className="flex flex-col gap-1">
-            {section.heading ? (
-              <div className="flex flex-wrap items-center justify-between gap-x-3">
-                <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
-                {section.overdue ? (
-                  <OverdueActions
-                    onToday={() => {
-                      void reschedule(section.tasks, { dueDate: today });
-                      // The section goes, with the button: the keyboard goes to the first task it moved.
-                      const [first] = section.tasks;
-                      if (first) focusRowControlLater(first.id, "complete");
-                    }}
-                    onPick={(opener) => scheduler.open(section.tasks, opener)}
-                  />
-                ) : null}
-              </div>
-            ) : null}
-            <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
-              {rows.map((task) => renderTask(task))}
-            </ul>
+      <HydrateLater>
+        {list.isPending ? (
+          <TaskListSkeleton />
+        ) : list.isError && tasks.length === 0 ? (
+          <div role="alert" className="flex flex-col items-start gap-3 rounded-md border border-danger p-4">
+            <p>{withReference(`Couldn't load your tasks. ${list.error.message}`, list.error)}</p>
+            <Button variant="secondary" onClick={() => void list.refetch()}>
+              Try again
+            </Button>
           </div>
-        ))
-      )}
+        ) : props.groupByDay ? (
+          <UpcomingDays
+            tasks={tasks}
+            today={today}
+            paging={list}
+            empty={props.empty}
+            renderTask={renderTask}
+            timeZone={props.timeZone}
+            onAdd={(title, fields) => mutations.create({ ...fields, title })}
+            onMoveToDay={moveToDay}
+            announce={announce}
+          />
+        ) : view.kind === "project" && projectLayout.layout === "board" ? (
+          <ProjectBoard
+            projectId={view.projectId}
+            tasks={tasks}
+            context={context}
+            announce={announce}
+            place={mutations.place}
+            onToggle={actions.complete}
+            onOpenDetails={details.show}
+            onAdd={(title, fields) => mutations.create({ ...fields, title })}
+          />
+        ) : view.kind === "project" ? (
+          <ProjectSections
+            projectId={view.projectId}
+            tasks={tasks}
+            empty={props.empty}
+            announce={announce}
+            place={mutations.place}
+            renderTask={(task, moves) => renderTask(task, undefined, moves)}
+          />
+        ) : tasks.length === 0 ? (
+          <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">
+            <p className="font-medium text-fg">{props.empty}</p>
+          </div>
+        ) : (
+          firstRows(
+            props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }],
+            rowLimit,
+          ).map(({ section, rows }) => (
+            <div key={section.heading ?? "all"} className="flex flex-col gap-1">
+              {section.heading ? (
+                <div className="flex flex-wrap items-center justify-between gap-x-3">
+                  <h2 className="text-sm font-semibold text-muted">{section.heading}</h2>
+                  {section.overdue ? (
+                    <OverdueActions
+                      onToday={() => {
+                        void reschedule(section.tasks, { dueDate: today });
+                        // The section goes, with the button: the keyboard goes to the first task it moved.
+                        const [first] = section.tasks;
+                        if (first) focusRowControlLater(first.id, "complete");
+                      }}
+                      onPick={(opener) => scheduler.open(section.tasks, opener)}
+                    />
+                  ) : null}
+                </div>
+              ) : null}
+              <ul aria-label={section.heading ?? "Tasks"} className="flex flex-col">
+                {rows.map((task) => renderTask(task))}
+              </ul>
+            </div>
+          ))
+        )}
+      </HydrateLater>
 
       {list.hasNextPage && !props.groupByDay ? (
         <Button variant="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
