@@ -1,13 +1,44 @@
-import { type ReactNode, Suspense } from "react";
+"use client";
+
+import { type ReactNode, Suspense, startTransition, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 
 /**
  * A part of a server-rendered page that React hydrates after the rest of it, in slices that leave the main
  * thread free between them, rather than in the one task that hydrates the page (with a view's rows in it,
  * that task was the longest Lighthouse counted into Total Blocking Time; issue #20 target 4). Nothing in it
  * suspends: the server draws it with the page, and a click or a key on it before its turn hydrates it first.
- * Its HTML comes in the same response; React writes a part over 12.8 kB after the page's shell and an inline
- * script moves it into place, at the first frame when the document comes whole (README decision 48).
+ *
+ * React's server renderer writes such a part after the page's shell (the shell is over its 12.8 kB), in the
+ * same response, and an inline script moves it into place at the first frame, or up to 300 ms after the
+ * first paint when the document's end came later (README decision 48). Until then the part is "pending", and
+ * a change to it would make React drop its HTML and draw it again, twice in the page until the script runs.
+ * So what it shows stays the first render's until it has hydrated; then it follows `children` again.
  */
 export function HydrateLater({ children }: { children: ReactNode }) {
-  return <Suspense>{children}</Suspense>;
+  // Only while hydrating does React read the server snapshot: a part mounted in the browser is live at once.
+  const hydrating = useSyncExternalStore(noSubscription, isFalse, isTrue);
+  const [live, setLive] = useState(!hydrating);
+  const [first] = useState(children);
+  const shown = live ? children : first;
+  // The same element while not live: React compares a boundary's props by identity.
+  return useMemo(
+    () => (
+      <Suspense>
+        {live ? null : <OnHydrated run={setLive} />}
+        {shown}
+      </Suspense>
+    ),
+    [live, shown],
+  );
 }
+
+function OnHydrated({ run }: { run(live: true): void }) {
+  // In the background: catching up may draw many rows (a list's deferred ones).
+  useEffect(() => startTransition(() => run(true)), [run]);
+  return null;
+}
+
+const isFalse = () => false;
+const isTrue = () => true;
