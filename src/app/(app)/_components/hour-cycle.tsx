@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
+import { createContext, type ReactNode, useContext } from "react";
+import { useBrowserValue } from "@/components/use-browser-value";
 import type { HourCycle } from "@/lib/dates";
 import { FALLBACK_HOUR_CYCLE, hourCycleOfLocale, resolveHourCycle, type TimeFormat } from "@/lib/time-format";
 
@@ -11,7 +12,6 @@ export function TimeFormatProvider({ format, children }: { format: TimeFormat; c
   return <TimeFormatContext.Provider value={format}>{children}</TimeFormatContext.Provider>;
 }
 
-const noSubscription = () => () => {};
 // The browser's language does not change under a page; building the formatter that reads it is not free.
 let browserHourCycle: HourCycle | undefined;
 const readBrowserHourCycle = () => {
@@ -26,6 +26,6 @@ const readBrowserHourCycle = () => {
  */
 export function useHourCycle(): HourCycle {
   const format = useContext(TimeFormatContext);
-  const localeHourCycle = useSyncExternalStore(noSubscription, readBrowserHourCycle, () => FALLBACK_HOUR_CYCLE);
+  const localeHourCycle = useBrowserValue(readBrowserHourCycle, FALLBACK_HOUR_CYCLE);
   return resolveHourCycle(format, localeHourCycle);
 }

@@ -1,24 +1,19 @@
 "use client";
 
-import { type FormEvent, useMemo, useState, useSyncExternalStore } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
+import { useBrowserValue } from "@/components/use-browser-value";
 import { timeZone as timeZoneSchema } from "@/lib/schemas/auth";
 import { useSaveAccount } from "./use-save-account";
 
-const noSubscription = () => () => {};
-
 /** This device's zone; null while rendering on the server (it only exists in the browser). */
 function useDeviceTimeZone(): string | null {
-  return useSyncExternalStore(
-    noSubscription,
-    () => {
-      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      return timeZoneSchema.safeParse(zone).success ? zone : null;
-    },
-    () => null,
-  );
+  return useBrowserValue(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return timeZoneSchema.safeParse(zone).success ? zone : null;
+  }, null);
 }
 
 /** "America/Argentina/Buenos_Aires" → region "America", name "Argentina / Buenos Aires". */
