@@ -209,5 +209,11 @@ describe("organizing tasks", () => {
     await page.getByText("Now: Pacific/Kiritimati", { exact: false }).waitFor();
     await page.reload();
     await expect.poll(() => page.getByRole("combobox", { name: "Time zone" }).inputValue()).toBe("Pacific/Kiritimati");
+
+    // The browser's own zone (read only in the browser, after hydration) is offered, and taken in one click.
+    const device = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await page.getByRole("button", { name: `Use this device's time zone (${device})` }).click();
+    await page.getByText("This device is in the same time zone.").waitFor();
+    await expect.poll(() => page.getByRole("combobox", { name: "Time zone" }).inputValue()).toBe(device);
   });
 });
