@@ -103,3 +103,34 @@ describe("a new user's first visit", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe("a sign-in form sent before its page has hydrated", () => {
+  // Without JavaScript the browser sends the form itself, as it does for a tap before React has hydrated the
+  // page (a slow phone's first second): a GET would write the password into the URL.
+  it("is posted, so the password stays out of the URL, the history and the server's logs", async () => {
+    const browser = context.browser();
+    if (!browser) throw new Error("no browser");
+    const withoutScripts = await browser.newContext({ baseURL: session.app.url, javaScriptEnabled: false });
+    try {
+      for (const [path, submit] of [
+        ["/sign-in", "Sign in"],
+        ["/sign-up", "Create account"],
+      ] as const) {
+        const early = await withoutScripts.newPage();
+        await early.goto(path);
+        await early.getByLabel("Email").fill("early@example.test");
+        await early.getByLabel("Password").fill(password);
+        const sent = early.waitForRequest((request) => request.isNavigationRequest());
+        await early.getByRole("button", { name: submit }).click();
+        const request = await sent;
+        expect(request.method(), path).toBe("POST");
+        expect(request.url(), path).not.toContain("password");
+        await early.waitForLoadState();
+        expect(new URL(early.url()).search, path).toBe("");
+        await early.close();
+      }
+    } finally {
+      await withoutScripts.close();
+    }
+  });
+});

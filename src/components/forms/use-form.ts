@@ -77,7 +77,13 @@ export function useForm<Input, Data = unknown, Failure = unknown>(options: FormO
     options.onError?.(error);
   }
 
-  return { fieldErrors, formError, pending, onSubmit };
+  /**
+   * The form element's props. `method="post"`: a form sent before the page has hydrated (an early tap on a
+   * slow phone, which React drops from its handler) goes as the browser's own submit, and a GET would put
+   * every field, passwords included, in the URL, the history and the server's logs.
+   */
+  const formProps = { method: "post", noValidate: true, onSubmit } as const;
+  return { fieldErrors, formError, pending, formProps };
 }
 
 function fieldNames(form: HTMLFormElement): ReadonlySet<string> {

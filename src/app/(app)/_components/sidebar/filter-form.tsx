@@ -40,7 +40,7 @@ export function FilterForm({ initial, focus, onSave, onCancel, onSaved }: Filter
     fieldErrors: errors,
     formError,
     pending,
-    onSubmit,
+    formProps,
   } = useForm({
     schema,
     values: (form) => ({
@@ -55,7 +55,7 @@ export function FilterForm({ initial, focus, onSave, onCancel, onSaved }: Filter
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       <TextField
         label="Name"
         name="name"

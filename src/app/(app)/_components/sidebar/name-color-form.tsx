@@ -39,7 +39,7 @@ export function NameColorForm({ kind, initial, focus, checkName, onSave, onCance
     return z.object({ name: z.pipe(name, unusedName), color: colorName });
   }, [kind, checkName]);
   // Saving shows at once and closes the dialog: a refusal from the server rolls back with a toast.
-  const { fieldErrors: errors, onSubmit } = useForm({
+  const { fieldErrors: errors, formProps } = useForm({
     schema,
     values: (form) => ({ name: form.get("name") ?? "", color: form.get("color") ?? "" }),
     submit: async (values) => {
@@ -51,7 +51,7 @@ export function NameColorForm({ kind, initial, focus, checkName, onSave, onCance
 
   const noun = kind === "project" ? "project" : "label";
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4">
       <TextField
         label="Name"
         name="name"

@@ -25,7 +25,7 @@ export function RenameConversation({
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.select(), []);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: titleForm,
     submit: async (input) => {
       if (input.title !== title) return onSave(input.title);
@@ -43,7 +43,7 @@ export function RenameConversation({
 
   return (
     <li className="rounded-md border border-border p-2">
-      <form onSubmit={onSubmit} onKeyDown={cancelOnEscape} noValidate className="flex flex-col gap-2 text-sm">
+      <form {...formProps} onKeyDown={cancelOnEscape} className="flex flex-col gap-2 text-sm">
         <TextField
           ref={inputRef}
           label={`New title for “${title}”`}

@@ -52,7 +52,7 @@ export function ImportForm({
     ).finally(() => setPhase({ kind: "idle" }));
   };
 
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: previewSchema,
     values: (form) => ({
       format: form.get("format"),
@@ -101,7 +101,7 @@ export function ImportForm({
   const busy = pending || phase.kind !== "idle";
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
+      <form {...formProps} className="flex max-w-md flex-col gap-4">
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium">Format</legend>
           {formats.map((each) => (

@@ -26,7 +26,7 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
       void utils.accessToken.list.invalidate();
     },
   });
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: createAccessTokenInput,
     values: (form) => ({ name: form.get("name") ?? "", expiresInDays: Number(form.get("expiresInDays")) }),
     submit: (input) => mutationResult(create.mutateAsync(input)),
@@ -42,11 +42,11 @@ export function CreateAccessTokenForm({ onCreated }: { onCreated: (created: Crea
 
   return (
     <form
+      {...formProps}
       onSubmit={(event) => {
         setStale(false);
-        void onSubmit(event);
+        void formProps.onSubmit(event);
       }}
-      noValidate
       aria-labelledby="create-token-title"
       className="flex max-w-md flex-col gap-3"
     >

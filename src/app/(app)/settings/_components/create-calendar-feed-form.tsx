@@ -24,7 +24,7 @@ export function CreateCalendarFeedForm({
       void utils.calendarFeed.list.invalidate();
     },
   });
-  const { formError, pending, onSubmit } = useForm({
+  const { formError, pending, formProps } = useForm({
     schema: createCalendarFeedInput,
     values: (form) => {
       const projectId = form.get("projectId");
@@ -37,12 +37,7 @@ export function CreateCalendarFeedForm({
   });
 
   return (
-    <form
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="create-feed-title"
-      className="flex max-w-md flex-col gap-3"
-    >
+    <form {...formProps} aria-labelledby="create-feed-title" className="flex max-w-md flex-col gap-3">
       <h3 id="create-feed-title" className="font-medium">
         Create a feed
       </h3>

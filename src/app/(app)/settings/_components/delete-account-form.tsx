@@ -27,7 +27,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
   const [stale, setStale] = useState(false);
   const [signingOut, startSignOut] = useTransition();
   const remove = api.account.delete.useMutation();
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: deleteAccountInput,
     values: (form) => ({
       ...(hasPassword ? { password: form.get("password") ?? "" } : {}),
@@ -57,11 +57,11 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         history), and signs you out everywhere. It cannot be undone; export your data first if you want a copy.
       </p>
       <form
+        {...formProps}
         onSubmit={(event) => {
           setStale(false);
-          void onSubmit(event);
+          void formProps.onSubmit(event);
         }}
-        noValidate
         aria-labelledby="delete-account-title"
         aria-describedby="delete-account-warning"
         className="flex flex-col gap-3"

@@ -24,7 +24,7 @@ export function EmailForm({ email }: { email: string }) {
       ),
     [email],
   );
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema,
     submit: (input) => {
       setSentTo(null);
@@ -43,7 +43,7 @@ export function EmailForm({ email }: { email: string }) {
 
   return (
     <div className="flex max-w-md flex-col gap-3">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <form {...formProps} className="flex flex-col gap-3">
         <TextField
           label="New email"
           name="email"

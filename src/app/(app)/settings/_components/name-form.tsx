@@ -9,7 +9,7 @@ import { useSaveAccount } from "./use-save-account";
 
 export function NameForm({ name }: { name: string }) {
   const save = useSaveAccount((saved) => `Your name is now “${saved.name}”.`);
-  const { fieldErrors, pending, onSubmit } = useForm({
+  const { fieldErrors, pending, formProps } = useForm({
     schema: updateAccountInput,
     submit: async (input) => (input.name === name ? { error: null } : mutationResult(save.mutateAsync(input))),
     reportFormError: (message) => toast.error(message),
@@ -22,7 +22,7 @@ export function NameForm({ name }: { name: string }) {
       <h2 id="settings-profile" className="text-lg font-semibold">
         Profile
       </h2>
-      <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-3">
+      <form {...formProps} className="flex max-w-md flex-col gap-3">
         <TextField
           label="Name"
           name="name"

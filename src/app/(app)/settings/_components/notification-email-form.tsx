@@ -16,7 +16,7 @@ export function NotificationEmailForm({ email }: { email: readonly EmailableKind
   const save = api.notification.setPreferences.useMutation({
     onSuccess: (saved) => utils.notification.preferences.setData(undefined, saved),
   });
-  const { formError, pending, onSubmit } = useForm({
+  const { formError, pending, formProps } = useForm({
     schema: notificationPreferencesInput,
     values: (form) => ({ email: form.getAll("email") }),
     submit: (input) => mutationResult(save.mutateAsync(input)),
@@ -29,7 +29,7 @@ export function NotificationEmailForm({ email }: { email: readonly EmailableKind
       <h2 id="settings-notifications" className="text-lg font-semibold">
         Notifications
       </h2>
-      <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-3">
+      <form {...formProps} className="flex max-w-md flex-col gap-3">
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm text-muted">Everything shows under the bell. Also email me when:</legend>
           {emailableKinds.map((kind) => (

@@ -12,7 +12,7 @@ import { api } from "@/trpc/react";
 export function PasswordForm() {
   const utils = api.useUtils();
   const [done, setDone] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: changePasswordSchema,
     afterSuccess: "stay",
     submit: ({ currentPassword, newPassword, revokeOtherSessions }) => {
@@ -42,7 +42,7 @@ export function PasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Change password" className="flex max-w-md flex-col gap-3">
+    <form {...formProps} aria-label="Change password" className="flex max-w-md flex-col gap-3">
       <TextField
         label="Current password"
         name="currentPassword"

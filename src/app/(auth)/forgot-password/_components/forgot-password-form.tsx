@@ -11,7 +11,7 @@ import { FormSuccess } from "../../_components/form-success";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: emailOnlySchema,
     // The same answer whether or not the account exists: the page must not reveal who has one.
     submit: (input) => authClient.requestPasswordReset({ email: input.email, redirectTo: "/reset-password" }),
@@ -26,7 +26,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Reset password">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Reset password">
       <FormAlert message={formError} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <Button type="submit" disabled={pending}>

@@ -21,7 +21,7 @@ interface MagicLinkFormProps {
 
 export function MagicLinkForm({ callbackURL, errorCallbackURL, linkFailed }: MagicLinkFormProps) {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: emailOnlySchema,
     submit: async (input) => {
       const result = await authClient.signIn.magicLink({
@@ -45,7 +45,7 @@ export function MagicLinkForm({ callbackURL, errorCallbackURL, linkFailed }: Mag
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Email me a sign-in link">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Email me a sign-in link">
       <FormAlert message={formError ?? (linkFailed ? LINK_FAILED : null)} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <Button type="submit" disabled={pending}>

@@ -13,7 +13,7 @@ import { TextLink } from "../../_components/text-link";
 /** `token`: from the emailed link; Better Auth spends it on success. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: resetPasswordSchema,
     submit: (input) => authClient.resetPassword({ newPassword: input.password, token }),
     onSuccess: () => setDone(true),
@@ -33,7 +33,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Choose a new password">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Choose a new password">
       <FormAlert message={formError} />
       <TextField
         label="New password"

@@ -14,7 +14,7 @@ import { FormAlert } from "../../_components/form-alert";
  */
 export function DemoSignIn({ next }: { next: string }) {
   const router = useRouter();
-  const { formError, pending, onSubmit } = useForm({
+  const { formError, pending, formProps } = useForm({
     schema: signInSchema,
     submit: (input) => authClient.signIn.email(input),
     onSuccess: () => {
@@ -25,7 +25,7 @@ export function DemoSignIn({ next }: { next: string }) {
 
   return (
     <form
-      onSubmit={onSubmit}
+      {...formProps}
       className="flex flex-col gap-2 rounded-md border border-dashed border-border p-3"
       aria-labelledby="demo-account-heading"
     >

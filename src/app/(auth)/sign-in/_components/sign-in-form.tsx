@@ -17,7 +17,7 @@ function needsSecondFactor(data: unknown): boolean {
 /** `next`: where to go after signing in, already checked to be a path on this site. */
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: signInSchema,
     submit: (input) => authClient.signIn.email(input),
     onSuccess: (data) => {
@@ -34,7 +34,7 @@ export function SignInForm({ next }: { next: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sign in">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Sign in">
       <FormAlert message={formError} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <TextField

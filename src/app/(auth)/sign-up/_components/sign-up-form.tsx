@@ -40,7 +40,7 @@ function resumeAfterVerifying(verificationRequired: boolean): { callbackURL?: st
 export function SignUpForm({ verificationRequired }: { verificationRequired: boolean }) {
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: signUpSchema,
     submit: async (input) => {
       const result = await authClient.signUp.email({
@@ -72,7 +72,7 @@ export function SignUpForm({ verificationRequired }: { verificationRequired: boo
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Create account">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Create account">
       <FormAlert message={formError} />
       <TextField label="Name" name="name" autoComplete="name" required error={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />

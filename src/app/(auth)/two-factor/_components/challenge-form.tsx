@@ -49,7 +49,7 @@ interface ChallengeFormProps {
 export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) {
   const router = useRouter();
   const [expired, setExpired] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: method === "totp" ? totpChallengeSchema : backupCodeChallengeSchema,
     submit: ({ code, trustDevice }) => {
       const input = { code, trustDevice: trustDevice === "on" };
@@ -77,7 +77,7 @@ export function ChallengeForm({ method, next, signInHref }: ChallengeFormProps) 
   const { label, hint, ...field } = method === "totp" ? TOTP_FIELD : BACKUP_FIELD;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Enter your code">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Enter your code">
       <FormAlert message={formError} />
       {expired ? (
         <p className="text-sm">

@@ -11,7 +11,7 @@ import { FormSuccess } from "../../_components/form-success";
 
 export function ResendVerificationForm() {
   const [sent, setSent] = useState(false);
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: emailOnlySchema,
     submit: (input) => authClient.sendVerificationEmail({ email: input.email }),
     onSuccess: () => setSent(true),
@@ -25,7 +25,7 @@ export function ResendVerificationForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Send the link again">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Send the link again">
       <FormAlert message={formError} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <Button type="submit" disabled={pending}>

@@ -20,7 +20,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
   const invite = api.project.invite.useMutation({
     onSuccess: () => utils.project.invitations.invalidate({ projectId }),
   });
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: inviteInput,
     values: (form) => ({ projectId, email: form.get("email") ?? "", role: form.get("role") ?? "" }),
     submit: (input) => mutationResult(invite.mutateAsync(input)),
@@ -32,12 +32,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
     },
   });
   return (
-    <form
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3"
-    >
+    <form {...formProps} aria-labelledby={headingId} className="flex flex-col gap-3">
       <h3 id={headingId} className={shareSectionHeading}>
         Invite someone
       </h3>

@@ -12,7 +12,7 @@ import { confirmTotpSchema, TOTP_CODE_TYPED_MAX } from "@/lib/schemas/two-factor
 /** The last setup step: a code from the app proves it holds the key; only then is two-factor on. */
 export function ConfirmCodeForm() {
   const router = useRouter();
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: confirmTotpSchema,
     submit: ({ code }) => authClient.twoFactor.verifyTotp({ code }),
     fieldErrorFor: (error) => {
@@ -26,7 +26,7 @@ export function ConfirmCodeForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Confirm two-factor authentication" className="flex flex-col gap-3">
+    <form {...formProps} aria-label="Confirm two-factor authentication" className="flex flex-col gap-3">
       <TextField
         label="6-digit code"
         name="code"

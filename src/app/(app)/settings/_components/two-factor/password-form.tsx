@@ -18,7 +18,7 @@ interface PasswordFormProps {
 
 /** A change that needs the password again. On failure the typed password stays, with the reason beside it. */
 export function PasswordForm({ label, submitLabel, pendingLabel, danger = false, action }: PasswordFormProps) {
-  const { fieldErrors, formError, pending, onSubmit } = useForm({
+  const { fieldErrors, formError, pending, formProps } = useForm({
     schema: confirmPasswordSchema,
     submit: async ({ password }) => ({ error: await action(password) }),
     fieldErrorFor: (error) => {
@@ -30,7 +30,7 @@ export function PasswordForm({ label, submitLabel, pendingLabel, danger = false,
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-col gap-3">
+    <form {...formProps} aria-label={label} className="flex flex-col gap-3">
       <CurrentPasswordField error={fieldErrors.password} />
       {formError ? (
         <p role="alert" className="text-sm text-danger">
