@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { appDatabase } from "~tests/http/app-database";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -14,6 +14,7 @@ beforeEach(() => {
 
 async function openSettings() {
   await page.goto("/settings");
+  await waitUntilInteractive(page);
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
 }
 

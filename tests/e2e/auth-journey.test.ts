@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -18,6 +18,7 @@ const signUp = (name: string, email: string) => session.signUp(name, email);
 describe("a new user's first visit", () => {
   it("signs up through the form, lands in the app, stays signed in on reload, and signs out", async () => {
     await page.goto("/");
+    await waitUntilInteractive(page);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -30,6 +31,7 @@ describe("a new user's first visit", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.reload();
+    await waitUntilInteractive(page);
     await page.getByTestId("user-name").getByText("Ada Lovelace").waitFor();
 
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -40,6 +42,7 @@ describe("a new user's first visit", () => {
 
   it("shows field errors for an empty sign-up form and keeps what was typed", async () => {
     await page.goto("/sign-up");
+    await waitUntilInteractive(page);
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByRole("button", { name: "Create account" }).click();
 
@@ -61,6 +64,7 @@ describe("a new user's first visit", () => {
     await context.clearCookies();
 
     await page.goto("/sign-up");
+    await waitUntilInteractive(page);
     await page.getByLabel("Name").fill("Second Owner");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
@@ -75,6 +79,7 @@ describe("a new user's first visit", () => {
     await context.clearCookies();
 
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await page.getByLabel("Email").focus();
     await page.keyboard.type(email);
     await page.keyboard.press("Tab");
@@ -90,6 +95,7 @@ describe("a new user's first visit", () => {
   it("meets WCAG AA in dark mode too", async () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
     expect(await accessibilityViolations(page)).toEqual([]);
   });

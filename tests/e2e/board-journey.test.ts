@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -146,6 +146,7 @@ describe("board", () => {
 
     // Remembered across a reload, in the server's first paint.
     await page.reload();
+    await waitUntilInteractive(page);
     await view.column("Doing").waitFor();
     expect(await view.titlesIn("Doing")).toEqual(["Sand door", "Fix shelf", "Buy paint"]);
     expect(await view.layout("Board").getAttribute("aria-pressed")).toBe("true");
@@ -181,6 +182,7 @@ describe("board", () => {
     await page.getByRole("list", { name: "Doing" }).waitFor();
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     expect(await view.layout("List").getAttribute("aria-pressed")).toBe("true");
     expect(await page.getByRole("list", { name: "Doing" }).locator("[id^='task-title-']").allTextContents()).toEqual([

@@ -3,7 +3,7 @@
 // through consent, exchanges the code (PKCE) and calls a tool, all by fetch from its own origin.
 import { describe, expect, it } from "vitest";
 import { loopbackPage } from "~tests/setup/loopback-page";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -90,6 +90,7 @@ describe("an MCP client in a web page of another origin", () => {
     const authorization = await startAuthorization(app.url, redirectUri);
 
     await page.goto(authorization.authorizeUrl);
+    await waitUntilInteractive(page);
     await page.getByRole("button", { name: "Allow" }).click();
     await page.waitForURL((url) => url.origin === clientSite.origin && url.pathname === "/callback");
     const callback = new URL(page.url());
@@ -144,10 +145,12 @@ describe("an MCP client in a web page of another origin", () => {
     });
 
     await page.goto(`${app.url}/`);
+    await waitUntilInteractive(page);
     await page.locator("li[data-task-id]", { hasText: "Water the plants" }).waitFor();
 
     // Settings lists the app with what it may do; revoking it (by keyboard) refuses its token at once.
     await page.goto(`${app.url}/settings`);
+    await waitUntilInteractive(page);
     const apps = page.getByRole("list", { name: "Connected apps" });
     await apps.getByText("Web MCP client").waitFor();
     await apps.getByRole("list", { name: "What Web MCP client can do" }).getByText("Add, change, complete").waitFor();

@@ -2,7 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addMonths, startOfWeek } from "@/lib/calendar/grid";
 import { addDays, calendarDateIn } from "@/lib/dates";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -76,6 +76,7 @@ describe("calendar", () => {
     await createTask({ title: "Someday" });
 
     await page.goto(`/calendar?view=week&date=${monday}`);
+    await waitUntilInteractive(page);
     await entry(page, `${monday}T`, "Pay bills").waitFor();
     await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
     await expect(page.getByRole("grid", { name: "Week" }).isVisible()).resolves.toBe(true);
@@ -92,6 +93,7 @@ describe("calendar", () => {
     await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
 
     // By keyboard: right a day, then Alt+down gives it a time (09:00), kept after a reload.
@@ -104,6 +106,7 @@ describe("calendar", () => {
     await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
 
     // A repeat: marked, and moving one occurrence asks first; "This one" leaves the series in place.

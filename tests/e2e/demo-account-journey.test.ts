@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT } from "@/lib/demo-account";
 import { runSeed } from "~tests/setup/run-seed";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 // A preview deployment (NODE_ENV=production under `next start`, as on Vercel): the demo is offered there.
@@ -13,6 +13,7 @@ describe("the demo account", () => {
   it("is not offered before `npm run db:seed` has made it", async () => {
     const { page } = session;
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Sign in to Tasklane" }).waitFor();
     expect(await demoButton().count()).toBe(0);
   });
@@ -23,6 +24,7 @@ describe("the demo account", () => {
 
     const { page } = session;
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await demoButton().waitFor();
     await page.getByRole("form", { name: "Just looking?" }).getByText(DEMO_ACCOUNT.email).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -35,6 +37,7 @@ describe("the demo account", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.goto("/today");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.getByText("Review pull request #482").waitFor();
     await page.getByText("Fix the flaky sign-in test").waitFor(); // overdue

@@ -1,6 +1,7 @@
 import type { Locator } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { relayedDatabase } from "~tests/setup/app-server";
+import { waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 // The app reaches PostgreSQL through a relay the test cuts: a real server-side failure, no test hook.
@@ -132,6 +133,7 @@ describe("a server error shown to the user", () => {
     const { page, context } = session;
     await context.clearCookies();
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
 
@@ -156,6 +158,7 @@ describe("a server error shown to the user", () => {
     await session.signUp("Asking");
     const { page } = session;
     await page.goto("/assistant");
+    await waitUntilInteractive(page);
     const field = page.getByLabel("Message", { exact: true });
     await field.waitFor();
 

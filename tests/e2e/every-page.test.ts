@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT } from "@/lib/demo-account";
 import { pageRoutes } from "~tests/setup/app-routes";
 import { runSeed } from "~tests/setup/run-seed";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 /**
@@ -186,15 +186,9 @@ const pages: Record<string, Visit> = {
 };
 
 /** React has taken over the page's main heading (its DOM node carries React's fiber). */
-function hydrated(page: Page): Promise<boolean> {
-  return page
-    .locator("h1")
-    .first()
-    .evaluate((heading) => Object.keys(heading).some((key) => key.startsWith("__reactFiber$")));
-}
-
 async function signInAsDemo(page: Page): Promise<Ids> {
   await page.goto("/sign-in");
+  await waitUntilInteractive(page);
   await page.getByLabel("Email").fill(DEMO_ACCOUNT.email);
   await page.getByLabel("Password").fill(DEMO_ACCOUNT.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -238,7 +232,7 @@ describe("every page", () => {
         await heading.waitFor({ timeout: 10_000 }).catch(() => {
           throw new Error(`${route}: no h1 "${visit.heading(ids)}"`);
         });
-        await expect.poll(() => hydrated(page), { message: `${route} hydrates` }).toBe(true);
+        await waitUntilInteractive(page);
         await visit.works?.(page);
         expect(await accessibilityViolations(page), `${route} in light`).toEqual([]);
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -67,6 +67,7 @@ describe("saved filters", () => {
     await expect.poll(titles).toEqual(["Pay the rent"]);
 
     await page.goto("/");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Menu" }).click();
     await nav.getByRole("link", { name: "Urgent" }).click();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { setupAppServer } from "~tests/setup/app-server";
-import { launchBrowser, logCspViolations } from "./browser";
+import { launchBrowser, logCspViolations, waitUntilInteractive } from "./browser";
 import {
   type Allowances,
   describeProblem,
@@ -101,6 +101,7 @@ export function setupBrowserSession(appOptions: Parameters<typeof setupAppServer
     async signUp(name: string, email = `${name.toLowerCase().replace(/\W/g, "")}-${Date.now()}@example.test`) {
       const { page } = current();
       await page.goto("/sign-up");
+      await waitUntilInteractive(page);
       await page.getByLabel("Name").fill(name);
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(PASSWORD);

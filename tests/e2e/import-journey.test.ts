@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -31,6 +31,7 @@ describe("import journey (Chromium, 360 px)", () => {
     const { page } = session;
     await session.signUp("Importer");
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByRole("link", { name: "Import" }).click();
     await page.getByRole("heading", { name: "Import", level: 1 }).waitFor();
     await expectAccessibleInLightAndDark(page);
@@ -90,6 +91,7 @@ describe("import journey (Chromium, 360 px)", () => {
     const { page } = session;
     await session.signUp("Careless");
     await page.goto("/import");
+    await waitUntilInteractive(page);
     session.expectResponse({ path: "/api/import", status: 400 }, "the file is malformed on purpose");
     await page
       .getByLabel("File")

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -22,6 +23,7 @@ describe("live updates", () => {
       const second = await other.newPage();
       const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
       await second.goto("/");
+      await waitUntilInteractive(second);
       await second.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
       await streaming;
       // The stream's response starts before it reads where the feed is: give it that moment.

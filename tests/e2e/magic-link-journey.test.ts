@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appDatabase, linkIn } from "~tests/http/app-database";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -13,6 +13,7 @@ describe("signing in with an emailed link", () => {
     await context.clearCookies();
 
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     await page.getByRole("link", { name: "Email me a sign-in link" }).click();
     await page.getByRole("heading", { name: "Sign in with an email link", level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpSession } from "~tests/http/client";
 import { type FakeOidcProvider, oidcAppEnv, startFakeOidcProvider } from "~tests/setup/fake-oidc-provider";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 // Started before the app (hooks run in the order they are registered): the app reads its discovery document.
@@ -24,6 +24,7 @@ describe("signing in through an OpenID Connect provider", () => {
     provider.signInAs({ sub: `sub-${email}`, email, email_verified: true, name: "Mary Jackson" });
 
     await page.goto("/sign-in");
+    await waitUntilInteractive(page);
     const button = page.getByRole("button", { name: "Continue with Acme SSO" });
     await button.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -44,6 +45,7 @@ describe("signing in through an OpenID Connect provider", () => {
     provider.signInAs({ sub: `sub-${email}`, email, email_verified: true, name: "Dorothy Vaughan" });
 
     await page.goto("/sign-up");
+    await waitUntilInteractive(page);
     await page.getByRole("button", { name: "Continue with Acme SSO" }).click();
     await page.waitForURL("**/sign-in?error=account_not_linked");
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "already exists" }).count()).toBe(1);

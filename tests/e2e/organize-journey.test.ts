@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDays, calendarDateIn, formatDueLabel } from "@/lib/dates";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -208,6 +208,7 @@ describe("organizing tasks", () => {
     await page.getByRole("button", { name: "Save time zone" }).click();
     await page.getByText("Now: Pacific/Kiritimati", { exact: false }).waitFor();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => page.getByRole("combobox", { name: "Time zone" }).inputValue()).toBe("Pacific/Kiritimati");
 
     // The browser's own zone (read only in the browser, after hydration) is offered, and taken in one click.

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDays, calendarDateIn, formatDateString, parseDateString } from "@/lib/dates";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -101,6 +101,7 @@ describe("quick add", () => {
     const html = await (await page.request.get(page.url())).text();
     expect(html).toContain("Repeats:");
     await page.reload();
+    await waitUntilInteractive(page);
     await taskRow("Pay rent").getByText("Repeats:").waitFor({ state: "attached" });
     expect(await taskRow("Pay rent").textContent()).toMatch(/month/i);
     await session.settled();

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -63,6 +63,7 @@ describe.each([
     await session.signUp("Sam Scheduler");
     await createTask("Pay rent", dayFromToday(5));
     await page.reload();
+    await waitUntilInteractive(page);
     const before = (await dueLabel("Pay rent")) ?? "";
 
     await dueChip("Pay rent").click();
@@ -83,6 +84,7 @@ describe.each([
     await expect.poll(() => dueLabel("Pay rent")).toBe(before);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => dueLabel("Pay rent")).toBe(before);
 
     // The deadline is set there too; Save keeps the due date as it was.
@@ -128,6 +130,7 @@ describe.each([
     await expect.poll(focusedTitle).toBe("Call plumber");
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => dueLabel("Call plumber")).toMatch(/17:00$/);
 
     // From the details dialog, the scheduler fills in its date fields; Save stores them with the rest.
@@ -153,6 +156,7 @@ describe.each([
     await createTask("Return books", dayFromToday(-1));
     await createTask("Water plants", dayFromToday(0));
     await page.goto("/today");
+    await waitUntilInteractive(page);
     const overdue = page.getByRole("list", { name: "Overdue" });
     await overdue.waitFor();
     expect(await overdue.getByRole("listitem").count()).toBe(2);
@@ -178,6 +182,7 @@ describe.each([
     await expect.poll(() => page.locator("main [data-task-row]").count()).toBe(1);
     await session.settled();
     await page.goto("/upcoming");
+    await waitUntilInteractive(page);
     await row("Renew passport").waitFor();
     await expect.poll(() => dueLabel("Return books")).toContain("Tomorrow");
   });
@@ -210,6 +215,7 @@ describe.each([
     expect(await page.getByRole("toolbar").count()).toBe(0);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     for (const title of ["Book hotel", "Pack bags"]) await dueChip(title).waitFor();
   });
 });

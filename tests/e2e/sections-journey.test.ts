@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -83,6 +83,7 @@ describe("sections", () => {
     await expect.poll(() => toggle(page, "Doing").getAttribute("aria-expanded")).toBe("false");
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     expect(await toggle(page, "Doing").getAttribute("aria-expanded")).toBe("false");
     expect(await page.getByText("Buy paint").isVisible()).toBe(false);

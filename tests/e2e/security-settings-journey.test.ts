@@ -1,7 +1,7 @@
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { appDatabase, linkIn } from "~tests/http/app-database";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -14,6 +14,7 @@ describe("security settings", () => {
     const { page } = session;
     await session.signUp("Sam Secure");
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "API tokens", level: 2 }).waitFor();
     for (const heading of ["Email", "Password", "Sessions"]) {
       await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
@@ -59,6 +60,7 @@ describe("security settings", () => {
     });
     expect(made.status()).toBe(200);
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Calendar feed", level: 2 }).waitFor();
     await page.getByText("You have no calendar feeds.").waitFor();
 
@@ -100,6 +102,7 @@ describe("a token needs a recent sign-in", () => {
       [email],
     );
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByLabel("Token name").fill("late script");
     await page.getByRole("button", { name: "Create token" }).click();
     await page.getByRole("alert").filter({ hasText: "For your security, sign in again to create a token" }).waitFor();
@@ -138,12 +141,14 @@ describe("signing in safely", () => {
     const other = await browser.newContext({ baseURL: session.app.url });
     const otherPage = await other.newPage();
     await otherPage.goto("/sign-in");
+    await waitUntilInteractive(otherPage);
     await otherPage.getByLabel("Email").fill(email);
     await otherPage.getByLabel("Password").fill(PASSWORD);
     await otherPage.getByRole("button", { name: "Sign in" }).click();
     await otherPage.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
 
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     const sessions = page.getByRole("list", { name: "Sessions" });
     await expect.poll(() => sessions.getByRole("listitem").count()).toBe(2);
     await sessions.getByRole("button", { name: /^Sign out/ }).click();
@@ -216,6 +221,7 @@ describe("an account without a password", () => {
     );
 
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByText("You sign in without a password").waitFor();
     const passwordSection = page.getByRole("region", { name: "Password" });
     expect(await passwordSection.getByRole("link", { name: "Forgot password" }).getAttribute("href")).toBe(

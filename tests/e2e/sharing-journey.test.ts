@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appDatabase, linkIn } from "~tests/http/app-database";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -43,14 +43,17 @@ describe("sharing a project", () => {
     const bob = await bobContext.newPage();
     const bobEmail = `bob-${Date.now()}@example.test`;
     await bob.goto("/sign-up");
+    await waitUntilInteractive(bob);
     await bob.getByLabel("Name").fill("Bob Editor");
     await bob.getByLabel("Email").fill(bobEmail);
     await bob.getByLabel("Password").fill(PASSWORD);
     await bob.getByRole("button", { name: "Create account" }).click();
     await bob.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
     await bob.goto((await mailedLink(bobEmail, "Verify your email for Tasklane")).toString());
+    await waitUntilInteractive(bob);
     await bob.getByRole("heading", { name: "Your email is verified", level: 1 }).waitFor();
     await bob.goto("/");
+    await waitUntilInteractive(bob);
     await bob.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
 
     await nav(alice).getByRole("button", { name: "Add project" }).click();
@@ -78,6 +81,7 @@ describe("sharing a project", () => {
     const invitation = await mailedLink(bobEmail, "You are invited to a shared project on Tasklane");
     expect(invitation.pathname).toMatch(/^\/invite\/[\w-]{43}$/);
     await bob.goto(invitation.toString());
+    await waitUntilInteractive(bob);
     await bob.getByRole("heading", { name: "Join “Garden”?", level: 1 }).waitFor();
     await bob.getByText("Alice Owner invited you as an editor").waitFor();
     await expectAccessible(bob, "the invitation page");
@@ -137,6 +141,7 @@ describe("sharing a project", () => {
     await mailedLink(bobEmail, "Alice Owner mentioned you on “Dig the beds”");
 
     await bob.goto("/assigned");
+    await waitUntilInteractive(bob);
     await bob.getByRole("heading", { name: "Assigned to me", level: 1 }).waitFor();
     await bob.getByRole("button", { name: "Details of “Dig the beds”" }).click();
     await bob.getByRole("list", { name: "Comments, oldest first" }).getByText("Alice Owner").waitFor();
@@ -145,8 +150,10 @@ describe("sharing a project", () => {
 
     // The link was single use; Alice's dialog shows Bob as an editor.
     await bob.goto(invitation.toString());
+    await waitUntilInteractive(bob);
     await bob.getByRole("heading", { name: "This invitation cannot be used", level: 1 }).waitFor();
     await alice.reload();
+    await waitUntilInteractive(alice);
     await alice.getByRole("button", { name: "Share" }).click();
     await expect.poll(() => dialog.getByLabel("Role of Bob Editor").inputValue()).toBe("editor");
 
@@ -154,6 +161,7 @@ describe("sharing a project", () => {
     await dialog.getByLabel("Role of Bob Editor").selectOption("viewer");
     await session.settled();
     await bob.goto(alice.url());
+    await waitUntilInteractive(bob);
     await bob.getByRole("button", { name: "Dig the beds. Edit title" }).click();
     await bob.getByLabel("Task title").fill("Dig deeper");
     await bob.getByLabel("Task title").press("Enter");

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -88,6 +88,7 @@ describe("managing tasks", () => {
       if (url.includes("/api/trpc/") && !url.includes("/api/trpc/sync.changes")) trpcRequests.push(url);
     });
     await page.reload();
+    await waitUntilInteractive(page);
     await taskList().waitFor();
     expect(await taskTitles()).toEqual(before);
     await page.waitForLoadState("networkidle");
@@ -235,6 +236,7 @@ describe("managing tasks", () => {
     await taskList().getByText("Pressed twice", { exact: true }).waitFor();
     await settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(taskTitles).toEqual(["Pressed twice"]);
   });
 
@@ -253,6 +255,7 @@ describe("managing tasks", () => {
     await settled();
     await page.unroute("**/api/trpc/task.create**");
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(taskTitles).toEqual(["Final draft"]);
   });
 
@@ -268,6 +271,7 @@ describe("managing tasks", () => {
       expect(response.status).toBe(200);
     }
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(async () => (await taskTitles()).length).toBe(50);
     await page.getByRole("button", { name: "Load more" }).click();
     await expect.poll(async () => (await taskTitles()).length).toBe(52);
@@ -282,6 +286,7 @@ describe("managing tasks", () => {
     await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 01", "Item 03", "Item 02"]);
     await settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(async () => (await taskTitles()).slice(0, 3)).toEqual(["Item 01", "Item 03", "Item 02"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "@/lib/dates";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -29,6 +29,7 @@ describe.each([
 
     // Settings: the 12-hour clock (this browser's language, en-GB, would give 24-hour).
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     const formats = page.getByRole("group", { name: "Show times as" });
     expect(await formats.getByRole("radio", { name: "Automatic (from this browser’s language)" }).isChecked()).toBe(
@@ -42,6 +43,7 @@ describe.each([
 
     // A daily task due today at 15:30 shows "3:30 pm" on its row.
     await page.goto("/");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
     const field = page.getByLabel("New task");
     await field.fill("Water plants");
@@ -69,6 +71,7 @@ describe.each([
     await session.settled();
 
     await page.goto("/completed");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Completed", level: 1 }).waitFor();
     const todays = page.getByRole("list", { name: "Today" });
     const completion = todays.getByRole("listitem").filter({ hasText: "Water plants" });
@@ -86,6 +89,7 @@ describe.each([
     await letter.waitFor({ state: "detached" });
     await session.settled();
     await page.goto("/");
+    await waitUntilInteractive(page);
     await page.locator("li[data-task-id]", { hasText: "Post the letter" }).waitFor();
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { totpCode } from "~tests/factories/totp";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { PASSWORD, setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -21,6 +21,7 @@ describe("two-factor authentication, in the browser", () => {
     );
     const email = await session.signUp("Tess Totp");
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.getByRole("heading", { name: "Two-factor authentication", level: 2 }).waitFor();
 
     const turnOn = page.getByRole("form", { name: "Turn on two-factor authentication" });
@@ -57,6 +58,7 @@ describe("two-factor authentication, in the browser", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await page.goto("/settings");
+    await waitUntilInteractive(page);
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
@@ -87,6 +89,7 @@ describe("two-factor authentication, in the browser", () => {
       "no sign-in is in progress in this browser",
     );
     await page.goto("/two-factor");
+    await waitUntilInteractive(page);
     await page.getByRole("button", { name: "Use a backup code instead" }).click();
     const field = page.getByLabel("Backup code");
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("code");

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -47,6 +48,7 @@ describe("undo", () => {
 
     // Stored: a reload shows it back in the Inbox, and Work is empty.
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(taskTitles).toEqual(["First", "Move me", "Last"]);
     await nav().getByRole("link", { name: /Work/ }).click();
     await page.getByRole("heading", { name: "Work", level: 1 }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays, calendarDateIn } from "@/lib/dates";
-import { accessibilityViolations } from "./browser";
+import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -38,6 +38,7 @@ async function signUpAndOpenUpcoming(page: Page, name: string) {
   const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const today = calendarDateIn(new Date(), timeZone);
   await page.goto("/upcoming");
+  await waitUntilInteractive(page);
   await page.getByRole("heading", { name: "Upcoming", level: 1 }).waitFor();
   return today;
 }
@@ -128,12 +129,14 @@ describe("upcoming", () => {
     await expect.poll(() => view.titlesOn(today)).toEqual(["Pay bills"]);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => view.titlesOn(today)).toEqual(["Pay bills"]);
 
     await dragWithMouse(page, view.handle("Pay bills"), view.day(target).getByRole("heading"));
     await expect.poll(() => view.titlesOn(target)).toContain("Pay bills");
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => view.titlesOn(target)).toContain("Pay bills");
     expect(await view.titlesOn(today)).toEqual([]);
 
@@ -183,6 +186,7 @@ describe("upcoming", () => {
       .toBe(`Moved “Water plants” to ${dayName(friday, today)}.`);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => view.titlesOn(friday)).toEqual(["Water plants"]);
     await expect.poll(() => plants.locator("[data-due]").textContent()).toContain("18:30");
     await plants.getByText("Every week").waitFor();
@@ -231,6 +235,7 @@ describe("upcoming", () => {
     await expect.poll(() => view.titlesOn(today)).toEqual([title]);
     await session.settled();
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => view.titlesOn(today)).toEqual([title]);
     expect(await view.titlesOn(tomorrow)).toEqual([]);
 
