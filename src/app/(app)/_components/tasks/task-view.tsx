@@ -35,7 +35,7 @@ import { useListShortcuts } from "./use-list-shortcuts";
 import { useRowActions } from "./use-row-actions";
 import { useSelection } from "./use-selection";
 import { useTaskMutations } from "./use-task-mutations";
-import { ProjectBoard, ProjectSections, UpcomingDays } from "./view-layouts";
+import { layoutOf, type ViewLayouts } from "./view-layouts";
 
 export interface TaskViewProps {
   heading: string;
@@ -62,10 +62,12 @@ export interface TaskViewProps {
   actions?: ReactNode;
   /** A project's page: list or board, as the user last chose it (read on the server with the project). */
   layout?: ProjectLayout;
+  /** The list's shapes other than a flat list, from the page that shows them (see ViewLayouts). */
+  layouts?: ViewLayouts;
 }
 
 export function TaskView(props: TaskViewProps) {
-  const { today } = props;
+  const { today, layouts = {} } = props;
   const [view, setView] = useState(props.view);
   const input = viewInput(view, today);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -87,6 +89,10 @@ export function TaskView(props: TaskViewProps) {
   const reschedule = useReschedule(input, today, mutations, announce);
   const projectLayout = useProjectLayout(view.kind === "project" ? view.projectId : null, props.layout);
   const rowLimit = useRowLimit();
+  // The list's shape, when it is not a flat list: Upcoming's days, or a project's board or sections.
+  const UpcomingDays = props.groupByDay ? layoutOf(layouts, "UpcomingDays") : null;
+  const ProjectBoard = view.kind === "project" ? layoutOf(layouts, "ProjectBoard") : null;
+  const ProjectSections = view.kind === "project" ? layoutOf(layouts, "ProjectSections") : null;
   useListShortcuts(tasks, {
     complete: actions.complete,
     remove: actions.remove,
@@ -208,7 +214,7 @@ export function TaskView(props: TaskViewProps) {
               Try again
             </Button>
           </div>
-        ) : props.groupByDay ? (
+        ) : UpcomingDays ? (
           <UpcomingDays
             tasks={tasks}
             today={today}
@@ -220,7 +226,7 @@ export function TaskView(props: TaskViewProps) {
             onMoveToDay={moveToDay}
             announce={announce}
           />
-        ) : view.kind === "project" && projectLayout.layout === "board" ? (
+        ) : ProjectBoard && view.kind === "project" && projectLayout.layout === "board" ? (
           <ProjectBoard
             projectId={view.projectId}
             tasks={tasks}
@@ -231,7 +237,7 @@ export function TaskView(props: TaskViewProps) {
             onOpenDetails={details.show}
             onAdd={(title, fields) => mutations.create({ ...fields, title })}
           />
-        ) : view.kind === "project" ? (
+        ) : ProjectSections && view.kind === "project" ? (
           <ProjectSections
             projectId={view.projectId}
             tasks={tasks}

@@ -6,6 +6,7 @@ import { projectId as projectIdSchema } from "@/lib/schemas/project";
 import { isNotFoundError } from "@/server/trpc/errors";
 import { api } from "@/trpc/server";
 import { ViewPage } from "../../_components/view-page";
+import { ProjectTaskView } from "./_components/project-task-view";
 import { ShareButton } from "./_components/share-button";
 
 /** The project in the URL, read once per request (for the title and the page), or a 404. */
@@ -31,6 +32,7 @@ export default async function ProjectPage({ params, searchParams }: PageProps<"/
   return (
     <ViewPage
       key={project.id}
+      component={ProjectTaskView}
       heading={project.archivedAt ? `${project.name} (archived)` : project.name}
       view={{ kind: "project", projectId: project.id, showCompleted }}
       newTask={{ projectId: project.id }}
