@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
 const session = setupBrowserSession();
@@ -28,7 +29,7 @@ async function tapTitleRightAfterLoad(page: Page, url: string, heading: string, 
 }
 
 describe("the first tap after a page loads", () => {
-  it("reaches a task on a project's page and on Upcoming", async () => {
+  it("reaches a task on a project's page, on Upcoming, and beside a repeating task's chip (a lazy part)", async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 900 });
     await session.signUp("Fay First");
@@ -45,6 +46,14 @@ describe("the first tap after a page loads", () => {
 
     await tapTitleRightAfterLoad(page, project, "Garden", "Dig the beds");
     await tapTitleRightAfterLoad(page, "/upcoming", "Upcoming", "Dig the beds");
-    expect(new URL(page.url()).pathname).toBe("/upcoming");
+
+    await page.goto("/");
+    await waitUntilInteractive(page);
+    await field.fill("Water the plants every day");
+    await field.press("Enter");
+    await page.getByText("Repeats:").waitFor({ state: "attached" });
+    await session.settled();
+    await tapTitleRightAfterLoad(page, "/", "Inbox", "Water the plants");
+    expect(await page.getByText("Repeats:").count()).toBe(1);
   });
 });
