@@ -19,7 +19,11 @@ const taskRow = (title: string) => page.locator("li[data-task-id]", { hasText: t
 async function say(text: string) {
   const field = page.getByLabel("Message", { exact: true });
   await field.fill(text);
+  // The answer's last words show a moment before it has finished; until then Enter does not send
+  // (the Send button is disabled and the status says the assistant is answering), as a user sees.
+  await expect.poll(() => page.getByRole("button", { name: "Send" }).isEnabled()).toBe(true);
   await field.press("Enter");
+  await expect.poll(() => field.inputValue()).toBe("");
 }
 
 /** A new user's chat: a task added, then "delete it": the confirmation the assistant asks for. */
