@@ -8,7 +8,8 @@ import type { Database } from "@/server/db";
 import { literalLimit, statementName } from "@/server/db/named-statement";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
-import { aggregatesFor, notInArchivedProject, taskColumns, toTask } from "./queries";
+import { aggregatesFor, notInArchivedProject, reachAcrossProjects, taskColumns, toTask } from "./queries";
+import { ORDER_WORDS } from "./sort-keys";
 
 /**
  * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
@@ -46,8 +47,12 @@ function decodeCursor(cursor: string): [string, string] {
 export function completionsStatement(db: Database, userId: string, pageSize: number, cursor: [string, string] | null) {
   // One row past the page tells whether another follows.
   const limit = literalLimit(pageSize + 1);
+  // The first condition is the row comparison's own first half, which an index range can start at.
   const after = (at: SQL, key: SQL) =>
-    cursor ? sql`(${at}, ${key}) < (cast(${cursor[0]} as timestamptz), ${cursor[1]})` : undefined;
+    cursor
+      ? sql`${at} <= cast(${cursor[0]} as timestamptz) and (${at}, ${key}) < (cast(${cursor[0]} as timestamptz), ${cursor[1]})`
+      : undefined;
+  const newestFirst = (at: SQL, key: SQL) => [sql`${at} ${ORDER_WORDS.desc}`, sql`${key} ${ORDER_WORDS.desc}`];
   const readable = and(sql`${task.deletedAt} is null`, reachesTask(userId), notInArchivedProject);
   const fields = (at: SQL, key: SQL<string>, occurrenceDate: SQL<string | null>) => ({
     row: taskColumns,
@@ -57,12 +62,25 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
     key: key.as("entry_key"),
     occurrenceDate: occurrenceDate.as("occurrence_date"),
   });
-  const completed = db
-    .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
-    .from(task)
-    .where(and(readable, isNotNull(task.completedAt), after(sql`${task.completedAt}`, taskKey)))
-    .orderBy(sql`${task.completedAt} desc`, sql`${taskKey} desc`)
-    .limit(limit);
+  // Completed tasks in the two ordered branches of a view across projects (as task.list reads them): the
+  // user's own, a range of task_completed_idx newest first, and others' in live projects shared with them.
+  // One branch over reachesTask had no index key to start from: it read every completed task to sort them.
+  const [own, shared] = reachAcrossProjects(userId).map((reach) =>
+    db
+      .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
+      .from(task)
+      .where(
+        and(
+          sql`${task.deletedAt} is null`,
+          reach,
+          isNotNull(task.completedAt),
+          after(sql`${task.completedAt}`, taskKey),
+        ),
+      )
+      .orderBy(...newestFirst(sql`${task.completedAt}`, taskKey))
+      .limit(limit),
+  );
+  if (!own || !shared) throw new Error("A view across projects reads two branches.");
   const occurrences = db
     .select(
       fields(
@@ -74,10 +92,11 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
     .from(taskActivity)
     .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
     .where(and(readable, occurrenceCompleted, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
-    .orderBy(sql`${taskActivity.createdAt} desc`, sql`${taskActivity.id} desc`)
+    // task_activity_occurrence_idx's order, read in order.
+    .orderBy(...newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`))
     .limit(limit);
-  return unionAll(completed, occurrences)
-    .orderBy(sql`${sql.identifier("completed_at_")} desc`, sql`${sql.identifier("entry_key")} desc`)
+  return unionAll(own, shared, occurrences)
+    .orderBy(...newestFirst(sql`${sql.identifier("completed_at_")}`, sql`${sql.identifier("entry_key")}`))
     .limit(limit);
 }
 
