@@ -12,6 +12,7 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 // plans read every matching task and sorted them (issue #20's target 5, "flat for every page"):
 // - Completed and task.list's newest-first sorts: their indexes are DESC NULLS LAST, a bare DESC is NULLS FIRST,
 //   and an order that differs only there is not read from the index (74 ms at 40 000 completed);
+// - a label's view: its filter grouped the label's rows, and the planner always started from all of them;
 const database = setupTestDatabase();
 const COMPLETED = 10_000;
 const OPEN = 10_000;
@@ -21,6 +22,8 @@ const BOUND = 4 * PAGE;
 
 let session: Awaited<ReturnType<typeof createSignedInUser>>;
 let userId: string;
+/** On every other open task. */
+let commonLabelId: string;
 
 beforeAll(async () => {
   session = await createSignedInUser(database.db, { name: "Done A Lot" });
@@ -34,6 +37,14 @@ beforeAll(async () => {
   await database.db.execute(sql`
     insert into task (user_id, title, position)
     select ${userId}, 'Open ' || i, 'b' || lpad(i::text, 6, '0') from generate_series(1, ${OPEN}) as i`);
+  const labelled = await database.db.execute(sql`
+    with made as (insert into label (user_id, name) values (${userId}, 'Errand') returning id)
+    insert into task_label (task_id, label_id, user_id)
+    select task.id, made.id, task.user_id from task, made
+    where task.user_id = ${userId} and task.completed_at is null and right(task.title, 1) in ('0', '2', '4', '6', '8')
+    returning label_id`);
+  commonLabelId = String((labelled.rows[0] as { label_id: string }).label_id);
+  await database.db.execute(sql`analyze task_label`);
   await database.db.execute(sql`analyze task`);
 }, 120_000);
 
@@ -87,10 +98,11 @@ describe("a view's page reads a page of its index", () => {
     expect(await rowsReadFromTask(next)).toBeLessThanOrEqual(BOUND);
   });
 
-  it("task.list sorted newest first, and completed tasks by completion time", async () => {
+  it("task.list sorted newest first, completed tasks by completion time, and a label's view", async () => {
     for (const input of [
       listTasksInput.parse({ sort: "created", limit: PAGE }),
       listTasksInput.parse({ status: "completed", sort: "completed", limit: PAGE }),
+      listTasksInput.parse({ labelIds: [commonLabelId], limit: PAGE }),
     ]) {
       const view = viewQuery(database.db, userId, input, "UTC");
       const { sql: text, params } = view.build().toSQL();

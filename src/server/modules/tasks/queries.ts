@@ -164,13 +164,20 @@ const statusFilter: Record<TaskStatus, SQL | undefined> = {
   all: undefined,
 };
 
-/** Tasks that carry every one of `labelIds`. */
+/**
+ * Tasks that carry every one of `labelIds`: one `exists` per label, whose selectivity PostgreSQL reads from
+ * task_label's statistics, so it can walk the view's index and check each row's labels when a label is
+ * common, or start from the label's rows when it is rare. Grouped by task with `count(*) = n`, the planner
+ * guessed 50 rows for any label and always started from them: every task with the label was read and sorted
+ * (a label on 10 000 tasks: 83 ms a page, against 25 ms at 100 tasks).
+ */
 function hasAllLabels(labelIds: readonly string[]): SQL {
-  const wanted = [...new Set(labelIds)];
-  return sql`${task.id} in (
-    select ${taskLabel.taskId} from ${taskLabel}
-    where ${inArray(taskLabel.labelId, wanted)}
-    group by ${taskLabel.taskId} having count(*) = ${wanted.length})`;
+  const wanted = [...new Set(labelIds)].map(
+    (labelId) => sql`exists (
+      select 1 from ${taskLabel} as labelled
+      where labelled.task_id = ${qualified(task.id)} and labelled.label_id = ${labelId})`,
+  );
+  return sql.join(wanted, sql` and `);
 }
 
 /** Views across projects (Today, Upcoming, labels, search…) and label counts leave out archived projects' tasks. */
