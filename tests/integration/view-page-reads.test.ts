@@ -1,6 +1,8 @@
 import { fillPlaceholders, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, todayIn } from "@/lib/dates";
 import { listCompletionsInput, listTasksInput } from "@/lib/schemas/task";
+import { calendarStatement } from "@/server/modules/tasks/calendar";
 import { completionsStatement } from "@/server/modules/tasks/completions";
 import { viewQuery } from "@/server/modules/tasks/queries";
 import { createSignedInUser } from "~tests/factories/users";
@@ -13,9 +15,11 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 // - Completed and task.list's newest-first sorts: their indexes are DESC NULLS LAST, a bare DESC is NULLS FIRST,
 //   and an order that differs only there is not read from the index (74 ms at 40 000 completed);
 // - a label's view: its filter grouped the label's rows, and the planner always started from all of them;
+// - the calendar: one due-date range from the first dated task, completed ones included, to the range's end.
 const database = setupTestDatabase();
 const COMPLETED = 10_000;
 const OPEN = 10_000;
+const OVERDUE = 2_000;
 const PAGE = 50;
 /** A page and the row past it, read from an index that also holds rows the view leaves out: about twice that. */
 const BOUND = 4 * PAGE;
@@ -24,6 +28,7 @@ let session: Awaited<ReturnType<typeof createSignedInUser>>;
 let userId: string;
 /** On every other open task. */
 let commonLabelId: string;
+const today = todayIn("UTC");
 
 beforeAll(async () => {
   session = await createSignedInUser(database.db, { name: "Done A Lot" });
@@ -37,6 +42,11 @@ beforeAll(async () => {
   await database.db.execute(sql`
     insert into task (user_id, title, position)
     select ${userId}, 'Open ' || i, 'b' || lpad(i::text, 6, '0') from generate_series(1, ${OPEN}) as i`);
+  // Overdue: open, due on a day before the calendar's range.
+  await database.db.execute(sql`
+    insert into task (user_id, title, position, due_date)
+    select ${userId}, 'Late ' || i, 'c' || lpad(i::text, 6, '0'), current_date - 1 - (i % 300)
+    from generate_series(1, ${OVERDUE}) as i`);
   const labelled = await database.db.execute(sql`
     with made as (insert into label (user_id, name) values (${userId}, 'Errand') returning id)
     insert into task_label (task_id, label_id, user_id)
@@ -110,5 +120,10 @@ describe("a view's page reads a page of its index", () => {
         BOUND,
       );
     }
+  });
+
+  it("the calendar's six weeks and its unscheduled tasks", async () => {
+    const statement = calendarStatement(database.db, userId, { from: today, to: addDays(today, 41) }).toSQL();
+    expect(await rowsReadFromTask(statement)).toBeLessThanOrEqual(BOUND);
   });
 });

@@ -136,6 +136,20 @@ export const task = pgTable(
         table.id,
       )
       .where(sql`${table.deletedAt} is null`),
+    // The calendar's open tasks: due in a range of days, or without a date in manual order (calendar.ts).
+    index("task_open_due_idx")
+      .on(
+        table.userId,
+        sql`coalesce(${table.dueDate}, 'infinity'::date)`,
+        sql`coalesce(${table.dueTime}, '24:00'::time)`,
+        table.position,
+        table.id,
+      )
+      .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
+    // The calendar's open repeating tasks due before its range, whose later occurrences may fall in it.
+    index("task_open_repeating_idx")
+      .on(table.userId, table.dueDate, table.id)
+      .where(sql`${table.deletedAt} is null and ${table.completedAt} is null and ${table.recurrenceRule} is not null`),
     index("task_deadline_idx")
       .on(table.userId, sql`coalesce(${table.deadline}, 'infinity'::date)`, table.position, table.id)
       .where(sql`${table.deletedAt} is null`),

@@ -1,0 +1,2 @@
+CREATE INDEX "task_open_due_idx" ON "task" USING btree ("user_id",coalesce("due_date", 'infinity'::date),coalesce("due_time", '24:00'::time),"position","id") WHERE "task"."deleted_at" is null and "task"."completed_at" is null;--> statement-breakpoint
+CREATE INDEX "task_open_repeating_idx" ON "task" USING btree ("user_id","due_date","id") WHERE "task"."deleted_at" is null and "task"."completed_at" is null and "task"."recurrence_rule" is not null;
