@@ -18,11 +18,15 @@ export function labelsRead(userId: string | Placeholder) {
       id: label.id,
       name: label.name,
       color: label.color,
-      openTaskCount: cappedCount(sql`
+      openTaskCount: cappedCount(
+        sql`
         select 1 from ${taskLabel} join ${task} on ${qualified(task.id)} = ${qualified(taskLabel.taskId)}
         where ${qualified(taskLabel.labelId)} = ${qualified(label.id)}
           and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null
-          and ${notInArchivedProject} and ${reachesTask(userId)}`),
+          and ${notInArchivedProject} and ${reachesTask(userId)}`,
+        // task_label_label_idx
+        sql`${qualified(taskLabel.taskId)}`,
+      ),
       updatedAt: label.updatedAt,
     },
     sql`from ${label} where ${qualified(label.userId)} = ${userId}

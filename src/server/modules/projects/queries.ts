@@ -26,10 +26,14 @@ const projectFields = {
 const membership = (userId: string) => and(eq(projectMember.projectId, project.id), eq(projectMember.userId, userId));
 
 /** Open top-level tasks of the outer row's project (the rows its view lists; subtasks ride with their parent). */
-const openTaskCount = cappedCount(sql`
+const openTaskCount = cappedCount(
+  sql`
   select 1 from ${task}
   where ${qualified(task.projectId)} = ${qualified(project.id)} and ${qualified(task.parentId)} is null
-    and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null`);
+    and ${qualified(task.deletedAt)} is null and ${qualified(task.completedAt)} is null`,
+  // task_project_idx
+  sql`${qualified(task.position)}, ${qualified(task.id)}`,
+);
 
 /**
  * The user's projects in their sidebar order, each with its count of open top-level tasks (every member sees
@@ -54,11 +58,15 @@ export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 /** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to OPEN_COUNT_CAP ("99+"). */
 export function inboxCountRead(userId: string | Placeholder) {
   return countValue(
-    cappedCount(sql`
+    cappedCount(
+      sql`
       select 1 from ${task}
       where ${qualified(task.userId)} = ${userId} and ${qualified(task.projectId)} is null
         and ${qualified(task.parentId)} is null and ${qualified(task.deletedAt)} is null
-        and ${qualified(task.completedAt)} is null`),
+        and ${qualified(task.completedAt)} is null`,
+      // task_inbox_idx
+      sql`${qualified(task.position)}, ${qualified(task.id)}`,
+    ),
   );
 }
 
