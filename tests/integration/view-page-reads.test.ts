@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/dates";
 import { listCompletionsInput, listTasksInput } from "@/lib/schemas/task";
 import { labelsRead } from "@/server/modules/labels/queries";
+import { notificationsPageStatement } from "@/server/modules/notifications/queries";
 import { inboxCountRead, projectsRead } from "@/server/modules/projects/queries";
 import { calendarStatement } from "@/server/modules/tasks/calendar";
 import { completionsStatement } from "@/server/modules/tasks/completions";
@@ -88,18 +89,17 @@ function inlined(statement: { sql: string; params: unknown[] }): SQL {
 }
 
 /**
- * The rows the statement's scans of `relations` read, each under its own name (a subtask's or parent's lookup,
- * aliased, aside): those a scan returned and those its filter dropped (EXPLAIN gives both per loop).
+ * The rows the statement's scans of `relations` read ("task" under its own name, not a subtask's or parent's
+ * lookup as "task as sub"; "notification as n"): those a scan returned and those its filter dropped (EXPLAIN
+ * gives both per loop).
  */
 async function rowsRead(statement: SQL, relations = ["task"]): Promise<number> {
   const result = await database.db.execute(sql`explain (analyze, format json) ${statement}`);
   const [row] = result.rows as { "QUERY PLAN": unknown }[];
   const explained = typeof row?.["QUERY PLAN"] === "string" ? JSON.parse(row["QUERY PLAN"]) : row?.["QUERY PLAN"];
   const [{ Plan: root }] = explained as [{ Plan: PlanNode }];
-  const scanned = (node: PlanNode) =>
-    node["Relation Name"] !== undefined &&
-    relations.includes(node["Relation Name"]) &&
-    node.Alias === node["Relation Name"];
+  const scanned = ({ "Relation Name": relation, Alias: alias }: PlanNode) =>
+    relation !== undefined && relations.includes(alias === relation ? relation : `${relation} as ${alias}`);
   const read = (node: PlanNode): number =>
     (scanned(node) ? (node["Actual Rows"] + (node["Rows Removed by Filter"] ?? 0)) * node["Actual Loops"] : 0) +
     (node.Plans ?? []).reduce((sum, child) => sum + read(child), 0);
@@ -156,5 +156,15 @@ describe("a view's page reads a page of its index", () => {
     for (const { expression } of reads) {
       expect(await rowsRead(sql`select ${expression}`, ["task", "task_label"])).toBeLessThanOrEqual(20);
     }
+  });
+
+  it("the bell's page of notifications, with 2 000 of them", async () => {
+    await database.db.execute(sql`
+      insert into notification (user_id, kind, subject, created_at)
+      select ${userId}, 'commented', 'Note ' || i, now() - i * interval '1 minute' from generate_series(1, 2000) as i`);
+    await database.db.execute(sql`analyze notification`);
+    expect(await rowsRead(notificationsPageStatement(userId, undefined), ["notification as n"])).toBeLessThanOrEqual(
+      BOUND,
+    );
   });
 });

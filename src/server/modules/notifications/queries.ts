@@ -59,6 +59,31 @@ export function unreadNotificationCount(userId: string | Placeholder): SQL<numbe
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 
 /**
+ * The statement of a page of the user's notifications (see {@link listNotifications}). Newest first as
+ * notification_user_created_idx is built (DESC NULLS LAST; a bare DESC is NULLS FIRST, which the index cannot
+ * give in order, so every notification of the user was read and sorted).
+ */
+export function notificationsPageStatement(userId: string, cursor: { createdAt: Date; id: string } | null | undefined) {
+  const after = cursor
+    ? sql`and (n.created_at, n.id) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+    : sql``;
+  return sql`
+    with page as (
+      select n.id, n.kind, coalesce(actor.name, 'Deleted user') as actor_name, n.project_id, n.task_id,
+        n.subject, n.excerpt, n.created_at, n.read_at
+      from ${notification} as n
+      left join ${user} as actor on actor.id = n.actor_id
+      where n.user_id = ${userId} ${after}
+      order by n.created_at desc nulls last, n.id desc nulls last
+      limit ${NOTIFICATION_PAGE_SIZE + 1}
+    )
+    select page.*, counted.unread, counted.invitations
+    from (select ${unreadNotificationCount(userId)} as unread, ${pendingInvitationCount(userId)} as invitations) as counted
+    left join page on true
+    order by page.created_at desc nulls last, page.id desc nulls last`;
+}
+
+/**
  * The user's notifications, newest first, a page at a time, with the unread count and the number of
  * invitations waiting for them: one statement (the layout reads it on every page, for the bell and to
  * know whether the sidebar has invitations to list).
@@ -68,24 +93,7 @@ export async function listNotifications(
   userId: string,
   input: z.output<typeof listNotificationsInput>,
 ): Promise<NotificationPage> {
-  const cursor = input?.cursor;
-  const after = cursor
-    ? sql`and (n.created_at, n.id) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
-    : sql``;
-  const result = await db.execute<Row>(sql`
-    with page as (
-      select n.id, n.kind, coalesce(actor.name, 'Deleted user') as actor_name, n.project_id, n.task_id,
-        n.subject, n.excerpt, n.created_at, n.read_at
-      from ${notification} as n
-      left join ${user} as actor on actor.id = n.actor_id
-      where n.user_id = ${userId} ${after}
-      order by n.created_at desc, n.id desc
-      limit ${NOTIFICATION_PAGE_SIZE + 1}
-    )
-    select page.*, counted.unread, counted.invitations
-    from (select ${unreadNotificationCount(userId)} as unread, ${pendingInvitationCount(userId)} as invitations) as counted
-    left join page on true
-    order by page.created_at desc, page.id desc`);
+  const result = await db.execute<Row>(notificationsPageStatement(userId, input?.cursor));
   const unread = result.rows[0]?.unread ?? 0;
   const invitations = result.rows[0]?.invitations ?? 0;
   const items: NotificationItem[] = [];
