@@ -1,4 +1,5 @@
 import { fillPlaceholders, type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/dates";
 import { listCompletionsInput, listTasksInput } from "@/lib/schemas/task";
@@ -83,18 +84,29 @@ type PlanNode = {
   Plans?: PlanNode[];
 };
 
-/** A built statement with its values written in, for EXPLAIN (a prepared statement's values are not). */
-function inlined(statement: { sql: string; params: unknown[] }): SQL {
-  return sql.raw(statement.sql.replace(/\$(\d+)/g, (_, index: string) => literal(statement.params[Number(index) - 1])));
-}
+const dialect = new PgDialect();
+
+/** An SQL value as the text and values the driver sends. */
+const built = (value: SQL) => dialect.sqlToQuery(value);
 
 /**
  * The rows the statement's scans of `relations` read ("task" under its own name, not a subtask's or parent's
  * lookup as "task as sub"; "notification as n"): those a scan returned and those its filter dropped (EXPLAIN
- * gives both per loop).
+ * gives both per loop). Run as the app runs it, a prepared statement, under the generic plan PostgreSQL keeps
+ * for one after a few calls (its values unknown when planned), so a plan that holds only for given values
+ * fails here.
  */
-async function rowsRead(statement: SQL, relations = ["task"]): Promise<number> {
-  const result = await database.db.execute(sql`explain (analyze, format json) ${statement}`);
+async function rowsRead(statement: { sql: string; params: unknown[] }, relations = ["task"]): Promise<number> {
+  const values = statement.params.map(literal).join(", ");
+  const result = await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+    await tx.execute(sql.raw(`prepare explained as ${statement.sql}`));
+    const explain = await tx.execute(
+      sql.raw(`explain (analyze, format json) execute explained${values ? `(${values})` : ""}`),
+    );
+    await tx.execute(sql`deallocate explained`);
+    return explain;
+  });
   const [row] = result.rows as { "QUERY PLAN": unknown }[];
   const explained = typeof row?.["QUERY PLAN"] === "string" ? JSON.parse(row["QUERY PLAN"]) : row?.["QUERY PLAN"];
   const [{ Plan: root }] = explained as [{ Plan: PlanNode }];
@@ -113,7 +125,7 @@ function decodeCompletionsCursor(cursor: string): [string, string] {
 describe("a view's page reads a page of its index", () => {
   it(`Completed's first page and the next, with ${COMPLETED} tasks completed`, async () => {
     const first = completionsStatement(database.db, userId, PAGE, null).toSQL();
-    expect(await rowsRead(inlined(first))).toBeLessThanOrEqual(BOUND);
+    expect(await rowsRead(first)).toBeLessThanOrEqual(BOUND);
 
     const api = callerFor(database.db, session);
     const page = await api.task.completed(listCompletionsInput.parse({ limit: PAGE }));
@@ -121,7 +133,7 @@ describe("a view's page reads a page of its index", () => {
     expect(page.items[0]?.task.title).toBe("Done 1");
     if (!page.nextCursor) throw new Error("a second page follows");
     const next = completionsStatement(database.db, userId, PAGE, decodeCompletionsCursor(page.nextCursor)).toSQL();
-    expect(await rowsRead(inlined(next))).toBeLessThanOrEqual(BOUND);
+    expect(await rowsRead(next)).toBeLessThanOrEqual(BOUND);
   });
 
   it("task.list sorted newest first, completed tasks by completion time, and a label's view", async () => {
@@ -132,15 +144,13 @@ describe("a view's page reads a page of its index", () => {
     ]) {
       const view = viewQuery(database.db, userId, input, "UTC");
       const { sql: text, params } = view.build().toSQL();
-      expect(await rowsRead(inlined({ sql: text, params: fillPlaceholders(params, view.values) }))).toBeLessThanOrEqual(
-        BOUND,
-      );
+      expect(await rowsRead({ sql: text, params: fillPlaceholders(params, view.values) })).toBeLessThanOrEqual(BOUND);
     }
   });
 
   it("the calendar's six weeks and its unscheduled tasks", async () => {
     const statement = calendarStatement(database.db, userId, { from: today, to: addDays(today, 41) }).toSQL();
-    expect(await rowsRead(inlined(statement))).toBeLessThanOrEqual(BOUND);
+    expect(await rowsRead(statement)).toBeLessThanOrEqual(BOUND);
   });
 
   it("a light user's sidebar counts, beside this one's 10 000 open tasks, their project's and their label's", async () => {
@@ -154,7 +164,7 @@ describe("a view's page reads a page of its index", () => {
     }
     const reads = [projectsRead(light.user.id), labelsRead(light.user.id), inboxCountRead(light.user.id)];
     for (const { expression } of reads) {
-      expect(await rowsRead(sql`select ${expression}`, ["task", "task_label"])).toBeLessThanOrEqual(20);
+      expect(await rowsRead(built(sql`select ${expression}`), ["task", "task_label"])).toBeLessThanOrEqual(20);
     }
   });
 
@@ -163,8 +173,8 @@ describe("a view's page reads a page of its index", () => {
       insert into notification (user_id, kind, subject, created_at)
       select ${userId}, 'commented', 'Note ' || i, now() - i * interval '1 minute' from generate_series(1, 2000) as i`);
     await database.db.execute(sql`analyze notification`);
-    expect(await rowsRead(notificationsPageStatement(userId, undefined), ["notification as n"])).toBeLessThanOrEqual(
-      BOUND,
-    );
+    expect(
+      await rowsRead(built(notificationsPageStatement(userId, undefined)), ["notification as n"]),
+    ).toBeLessThanOrEqual(BOUND);
   });
 });
