@@ -73,93 +73,93 @@ export const task = pgTable(
     search: tsvector("search").generatedAlwaysAs(searchDocument),
     ...timestamps,
   },
-  (table) => [
-    check("task_title_length", sql`char_length(${table.title}) between 1 and ${sql.raw(String(TASK_TITLE_MAX))}`),
-    check(
-      "task_description_length",
-      sql`char_length(${table.description}) <= ${sql.raw(String(TASK_DESCRIPTION_MAX))}`,
-    ),
-    check("task_priority_range", sql`${table.priority} between 1 and 4`),
-    // No two tasks of one list (a project, or its creator's Inbox) share a manual-order key, trashed ones
-    // included: restore keeps the key.
-    uniqueIndex("task_list_position_unique").on(sql`coalesce(${table.projectId}, ${table.userId})`, table.position),
-    // A creator's last key, trashed tasks included (see positions.ts).
-    index("task_user_position_idx").on(table.userId, table.position),
-    check("task_due_time_needs_date", sql`${table.dueTime} is null or ${table.dueDate} is not null`),
-    check(
-      "task_recurrence_complete",
-      sql`(${table.recurrenceRule} is null) = (${table.recurrenceFrom} is null) and (${table.recurrenceRule} is null or ${table.dueDate} is not null)`,
-    ),
-    check("task_recurrence_from", sql`${table.recurrenceFrom} in ('due', 'completion')`),
-    // The foreign key below checks nothing when project_id is null (MATCH SIMPLE): the Inbox has no sections.
-    check("task_section_needs_project", sql`${table.sectionId} is null or ${table.projectId} is not null`),
-    check("task_not_own_parent", sql`${table.parentId} <> ${table.id}`),
-    // Who may see and change a task is decided by its project's members (server/access), not by keys.
-    foreignKey({ columns: [table.projectId], foreignColumns: [project.id] }).onDelete("cascade"),
-    foreignKey({ columns: [table.parentId], foreignColumns: [table.id as AnyPgColumn] }).onDelete("cascade"),
-    // A section of the task's own project: moving a task to another list must leave its section. Deleting a
-    // section clears only section_id (the migration says `set null ("section_id")`, which Drizzle cannot).
-    foreignKey({
-      columns: [table.sectionId, table.projectId],
-      foreignColumns: [section.id, section.projectId],
-    }).onDelete("set null"),
-    index("task_section_idx").on(table.sectionId).where(sql`${table.sectionId} is not null`),
-    // A project's tasks in manual order, whoever created them; the Inbox's, by its owner.
-    index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
-    index("task_inbox_idx")
-      .on(table.userId, table.position, table.id)
-      .where(sql`${table.deletedAt} is null and ${table.projectId} is null`),
-    // "Assigned to me": a user's assigned tasks in manual order, across projects.
-    index("task_assignee_idx")
-      .on(table.assigneeId, table.position, table.id)
-      .where(sql`${table.deletedAt} is null and ${table.assigneeId} is not null`),
-    index("task_parent_idx").on(table.parentId).where(sql`${table.deletedAt} is null`),
-    index("task_completed_idx")
-      .on(table.userId, table.completedAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null and ${table.completedAt} is not null`),
-    index("task_search_idx").using("gin", table.search),
-    // One index per list order, each (user, sort key…, id) over the live rows; the open/manual
-    // view (the default page) gets its own, so completed tasks never slow it down.
-    index("task_open_manual_idx")
-      .on(table.userId, table.position, table.id)
-      .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
-    index("task_manual_idx").on(table.userId, table.position, table.id).where(sql`${table.deletedAt} is null`),
-    index("task_created_idx")
-      .on(table.userId, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("task_due_idx")
-      .on(
-        table.userId,
-        sql`coalesce(${table.dueDate}, 'infinity'::date)`,
-        sql`coalesce(${table.dueTime}, '24:00'::time)`,
-        table.position,
-        table.id,
-      )
-      .where(sql`${table.deletedAt} is null`),
-    // The calendar's open tasks: due in a range of days, or without a date in manual order (calendar.ts).
-    index("task_open_due_idx")
-      .on(
-        table.userId,
-        sql`coalesce(${table.dueDate}, 'infinity'::date)`,
-        sql`coalesce(${table.dueTime}, '24:00'::time)`,
-        table.position,
-        table.id,
-      )
-      .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
-    // The calendar's open repeating tasks due before its range, whose later occurrences may fall in it.
-    index("task_open_repeating_idx")
-      .on(table.userId, table.dueDate, table.id)
-      .where(sql`${table.deletedAt} is null and ${table.completedAt} is null and ${table.recurrenceRule} is not null`),
-    index("task_deadline_idx")
-      .on(table.userId, sql`coalesce(${table.deadline}, 'infinity'::date)`, table.position, table.id)
-      .where(sql`${table.deletedAt} is null`),
-    index("task_priority_idx")
-      .on(table.userId, table.priority, table.position, table.id)
-      .where(sql`${table.deletedAt} is null`),
-    index("task_title_idx")
-      .on(table.userId, sql`lower(${table.title})`, table.id)
-      .where(sql`${table.deletedAt} is null`),
-  ],
+  (table) => {
+    // Due date (none: 'infinity'), time of day (none: 24:00), manual order: the date views' and the calendar's.
+    const byDueDate = [
+      table.userId,
+      sql`coalesce(${table.dueDate}, 'infinity'::date)`,
+      sql`coalesce(${table.dueTime}, '24:00'::time)`,
+      table.position,
+      table.id,
+    ] as const;
+    return [
+      check("task_title_length", sql`char_length(${table.title}) between 1 and ${sql.raw(String(TASK_TITLE_MAX))}`),
+      check(
+        "task_description_length",
+        sql`char_length(${table.description}) <= ${sql.raw(String(TASK_DESCRIPTION_MAX))}`,
+      ),
+      check("task_priority_range", sql`${table.priority} between 1 and 4`),
+      // No two tasks of one list (a project, or its creator's Inbox) share a manual-order key, trashed ones
+      // included: restore keeps the key.
+      uniqueIndex("task_list_position_unique").on(sql`coalesce(${table.projectId}, ${table.userId})`, table.position),
+      // A creator's last key, trashed tasks included (see positions.ts).
+      index("task_user_position_idx").on(table.userId, table.position),
+      check("task_due_time_needs_date", sql`${table.dueTime} is null or ${table.dueDate} is not null`),
+      check(
+        "task_recurrence_complete",
+        sql`(${table.recurrenceRule} is null) = (${table.recurrenceFrom} is null) and (${table.recurrenceRule} is null or ${table.dueDate} is not null)`,
+      ),
+      check("task_recurrence_from", sql`${table.recurrenceFrom} in ('due', 'completion')`),
+      // The foreign key below checks nothing when project_id is null (MATCH SIMPLE): the Inbox has no sections.
+      check("task_section_needs_project", sql`${table.sectionId} is null or ${table.projectId} is not null`),
+      check("task_not_own_parent", sql`${table.parentId} <> ${table.id}`),
+      // Who may see and change a task is decided by its project's members (server/access), not by keys.
+      foreignKey({ columns: [table.projectId], foreignColumns: [project.id] }).onDelete("cascade"),
+      foreignKey({ columns: [table.parentId], foreignColumns: [table.id as AnyPgColumn] }).onDelete("cascade"),
+      // A section of the task's own project: moving a task to another list must leave its section. Deleting a
+      // section clears only section_id (the migration says `set null ("section_id")`, which Drizzle cannot).
+      foreignKey({
+        columns: [table.sectionId, table.projectId],
+        foreignColumns: [section.id, section.projectId],
+      }).onDelete("set null"),
+      index("task_section_idx").on(table.sectionId).where(sql`${table.sectionId} is not null`),
+      // A project's tasks in manual order, whoever created them; the Inbox's, by its owner.
+      index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
+      index("task_inbox_idx")
+        .on(table.userId, table.position, table.id)
+        .where(sql`${table.deletedAt} is null and ${table.projectId} is null`),
+      // "Assigned to me": a user's assigned tasks in manual order, across projects.
+      index("task_assignee_idx")
+        .on(table.assigneeId, table.position, table.id)
+        .where(sql`${table.deletedAt} is null and ${table.assigneeId} is not null`),
+      index("task_parent_idx").on(table.parentId).where(sql`${table.deletedAt} is null`),
+      index("task_completed_idx")
+        .on(table.userId, table.completedAt.desc(), table.id.desc())
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is not null`),
+      index("task_search_idx").using("gin", table.search),
+      // One index per list order, each (user, sort key…, id) over the live rows; the open/manual
+      // view (the default page) gets its own, so completed tasks never slow it down.
+      index("task_open_manual_idx")
+        .on(table.userId, table.position, table.id)
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
+      index("task_manual_idx").on(table.userId, table.position, table.id).where(sql`${table.deletedAt} is null`),
+      index("task_created_idx")
+        .on(table.userId, table.createdAt.desc(), table.id.desc())
+        .where(sql`${table.deletedAt} is null`),
+      index("task_due_idx")
+        .on(...byDueDate)
+        .where(sql`${table.deletedAt} is null`),
+      // The calendar's open tasks: due in a range of days, or without a date in manual order (calendar.ts).
+      index("task_open_due_idx")
+        .on(...byDueDate)
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
+      // The calendar's open repeating tasks due before its range, whose later occurrences may fall in it.
+      index("task_open_repeating_idx")
+        .on(table.userId, table.dueDate, table.id)
+        .where(
+          sql`${table.deletedAt} is null and ${table.completedAt} is null and ${table.recurrenceRule} is not null`,
+        ),
+      index("task_deadline_idx")
+        .on(table.userId, sql`coalesce(${table.deadline}, 'infinity'::date)`, table.position, table.id)
+        .where(sql`${table.deletedAt} is null`),
+      index("task_priority_idx")
+        .on(table.userId, table.priority, table.position, table.id)
+        .where(sql`${table.deletedAt} is null`),
+      index("task_title_idx")
+        .on(table.userId, sql`lower(${table.title})`, table.id)
+        .where(sql`${table.deletedAt} is null`),
+    ];
+  },
 );
 
 export type TaskRow = typeof task.$inferSelect;
