@@ -9,6 +9,7 @@ import {
 } from "@/lib/notifications";
 import type { listNotificationsInput } from "@/lib/schemas/notification";
 import type { Database } from "@/server/db";
+import { ORDER_WORDS } from "@/server/db/order-words";
 import { qualified } from "@/server/db/qualified";
 import { notification, notificationPreference, user } from "@/server/db/schema";
 import { pendingInvitationCount } from "@/server/modules/members/my-invitations";
@@ -59,9 +60,8 @@ export function unreadNotificationCount(userId: string | Placeholder): SQL<numbe
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 
 /**
- * The statement of a page of the user's notifications (see {@link listNotifications}). Newest first as
- * notification_user_created_idx is built (DESC NULLS LAST; a bare DESC is NULLS FIRST, which the index cannot
- * give in order, so every notification of the user was read and sorted).
+ * The statement of a page of the user's notifications (see {@link listNotifications}), newest first as
+ * notification_user_created_idx is built (ORDER_WORDS; with a bare DESC every notification was read and sorted).
  */
 export function notificationsPageStatement(userId: string, cursor: { createdAt: Date; id: string } | null | undefined) {
   const after = cursor
@@ -74,13 +74,13 @@ export function notificationsPageStatement(userId: string, cursor: { createdAt: 
       from ${notification} as n
       left join ${user} as actor on actor.id = n.actor_id
       where n.user_id = ${userId} ${after}
-      order by n.created_at desc nulls last, n.id desc nulls last
+      order by n.created_at ${ORDER_WORDS.desc}, n.id ${ORDER_WORDS.desc}
       limit ${NOTIFICATION_PAGE_SIZE + 1}
     )
     select page.*, counted.unread, counted.invitations
     from (select ${unreadNotificationCount(userId)} as unread, ${pendingInvitationCount(userId)} as invitations) as counted
     left join page on true
-    order by page.created_at desc nulls last, page.id desc nulls last`;
+    order by page.created_at ${ORDER_WORDS.desc}, page.id ${ORDER_WORDS.desc}`;
 }
 
 /**

@@ -6,10 +6,10 @@ import type { ListCompletionsQuery } from "@/lib/schemas/task";
 import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { literalLimit, statementName } from "@/server/db/named-statement";
+import { ORDER_WORDS } from "@/server/db/order-words";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
 import { aggregatesFor, notInArchivedProject, reachAcrossProjects, taskColumns, toTask } from "./queries";
-import { ORDER_WORDS } from "./sort-keys";
 
 /**
  * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { TaskSort } from "@/lib/schemas/task";
+import { ORDER_WORDS } from "@/server/db/order-words";
 import { task } from "@/server/db/schema";
 
 interface SortKey {
@@ -54,14 +55,6 @@ export function sortOrder(sort: TaskSort, rank?: SQL): SortOrder {
   if (!rank) throw new Error("The relevance sort needs a search.");
   return { direction: "desc", keys: [key(rank, "numeric"), id] };
 }
-
-/**
- * ORDER BY's words for each direction. Drizzle builds an index column's `.desc()` as DESC NULLS LAST, and
- * PostgreSQL's bare DESC means NULLS FIRST: an order that differs from its index only there is not read from
- * the index in order, so every row of the range is read and sorted (a newest-first page at 100 000 tasks:
- * 40 ms, against 0.2 ms read in order). No key ordered descending is ever null, so the rows' order is the same.
- */
-export const ORDER_WORDS = { asc: sql.raw("asc"), desc: sql.raw("desc nulls last") } as const;
 
 /** ORDER BY for a sort. */
 export function orderBy({ direction, keys }: SortOrder): SQL[] {
