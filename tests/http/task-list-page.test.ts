@@ -65,4 +65,32 @@ describe("a task list page's HTML", () => {
     expect(used.size).toBeGreaterThan(0);
     for (const id of used) expect(count(html, `<symbol id="${id}"`), id).toBe(1);
   });
+
+  it("draws a project's first rows across its sections, and every section's heading", async () => {
+    const browser = new HttpSession(app.url);
+    await browser.signUp({ name: "Sectioned", email: uniqueEmail("sections"), password: "correct horse battery" });
+    const made = async (procedure: string, input: unknown) => {
+      const response = await browser.post(`/api/trpc/${procedure}`, { json: input });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+    };
+    const projectId = await made("project.create", { name: "Moving house" });
+    const packing = await made("section.create", { projectId, name: "Packing" });
+    await made("section.create", { projectId, name: "Unpacking" });
+    // Half a window's rows in no section, then more than the rest of the window in the first section.
+    const loose = Array.from({ length: FIRST_ROWS / 2 }, (_, index) => `Loose item ${index + 1}`);
+    const packed = Array.from({ length: FIRST_ROWS }, (_, index) => `Packed item ${index + 1}`);
+    for (const title of loose) await made("task.create", { title, projectId });
+    for (const title of packed) await made("task.create", { title, projectId, sectionId: packing });
+
+    const html = await (await browser.request(`/projects/${projectId}`)).text();
+    const drawn = [...html.matchAll(/<li [^>]*data-task-row[\s\S]*?<\/li>/g)].map(
+      (row) => row[0].match(/>([^<>]+)<\/button>/)?.[1],
+    );
+    expect(drawn).toEqual([...loose, ...packed].slice(0, FIRST_ROWS));
+    // The rows not drawn yet are in the page once, in the query cache; both sections' headings are drawn.
+    for (const title of packed.slice(FIRST_ROWS / 2)) expect(count(html, title)).toBe(1);
+    expect(html).toContain(">Packing<");
+    expect(html).toContain(">Unpacking<");
+  });
 });

@@ -5,6 +5,7 @@ import { Icon } from "@/components/icon";
 import { Button } from "@/components/ui/button";
 import { SidebarDialog } from "../sidebar/sidebar-dialog";
 import { useProjectsAndLabels } from "../sidebar/use-projects-and-labels";
+import { firstRows, useRowLimit } from "../tasks/first-rows";
 import type { Task } from "../tasks/task-pages";
 import { DeleteSectionForm } from "./delete-section-form";
 import { SectionBlock } from "./section-block";
@@ -59,6 +60,8 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
   const [adding, setAdding] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const groups = groupBySection(tasks, sections);
+  // Every section's heading, and the first rows of the list on the server (as a list without sections draws).
+  const rowLimit = useRowLimit();
   const nameOf = (sectionId: string | null) =>
     sectionId === null ? "no section" : `section “${sections.find((each) => each.id === sectionId)?.name ?? ""}”`;
 
@@ -92,14 +95,14 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
     />
   );
   const deletingSection = sections.find((each) => each.id === deleting);
-  const [loose, ...sectioned] = groups;
+  const [loose, ...sectioned] = firstRows(groups, rowLimit);
 
   return (
     <div className="flex flex-col gap-5">
-      {loose && loose.tasks.length > 0 ? (
+      {loose && loose.section.tasks.length > 0 ? (
         // Named as a list without sections is: sections' own lists are named after them.
         <ul aria-label="Tasks" className="flex flex-col">
-          {loose.tasks.map((task) => renderTask(task, movesOf(task)))}
+          {loose.rows.map((task) => renderTask(task, movesOf(task)))}
         </ul>
       ) : tasks.length === 0 && sections.length === 0 ? (
         <div className="rounded-md border border-dashed border-border px-4 py-10 text-center text-muted">
@@ -107,7 +110,7 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
         </div>
       ) : null}
 
-      {sectioned.map((group) =>
+      {sectioned.map(({ section: group, rows }) =>
         group.section ? (
           <div key={group.section.id} className="flex flex-col gap-2">
             <SectionBlock
@@ -121,7 +124,7 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
               onDelete={() => setDeleting(group.section?.id ?? null)}
               onDropTask={(taskId) => moveTo(taskId, atEndOf(group))}
             >
-              {group.tasks.map((task) => renderTask(task, movesOf(task)))}
+              {rows.map((task) => renderTask(task, movesOf(task)))}
             </SectionBlock>
             {adding === group.section.id ? addForm(group.section.id) : null}
           </div>
