@@ -19,6 +19,7 @@ import { setupTestDatabase } from "~tests/setup/test-database";
 // - Completed and task.list's newest-first sorts: their indexes are DESC NULLS LAST, a bare DESC is NULLS FIRST,
 //   and an order that differs only there is not read from the index (74 ms at 40 000 completed);
 // - a label's view: its filter grouped the label's rows, and the planner always started from all of them;
+// - a saved filter "p1": its term, wrapped in coalesce(), read every open task in due order until it found 50;
 // - the calendar: one due-date range from the first dated task, completed ones included, to the range's end.
 const database = setupTestDatabase();
 const COMPLETED = 10_000;
@@ -55,6 +56,10 @@ beforeAll(async () => {
   const garden = await callerFor(database.db, session).project.create({ name: "Garden" });
   await database.db.execute(
     sql`update task set project_id = ${garden.id} where user_id = ${userId} and title like 'Late %'`,
+  );
+  // One open task in a hundred is urgent (p1), all of them undated: behind the overdue ones in a saved filter's order.
+  await database.db.execute(
+    sql`update task set priority = 1 where user_id = ${userId} and title like 'Open %' and right(title, 2) = '00'`,
   );
   const labelled = await database.db.execute(sql`
     with made as (insert into label (user_id, name) values (${userId}, 'Errand') returning id)
@@ -136,11 +141,13 @@ describe("a view's page reads a page of its index", () => {
     expect(await rowsRead(next)).toBeLessThanOrEqual(BOUND);
   });
 
-  it("task.list sorted newest first, completed tasks by completion time, and a label's view", async () => {
+  it("task.list sorted newest first, completed tasks by completion time, a label's view and a priority filter", async () => {
     for (const input of [
       listTasksInput.parse({ sort: "created", limit: PAGE }),
       listTasksInput.parse({ status: "completed", sort: "completed", limit: PAGE }),
       listTasksInput.parse({ labelIds: [commonLabelId], limit: PAGE }),
+      // A saved filter of one priority, soonest due first (views.filter): its 100 tasks come after 2 000 overdue.
+      listTasksInput.parse({ status: "open", filter: "p1", sort: "due", limit: PAGE }),
     ]) {
       const view = viewQuery(database.db, userId, input, "UTC");
       const { sql: text, params } = view.build().toSQL();

@@ -75,13 +75,13 @@ export const task = pgTable(
   },
   (table) => {
     // Due date (none: 'infinity'), time of day (none: 24:00), manual order: the date views' and the calendar's.
-    const byDueDate = [
-      table.userId,
+    const dueOrder = [
       sql`coalesce(${table.dueDate}, 'infinity'::date)`,
       sql`coalesce(${table.dueTime}, '24:00'::time)`,
       table.position,
       table.id,
     ] as const;
+    const byDueDate = [table.userId, ...dueOrder] as const;
     return [
       check("task_title_length", sql`char_length(${table.title}) between 1 and ${sql.raw(String(TASK_TITLE_MAX))}`),
       check(
@@ -142,6 +142,10 @@ export const task = pgTable(
       // The calendar's open tasks: due in a range of days, or without a date in manual order (calendar.ts).
       index("task_open_due_idx")
         .on(...byDueDate)
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
+      // A saved filter of one priority ("p1", Todoist's own first filter), soonest due first (filters/compile.ts).
+      index("task_open_priority_due_idx")
+        .on(table.userId, table.priority, ...dueOrder)
         .where(sql`${table.deletedAt} is null and ${table.completedAt} is null`),
       // The calendar's open repeating tasks due before its range, whose later occurrences may fall in it.
       index("task_open_repeating_idx")

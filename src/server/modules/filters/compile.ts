@@ -18,7 +18,7 @@ export interface FilterContext {
  * A parsed filter as ONE SQL condition on `task`, every value a bound parameter. Names are looked up in
  * subqueries of the same statement, among what the user may see: projects they are a member of, sections
  * of those projects, their own labels. Each term is true or false, never NULL (a task without a due
- * date is not "due before" anything), so `!` negates exactly.
+ * date is not "due before" anything: `coalesce(…, false)` where a term could be NULL), so `!` negates exactly.
  */
 export function compileFilter(node: FilterNode, context: FilterContext): SQL {
   switch (node.kind) {
@@ -29,9 +29,25 @@ export function compileFilter(node: FilterNode, context: FilterContext): SQL {
     case "not":
       return sql`(not ${compileFilter(node.operand, context)})`;
     default:
-      return sql`coalesce(${compileTerm(node, context)}, false)`;
+      return NEVER_NULL.has(node.kind)
+        ? compileTerm(node, context)
+        : sql`coalesce(${compileTerm(node, context)}, false)`;
   }
 }
+
+/**
+ * Terms whose SQL is true or false already (a NOT NULL column compared with a value, `is null`, `exists`):
+ * written bare, so an index can serve them (`p1`: task_open_priority_due_idx), where `coalesce(…)` hides the
+ * column from the planner.
+ */
+const NEVER_NULL: ReadonlySet<FilterTerm["kind"]> = new Set([
+  "priority",
+  "noDate",
+  "label",
+  "noLabels",
+  "subtask",
+  "recurring",
+]);
 
 const dueOn = (date: string) => sql`${task.dueDate} = ${date}`;
 

@@ -1,0 +1,1 @@
+CREATE INDEX "task_open_priority_due_idx" ON "task" USING btree ("user_id","priority",coalesce("due_date", 'infinity'::date),coalesce("due_time", '24:00'::time),"position","id") WHERE "task"."deleted_at" is null and "task"."completed_at" is null;
