@@ -54,6 +54,19 @@ describe("localDateTimeParts", () => {
   ])("%s in %s is %s %s", (instant, timeZone, date, time) => {
     expect(localDateTimeParts(new Date(instant), timeZone)).toEqual({ date, time });
   });
+
+  it("answers each instant and zone anew after being asked the same one over and over", () => {
+    const instant = new Date("2026-01-01T05:00:00Z");
+    for (let asked = 0; asked < 3; asked++) {
+      expect(localDateTimeParts(instant, "America/New_York")).toEqual({ date: "2026-01-01", time: "00:00" });
+    }
+    expect(localDateTimeParts(instant, "Asia/Tokyo")).toEqual({ date: "2026-01-01", time: "14:00" });
+    expect(localDateTimeParts(new Date("2026-01-01T05:01:00Z"), "Asia/Tokyo")).toEqual({
+      date: "2026-01-01",
+      time: "14:01",
+    });
+    expect(localDateTimeParts(instant, "America/New_York")).toEqual({ date: "2026-01-01", time: "00:00" });
+  });
 });
 
 describe("addDays", () => {
@@ -106,6 +119,12 @@ describe("comparing dates", () => {
     ["2026-02-28", true],
     ["2028-02-29", true],
     ["2026-02-29", false],
+    // Centuries are leap years only when divisible by 400.
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+    ["2100-02-29", false],
+    ["2026-12-31", true],
+    ["2026-12-32", false],
     ["2026-04-31", false],
     ["2026-00-10", false],
     ["2026-01-1", false],

@@ -26,19 +26,24 @@ export const MONTH_SHORT_NAMES = [
 export type CalendarDate = { year: number; month: number; day: number };
 export type LocalDateTime = { date: string; time: string };
 
+/** "YYYY-MM-DD" as numbers when it exists on the calendar (no 2026-02-30), else null. */
+function calendarDateOf(date: string): CalendarDate | null {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
 /** "YYYY-MM-DD" that exists on the calendar (no 2026-02-30). */
 export function isValidDateString(date: string): boolean {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return calendarDateOf(date) !== null;
 }
 
 /** Splits "YYYY-MM-DD" into numbers (month 1–12); throws a RangeError on anything else. */
 export function parseDateString(date: string): CalendarDate {
-  if (!isValidDateString(date)) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return { year, month, day };
+  const parsed = calendarDateOf(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  return parsed;
 }
 
 export function formatDateString({ year, month, day }: CalendarDate): string {
@@ -59,8 +64,12 @@ export function fromUtcMidnight(utc: Date): string {
   return formatDateString({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month (1–12) of the Gregorian calendar, by arithmetic: every row's date is checked with it. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
 }
 
 export function addDays(date: string, days: number): string {
@@ -69,7 +78,10 @@ export function addDays(date: string, days: number): string {
 
 /** Negative when `a` is earlier, 0 when equal, positive when later. */
 export function compareDates(a: string, b: string): number {
-  return Math.sign(toUtcMidnight(a).getTime() - toUtcMidnight(b).getTime());
+  parseDateString(a);
+  parseDateString(b);
+  // Two calendar dates of four-digit years order as their text does.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -116,12 +128,20 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+// The last instant asked about: a page's rows all ask about its one "now" (isOverdue), and formatToParts is
+// the costliest step of drawing a row's due date.
+let lastParts: { ms: number; timeZone: string; parts: LocalDateTime } | undefined;
+
 /** The wall-clock date ("YYYY-MM-DD") and time ("HH:mm") of an instant in a zone. */
 export function localDateTimeParts(instant: Date, timeZone: string): LocalDateTime {
+  const ms = instant.getTime();
+  if (lastParts?.ms === ms && lastParts.timeZone === timeZone) return lastParts.parts;
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   const date = formatDateString({ year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) });
-  return { date, time: `${parts.hour}:${parts.minute}` };
+  const local = Object.freeze({ date, time: `${parts.hour}:${parts.minute}` });
+  lastParts = { ms, timeZone, parts: local };
+  return local;
 }
 
 /** The calendar date ("YYYY-MM-DD") of an instant in a zone. */

@@ -14,7 +14,8 @@ export function groupOverdue<T extends { dueDate: string | null }>(
 ): OverdueSections<T>[] {
   const overdue = tasks.filter((task) => task.dueDate !== null && compareDates(task.dueDate, today) < 0);
   if (overdue.length === 0) return [{ heading: null, tasks: [...tasks], overdue: false }];
-  const rest = tasks.filter((task) => !overdue.includes(task));
+  const late = new Set(overdue);
+  const rest = tasks.filter((task) => !late.has(task));
   return [
     { heading: "Overdue" as const, tasks: overdue, overdue: true },
     ...(rest.length > 0 ? [{ heading: "Today" as const, tasks: rest, overdue: false }] : []),
