@@ -93,4 +93,27 @@ describe("a task list page's HTML", () => {
     expect(html).toContain(">Packing<");
     expect(html).toContain(">Unpacking<");
   });
+
+  it("draws Completed's first rows under their days' headings", async () => {
+    const browser = new HttpSession(app.url);
+    await browser.signUp({ name: "Done Lots", email: uniqueEmail("completed"), password: "correct horse battery" });
+    const titles = Array.from(
+      { length: FIRST_ROWS + 4 },
+      (_, index) => `Finished item ${String(index + 1).padStart(2, "0")}`,
+    );
+    for (const title of titles) {
+      const created = await browser.post("/api/trpc/task.create", { json: { title } });
+      const { id } = ((await created.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
+      expect((await browser.post("/api/trpc/task.setCompleted", { json: { id, completed: true } })).status).toBe(200);
+    }
+
+    const html = await (await browser.request("/completed")).text();
+    const drawn = [...html.matchAll(/<li [^>]*data-completion[\s\S]*?<\/li>/g)].map(
+      (row) => row[0].match(/>([^<>]+)<\/a>/)?.[1],
+    );
+    // Newest first: the last completed leads.
+    expect(drawn).toEqual(titles.toReversed().slice(0, FIRST_ROWS));
+    for (const title of titles.slice(0, 4)) expect(count(html, title)).toBe(1);
+    expect(html).toContain(">Today</h2>");
+  });
 });

@@ -95,7 +95,7 @@ export function ProjectSections({ projectId, tasks, empty, announce, place, rend
     />
   );
   const deletingSection = sections.find((each) => each.id === deleting);
-  const [loose, ...sectioned] = firstRows(groups, rowLimit);
+  const [loose, ...sectioned] = firstRows(groups, rowLimit, (group) => group.tasks);
 
   return (
     <div className="flex flex-col gap-5">

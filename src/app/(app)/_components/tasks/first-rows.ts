@@ -12,14 +12,15 @@ export function useRowLimit(): number {
   return useDeferredValue(Number.POSITIVE_INFINITY, FIRST_ROWS);
 }
 
-/** Each section with the rows it draws, `limit` rows in all, the first sections' first. */
-export function firstRows<S extends { tasks: readonly unknown[] }>(
+/** Each section with the rows it draws (of `rowsOf` it), `limit` rows in all, the first sections' first. */
+export function firstRows<S, R>(
   sections: readonly S[],
   limit: number,
-): { section: S; rows: S["tasks"][number][] }[] {
+  rowsOf: (section: S) => readonly R[],
+): { section: S; rows: R[] }[] {
   let left = limit;
   return sections.map((section) => {
-    const rows = section.tasks.slice(0, Math.max(0, left));
+    const rows = rowsOf(section).slice(0, Math.max(0, left));
     left -= rows.length;
     return { section, rows };
   });

@@ -254,6 +254,7 @@ export function TaskView(props: TaskViewProps) {
           firstRows(
             props.groupOverdue ? groupOverdue(tasks, today) : [{ heading: null, tasks, overdue: false }],
             rowLimit,
+            (section) => section.tasks,
           ).map(({ section, rows }) => (
             <div key={section.heading ?? "all"} className="flex flex-col gap-1">
               {section.heading ? (

@@ -13,6 +13,7 @@ import { api, type RouterOutputs } from "@/trpc/react";
 import { useHourCycle } from "../../_components/hour-cycle";
 import { useProjectsAndLabels } from "../../_components/sidebar/use-projects-and-labels";
 import { CompleteCheckbox } from "../../_components/tasks/complete-checkbox";
+import { firstRows, useRowLimit } from "../../_components/tasks/first-rows";
 import { TaskListSkeleton } from "../../_components/tasks/task-list-skeleton";
 import { groupCompletionsByDay } from "./group-completions";
 import { useReopen } from "./use-reopen";
@@ -27,6 +28,7 @@ export function CompletedView({ today, timeZone }: { today: string; timeZone: st
   const list = api.task.completed.useInfiniteQuery({}, { getNextPageParam: (page) => page.nextCursor });
   const entries = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const days = useMemo(() => groupCompletionsByDay(entries, timeZone, today), [entries, timeZone, today]);
+  const rowLimit = useRowLimit();
   const reopen = useReopen();
   const hourCycle = useHourCycle();
   const { projectById } = useProjectsAndLabels();
@@ -51,22 +53,25 @@ export function CompletedView({ today, timeZone }: { today: string; timeZone: st
           <p className="font-medium text-fg">No completed tasks yet.</p>
         </div>
       ) : (
-        days.map((day) => (
-          <div key={day.date} className="flex flex-col gap-1">
-            <h2 className="text-sm font-semibold text-muted">{day.heading}</h2>
-            <ul aria-label={day.heading} className="flex flex-col">
-              {day.entries.map((entry) => (
-                <CompletionRow
-                  key={entry.key}
-                  entry={entry}
-                  when={when(entry.completedAt)}
-                  project={entry.task.projectId ? projectById.get(entry.task.projectId) : undefined}
-                  onReopen={reopen}
-                />
-              ))}
-            </ul>
-          </div>
-        ))
+        // The server draws the first rows (with their days' headings); the browser, every row once hydrated.
+        firstRows(days, rowLimit, (day) => day.entries).map(({ section: day, rows }) =>
+          rows.length === 0 ? null : (
+            <div key={day.date} className="flex flex-col gap-1">
+              <h2 className="text-sm font-semibold text-muted">{day.heading}</h2>
+              <ul aria-label={day.heading} className="flex flex-col">
+                {rows.map((entry) => (
+                  <CompletionRow
+                    key={entry.key}
+                    entry={entry}
+                    when={when(entry.completedAt)}
+                    project={entry.task.projectId ? projectById.get(entry.task.projectId) : undefined}
+                    onReopen={reopen}
+                  />
+                ))}
+              </ul>
+            </div>
+          ),
+        )
       )}
       {list.hasNextPage ? (
         <Button variant="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>

@@ -17,7 +17,9 @@ export function groupCompletionsByDay<T extends { completedAt: Date }>(
   const days = new Map<string, T[]>();
   for (const entry of entries) {
     const date = calendarDateIn(entry.completedAt, timeZone);
-    days.set(date, [...(days.get(date) ?? []), entry]);
+    const day = days.get(date);
+    if (day) day.push(entry);
+    else days.set(date, [entry]);
   }
   return [...days].map(([date, items]) => ({ date, heading: formatPastDayHeading(date, today), entries: items }));
 }
