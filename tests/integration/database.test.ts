@@ -67,8 +67,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(27);
-    expect(applied.rows[0]?.count).toBe(27);
+    expect(journal.entries).toHaveLength(28);
+    expect(applied.rows[0]?.count).toBe(28);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

@@ -115,6 +115,11 @@ export const task = pgTable(
       index("task_section_idx").on(table.sectionId).where(sql`${table.sectionId} is not null`),
       // A project's tasks in manual order, whoever created them; the Inbox's, by its owner.
       index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
+      // Whether anyone but the reader created a live task in a project: two short ranges (user before and after
+      // theirs) that stop at the first entry. Views across projects read others' tasks only where there are some.
+      index("task_project_creator_idx")
+        .on(table.projectId, table.userId)
+        .where(sql`${table.deletedAt} is null and ${table.projectId} is not null`),
       index("task_inbox_idx")
         .on(table.userId, table.position, table.id)
         .where(sql`${table.deletedAt} is null and ${table.projectId} is null`),

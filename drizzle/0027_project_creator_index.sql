@@ -1,0 +1,1 @@
+CREATE INDEX "task_project_creator_idx" ON "task" USING btree ("project_id","user_id") WHERE "task"."deleted_at" is null and "task"."project_id" is not null;
