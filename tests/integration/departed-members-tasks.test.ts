@@ -61,4 +61,13 @@ describe("tasks a departed member created", () => {
     const completed = await owner.task.completed({});
     expect(completed.items.map((item) => item.task.title)).toEqual(["Buy compost"]);
   });
+
+  it("stay in those views when moved to a project nobody else was ever in", async () => {
+    const shed = await owner.project.create({ name: "Shed" });
+    const [roses] = (await owner.task.list({ search: "roses" })).items;
+    if (!roses) throw new Error("the member's task is listed");
+    await owner.task.update({ id: roses.id, projectId: shed.id, updatedAt: new Date(roses.updatedAt) });
+    const dueToday = await owner.task.list({ status: "open", dueTo: today, sort: "due" });
+    expect(titles(dueToday.items)).toEqual(["Prune the roses", "Water the lawn"]);
+  });
 });
