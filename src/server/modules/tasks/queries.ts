@@ -312,15 +312,18 @@ export function reachAcrossProjects(userId: Reader): SQL[] {
  * The ids of the user's live (not archived) projects; `othersTasksOnly`: those holding a live task someone
  * else created, whether or not they are still a member (their tasks stay when they leave). Two ranges of
  * task_project_creator_idx, the creators before the user's id and after it, each stopping at its first entry.
+ * Scalar subqueries in the index's order, not `exists`: the planner turned an `exists` into one hashed read
+ * of every task on that side of the user's id, and, expecting a match soon, a bare `limit 1` into a scan of
+ * the whole table (100 000 rows for a light user beside a heavy one, whose projects hold no match).
  */
 function liveProjectsOf(userId: Reader, othersTasksOnly: boolean): SQL {
-  const othersTask = (before: boolean) => sql`exists (
-    select 1 from ${task} as others where others.project_id = m.project_id and others.deleted_at is null
-      and others.user_id ${sql.raw(before ? "<" : ">")} ${userId})`;
+  const othersTask = (before: boolean) => sql`(
+    select true from ${task} as others where others.project_id = m.project_id and others.deleted_at is null
+      and others.user_id ${sql.raw(before ? "<" : ">")} ${userId} order by others.user_id limit 1)`;
   return sql`(
     select m.project_id from ${projectMember} as m join ${project} as p on p.id = m.project_id
     where m.user_id = ${userId} and p.archived_at is null ${
-      othersTasksOnly ? sql`and (${othersTask(true)} or ${othersTask(false)})` : sql``
+      othersTasksOnly ? sql`and coalesce(${othersTask(true)}, ${othersTask(false)}, false)` : sql``
     })`;
 }
 
