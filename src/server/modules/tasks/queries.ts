@@ -266,9 +266,10 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
  * Which tasks a view may list, for the user: a project's (any member reads all of them), their Inbox's
  * (always private), a parent's subtasks; or, for views across projects (which leave archived projects
  * out), two ordered branches joined by UNION ALL: the tasks they created (in their Inbox or a live
- * project they are still in) and the tasks others created in their live projects. Each branch
- * is one index range in the view's order, so a page costs the same at 100 000 tasks as at 100, and the
- * second is empty at once for someone who shares nothing. The projects are an IN list, not a join: the
+ * project they are still in) and the tasks others created in their live projects. The first is one index
+ * range in the view's order, so a page of one's own tasks costs the same at 100 000 tasks as at 100; the
+ * second reads the others' tasks of those projects and sorts them (README decision 50), and is empty at once
+ * for someone whose projects hold none. The projects are an IN list, not a join: the
  * planner's estimate of a join through task.project_id's foreign key would give up the ordered index scan.
  */
 function reachFor(input: ListTasksQuery): SQL[] {
