@@ -99,6 +99,9 @@ const ALL_OPEN = [
   "Team retro",
 ];
 
+/** Every open task of Ada's but these. */
+const openExcept = (titles: string[]) => ALL_OPEN.filter((title) => !titles.includes(title));
+
 /** Query → the titles Ada gets, open tasks, by title. */
 const QUERIES: [string, string[]][] = [
   ["today", ["Call mom", "Team plan"]],
@@ -139,6 +142,13 @@ const QUERIES: [string, string[]][] = [
   ["(p1 | today) & #Team", ["Team plan", "Team retro"]],
   ["!(today | overdue | no date)", ["Buy milk", "Do dishes", "Prototype", "Prune roses", "Water plants"]],
   ["!today", ALL_OPEN.filter((title) => title !== "Call mom" && title !== "Team plan").sort()],
+  // Terms that cannot be NULL are written without coalesce() (compile.ts): `!` still gives exactly the rest.
+  ["!p1", openExcept(["Pay rent", "Prototype", "Team retro"])],
+  ["!no date", openExcept(["Read book", "Soil sample", "Team retro"])],
+  ["!@urgent", openExcept(["Pay rent", "Soil sample"])],
+  ["!no labels", ["Call mom", "Pay rent", "Soil sample"]],
+  ["!subtask", openExcept(["Soil sample"])],
+  ["!recurring", openExcept(["Water plants"])],
 ];
 
 describe("task.list({ filter })", () => {

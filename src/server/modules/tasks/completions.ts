@@ -103,7 +103,7 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
 /**
  * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
  * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of three ordered
- * branches: own tasks, others' in shared projects, occurrences), keyset-paged by completion time. Reached
+ * branches: own tasks, others' in the user's projects, occurrences), keyset-paged by completion time. Reached
  * as task.list's views across projects reach tasks (reachAcrossProjects).
  */
 export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
