@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
-const session = setupBrowserSession();
+// Tests here hold back, cut or change the app's requests (page.route): see setupBrowserSession.
+const session = setupBrowserSession({}, { serviceWorkers: "block" });
 const app = session.app;
 let context: BrowserContext;
 let page: Page;
@@ -223,6 +224,31 @@ describe("managing tasks", () => {
     const failedToast = page.locator("[data-sonner-toast]", { hasText: "Your change was not saved." });
     await failedToast.getByRole("button", { name: "Retry" }).click();
     await expect.poll(taskTitles).toEqual([]);
+  });
+
+  it("puts the typed text back when the server refuses the task", async () => {
+    session.allowTrpcErrors("task.create", "the test has the server refuse the create");
+    await signUp("Refused Rae");
+    // The server gets the create with its title emptied: it refuses it, as it would any bad input.
+    await page.route("**/api/trpc/task.create**", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: { title: string } }>;
+      for (const call of Object.values(body)) call.json.title = "";
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    const field = page.getByLabel("New task");
+    await field.fill("Keep these words");
+    // The field holds the words until the line has been read and sent (it is emptied then), so they prove
+    // nothing before that.
+    const sent = page.waitForRequest((request) => request.url().includes("/api/trpc/task.create"));
+    await field.press("Enter");
+    await sent;
+    await expect.poll(() => field.inputValue()).toBe("Keep these words");
+    await expect.poll(taskTitles).toEqual([]);
+    await page.unroute("**/api/trpc/task.create**");
+    await field.press("Enter");
+    await taskList().getByText("Keep these words", { exact: true }).waitFor();
+    await settled();
+    await expect.poll(session.inboxOnServer).toEqual(["Keep these words"]);
   });
 
   it("adds one task when Enter is pressed again before the first was read", async () => {

@@ -4,7 +4,8 @@ import { addDays, calendarDateIn } from "@/lib/dates";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
-const session = setupBrowserSession();
+// A test here holds a page's server read back (page.route): see setupBrowserSession.
+const session = setupBrowserSession({}, { serviceWorkers: "block" });
 
 /** "Thu 10 Dec" as a person writes it (with the year when it is not this year's), from the date alone. */
 function dayName(date: string, today: string): string {
