@@ -37,10 +37,17 @@ export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_FILES = 500;
 
 /**
- * The sidebar counts open tasks up to this many and stops (issue #20): a count of OPEN_COUNT_CAP means "at
- * least this many" and reads "99+", so a page load costs the same at 100 000 open tasks as at 100.
+ * The shell's counts (open tasks of each project, label and the Inbox; the bell's unread notifications) go
+ * up to this many and stop (issue #20): a count of COUNT_CAP means "at least this many" and reads "99+", so
+ * a page load costs the same at 100 000 open tasks or unread notifications as at 100.
  */
-export const OPEN_COUNT_CAP = 100;
+export const COUNT_CAP = 100;
 
-/** Whether a sidebar count stopped at its cap (then it is shown as "99+"). */
-export const isCappedCount = (count: number) => count >= OPEN_COUNT_CAP;
+/** Whether a count stopped at its cap (then it is shown as "99+"). */
+export const isCappedCount = (count: number) => count >= COUNT_CAP;
+
+/** A count as the shell shows it: "99+" once it stopped at its cap. */
+export const shownCount = (count: number) => (isCappedCount(count) ? `${COUNT_CAP - 1}+` : String(count));
+
+/** A count in words for a screen reader: "more than 99" once it stopped at its cap. */
+export const spokenCount = (count: number) => (isCappedCount(count) ? `more than ${COUNT_CAP - 1}` : String(count));

@@ -2,9 +2,9 @@ import { eq, max } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
 import { beforeEach, describe, expect, it } from "vitest";
 import { views } from "@/app/(app)/_components/tasks/task-list-input";
-import { OPEN_COUNT_CAP } from "@/lib/limits";
+import { COUNT_CAP } from "@/lib/limits";
 import type { Session } from "@/server/auth/auth";
-import { task, taskLabel } from "@/server/db/schema";
+import { notification, task, taskLabel } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -45,11 +45,11 @@ async function sidebarCounts(projectId: string, labelId: string) {
   };
 }
 
-describe("sidebar counts stop at their cap (issue #20)", () => {
-  it("equal what each view lists below the cap, and stop at OPEN_COUNT_CAP above it", async () => {
+describe("the shell's counts stop at their cap (issue #20)", () => {
+  it("equal what each view lists below the cap, and stop at COUNT_CAP above it", async () => {
     const work = await api.project.create({ name: "Work" });
     const errand = await api.label.create({ name: "errand" });
-    const below = OPEN_COUNT_CAP - 1;
+    const below = COUNT_CAP - 1;
     const inboxTasks = await insertTasks(below);
     await insertTasks(below, work.id);
     await database.db
@@ -72,9 +72,32 @@ describe("sidebar counts stop at their cap (issue #20)", () => {
       .insert(taskLabel)
       .values(more.map(({ id }) => ({ taskId: id, labelId: errand.id, userId: session.user.id })));
     expect(await sidebarCounts(work.id, errand.id)).toEqual({
-      inbox: OPEN_COUNT_CAP,
-      project: OPEN_COUNT_CAP,
-      label: OPEN_COUNT_CAP,
+      inbox: COUNT_CAP,
+      project: COUNT_CAP,
+      label: COUNT_CAP,
     });
+  });
+
+  it("the bell's unread count is exact below the cap and stops at COUNT_CAP above it, read ones aside", async () => {
+    const notify = (count: number, readAt: Date | null) =>
+      database.db.insert(notification).values(
+        Array.from({ length: count }, (_, index) => ({
+          userId: session.user.id,
+          kind: "assigned" as const,
+          subject: `Task ${index + 1}`,
+          readAt,
+        })),
+      );
+    const unread = async () => {
+      const [sidebar, inbox] = await Promise.all([api.sidebar.get(), api.notification.list()]);
+      return { sidebar: sidebar.unreadNotifications, inbox: inbox.unread };
+    };
+    const below = COUNT_CAP - 1;
+    await notify(below, null);
+    await notify(150, new Date());
+    expect(await unread()).toEqual({ sidebar: below, inbox: below });
+
+    await notify(60, null);
+    expect(await unread()).toEqual({ sidebar: COUNT_CAP, inbox: COUNT_CAP });
   });
 });

@@ -10,7 +10,7 @@ import { notInArchivedProject } from "@/server/modules/tasks/queries";
 
 /**
  * The user's labels by name, each with its count of open tasks (as the label's view shows them), as one value
- * (`label.list` alone, the sidebar's read with the others); counts stop at OPEN_COUNT_CAP (shown as "99+").
+ * (`label.list` alone, the sidebar's read with the others); counts stop at COUNT_CAP (shown as "99+").
  */
 export function labelsRead(userId: string | Placeholder) {
   return jsonRows(

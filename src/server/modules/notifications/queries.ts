@@ -9,6 +9,7 @@ import {
 } from "@/lib/notifications";
 import type { listNotificationsInput } from "@/lib/schemas/notification";
 import type { Database } from "@/server/db";
+import { cappedCount } from "@/server/db/capped-count";
 import { ORDER_WORDS } from "@/server/db/order-words";
 import { qualified } from "@/server/db/qualified";
 import { notification, notificationPreference, user } from "@/server/db/schema";
@@ -51,10 +52,12 @@ interface Row extends Record<string, unknown> {
   invitations: number;
 }
 
-/** How many of the user's notifications are unread (the bell's figure). */
+/** How many of the user's notifications are unread, up to COUNT_CAP (the bell's figure, "99+"): notification_unread_idx. */
 export function unreadNotificationCount(userId: string | Placeholder): SQL<number> {
-  return sql<number>`(select count(*)::int from ${notification}
-    where ${qualified(notification.userId)} = ${userId} and ${qualified(notification.readAt)} is null)`;
+  return cappedCount(
+    sql`select 1 from ${notification}
+    where ${qualified(notification.userId)} = ${userId} and ${qualified(notification.readAt)} is null`,
+  );
 }
 
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));

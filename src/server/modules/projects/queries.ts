@@ -38,7 +38,7 @@ const openTaskCount = cappedCount(
 /**
  * The user's projects in their sidebar order, each with its count of open top-level tasks (every member sees
  * all of a project's tasks, whoever created them), as one value: `project.list` alone, the sidebar's read with
- * the others. Counts stop at OPEN_COUNT_CAP (shown as "99+"), so it costs the same however many tasks there are.
+ * the others. Counts stop at COUNT_CAP (shown as "99+"), so it costs the same however many tasks there are.
  */
 export function projectsRead(userId: string | Placeholder) {
   return jsonRows(
@@ -55,7 +55,7 @@ export function listProjects(db: Database, userId: string) {
 
 export type Project = Awaited<ReturnType<typeof listProjects>>[number];
 
-/** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to OPEN_COUNT_CAP ("99+"). */
+/** The Inbox's open-task count: its top-level tasks, the rows the Inbox lists, up to COUNT_CAP ("99+"). */
 export function inboxCountRead(userId: string | Placeholder) {
   return countValue(
     cappedCount(

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { Icon } from "@/components/icon";
+import { shownCount, spokenCount } from "@/lib/limits";
 import { useSidebarPart } from "../sidebar/sidebar-data";
 import { useDisclosure } from "../use-disclosure";
 import { LazyNotificationPanel, preloadNotificationPanel } from "./lazy-notification-panel";
@@ -22,7 +23,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+        aria-label={unread > 0 ? `Notifications, ${spokenCount(unread)} unread` : "Notifications"}
         onClick={toggle}
         onPointerEnter={preloadNotificationPanel}
         onFocus={preloadNotificationPanel}
@@ -35,7 +36,7 @@ export function NotificationBell({ timeZone }: { timeZone: string }) {
             data-testid="unread-count"
             className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-accent px-1 text-center text-xs font-semibold leading-5 text-accent-fg"
           >
-            {unread > 99 ? "99+" : unread}
+            {shownCount(unread)}
           </span>
         ) : null}
       </button>

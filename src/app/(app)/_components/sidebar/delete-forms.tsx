@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { describeChangeError } from "@/app/(app)/_components/change-errors";
 import { Button } from "@/components/ui/button";
-import { isCappedCount, OPEN_COUNT_CAP } from "@/lib/limits";
+import { isCappedCount, spokenCount } from "@/lib/limits";
 import { mergeLabelsInput } from "@/lib/schemas/label";
 import { dangerButtonClass } from "./sidebar-dialog";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
@@ -37,7 +37,7 @@ function FormError({ message }: { message: string | null }) {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 /** "3 open tasks", or "more than 99 open tasks" when the sidebar's count stopped at its cap. */
 const openTasks = (count: number) =>
-  isCappedCount(count) ? `more than ${OPEN_COUNT_CAP - 1} open tasks` : plural(count, "open task");
+  isCappedCount(count) ? `${spokenCount(count)} open tasks` : plural(count, "open task");
 
 export function DeleteProjectForm({
   project,

@@ -3,7 +3,7 @@
 import Link, { useLinkStatus } from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { isCappedCount, OPEN_COUNT_CAP } from "@/lib/limits";
+import { shownCount, spokenCount } from "@/lib/limits";
 import { useIsSaved, whenSaved } from "../pending-creates";
 import { appRoute } from "./app-route";
 
@@ -70,13 +70,11 @@ function PendingHint() {
  */
 export function OpenCount({ count }: { count: number }) {
   if (count === 0) return null;
-  const capped = isCappedCount(count);
-  const most = OPEN_COUNT_CAP - 1;
   return (
     <span className="ml-auto shrink-0 pl-2 text-xs tabular-nums text-muted">
-      <span aria-hidden>{capped ? `${most}+` : count}</span>
+      <span aria-hidden>{shownCount(count)}</span>
       <span className="sr-only">
-        , {capped ? `more than ${most}` : count} open {count === 1 ? "task" : "tasks"}
+        , {spokenCount(count)} open {count === 1 ? "task" : "tasks"}
       </span>
     </span>
   );
