@@ -9,7 +9,7 @@ import { markAllRead, markRead, setEmailPreferences } from "./mutations";
 import { emailPreferences, listNotifications } from "./queries";
 
 export const notificationRouter = createTRPCRouter({
-  /** The bell's inbox: newest first, a page at a time, with the unread count. */
+  /** The bell's inbox: newest first, a page at a time, with the unread count (up to COUNT_CAP: 100 means "100 or more"). */
   list: protectedProcedure
     .input(listNotificationsInput)
     .query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),
