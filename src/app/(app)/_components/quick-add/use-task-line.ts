@@ -79,7 +79,6 @@ export function useTaskLine({
   const entering = useRef(false);
 
   const now = new Date();
-  const today = calendarDateIn(now, timeZone);
   /** What the starting text's own words would be read as: they stay text. */
   const startingWords = (loaded: Planner): Ignored[] =>
     loaded
@@ -193,12 +192,14 @@ export function useTaskLine({
     createProject,
     planNow,
     enter,
-    today,
     plan: reading.plan,
     missingProject: reading.missingProject,
     heldProject: reading.heldProject,
     /** The line's words in the preview ("Due Friday 4 Dec", "@travel (new label)"); empty until loaded. */
-    describe: () => (planner ? planner.describePlan(reading.plan, today, timeZone, hourCycle) : []),
+    // "Today" is read here, once the parser has loaded (the first focus or key), not on every render: the
+    // page's first date formatter costs the browser ~20 ms to build, and the field renders as the page hydrates.
+    describe: () =>
+      planner ? planner.describePlan(reading.plan, calendarDateIn(now, timeZone), timeZone, hourCycle) : [],
   };
 }
 
