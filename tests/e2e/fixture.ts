@@ -26,11 +26,11 @@ export const PASSWORD = "correct horse battery";
  * file whose tests hold back, change or cut the app's requests (`page.route`) blocks it: Playwright does not
  * always see a request the worker passed on to the network (1 run in about 50 here went past the route to the
  * server untouched), so such a test would test nothing, or fail now and then. Routing with the worker allowed
- * throws at once.
+ * throws at once. `locale`: the browser's language, en-GB (a 24-hour language) unless a file says otherwise.
  */
 export function setupBrowserSession(
   appOptions: Parameters<typeof setupAppServer>[0] = {},
-  { serviceWorkers = "allow" }: { serviceWorkers?: "allow" | "block" } = {},
+  { serviceWorkers = "allow", locale = "en-GB" }: { serviceWorkers?: "allow" | "block"; locale?: string } = {},
 ) {
   const app = setupAppServer(appOptions);
   let browser: Browser | undefined;
@@ -52,7 +52,7 @@ export function setupBrowserSession(
     context = await browser.newContext({
       baseURL: app.url,
       viewport: { width: 360, height: 740 },
-      locale: "en-GB",
+      locale,
       serviceWorkers,
     });
     page = await context.newPage();

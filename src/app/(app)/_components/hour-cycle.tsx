@@ -1,9 +1,9 @@
 "use client";
 
-import { createContext, type ReactNode, useContext } from "react";
-import { useBrowserValue } from "@/components/use-browser-value";
+import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
 import type { HourCycle } from "@/lib/dates";
-import { FALLBACK_HOUR_CYCLE, hourCycleOfLocale, resolveHourCycle, type TimeFormat } from "@/lib/time-format";
+import { FALLBACK_HOUR_CYCLE, resolveHourCycle, type TimeFormat } from "@/lib/time-format";
+import { browserHourCycleStore } from "./browser-hour-cycle";
 
 const TimeFormatContext = createContext<TimeFormat>("auto");
 
@@ -12,20 +12,20 @@ export function TimeFormatProvider({ format, children }: { format: TimeFormat; c
   return <TimeFormatContext.Provider value={format}>{children}</TimeFormatContext.Provider>;
 }
 
-// The browser's language does not change under a page; building the formatter that reads it is not free.
-let browserHourCycle: HourCycle | undefined;
-const readBrowserHourCycle = () => {
-  browserHourCycle ??= hourCycleOfLocale();
-  return browserHourCycle;
-};
+const browserHourCycle = browserHourCycleStore();
+const unsubscribed = () => () => {};
 
 /**
  * The hour cycle to write times in. A fixed choice is the same on the server and in the browser; "auto"
- * renders 24-hour on the server (it cannot know the reader's language) and in the hydrating render, then
- * the browser's own, so hydration never mismatches.
+ * renders 24-hour on the server (it cannot know the reader's language) and while hydrating, then the
+ * browser's own once the page is idle (browser-hour-cycle.ts), so hydration never mismatches.
  */
 export function useHourCycle(): HourCycle {
   const format = useContext(TimeFormatContext);
-  const localeHourCycle = useBrowserValue(readBrowserHourCycle, FALLBACK_HOUR_CYCLE);
+  const localeHourCycle = useSyncExternalStore(
+    format === "auto" ? browserHourCycle.subscribe : unsubscribed,
+    browserHourCycle.snapshot,
+    () => FALLBACK_HOUR_CYCLE,
+  );
   return resolveHourCycle(format, localeHourCycle);
 }

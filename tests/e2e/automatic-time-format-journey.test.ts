@@ -1,0 +1,22 @@
+import { expect, it } from "vitest";
+import { waitUntilInteractive } from "./browser";
+import { setupBrowserSession } from "./fixture";
+
+// A 12-hour language: an account's automatic time format writes "3:30 pm" here (en-GB, every other file's, "15:30").
+const session = setupBrowserSession({}, { locale: "en-US" });
+
+it("an automatic time format follows a 12-hour browser language once the page has loaded", async () => {
+  const { page } = session;
+  await session.signUp("Amy Auto");
+  const field = page.getByLabel("New task");
+  await field.fill("Call Ana today 15:30");
+  await field.press("Enter");
+  const due = page.locator("li[data-task-id]", { hasText: "Call Ana" }).locator("[data-due]");
+  await expect.poll(() => due.textContent()).toContain("3:30 pm");
+  await session.settled();
+
+  // Drawn on the server on the 24-hour clock (it cannot know the language), then the browser's own.
+  await page.reload();
+  await waitUntilInteractive(page);
+  await expect.poll(() => due.textContent()).toContain("3:30 pm");
+});
