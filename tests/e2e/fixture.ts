@@ -24,8 +24,8 @@ export const PASSWORD = "correct horse battery";
  *
  * `serviceWorkers`: the app's worker (public/sw.js) runs as it does for a user, unless the file blocks it. A
  * file whose tests hold back, change or cut the app's requests (`page.route`) blocks it: Playwright does not
- * always see a request the worker passed on to the network (1 run in about 50 here went past the route to the
- * server untouched), so such a test would test nothing, or fail now and then. Routing with the worker allowed
+ * always see a request the worker passed on to the network (with the CPU throttled, 2 runs in about 130 went
+ * past the route to the server untouched), so such a test would test nothing, or fail now and then. Routing with the worker allowed
  * throws at once. `locale`: the browser's language, en-GB (a 24-hour language) unless a file says otherwise.
  */
 export function setupBrowserSession(

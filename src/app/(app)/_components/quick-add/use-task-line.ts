@@ -197,7 +197,7 @@ export function useTaskLine({
     heldProject: reading.heldProject,
     /** The line's words in the preview ("Due Friday 4 Dec", "@travel (new label)"); empty until loaded. */
     // "Today" is read here, once the parser has loaded (the first focus or key), not on every render: the
-    // page's first date formatter costs the browser ~20 ms to build, and the field renders as the page hydrates.
+    // page's first use of Intl costs the browser ~15 ms to start, and the field renders as the page hydrates.
     describe: () =>
       planner ? planner.describePlan(reading.plan, calendarDateIn(now, timeZone), timeZone, hourCycle) : [],
   };
