@@ -1,10 +1,11 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireSession } from "@/server/auth/session";
-import { timeFormatOf } from "@/server/auth/time-format";
+import { hourCycleOf } from "@/server/auth/time-format";
 import { timeZoneOf } from "@/server/auth/time-zone";
 import { HydrateLayout, layoutApi } from "@/trpc/server";
-import { TimeFormatProvider } from "./_components/hour-cycle";
+import { HourCycleProvider } from "./_components/hour-cycle";
 import { AnnouncerProvider } from "./_components/keyboard/announcer";
 import { KeyboardShell } from "./_components/keyboard/keyboard-shell";
 import { LiveUpdates } from "./_components/live-updates/live-updates";
@@ -24,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // which the sidebar then lists) and the reminder notifier: one read (one SQL statement) in the client
   // cache, which task changes invalidate to refresh the counts without a reload. A reload makes no tRPC request.
   await layoutApi.sidebar.get.prefetch();
+  const hourCycle = hourCycleOf(user, (await headers()).get("accept-language"));
   return (
     <HydrateLayout>
       <ReminderNotifier />
@@ -31,7 +33,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <OfflineCacheSync userId={user.id} />
       <KeepPagesOffline />
       <SignedInUserProvider id={user.id}>
-        <TimeFormatProvider format={timeFormatOf(user)}>
+        <HourCycleProvider hourCycle={hourCycle}>
           <AnnouncerProvider>
             <KeyboardShell timeZone={timeZoneOf(user)}>
               <div className="flex min-h-dvh flex-col">
@@ -66,7 +68,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               </div>
             </KeyboardShell>
           </AnnouncerProvider>
-        </TimeFormatProvider>
+        </HourCycleProvider>
       </SignedInUserProvider>
     </HydrateLayout>
   );

@@ -1,31 +1,20 @@
 "use client";
 
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 import type { HourCycle } from "@/lib/dates";
-import { FALLBACK_HOUR_CYCLE, resolveHourCycle, type TimeFormat } from "@/lib/time-format";
-import { browserHourCycleStore } from "./browser-hour-cycle";
+import { FALLBACK_HOUR_CYCLE } from "@/lib/time-format";
 
-const TimeFormatContext = createContext<TimeFormat>("auto");
-
-/** The signed-in user's 12/24-hour choice (Settings), for every time the app writes. */
-export function TimeFormatProvider({ format, children }: { format: TimeFormat; children: ReactNode }) {
-  return <TimeFormatContext.Provider value={format}>{children}</TimeFormatContext.Provider>;
-}
-
-const browserHourCycle = browserHourCycleStore();
-const unsubscribed = () => () => {};
+const HourCycleContext = createContext<HourCycle>(FALLBACK_HOUR_CYCLE);
 
 /**
- * The hour cycle to write times in. A fixed choice is the same on the server and in the browser; "auto"
- * renders 24-hour on the server (it cannot know the reader's language) and while hydrating, then the
- * browser's own once the page is idle (browser-hour-cycle.ts), so hydration never mismatches.
+ * The hour cycle the signed-in user's times are written in, worked out on the server (`hourCycleOf`: their
+ * Settings choice, or for "automatic" their browser's language), so the server's HTML and the browser agree.
  */
+export function HourCycleProvider({ hourCycle, children }: { hourCycle: HourCycle; children: ReactNode }) {
+  return <HourCycleContext.Provider value={hourCycle}>{children}</HourCycleContext.Provider>;
+}
+
+/** The hour cycle to write times in (every formatter in `src/lib/dates.ts` takes one). */
 export function useHourCycle(): HourCycle {
-  const format = useContext(TimeFormatContext);
-  const localeHourCycle = useSyncExternalStore(
-    format === "auto" ? browserHourCycle.subscribe : unsubscribed,
-    browserHourCycle.snapshot,
-    () => FALLBACK_HOUR_CYCLE,
-  );
-  return resolveHourCycle(format, localeHourCycle);
+  return useContext(HourCycleContext);
 }
