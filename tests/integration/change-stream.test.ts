@@ -59,6 +59,25 @@ async function shared() {
   return { owner, member, outsider, projectId: project.id };
 }
 
+describe("a screen's stream, started from the head its page's shell read (sidebar.get's feedHead)", () => {
+  it("gets what changed while the page was loading, which a stream started from now misses", async () => {
+    const { owner, member, projectId } = await shared();
+    const { feedHead } = await callerFor(database.db, member).sidebar.get();
+    const created = await callerFor(database.db, owner).task.create({ title: "Made while loading", projectId });
+
+    const fromNow = openStream(new ChangeHub(listening()), member);
+    expect(await next(fromNow)).toEqual([expect.any(String), { entity: "ready" }]);
+    expect(await next(fromNow, 300)).toBe("nothing");
+
+    const fromPage = openStream(new ChangeHub(listening()), member, String(feedHead));
+    expect(await next(fromPage)).toEqual([
+      expect.any(String),
+      { entity: "task", id: created.id, projectId, op: "insert" },
+    ]);
+    expect(await next(fromPage)).toEqual([expect.any(String), { entity: "ready" }]);
+  });
+});
+
 describe.each([
   ["LISTEN", listening],
   ["polling", () => pollingSource(async () => (await feedBounds(database.db)).head, 50)],

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { viewInput } from "@/app/(app)/_components/tasks/task-list-input";
 import type { Session } from "@/server/auth/auth";
 import { projectMember } from "@/server/db/schema";
+import { feedBounds } from "@/server/modules/sync/feed";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
 import { setupTestDatabase } from "~tests/setup/test-database";
@@ -103,6 +104,8 @@ describe("sidebar.get", () => {
         reminders,
         unreadNotifications: notifications.unread,
         waitingInvitations: notifications.invitations,
+        // Where the change feed stood when the shell was read (see change-stream.test.ts).
+        feedHead: (await feedBounds(database.db)).head,
       });
     }
   });

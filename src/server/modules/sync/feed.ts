@@ -4,6 +4,7 @@ import type { EntityChange } from "@/lib/change-feed";
 import { isMember } from "@/server/access/project-access";
 import type { Database } from "@/server/db";
 import { change } from "@/server/db/schema";
+import { countValue } from "@/server/db/value-reads";
 
 /** The channel the feed's triggers announce each new row's seq on (migration `*_change_feed`). */
 export const CHANGES_CHANNEL = "tasklane_changes";
@@ -66,11 +67,20 @@ export interface FeedBounds {
   firstKept: number;
 }
 
-/** Where the feed starts and ends, in one statement (the sequence knows the head even when rows are pruned). */
+/** The newest seq handed out, 0 before the first change: the sequence knows it even when rows are pruned. */
+const feedHead = sql<number>`(select case when is_called then last_value else 0 end from change_seq_seq)`;
+
+/**
+ * The feed's head as part of a page's read (the signed-in shell's): a screen drawn from that read starts its
+ * stream there, so a change made while the page was loading is replayed instead of missed.
+ */
+export const feedHeadRead = countValue(feedHead);
+
+/** Where the feed starts and ends, in one statement. */
 export async function feedBounds(db: Database): Promise<FeedBounds> {
   const result = await db.execute<{ head: string; first_kept: string }>(sql`
     select s.head, coalesce((select min(seq) from ${change}), s.head + 1) as first_kept
-    from (select case when is_called then last_value else 0 end as head from change_seq_seq) as s`);
+    from (select ${feedHead} as head) as s`);
   const row = result.rows[0];
   if (!row) throw new Error("the change feed's sequence is missing");
   return { head: Number(row.head), firstKept: Number(row.first_kept) };

@@ -2,7 +2,8 @@
 
 import { useIsMutating } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import { whenIdle } from "@/lib/when-idle";
 import { api } from "@/trpc/react";
 import { emptyPlan, isEmptyPlan, planFor, projectOfPath, type RefreshPlan } from "./refresh-plan";
 
@@ -15,7 +16,9 @@ const GATHER_MS = 100;
  * until the new arrives. It waits while this tab is saving something (a refetch landing mid-save could show
  * the state from before its optimistic change) or while a task is being dragged. Forms keep their own
  * copy (the details dialog edits the version it opened), so nothing the user is typing is replaced.
- * Renders nothing.
+ * The stream starts once the page is idle (not in the task that hydrates it), from the feed's head as the
+ * server read it with the page's shell (`sidebar.get`'s `feedHead`): what changed since the page was drawn
+ * is replayed, however long loading took. Renders nothing.
  */
 export function LiveUpdates() {
   const utils = api.useUtils();
@@ -28,6 +31,10 @@ export function LiveUpdates() {
   // Read by the timer when it fires: the latest values, not those of the render that set it.
   const latest = useRef({ saving, pathname });
   latest.current = { saving, pathname };
+  // Where the page's data was read, once: later reads of the shell move its head, not this screen's start.
+  const [drawnAt] = useState(() => utils.sidebar.get.getData()?.feedHead);
+  const [started, setStarted] = useState(false);
+  useEffect(() => whenIdle(() => setStarted(true)), []);
 
   useEffect(() => {
     const start = () => {
@@ -88,19 +95,17 @@ export function LiveUpdates() {
     timer.current ??= setTimeout(apply, GATHER_MS);
   }
 
-  api.sync.changes.useSubscription(
-    {},
-    {
-      onData: (event) => {
-        planFor(plan.current, event.data);
-        if (!isEmptyPlan(plan.current)) schedule();
-      },
-      // The session ended (signed out elsewhere): the server's render of this page sends it to sign-in.
-      onError: (error) => {
-        if (error.data?.code === "UNAUTHORIZED") router.refresh();
-      },
+  api.sync.changes.useSubscription(drawnAt === undefined ? {} : { lastEventId: String(drawnAt) }, {
+    enabled: started,
+    onData: (event) => {
+      planFor(plan.current, event.data);
+      if (!isEmptyPlan(plan.current)) schedule();
     },
-  );
+    // The session ended (signed out elsewhere): the server's render of this page sends it to sign-in.
+    onError: (error) => {
+      if (error.data?.code === "UNAUTHORIZED") router.refresh();
+    },
+  });
 
   return null;
 }
