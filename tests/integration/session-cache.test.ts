@@ -52,6 +52,17 @@ async function whoAmI(headers: Headers) {
 }
 
 describe("session cache (the HTTP context)", () => {
+  it("reads a session's row once for requests that arrive together, as a page's parallel requests do", async () => {
+    const { cookie, userId } = await signedInBrowser();
+    const alone = await whoAmI(cookie);
+    forgetCachedSessions();
+    const { result, statements } = await database.countStatements(() =>
+      Promise.all(Array.from({ length: 8 }, () => createContext({ headers: cookie }))),
+    );
+    expect(result.map((context) => context.identity?.user.id)).toEqual(Array(8).fill(userId));
+    expect(statements).toBe(alone.statements);
+  });
+
   it("reads a session's row once, and not again within the TTL", async () => {
     const { cookie, userId } = await signedInBrowser();
     const first = await whoAmI(cookie);

@@ -71,6 +71,41 @@ describe("session cache", () => {
     expect(loads).toEqual(["a", "a", "b"]);
   });
 
+  it("shares one load among the reads of a token that arrive while it is under way", async () => {
+    const { cache, loads, loader } = setup();
+    let finish: (value: Found) => void = () => {};
+    const slow = () => {
+      loads.push("a");
+      return new Promise<Found>((resolve) => (finish = resolve));
+    };
+    const reads = [cache.read("token-a", slow), cache.read("token-a", slow), cache.read("token-a", slow)];
+    const other = cache.read("token-b", loader("b"));
+    finish({ id: "a", expiresAt: Number.MAX_SAFE_INTEGER });
+    expect(await Promise.all(reads)).toEqual([1, 2, 3].map(() => ({ id: "a", expiresAt: Number.MAX_SAFE_INTEGER })));
+    expect(await other).toMatchObject({ id: "b" });
+    await cache.read("token-a", loader("a"));
+    expect(loads).toEqual(["a", "b"]);
+  });
+
+  it("shares neither a failed load nor one that forget() overtook", async () => {
+    const { cache, loads, loader } = setup();
+    const failing = cache.read("token-a", async () => {
+      loads.push("fails");
+      throw new Error("database down");
+    });
+    await expect(failing).rejects.toThrow("database down");
+    expect(await cache.read("token-a", loader("a"))).toMatchObject({ id: "a" });
+
+    let finish: (value: Found) => void = () => {};
+    const before = cache.read("token-b", () => new Promise<Found>((resolve) => (finish = resolve)));
+    cache.forget(); // revoked while its row was being read: later reads must read again
+    const after = cache.read("token-b", loader("b"));
+    finish({ id: "stale", expiresAt: Number.MAX_SAFE_INTEGER });
+    expect(await before).toMatchObject({ id: "stale" });
+    expect(await after).toMatchObject({ id: "b" });
+    expect(loads).toEqual(["fails", "a", "b"]);
+  });
+
   it("holds at most maxEntries, dropping the least recently used", async () => {
     const { cache, loads, loader } = setup({ maxEntries: 2 });
     await cache.read("token-a", loader("a"));

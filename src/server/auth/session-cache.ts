@@ -20,7 +20,10 @@ interface Entry<T> {
 }
 
 export interface SessionCache<T> {
-  /** The cached value for `token`, else `load()`'s (kept when not null and no forget() ran meanwhile). */
+  /**
+   * The cached value for `token`, else `load()`'s (kept when not null and no forget() ran meanwhile). Reads
+   * of one token while its load is under way wait for that load instead of starting their own.
+   */
   read(token: string, load: () => Promise<T | null>): Promise<T | null>;
   /** Drops every entry; loads already under way are not kept. */
   forget(): void;
@@ -44,35 +47,55 @@ function keyOf(token: string): string {
 export function createSessionCache<T>(options: SessionCacheOptions<T>): SessionCache<T> {
   const now = options.now ?? (() => Date.now());
   const entries = new Map<string, Entry<T>>();
-  // Bumped by forget(): a load that started before a revocation must not store what it read.
+  // The load under way per key: when an entry expires, a signed-in page's parallel requests (the page, its
+  // prefetches, its tRPC calls) would otherwise each read the session's row at the same moment.
+  const loading = new Map<string, Promise<T | null>>();
+  // Bumped by forget(): a load that started before a revocation must not store what it read, nor be shared.
   let generation = 0;
 
+  function keep(key: string, value: T): void {
+    const expiresAt = Math.min(now() + options.ttlMs, options.validUntil(value));
+    if (expiresAt <= now()) return;
+    entries.set(key, { value, expiresAt });
+    for (const oldest of entries.keys()) {
+      if (entries.size <= options.maxEntries) break;
+      entries.delete(oldest);
+    }
+  }
+
   return {
-    async read(token, load) {
+    read(token, load) {
       const key = keyOf(token);
       const cached = entries.get(key);
       if (cached && cached.expiresAt > now()) {
         // Map order is insertion order: re-inserting marks it most recently used.
         entries.delete(key);
         entries.set(key, cached);
-        return cached.value;
+        return Promise.resolve(cached.value);
       }
       if (cached) entries.delete(key);
+      const underWay = loading.get(key);
+      if (underWay) return underWay;
       const started = generation;
-      const value = await load();
-      if (value === null || started !== generation) return value;
-      const expiresAt = Math.min(now() + options.ttlMs, options.validUntil(value));
-      if (expiresAt <= now()) return value;
-      entries.set(key, { value, expiresAt });
-      for (const oldest of entries.keys()) {
-        if (entries.size <= options.maxEntries) break;
-        entries.delete(oldest);
-      }
-      return value;
+      const loaded = load().then(
+        (value) => {
+          if (started !== generation) return value;
+          loading.delete(key);
+          if (value !== null) keep(key, value);
+          return value;
+        },
+        (error: unknown) => {
+          if (started === generation) loading.delete(key);
+          throw error;
+        },
+      );
+      loading.set(key, loaded);
+      return loaded;
     },
     forget() {
       generation += 1;
       entries.clear();
+      loading.clear();
     },
     get size() {
       return entries.size;
