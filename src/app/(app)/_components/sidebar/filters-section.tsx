@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { ColorDot } from "@/components/color-dot";
-import { Icon } from "@/components/icon";
 import { useAnnounce } from "../keyboard/announcer";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
+import { SidebarAddButton } from "./add-button";
 import { ADD_FILTER_ID, filterMenuId, focusLater } from "./focus-targets";
 import { LazyDeleteFilterForm, LazyFilterForm, preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink } from "./nav-link";
-import { addButton, sectionHeading } from "./section-styles";
+import { sectionHeading } from "./section-styles";
 import { useSidebarPart } from "./sidebar-data";
 import { SidebarDialog } from "./sidebar-dialog";
 import { type SidebarFilter, useFilterMutations } from "./use-filter-mutations";
@@ -104,17 +104,12 @@ export function FiltersSection() {
       ) : (
         <p className="px-2 text-sm text-muted">No filters yet.</p>
       )}
-      <button
+      <SidebarAddButton
         id={ADD_FILTER_ID}
-        type="button"
-        className={addButton}
         onClick={() => open({ type: "edit", filter: null, focus: "name" }, ADD_FILTER_ID)}
-        onPointerEnter={preloadSidebarForms}
-        onFocus={preloadSidebarForms}
       >
-        <Icon name="plus" className="size-4" />
         Add filter
-      </button>
+      </SidebarAddButton>
       <SidebarDialog
         open={dialog !== null}
         title={

@@ -1,12 +1,12 @@
 "use client";
 
 import { ColorDot } from "@/components/color-dot";
-import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
+import { SidebarAddButton } from "./add-button";
 import { ADD_LABEL_ID, labelMenuId } from "./focus-targets";
 import { preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink, OpenCount } from "./nav-link";
-import { addButton, sectionHeading } from "./section-styles";
+import { sectionHeading } from "./section-styles";
 import type { SidebarLabel } from "./use-projects-and-labels";
 
 interface LabelsSectionProps {
@@ -43,17 +43,9 @@ export function LabelsSection({ labels, actionsFor, onAdd }: LabelsSectionProps)
       ) : (
         <p className="px-2 text-sm text-muted">No labels yet.</p>
       )}
-      <button
-        id={ADD_LABEL_ID}
-        type="button"
-        className={addButton}
-        onClick={onAdd}
-        onPointerEnter={preloadSidebarForms}
-        onFocus={preloadSidebarForms}
-      >
-        <Icon name="plus" className="size-4" />
+      <SidebarAddButton id={ADD_LABEL_ID} onClick={onAdd}>
         Add label
-      </button>
+      </SidebarAddButton>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { ColorDot } from "@/components/color-dot";
-import { Icon } from "@/components/icon";
 import { ActionsMenu, type MenuAction } from "./actions-menu";
+import { SidebarAddButton } from "./add-button";
 import { ADD_PROJECT_ID, projectMenuId } from "./focus-targets";
 import { preloadSidebarForms } from "./lazy-sidebar-forms";
 import { NavLink, OpenCount } from "./nav-link";
-import { addButton, sectionHeading } from "./section-styles";
+import { sectionHeading } from "./section-styles";
 import type { SidebarProject } from "./use-projects-and-labels";
 
 interface ProjectsSectionProps {
@@ -34,17 +34,9 @@ export function ProjectsSection({ active, archived, actionsFor, onAdd }: Project
       ) : (
         <p className="px-2 text-sm text-muted">No projects yet.</p>
       )}
-      <button
-        id={ADD_PROJECT_ID}
-        type="button"
-        className={addButton}
-        onClick={onAdd}
-        onPointerEnter={preloadSidebarForms}
-        onFocus={preloadSidebarForms}
-      >
-        <Icon name="plus" className="size-4" />
+      <SidebarAddButton id={ADD_PROJECT_ID} onClick={onAdd}>
         Add project
-      </button>
+      </SidebarAddButton>
       {archived.length > 0 ? (
         <details className="group">
           <summary className="flex min-h-9 cursor-pointer items-center rounded-md px-2 text-sm text-muted hover:bg-surface hover:text-fg">
