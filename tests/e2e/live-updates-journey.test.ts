@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
@@ -8,17 +8,23 @@ const session = setupBrowserSession();
 const taskTitles = (page: Page) =>
   page.getByRole("list", { name: "Tasks" }).locator("li [id^='task-title-']").allTextContents();
 
+/** The signed-in user in a second browser of their own (a context with the first one's cookies). */
+async function secondBrowser(options: BrowserContextOptions = {}) {
+  const browser = session.context.browser();
+  if (!browser) throw new Error("no browser");
+  return browser.newContext({
+    baseURL: session.app.url,
+    viewport: { width: 360, height: 740 },
+    storageState: await session.context.storageState(),
+    ...options,
+  });
+}
+
 describe("live updates", () => {
   it("a task added in one browser shows in the same user's other browser within 2 s, without a reload", async () => {
     await session.signUp("Lena Live");
     const first = session.page;
-    const browser = session.context.browser();
-    if (!browser) throw new Error("no browser");
-    const other = await browser.newContext({
-      baseURL: session.app.url,
-      viewport: { width: 360, height: 740 },
-      storageState: await session.context.storageState(),
-    });
+    const other = await secondBrowser();
     try {
       const second = await other.newPage();
       const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
@@ -40,31 +46,14 @@ describe("live updates", () => {
   it("a task added while the other browser's page was still loading shows there too, without a reload", async () => {
     await session.signUp("Lou Loading");
     const first = session.page;
-    const browser = session.context.browser();
-    if (!browser) throw new Error("no browser");
     // No service worker: the test holds the page's stream back with a route, which a worker could bypass.
-    const other = await browser.newContext({
-      baseURL: session.app.url,
-      viewport: { width: 360, height: 740 },
-      storageState: await session.context.storageState(),
-      serviceWorkers: "block",
-    });
+    const other = await secondBrowser({ serviceWorkers: "block" });
     try {
       const second = await other.newPage();
-      let release = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const held = new Promise<void>((resolve) => {
-        void second.route("**/api/trpc/sync.changes**", async (route) => {
-          resolve();
-          await released;
-          await route.continue();
-        });
-      });
+      const stream = hold(second, (url) => url.pathname.startsWith("/api/trpc/sync.changes"));
       await second.goto("/");
       await waitUntilInteractive(second);
-      await held;
+      await stream.reached;
 
       // Drawn, but not yet following the feed: a stream that started from "now" would never hear of this.
       const field = first.getByLabel("New task");
@@ -73,10 +62,97 @@ describe("live updates", () => {
       await expect.poll(() => taskTitles(first)).toContain("Added while the other page loaded");
       expect(await taskTitles(second)).not.toContain("Added while the other page loaded");
 
-      release();
+      stream.release();
       await expect.poll(() => taskTitles(second), { timeout: 2_000 }).toContain("Added while the other page loaded");
     } finally {
       await other.close();
     }
   });
+
+  it("a page refreshed by a live update while a board switch is being saved keeps the board, and what is open in it", async () => {
+    const first = session.page;
+    const desktop = { width: 1280, height: 900 };
+    await first.setViewportSize(desktop);
+    await session.signUp("Bea Board");
+    const nav = first.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("button", { name: "Add project" }).click();
+    await first.getByRole("dialog").getByLabel("Name").fill("Home");
+    await first.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
+    await first.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+    await session.settled();
+
+    // No service worker: the test holds requests back with routes, which a worker could bypass.
+    const other = await secondBrowser({ serviceWorkers: "block", viewport: desktop });
+    try {
+      const second = await other.newPage();
+      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
+      await second.goto(new URL(first.url()).pathname);
+      await waitUntilInteractive(second);
+      await streaming;
+
+      // The refresh a change elsewhere asks for is held until the switch is under way; so is the switch's save.
+      const refresh = hold(
+        second,
+        (url) => url.pathname === new URL(first.url()).pathname && url.search.includes("_rsc"),
+      );
+      const save = hold(second, (url) => url.pathname.startsWith("/api/trpc/project.setLayout"));
+      // A rename elsewhere: the open project page renders again (its heading), so the screen refreshes it.
+      await nav.getByRole("button", { name: "Actions for project “Home”" }).click();
+      await first.getByRole("menuitem", { name: "Rename…" }).click();
+      await first.getByRole("dialog").getByLabel("Name").fill("Home and garden");
+      await first.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+      await refresh.reached;
+
+      await second.getByRole("group", { name: "Layout" }).getByRole("button", { name: "Board" }).click();
+      await second.locator("main [data-board-column]").first().waitFor();
+      await second.evaluate(() => {
+        const flags = window as unknown as { boardLeft?: boolean };
+        new MutationObserver(() => {
+          if (!document.querySelector("main [data-board-column]")) flags.boardLeft = true;
+        }).observe(document.body, { subtree: true, childList: true });
+      });
+      await second.getByRole("button", { name: "Add section", exact: true }).click();
+      await second.getByRole("textbox", { name: "Section name" }).fill("Weekend");
+
+      // The refresh was read on the server before the switch was saved: it still says "list".
+      refresh.release();
+      await second.getByRole("heading", { name: "Home and garden", level: 1 }).waitFor();
+      save.release();
+      await expect
+        .poll(() =>
+          second
+            .getByRole("group", { name: "Layout" })
+            .getByRole("button", { name: "Board" })
+            .getAttribute("aria-pressed"),
+        )
+        .toBe("true");
+      expect(await second.evaluate(() => (window as unknown as { boardLeft?: boolean }).boardLeft ?? false)).toBe(
+        false,
+      );
+      expect(await second.getByRole("textbox", { name: "Section name" }).inputValue()).toBe("Weekend");
+    } finally {
+      await other.close();
+    }
+  });
 });
+
+/** Holds the page's requests that `matches` until `release()`; `reached` resolves when the first is held. */
+function hold(page: Page, matches: (url: URL) => boolean) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const reached = new Promise<void>((resolve) => {
+    void page.route(
+      (url) => matches(url),
+      async (route) => {
+        resolve();
+        await released;
+        await route.continue();
+      },
+    );
+  });
+  return { reached, release: () => release() };
+}
+
+const taskTitlesOnBoard = (page: Page) => page.locator("main [data-board-card] [id^='task-title-']").allTextContents();
