@@ -154,5 +154,3 @@ function hold(page: Page, matches: (url: URL) => boolean) {
   });
   return { reached, release: () => release() };
 }
-
-const taskTitlesOnBoard = (page: Page) => page.locator("main [data-board-card] [id^='task-title-']").allTextContents();
