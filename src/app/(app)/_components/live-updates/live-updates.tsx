@@ -3,7 +3,6 @@
 import { useIsMutating } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { whenIdle } from "@/lib/when-idle";
 import { api } from "@/trpc/react";
 import { emptyPlan, isEmptyPlan, planFor, projectOfPath, type RefreshPlan } from "./refresh-plan";
 
@@ -16,9 +15,10 @@ const GATHER_MS = 100;
  * until the new arrives. It waits while this tab is saving something (a refetch landing mid-save could show
  * the state from before its optimistic change) or while a task is being dragged. Forms keep their own
  * copy (the details dialog edits the version it opened), so nothing the user is typing is replaced.
- * The stream starts once the page is idle (not in the task that hydrates it), from the feed's head as the
- * server read it with the page's shell (`sidebar.get`'s `feedHead`): what changed since the page was drawn
- * is replayed, however long loading took. Renders nothing.
+ * The stream starts from the feed's head as the server read it with the page's shell (`sidebar.get`'s
+ * `feedHead`): what changed since the page was drawn is replayed, however long loading took. It starts as
+ * the page hydrates, before anyone can act on it: started later, it replayed this tab's own first changes
+ * late, and their refreshes raced the optimistic changes that followed. Renders nothing.
  */
 export function LiveUpdates() {
   const utils = api.useUtils();
@@ -33,8 +33,6 @@ export function LiveUpdates() {
   latest.current = { saving, pathname };
   // Where the page's data was read, once: later reads of the shell move its head, not this screen's start.
   const [drawnAt] = useState(() => utils.sidebar.get.getData()?.feedHead);
-  const [started, setStarted] = useState(false);
-  useEffect(() => whenIdle(() => setStarted(true)), []);
 
   useEffect(() => {
     const start = () => {
@@ -96,7 +94,6 @@ export function LiveUpdates() {
   }
 
   api.sync.changes.useSubscription(drawnAt === undefined ? {} : { lastEventId: String(drawnAt) }, {
-    enabled: started,
     onData: (event) => {
       planFor(plan.current, event.data);
       if (!isEmptyPlan(plan.current)) schedule();
