@@ -75,11 +75,7 @@ describe("board", () => {
     const view = board(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await session.signUp("Bo Board");
-    const nav = page.getByRole("navigation", { name: "Main" });
-    await nav.getByRole("button", { name: "Add project" }).click();
-    await page.getByRole("dialog").getByLabel("Name").fill("Home");
-    await page.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
-    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+    await session.addProject("Home");
 
     await view.layout("Board").click();
     await view.column("No section").waitFor();

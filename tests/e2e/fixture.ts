@@ -125,6 +125,14 @@ export function setupBrowserSession(
       await page.getByTestId("user-name").getByText(name).waitFor();
       return email;
     },
+    /** Adds a project from the sidebar's "Add project" (a desktop-wide page) and waits on its page. */
+    async addProject(name: string) {
+      const { page } = current();
+      await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Add project" }).click();
+      await page.getByRole("dialog").getByLabel("Name").fill(name);
+      await page.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
+      await page.getByRole("heading", { name, level: 1 }).waitFor();
+    },
     /** The Inbox's titles as the server has them, read with this browser's cookies (not through the page). */
     async inboxOnServer(): Promise<string[]> {
       const cookie = (await current().context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");

@@ -74,11 +74,7 @@ describe("live updates", () => {
     const desktop = { width: 1280, height: 900 };
     await first.setViewportSize(desktop);
     await session.signUp("Bea Board");
-    const nav = first.getByRole("navigation", { name: "Main" });
-    await nav.getByRole("button", { name: "Add project" }).click();
-    await first.getByRole("dialog").getByLabel("Name").fill("Home");
-    await first.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
-    await first.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+    await session.addProject("Home");
     await session.settled();
 
     // No service worker: the test holds requests back with routes, which a worker could bypass.
@@ -97,7 +93,10 @@ describe("live updates", () => {
       );
       const save = hold(second, (url) => url.pathname.startsWith("/api/trpc/project.setLayout"));
       // A rename elsewhere: the open project page renders again (its heading), so the screen refreshes it.
-      await nav.getByRole("button", { name: "Actions for project “Home”" }).click();
+      await first
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("button", { name: "Actions for project “Home”" })
+        .click();
       await first.getByRole("menuitem", { name: "Rename…" }).click();
       await first.getByRole("dialog").getByLabel("Name").fill("Home and garden");
       await first.getByRole("dialog").getByRole("button", { name: "Save" }).click();

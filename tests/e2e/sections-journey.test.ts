@@ -34,11 +34,7 @@ describe("sections", () => {
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 900 });
     await session.signUp("Sasha Sections");
-    const nav = page.getByRole("navigation", { name: "Main" });
-    await nav.getByRole("button", { name: "Add project" }).click();
-    await page.getByRole("dialog").getByLabel("Name").fill("Home");
-    await page.getByRole("dialog").getByRole("button", { name: "Add project" }).click();
-    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+    await session.addProject("Home");
     await page.setViewportSize({ width: 360, height: 800 });
 
     await addSection(page, "To do");
