@@ -5,7 +5,7 @@ import { type User, user } from "@/server/db/schema";
 import { ACCESS_TOKEN_PREFIX, ownerOfAccessToken } from "@/server/modules/access-tokens/tokens";
 import type { Identity } from "./identity";
 import { verifiedJwtClaims } from "./jwt";
-import { activeGrant, isIssuedFor, oauthGrantOf } from "./oauth-token";
+import { grantedUser, isIssuedFor, oauthGrantOf } from "./oauth-token";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is no such header. */
 export function bearerToken(headers: Headers): string | undefined {
@@ -39,10 +39,10 @@ async function identityFromJwt(db: Database, token: string, options: BearerOptio
   }
   // For the resource: one our OAuth server issued to a client, and its consent still given.
   const claimed = isIssuedFor(claims, resource) ? oauthGrantOf(claims) : null;
-  const grant = claimed && (await activeGrant(db, claims.sub, claimed, claims.iat));
-  if (!grant) return null;
-  const owner = await findUser(db, claims.sub);
-  return owner ? { user: owner, method: "oauth", oauth: grant, sessionId: null, signedInAt: null } : null;
+  const granted = claimed && (await grantedUser(db, claims.sub, claimed, claims.iat));
+  return granted
+    ? { user: granted.user, method: "oauth", oauth: granted.grant, sessionId: null, signedInAt: null }
+    : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { JWTPayload } from "jose";
 import type { Database } from "@/server/db";
-import { oauthConsent } from "@/server/db/schema";
+import { oauthConsent, type User, user } from "@/server/db/schema";
 import type { OAuthGrant } from "./identity";
 
 /** Whether the token names `resource` among its audiences. */
@@ -26,25 +26,29 @@ export function oauthGrantOf(payload: JWTPayload): OAuthGrant | null {
 const CLOCK_SKEW_MS = 5_000;
 
 /**
- * What the token may still do: its scopes that the user's consent still grants. Null when the user no
- * longer allows the client (Revoke in Settings › Connected apps deletes the consent, so unexpired access
- * tokens, JWTs that are not stored, stop at once) or when the token is older than the consent (issued
- * under one the user revoked before connecting the app again). A consent narrowed to read-only narrows
- * tokens issued before it, and the ones its old refresh tokens still mint.
+ * The user an access token of our OAuth server stands for and what the token may still do: its scopes
+ * that the user's consent still grants. One statement reads the consent with its user (a bearer call,
+ * like a personal access token's, costs one read). Null when the user no longer allows the client (Revoke
+ * in Settings › Connected apps deletes the consent, so unexpired access tokens, JWTs that are not stored,
+ * stop at once) or when the token is older than the consent (issued under one the user revoked before
+ * connecting the app again). A consent narrowed to read-only narrows tokens issued before it, and the ones
+ * its old refresh tokens still mint.
  */
-export async function activeGrant(
+export async function grantedUser(
   db: Database,
   userId: string,
   grant: OAuthGrant,
   issuedAtSeconds: number | undefined,
-): Promise<OAuthGrant | null> {
+): Promise<{ user: User; grant: OAuthGrant } | null> {
   const [consent] = await db
-    .select({ scopes: oauthConsent.scopes, createdAt: oauthConsent.createdAt })
+    .select({ user, scopes: oauthConsent.scopes, createdAt: oauthConsent.createdAt })
     .from(oauthConsent)
+    .innerJoin(user, eq(user.id, oauthConsent.userId))
     .where(and(eq(oauthConsent.userId, userId), eq(oauthConsent.clientId, grant.clientId)))
     .limit(1);
   if (!consent) return null;
   if (issuedAtSeconds === undefined || issuedAtSeconds * 1000 < (consent.createdAt?.getTime() ?? 0) - CLOCK_SKEW_MS)
     return null;
-  return { clientId: grant.clientId, scopes: grant.scopes.filter((scope) => consent.scopes.includes(scope)) };
+  const scopes = grant.scopes.filter((scope) => consent.scopes.includes(scope));
+  return { user: consent.user, grant: { clientId: grant.clientId, scopes } };
 }
