@@ -67,8 +67,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(28);
-    expect(applied.rows[0]?.count).toBe(28);
+    expect(journal.entries).toHaveLength(29);
+    expect(applied.rows[0]?.count).toBe(29);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
@@ -81,8 +81,10 @@ describe(`database (${database.mode})`, () => {
       "section_change_feed",
       "session_absolute_expiry",
       "task_activity_log",
+      "task_activity_occurrence_creator",
       "task_assigned_by",
       "task_change_feed",
+      "task_creator_follows",
       "task_label_activity_log",
       "task_label_change_feed",
     ]);

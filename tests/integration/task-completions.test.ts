@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DELETE_ACCOUNT_CONFIRMATION } from "@/lib/schemas/account";
 import { projectMember } from "@/server/db/schema";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -126,6 +127,34 @@ describe("task.completed", () => {
     expect(await titles(member.api)).toEqual(["Take the bins out", "Water plants"]);
     expect(await titles(stranger.api)).toEqual([]);
     expect((await failure(callerFor(database.db, null).task.completed({}))).code).toBe("UNAUTHORIZED");
+  });
+
+  it("keeps a repeating task's completed occurrences when the task passes to an heir", async () => {
+    const owner = await signedIn("Olive");
+    const member = await signedIn("Eddie");
+    const shared = await owner.api.project.create({ name: "Home" });
+    await database.db
+      .insert(projectMember)
+      .values({ projectId: shared.id, userId: member.session.user.id, role: "editor", position: "a0" });
+    const water = await member.api.task.create({
+      title: "Water plants",
+      projectId: shared.id,
+      dueDate: "2026-03-02",
+      recurrence: weekly,
+    });
+    await member.api.task.setCompleted({ id: water.id, completed: true });
+    const occurrences = async (api: Api) =>
+      (await allCompletions(api)).map(({ title, occurrenceDate }) => [title, occurrenceDate]);
+    expect(await occurrences(owner.api)).toEqual([["Water plants", "2026-03-02"]]);
+
+    // The member's account goes; the tasks they created in the project pass to its owner, history and all.
+    await member.api.account.delete({ confirmation: DELETE_ACCOUNT_CONFIRMATION });
+    expect(await occurrences(owner.api)).toEqual([["Water plants", "2026-03-02"]]);
+    await owner.api.task.setCompleted({ id: water.id, completed: true });
+    expect(await occurrences(owner.api)).toEqual([
+      ["Water plants", "2026-03-09"],
+      ["Water plants", "2026-03-02"],
+    ]);
   });
 
   it("refuses a cursor it did not make", async () => {

@@ -25,6 +25,7 @@ const database = setupTestDatabase();
 const COMPLETED = 10_000;
 const OPEN = 10_000;
 const OVERDUE = 2_000;
+const OCCURRENCES = 10_000;
 const PAGE = 50;
 /** A page and the row past it, read from an index that also holds rows the view leaves out: about twice that. */
 const BOUND = 4 * PAGE;
@@ -227,5 +228,34 @@ describe("a view's page reads a page of its index", () => {
     expect(
       await rowsRead(built(notificationsPageStatement(userId, undefined)), ["notification as n"]),
     ).toBeLessThanOrEqual(BOUND);
+  });
+
+  it(`Completed of a light user, beside another's repeating task completed ${OCCURRENCES} times`, async () => {
+    const repeater = await createSignedInUser(database.db, { name: "Waters Daily" });
+    const water = await callerFor(database.db, repeater).task.create({ title: "Water plants", dueDate: today });
+    // Its completed occurrences, one a day back, as the activity trigger writes them.
+    await database.db.execute(sql`
+      insert into task_activity (task_id, user_id, kind, changes, created_at)
+      select ${water.id}, ${repeater.user.id}, 'completed',
+        jsonb_build_object('dueDate', jsonb_build_object('from', current_date - i, 'to', current_date - i + 1)),
+        now() - i * interval '1 day'
+      from generate_series(1, ${OCCURRENCES}) as i`);
+    await database.db.execute(sql`analyze task_activity`);
+    const light = await createSignedInUser(database.db, { name: "Seldom Repeats" });
+    const done = await callerFor(database.db, light).task.create({ title: "Post the letter" });
+    await callerFor(database.db, light).task.setCompleted({ id: done.id, completed: true });
+    const activity = ["task_activity", "task_activity as undone"];
+    // The occurrences used to come from one index of everyone's, newest first: the light user's page read all of
+    // the other user's rows to find none of theirs; and whether each was undone was one hashed read of the
+    // whole table (40 000 rows here) for the repeater's page.
+    for (const [who, id] of [
+      ["light", light.user.id],
+      ["repeater", repeater.user.id],
+    ] as const) {
+      for (const plan of ["generic", "custom"] as const) {
+        const statement = completionsStatement(database.db, id, PAGE, null).toSQL();
+        expect(await rowsRead(statement, activity, plan), `${who}, ${plan}`).toBeLessThanOrEqual(BOUND);
+      }
+    }
   });
 });

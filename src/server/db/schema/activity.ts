@@ -35,14 +35,27 @@ export const taskActivity = pgTable(
     kind: text("kind", { enum: activityKinds }).notNull(),
     changes: jsonb("changes").$type<Record<string, FieldChange>>().notNull().default({}),
     createdAt: timestamptz("created_at").defaultNow().notNull(),
+    /**
+     * On a completed occurrence only (kind "completed" with the due date moving on): the task's creator, kept
+     * by triggers (migration 0028: set on insert, and follows the task when it passes to an heir), so that
+     * Completed reads a user's own occurrences from an index of theirs, not through everyone's. Null on
+     * every other row.
+     */
+    taskCreatorId: uuid("task_creator_id"),
   },
   (table) => [
     check("task_activity_kind", sql`${table.kind} in (${sql.raw(activityKinds.map((k) => `'${k}'`).join(", "))})`),
     index("task_activity_task_idx").on(table.taskId, table.id),
-    // Completed lists a repeating task's completions (its due date moved on) newest first, by keyset.
+    // Completed lists a repeating task's completions (its due date moved on) newest first, by keyset: the
+    // user's own tasks' from the first, others' tasks' in shared projects from the second (everyone's).
+    index("task_activity_creator_occurrence_idx")
+      .on(table.taskCreatorId, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),
     index("task_activity_occurrence_idx")
       .on(table.createdAt.desc(), table.id.desc())
       .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),
+    // Whether an occurrence's completion was undone later: that task's "uncompleted" rows after it (few).
+    index("task_activity_uncompleted_idx").on(table.taskId, table.id).where(sql`${table.kind} = 'uncompleted'`),
   ],
 );
 

@@ -1,26 +1,28 @@
 import "server-only";
-import { and, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { ListCompletionsQuery } from "@/lib/schemas/task";
-import { reachesTask } from "@/server/access/task-access";
 import type { Database } from "@/server/db";
 import { literalLimit, statementName } from "@/server/db/named-statement";
 import { ORDER_WORDS } from "@/server/db/order-words";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
-import { aggregatesFor, notInArchivedProject, reachAcrossProjects, taskColumns, toTask } from "./queries";
+import { aggregatesFor, inOwnPlaces, reachAcrossProjects, taskColumns, toTask } from "./queries";
 
 /**
  * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
  * date moving on (the task itself stays open). One undone later (an "uncompleted" event moving the date
- * back to where this one moved it from) is not a completion any more.
+ * back to where this one moved it from) is not a completion any more. That check is a scalar subquery in
+ * task_activity_uncompleted_idx's order, probed for each row a page reads: written as `not exists`, the
+ * planner read every row of the table once, hashed, for each page (40 000 rows beside 10 000 occurrences).
  */
 const occurrenceCompleted = sql`${taskActivity.kind} = 'completed' and ${taskActivity.changes} ? 'dueDate'
-  and not exists (
-    select 1 from ${taskActivity} as undone
+  and not coalesce((
+    select true from ${taskActivity} as undone
     where undone.task_id = ${taskActivity.taskId} and undone.kind = 'uncompleted' and undone.id > ${taskActivity.id}
-      and undone.changes -> 'dueDate' -> 'to' = ${taskActivity.changes} -> 'dueDate' -> 'from')`;
+      and undone.changes -> 'dueDate' -> 'to' = ${taskActivity.changes} -> 'dueDate' -> 'from'
+    order by undone.task_id, undone.id limit 1), false)`;
 
 // Each branch's order: completion time, then a key that tells rows of one instant apart across branches.
 const taskKey = sql<string>`'task:' || ${task.id}::text`;
@@ -53,7 +55,6 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       ? sql`${at} <= cast(${cursor[0]} as timestamptz) and (${at}, ${key}) < (cast(${cursor[0]} as timestamptz), ${cursor[1]})`
       : undefined;
   const newestFirst = (at: SQL, key: SQL) => [sql`${at} ${ORDER_WORDS.desc}`, sql`${key} ${ORDER_WORDS.desc}`];
-  const readable = and(sql`${task.deletedAt} is null`, reachesTask(userId), notInArchivedProject);
   const fields = (at: SQL, key: SQL<string>, occurrenceDate: SQL<string | null>) => ({
     row: taskColumns,
     ...aggregatesFor(userId),
@@ -62,10 +63,13 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
     key: key.as("entry_key"),
     occurrenceDate: occurrenceDate.as("occurrence_date"),
   });
-  // Completed tasks in the two ordered branches of a view across projects (as task.list reads them): the
-  // user's own, a range of task_completed_idx newest first, and others' in live projects shared with them.
-  // One branch over reachesTask had no index key to start from: it read every completed task to sort them.
-  const [own, shared] = reachAcrossProjects(userId).map((reach) =>
+  // The two ordered branches of a view across projects (as task.list reads them): the user's own tasks, and
+  // others' in live projects shared with them. One branch over reachesTask had no index key to start from:
+  // it read every completed task, and every user's completed occurrences, to sort them.
+  const [ownTasks, othersTasks] = reachAcrossProjects(userId);
+  if (!ownTasks || !othersTasks) throw new Error("A view across projects reads two branches.");
+  // Completed tasks: the own branch is a range of task_completed_idx newest first.
+  const completedTasks = (reach: SQL) =>
     db
       .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
       .from(task)
@@ -78,32 +82,47 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
         ),
       )
       .orderBy(...newestFirst(sql`${task.completedAt}`, taskKey))
-      .limit(limit),
-  );
-  if (!own || !shared) throw new Error("A view across projects reads two branches.");
-  const occurrences = db
-    .select(
-      fields(
-        sql`${taskActivity.createdAt}`,
-        occurrenceKey,
-        sql<string>`${taskActivity.changes} -> 'dueDate' ->> 'from'`,
-      ),
-    )
-    .from(taskActivity)
-    .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
-    .where(and(readable, occurrenceCompleted, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
-    // task_activity_occurrence_idx's order, read in order.
-    .orderBy(...newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`))
-    .limit(limit);
-  return unionAll(own, shared, occurrences)
+      .limit(limit);
+  // Completed occurrences of repeating tasks, from the activity log: the own branch is the user's range of
+  // task_activity_creator_occurrence_idx (its rows name the task's creator, so the reach needs no
+  // task.user_id: with it, a plan for a user with few tasks started from them and read all their history);
+  // the others' reads task_activity_occurrence_idx (everyone's), which its gate skips for whoever has no one
+  // else's tasks in their projects. Both read their index in order and stop after a page.
+  const completedOccurrences = (reach: SQL) =>
+    db
+      .select(
+        fields(
+          sql`${taskActivity.createdAt}`,
+          occurrenceKey,
+          sql<string>`${taskActivity.changes} -> 'dueDate' ->> 'from'`,
+        ),
+      )
+      .from(taskActivity)
+      .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
+      .where(
+        and(
+          sql`${task.deletedAt} is null`,
+          reach,
+          occurrenceCompleted,
+          after(sql`${taskActivity.createdAt}`, occurrenceKey),
+        ),
+      )
+      .orderBy(...newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`))
+      .limit(limit);
+  return unionAll(
+    completedTasks(ownTasks),
+    completedTasks(othersTasks),
+    completedOccurrences(and(eq(taskActivity.taskCreatorId, userId), inOwnPlaces(userId)) ?? sql`false`),
+    completedOccurrences(othersTasks),
+  )
     .orderBy(...newestFirst(sql`${sql.identifier("completed_at_")}`, sql`${sql.identifier("entry_key")}`))
     .limit(limit);
 }
 
 /**
  * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
- * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of three ordered
- * branches: own tasks, others' in the user's projects, occurrences), keyset-paged by completion time. Reached
+ * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of four ordered
+ * branches: own tasks, others' in the user's projects, and the occurrences of each), keyset-paged by completion time. Reached
  * as task.list's views across projects reach tasks (reachAcrossProjects).
  */
 export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
