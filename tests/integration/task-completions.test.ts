@@ -17,6 +17,21 @@ async function signedIn(name = "Ada") {
 
 type Api = ReturnType<typeof callerFor>;
 
+/** Olive's project "Home", with Eddie in it as `role` (the membership written as an invitation writes it). */
+async function sharedProject(role: "viewer" | "editor") {
+  const owner = await signedIn("Olive");
+  const member = await signedIn("Eddie");
+  const shared = await owner.api.project.create({ name: "Home" });
+  await database.db
+    .insert(projectMember)
+    .values({ projectId: shared.id, userId: member.session.user.id, role, position: "a0" });
+  return { owner, member, shared };
+}
+
+/** A weekly task in `projectId`, first due on 2026-03-02. */
+const waterPlantsIn = (projectId: string) =>
+  ({ title: "Water plants", projectId, dueDate: "2026-03-02", recurrence: weekly }) as const;
+
 /** Every page of task.completed, each `limit` long, as "title (occurrence date)" newest first. */
 async function allCompletions(api: Api, limit = 50) {
   const entries: { title: string; occurrenceDate: string | null; key: string; completedAt: Date }[] = [];
@@ -102,19 +117,9 @@ describe("task.completed", () => {
   });
 
   it("shows a shared project's completions to its members only, and never another user's Inbox", async () => {
-    const owner = await signedIn("Olive");
-    const member = await signedIn("Eddie");
+    const { owner, member, shared } = await sharedProject("viewer");
     const stranger = await signedIn("Nina");
-    const shared = await owner.api.project.create({ name: "Home" });
-    await database.db
-      .insert(projectMember)
-      .values({ projectId: shared.id, userId: member.session.user.id, role: "viewer", position: "a0" });
-    const water = await owner.api.task.create({
-      title: "Water plants",
-      projectId: shared.id,
-      dueDate: "2026-03-02",
-      recurrence: weekly,
-    });
+    const water = await owner.api.task.create(waterPlantsIn(shared.id));
     const bins = await owner.api.task.create({ title: "Take the bins out", projectId: shared.id });
     const diary = await owner.api.task.create({ title: "Private diary" });
     for (const id of [water.id, bins.id, diary.id]) await owner.api.task.setCompleted({ id, completed: true });
@@ -130,18 +135,8 @@ describe("task.completed", () => {
   });
 
   it("keeps a repeating task's completed occurrences when the task passes to an heir", async () => {
-    const owner = await signedIn("Olive");
-    const member = await signedIn("Eddie");
-    const shared = await owner.api.project.create({ name: "Home" });
-    await database.db
-      .insert(projectMember)
-      .values({ projectId: shared.id, userId: member.session.user.id, role: "editor", position: "a0" });
-    const water = await member.api.task.create({
-      title: "Water plants",
-      projectId: shared.id,
-      dueDate: "2026-03-02",
-      recurrence: weekly,
-    });
+    const { owner, member, shared } = await sharedProject("editor");
+    const water = await member.api.task.create(waterPlantsIn(shared.id));
     await member.api.task.setCompleted({ id: water.id, completed: true });
     const occurrences = async (api: Api) =>
       (await allCompletions(api)).map(({ title, occurrenceDate }) => [title, occurrenceDate]);
