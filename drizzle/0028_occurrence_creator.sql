@@ -5,7 +5,7 @@ ALTER TABLE "task_activity" ADD COLUMN "task_creator_id" uuid;--> statement-brea
 UPDATE "task_activity" SET "task_creator_id" = "task"."user_id" FROM "task"
   WHERE "task"."id" = "task_activity"."task_id"
     AND "task_activity"."kind" = 'completed' AND "task_activity"."changes" ? 'dueDate';--> statement-breakpoint
-CREATE INDEX "task_activity_creator_occurrence_idx" ON "task_activity" USING btree ("task_creator_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "task_activity"."kind" = 'completed' and "task_activity"."changes" ? 'dueDate';--> statement-breakpoint
+CREATE INDEX "task_activity_creator_occurrence_idx" ON "task_activity" USING btree ("task_creator_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "task_activity"."task_creator_id" is not null;--> statement-breakpoint
 -- Whether an occurrence's completion was undone: the task's "uncompleted" rows after it, one probe each (the
 -- check used to read the whole table, hashed, for every page of Completed).
 CREATE INDEX "task_activity_uncompleted_idx" ON "task_activity" USING btree ("task_id","id") WHERE "task_activity"."kind" = 'uncompleted';--> statement-breakpoint

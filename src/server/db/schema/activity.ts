@@ -48,9 +48,11 @@ export const taskActivity = pgTable(
     index("task_activity_task_idx").on(table.taskId, table.id),
     // Completed lists a repeating task's completions (its due date moved on) newest first, by keyset: the
     // user's own tasks' from the first, others' tasks' in shared projects from the second (everyone's).
+    // Only occurrence rows name a creator, so its predicate is that: a statement that does not say "occurrence"
+    // in so many words cannot use the second (a plan for a light user beside a heavy one chose it and read all).
     index("task_activity_creator_occurrence_idx")
       .on(table.taskCreatorId, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),
+      .where(sql`${table.taskCreatorId} is not null`),
     index("task_activity_occurrence_idx")
       .on(table.createdAt.desc(), table.id.desc())
       .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),

@@ -12,13 +12,18 @@ import { aggregatesFor, inOwnPlaces, reachAcrossProjects, taskColumns, toTask } 
 
 /**
  * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
- * date moving on (the task itself stays open). One undone later (an "uncompleted" event moving the date
- * back to where this one moved it from) is not a completion any more. That check is a scalar subquery in
- * task_activity_uncompleted_idx's order, probed for each row a page reads: written as `not exists`, the
- * planner read every row of the table once, hashed, for each page (40 000 rows beside 10 000 occurrences).
+ * date moving on (the task itself stays open). Those rows, and only those, name their task's creator
+ * (`task_creator_id`, migration 0028).
  */
-const occurrenceCompleted = sql`${taskActivity.kind} = 'completed' and ${taskActivity.changes} ? 'dueDate'
-  and not coalesce((
+const occurrenceRow = sql`${taskActivity.kind} = 'completed' and ${taskActivity.changes} ? 'dueDate'`;
+
+/**
+ * One undone later (an "uncompleted" event moving the date back to where this one moved it from) is not a
+ * completion any more. A scalar subquery in task_activity_uncompleted_idx's order, probed for each row a page
+ * reads: written as `not exists`, the planner read every row of the table once, hashed, for each page (40 000
+ * rows beside 10 000 occurrences).
+ */
+const notUndone = sql`not coalesce((
     select true from ${taskActivity} as undone
     where undone.task_id = ${taskActivity.taskId} and undone.kind = 'uncompleted' and undone.id > ${taskActivity.id}
       and undone.changes -> 'dueDate' -> 'to' = ${taskActivity.changes} -> 'dueDate' -> 'from'
@@ -83,12 +88,14 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       )
       .orderBy(...newestFirst(sql`${task.completedAt}`, taskKey))
       .limit(limit);
-  // Completed occurrences of repeating tasks, from the activity log: the own branch is the user's range of
-  // task_activity_creator_occurrence_idx (its rows name the task's creator, so the reach needs no
-  // task.user_id: with it, a plan for a user with few tasks started from them and read all their history);
-  // the others' reads task_activity_occurrence_idx (everyone's), which its gate skips for whoever has no one
-  // else's tasks in their projects. Both read their index in order and stop after a page.
-  const completedOccurrences = (reach: SQL) =>
+  // Completed occurrences of repeating tasks, from the activity log. The own branch is the user's range of
+  // task_activity_creator_occurrence_idx: it names the creator and not `occurrenceRow` (which the creator
+  // implies), so no plan can read everyone's task_activity_occurrence_idx instead (one did, for a light user
+  // beside one heavy repeater: all 100 000 rows), and not task.user_id (with it, a plan for a user with few
+  // tasks started from them and read all their history). Others' tasks' occurrences come from everyone's
+  // index, in the branch whose gate skips it for whoever has no one else's tasks in their projects. Both read
+  // their index in order and stop after a page.
+  const completedOccurrences = (rows: SQL) =>
     db
       .select(
         fields(
@@ -99,21 +106,14 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       )
       .from(taskActivity)
       .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
-      .where(
-        and(
-          sql`${task.deletedAt} is null`,
-          reach,
-          occurrenceCompleted,
-          after(sql`${taskActivity.createdAt}`, occurrenceKey),
-        ),
-      )
+      .where(and(sql`${task.deletedAt} is null`, rows, notUndone, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
       .orderBy(...newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`))
       .limit(limit);
   return unionAll(
     completedTasks(ownTasks),
     completedTasks(othersTasks),
     completedOccurrences(and(eq(taskActivity.taskCreatorId, userId), inOwnPlaces(userId)) ?? sql`false`),
-    completedOccurrences(othersTasks),
+    completedOccurrences(and(occurrenceRow, othersTasks) ?? sql`false`),
   )
     .orderBy(...newestFirst(sql`${sql.identifier("completed_at_")}`, sql`${sql.identifier("entry_key")}`))
     .limit(limit);
