@@ -122,8 +122,8 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
 /**
  * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
  * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of four ordered
- * branches: own tasks, others' in the user's projects, and the occurrences of each), keyset-paged by completion time. Reached
- * as task.list's views across projects reach tasks (reachAcrossProjects).
+ * branches: own tasks, others' in the user's projects, and the occurrences of each), keyset-paged by
+ * completion time. Reached as task.list's views across projects reach tasks (reachAcrossProjects).
  */
 export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
