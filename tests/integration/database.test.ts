@@ -67,8 +67,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(29);
-    expect(applied.rows[0]?.count).toBe(29);
+    expect(journal.entries).toHaveLength(30);
+    expect(applied.rows[0]?.count).toBe(30);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );

@@ -117,6 +117,21 @@ export const task = pgTable(
       index("task_project_idx").on(table.projectId, table.position, table.id).where(sql`${table.deletedAt} is null`),
       // Whether anyone but the reader created a live task in a project: two short ranges (user before and after
       // theirs) that stop at the first entry. Views across projects read others' tasks only where there are some.
+      // Per project, in the orders of views across projects, for the tasks others created in the reader's
+      // projects (othersTasksByProject): each project's page is one range that stops, as the reader's own
+      // tasks are one range of the per-user indexes below. The open manual one also serves a project's page.
+      index("task_project_open_manual_idx")
+        .on(table.projectId, table.position, table.id)
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is null and ${table.projectId} is not null`),
+      index("task_project_open_due_idx")
+        .on(table.projectId, ...dueOrder)
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is null and ${table.projectId} is not null`),
+      index("task_project_completed_idx")
+        .on(table.projectId, table.completedAt.desc(), table.id.desc())
+        .where(sql`${table.deletedAt} is null and ${table.completedAt} is not null and ${table.projectId} is not null`),
+      index("task_project_created_idx")
+        .on(table.projectId, table.createdAt.desc(), table.id.desc())
+        .where(sql`${table.deletedAt} is null and ${table.projectId} is not null`),
       index("task_project_creator_idx")
         .on(table.projectId, table.userId)
         .where(sql`${table.deletedAt} is null and ${table.projectId} is not null`),

@@ -8,7 +8,15 @@ import { type calendarRangeInput, UNSCHEDULED_MAX } from "@/lib/schemas/calendar
 import type { Database } from "@/server/db";
 import { literalLimit, statementName } from "@/server/db/named-statement";
 import { task } from "@/server/db/schema";
-import { aggregatesFor, notInArchivedProject, reachAcrossProjects, type Task, taskColumns, toTask } from "./queries";
+import {
+  aggregatesFor,
+  notInArchivedProject,
+  othersTasksByProject,
+  reachAcrossProjects,
+  type Task,
+  taskColumns,
+  toTask,
+} from "./queries";
 
 /** How many tasks due in a range one range reads at most (a month of a very busy calendar); as many repeating. */
 const DATED_MAX = 2_000;
@@ -35,32 +43,43 @@ const openDueOrder = [
  * others' in shared projects), three ranges of an index over open tasks, each read in its order: the tasks
  * due in the range and the unscheduled ones (task_open_due_idx, from the range's first day and from its
  * 'infinity' end), and the repeating ones due before the range (task_open_repeating_idx), whose later
- * occurrences may fall in it. One range of task_due_idx from the first dated task to the range's end read
+ * occurrences may fall in it. Others' tasks are read so per shared project (task_project_open_due_idx). One range of task_due_idx from the first dated task to the range's end read
  * every overdue and completed task before the range (at 100 000 tasks the planner read the whole table).
  */
 export function calendarStatement(db: Database, userId: string, range: z.output<typeof calendarRangeInput>) {
   const fields = { row: taskColumns, ...aggregatesFor(userId), dated: sql<boolean>`${task.dueDate} is not null` };
   const live = and(isNull(task.deletedAt), isNull(task.completedAt), notInArchivedProject);
-  const read = (reach: SQL, where: SQL, order: SQL[], limit: number) =>
+  // A read's reach: the user's own tasks, or others' tasks in their projects, a range per project.
+  type Reach = (where: SQL, order: SQL[], limit: number) => SQL;
+  const [ownTasks] = reachAcrossProjects(userId);
+  const own: Reach = () => ownTasks;
+  const shared: Reach = (where, order, limit) =>
+    othersTasksByProject(userId, (inProject) =>
+      db
+        .select({ id: task.id })
+        .from(task)
+        .where(and(inProject, live, where))
+        .orderBy(...order)
+        .limit(literalLimit(limit)),
+    );
+  const read = (reach: Reach, where: SQL, order: SQL[], limit: number) =>
     db
       .select(fields)
       .from(task)
-      .where(and(reach, live, where))
+      .where(and(reach(where, order, limit), live, where))
       .orderBy(...order)
       .limit(literalLimit(limit));
-  const dueInRange = (reach: SQL) =>
+  const dueInRange = (reach: Reach) =>
     read(reach, sql`${dueOrInfinity} between ${range.from} and ${range.to}`, openDueOrder, DATED_MAX);
-  const repeatingBefore = (reach: SQL) =>
+  const repeatingBefore = (reach: Reach) =>
     read(
       reach,
       sql`${isNotNull(task.recurrenceRule)} and ${task.dueDate} < ${range.from}`,
       [asc(task.dueDate), asc(task.id)],
       DATED_MAX,
     );
-  const unscheduled = (reach: SQL) =>
+  const unscheduled = (reach: Reach) =>
     read(reach, sql`${dueOrInfinity} = 'infinity'::date`, openDueOrder, UNSCHEDULED_MAX + 1);
-  const [own, shared] = reachAcrossProjects(userId);
-  if (!own || !shared) throw new Error("A view across projects has two branches.");
   return unionAll(
     dueInRange(own),
     dueInRange(shared),

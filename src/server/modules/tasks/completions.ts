@@ -8,7 +8,7 @@ import { literalLimit, statementName } from "@/server/db/named-statement";
 import { ORDER_WORDS } from "@/server/db/order-words";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
-import { aggregatesFor, inOwnPlaces, reachAcrossProjects, taskColumns, toTask } from "./queries";
+import { aggregatesFor, inOwnPlaces, othersTasksByProject, reachAcrossProjects, taskColumns, toTask } from "./queries";
 
 /**
  * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
@@ -72,22 +72,26 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
   // others' in live projects shared with them. One branch over reachesTask had no index key to start from:
   // it read every completed task, and every user's completed occurrences, to sort them.
   const [ownTasks, othersTasks] = reachAcrossProjects(userId);
-  if (!ownTasks || !othersTasks) throw new Error("A view across projects reads two branches.");
-  // Completed tasks: the own branch is a range of task_completed_idx newest first.
+  // Completed tasks: the own branch is a range of task_completed_idx newest first; others' are a range of
+  // task_project_completed_idx per shared project (othersTasksByProject).
+  const completedTask = (reach: SQL) =>
+    and(sql`${task.deletedAt} is null`, reach, isNotNull(task.completedAt), after(sql`${task.completedAt}`, taskKey));
+  const newestTasks = newestFirst(sql`${task.completedAt}`, taskKey);
   const completedTasks = (reach: SQL) =>
     db
       .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
       .from(task)
-      .where(
-        and(
-          sql`${task.deletedAt} is null`,
-          reach,
-          isNotNull(task.completedAt),
-          after(sql`${task.completedAt}`, taskKey),
-        ),
-      )
-      .orderBy(...newestFirst(sql`${task.completedAt}`, taskKey))
+      .where(completedTask(reach))
+      .orderBy(...newestTasks)
       .limit(limit);
+  const othersCompletedTasks = othersTasksByProject(userId, (inProject) =>
+    db
+      .select({ id: task.id })
+      .from(task)
+      .where(completedTask(inProject))
+      .orderBy(...newestTasks)
+      .limit(limit),
+  );
   // Completed occurrences of repeating tasks, from the activity log. The own branch is the user's range of
   // task_activity_creator_occurrence_idx: it names the creator and not `occurrenceRow` (which the creator
   // implies), so no plan can read everyone's task_activity_occurrence_idx instead (one did, for a light user
@@ -111,7 +115,7 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       .limit(limit);
   return unionAll(
     completedTasks(ownTasks),
-    completedTasks(othersTasks),
+    completedTasks(othersCompletedTasks),
     completedOccurrences(and(eq(taskActivity.taskCreatorId, userId), inOwnPlaces(userId)) ?? sql`false`),
     completedOccurrences(and(occurrenceRow, othersTasks) ?? sql`false`),
   )

@@ -95,7 +95,9 @@ describe("a view's statement shape", () => {
     const across = viewQuery(db, USER, listTasksInput.parse({ limit: 20 }), "UTC")
       .build()
       .toSQL();
-    expect(across.sql.match(/ limit 21\b/g)).toHaveLength(3);
+    // A view across projects: its two branches, the page of each shared project that others' tasks are
+    // read from, and the page over them.
+    expect(across.sql.match(/ limit 21\b/g)).toHaveLength(4);
   });
 
   it("is none for a search, a filter or labels, whose SQL holds their values", () => {

@@ -9,6 +9,7 @@ import {
   lte,
   type Placeholder,
   type SQL,
+  type SQLWrapper,
   sql,
 } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
@@ -268,11 +269,10 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
  * out), two ordered branches joined by UNION ALL: the tasks they created (in their Inbox or a live
  * project they are still in) and the tasks others created in their live projects. The first is one index
  * range in the view's order, so a page of one's own tasks costs the same at 100 000 tasks as at 100; the
- * second reads the others' tasks of those projects and sorts them (README decision 50), and is empty at once
- * for someone whose projects hold none. The projects are an IN list, not a join: the
- * planner's estimate of a join through task.project_id's foreign key would give up the ordered index scan.
+ * second reads a page of each such project in the view's order ({@link othersTasksByProject}), and is empty
+ * at once for someone whose projects hold none (README decision 50). `pageOf` reads one project's page.
  */
-function reachFor(input: ListTasksQuery): SQL[] {
+function reachFor(input: ListTasksQuery, pageOf: (inProject: SQL) => SQLWrapper): SQL[] {
   const { userId } = bound;
   if (input.projectId) {
     return [
@@ -291,22 +291,43 @@ function reachFor(input: ListTasksQuery): SQL[] {
         or ${task.projectId} in ${liveProjectsOf(userId, false)})`,
     ];
   }
-  return reachAcrossProjects(userId);
+  return [ownTasksAcrossProjects(userId), othersTasksByProject(userId, pageOf)];
 }
 
 /**
- * The two branches of a view across projects (see {@link reachFor}): the tasks the user created (in their
- * Inbox or a live project they are still in), and others' tasks in their live projects.
+ * The two branches of a view across projects (see {@link reachFor}) as conditions: the tasks the user
+ * created (in their Inbox or a live project they are still in), and others' tasks in their live projects.
+ * A view that reads a page in an order of tasks takes the second as {@link othersTasksByProject} instead.
  */
-export function reachAcrossProjects(userId: Reader): SQL[] {
+export function reachAcrossProjects(userId: Reader): [ownTasks: SQL, othersTasks: SQL] {
   // The second branch's `(select exists …)` is computed once, before its scan: for someone whose projects
   // hold only their own tasks (most people) the branch then reads no index at all, where it used to walk
   // the whole ordered index looking for other people's tasks (1.5 of 1.9 ms at 10 000 tasks).
   return [
-    sql`${task.userId} = ${userId} and ${inOwnPlaces(userId)}`,
+    ownTasksAcrossProjects(userId),
     sql`${task.userId} <> ${userId} and ${task.projectId} in ${liveProjectsOf(userId, true)}
       and (select exists ${liveProjectsOf(userId, true)})`,
   ];
+}
+
+function ownTasksAcrossProjects(userId: Reader): SQL {
+  return sql`${task.userId} = ${userId} and ${inOwnPlaces(userId)}`;
+}
+
+/**
+ * Others' tasks in the user's live projects that a view's page may show, as a condition on `task`: for each
+ * of those projects, `pageOf` reads a page of the tasks others created there (given that condition, on its
+ * own `task`) in the view's order, from an index keyed by project in that order where there is one, and
+ * stops. As one condition over all the projects ("in one of these"), each project was one range in
+ * manual order: a member read every task of a colleague's project, 20 000 rows, to sort them for one page.
+ * An array computed once and read by primary key, as rankedCandidates' (`in` may hash-join a scan of `task`).
+ * Empty at once for someone whose projects hold no one else's tasks: there is no project to read.
+ */
+export function othersTasksByProject(userId: Reader, pageOf: (inProject: SQL) => SQLWrapper): SQL {
+  const inProject = sql`${task.projectId} = shared.project_id and ${task.userId} <> ${userId}`;
+  return sql`${task.id} = any(array(
+    select picked.id from ${liveProjectsOf(userId, true)} as shared (project_id)
+    cross join lateral ${pageOf(inProject)} as picked))`;
 }
 
 /** Where the user's own tasks are theirs to see: their Inbox, or a live project they are still in. */
@@ -405,15 +426,25 @@ function listStatement(
   };
   const matching = (reach: SQL) => and(isNull(task.deletedAt), reach, filters(input, plan?.where, query));
   // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
+  const page = (reach: SQL) =>
+    and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor) ?? sql`true`;
   const branch = (reach: SQL) =>
     db
       .select(fields)
       .from(task)
-      .where(and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor))
+      .where(page(reach))
       .orderBy(...orderBy(order))
       .limit(limit)
       .$dynamic();
-  const [only, ...more] = reachFor(input).map(branch);
+  // One project's page of others' tasks, for the second branch of a view across projects: only their ids.
+  const pageOf = (inProject: SQL) =>
+    db
+      .select({ id: task.id })
+      .from(task)
+      .where(page(inProject))
+      .orderBy(...orderBy(order))
+      .limit(limit);
+  const [only, ...more] = reachFor(input, pageOf).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
   const [second] = more;
   return second
