@@ -67,8 +67,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(30);
-    expect(applied.rows[0]?.count).toBe(30);
+    expect(journal.entries).toHaveLength(31);
+    expect(applied.rows[0]?.count).toBe(31);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
@@ -84,9 +84,9 @@ describe(`database (${database.mode})`, () => {
       "task_activity_occurrence_creator",
       "task_assigned_by",
       "task_change_feed",
-      "task_creator_follows",
       "task_label_activity_log",
       "task_label_change_feed",
+      "task_occurrences_follow",
     ]);
   });
 

@@ -152,6 +152,31 @@ describe("task.completed", () => {
     ]);
   });
 
+  it("shows a repeating task's completed occurrences to the members of the project it is in now", async () => {
+    const { owner, member, shared } = await sharedProject("viewer");
+    // The project holds another of the owner's tasks throughout, so the member's Completed reads it.
+    await owner.api.task.create({ title: "Take the bins out", projectId: shared.id });
+    const balcony = await owner.api.project.create({ name: "Balcony" });
+    const water = await owner.api.task.create(waterPlantsIn(balcony.id));
+    await owner.api.task.setCompleted({ id: water.id, completed: true });
+    const occurrences = async (api: Api) =>
+      (await allCompletions(api)).map(({ title, occurrenceDate }) => [title, occurrenceDate]);
+    const watered = [["Water plants", "2026-03-02"]];
+    expect(await occurrences(owner.api)).toEqual(watered);
+    expect(await occurrences(member.api)).toEqual([]);
+
+    // Moved into the shared project, its history comes with it; moved on to the Inbox, it is the owner's alone.
+    let moved = await owner.api.task.byId({ id: water.id });
+    const moveTo = async (projectId: string | null) => {
+      moved = await owner.api.task.update({ id: water.id, projectId, updatedAt: moved.updatedAt });
+    };
+    await moveTo(shared.id);
+    expect(await occurrences(member.api)).toEqual(watered);
+    await moveTo(null);
+    expect(await occurrences(member.api)).toEqual([]);
+    expect(await occurrences(owner.api)).toEqual(watered);
+  });
+
   it("refuses a cursor it did not make", async () => {
     const { api } = await signedIn();
     expect((await failure(api.task.completed({ cursor: "not-a-cursor" }))).code).toBe("BAD_REQUEST");

@@ -42,20 +42,25 @@ export const taskActivity = pgTable(
      * every other row.
      */
     taskCreatorId: uuid("task_creator_id"),
+    /**
+     * On a completed occurrence only: its task's project (null in an Inbox), kept as the creator is (migration
+     * 0030: set on insert, and follows the task to another project), so that Completed reads the occurrences
+     * of others' tasks in a shared project from that project's range, not through everyone's.
+     */
+    taskProjectId: uuid("task_project_id"),
   },
   (table) => [
     check("task_activity_kind", sql`${table.kind} in (${sql.raw(activityKinds.map((k) => `'${k}'`).join(", "))})`),
     index("task_activity_task_idx").on(table.taskId, table.id),
     // Completed lists a repeating task's completions (its due date moved on) newest first, by keyset: the
-    // user's own tasks' from the first, others' tasks' in shared projects from the second (everyone's).
-    // Only occurrence rows name a creator, so its predicate is that: a statement that does not say "occurrence"
-    // in so many words cannot use the second (a plan for a light user beside a heavy one chose it and read all).
+    // user's own tasks' from the first, others' tasks' in a shared project from the second, a range per
+    // project. Only occurrence rows name a creator and a project, so the predicates are those.
     index("task_activity_creator_occurrence_idx")
       .on(table.taskCreatorId, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.taskCreatorId} is not null`),
-    index("task_activity_occurrence_idx")
-      .on(table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.kind} = 'completed' and ${table.changes} ? 'dueDate'`),
+    index("task_activity_project_occurrence_idx")
+      .on(table.taskProjectId, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.taskProjectId} is not null`),
     // Whether an occurrence's completion was undone later: that task's "uncompleted" rows after it (few).
     index("task_activity_uncompleted_idx").on(table.taskId, table.id).where(sql`${table.kind} = 'uncompleted'`),
   ],

@@ -12,7 +12,7 @@ import {
   aggregatesFor,
   notInArchivedProject,
   othersTasksByProject,
-  reachAcrossProjects,
+  ownTasksAcrossProjects,
   type Task,
   taskColumns,
   toTask,
@@ -49,10 +49,10 @@ const openDueOrder = [
 export function calendarStatement(db: Database, userId: string, range: z.output<typeof calendarRangeInput>) {
   const fields = { row: taskColumns, ...aggregatesFor(userId), dated: sql<boolean>`${task.dueDate} is not null` };
   const live = and(isNull(task.deletedAt), isNull(task.completedAt), notInArchivedProject);
-  // A read's reach: the user's own tasks, or others' tasks in their projects, a range per project.
+  // A read's condition, given what it reads: of the user's own tasks, or of others' tasks in their projects,
+  // a range per project whose page is filtered there and read by id here.
   type Reach = (where: SQL, order: SQL[], limit: number) => SQL;
-  const [ownTasks] = reachAcrossProjects(userId);
-  const own: Reach = () => ownTasks;
+  const own: Reach = (where) => and(ownTasksAcrossProjects(userId), live, where) ?? sql`false`;
   const shared: Reach = (where, order, limit) =>
     othersTasksByProject(userId, (inProject) =>
       db
@@ -66,7 +66,7 @@ export function calendarStatement(db: Database, userId: string, range: z.output<
     db
       .select(fields)
       .from(task)
-      .where(and(reach(where, order, limit), live, where))
+      .where(reach(where, order, limit))
       .orderBy(...order)
       .limit(literalLimit(limit));
   const dueInRange = (reach: Reach) =>

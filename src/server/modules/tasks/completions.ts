@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, isNotNull, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { ListCompletionsQuery } from "@/lib/schemas/task";
@@ -8,14 +8,19 @@ import { literalLimit, statementName } from "@/server/db/named-statement";
 import { ORDER_WORDS } from "@/server/db/order-words";
 import { task, taskActivity } from "@/server/db/schema";
 import { invalid } from "@/server/domain-errors";
-import { aggregatesFor, inOwnPlaces, othersTasksByProject, reachAcrossProjects, taskColumns, toTask } from "./queries";
+import {
+  aggregatesFor,
+  inOwnPlaces,
+  othersTasksByProject,
+  ownTasksAcrossProjects,
+  pagedPerSharedProject,
+  taskColumns,
+  toTask,
+} from "./queries";
 
-/**
- * A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due
- * date moving on (the task itself stays open). Those rows, and only those, name their task's creator
- * (`task_creator_id`, migration 0028).
- */
-const occurrenceRow = sql`${taskActivity.kind} = 'completed' and ${taskActivity.changes} ? 'dueDate'`;
+// A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due date
+// moving on (the task itself stays open). Those rows, and only those, name their task's creator and project
+// (`task_creator_id`, `task_project_id`: migrations 0028 and 0030), which is how Completed finds them.
 
 /**
  * One undone later (an "uncompleted" event moving the date back to where this one moved it from) is not a
@@ -71,17 +76,16 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
   // The two ordered branches of a view across projects (as task.list reads them): the user's own tasks, and
   // others' in live projects shared with them. One branch over reachesTask had no index key to start from:
   // it read every completed task, and every user's completed occurrences, to sort them.
-  const [ownTasks, othersTasks] = reachAcrossProjects(userId);
   // Completed tasks: the own branch is a range of task_completed_idx newest first; others' are a range of
   // task_project_completed_idx per shared project (othersTasksByProject).
   const completedTask = (reach: SQL) =>
     and(sql`${task.deletedAt} is null`, reach, isNotNull(task.completedAt), after(sql`${task.completedAt}`, taskKey));
   const newestTasks = newestFirst(sql`${task.completedAt}`, taskKey);
-  const completedTasks = (reach: SQL) =>
+  const completedTasks = (condition: SQL | undefined) =>
     db
       .select(fields(sql`${task.completedAt}`, taskKey, sql<null>`null::text`))
       .from(task)
-      .where(completedTask(reach))
+      .where(condition)
       .orderBy(...newestTasks)
       .limit(limit);
   const othersCompletedTasks = othersTasksByProject(userId, (inProject) =>
@@ -93,13 +97,15 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       .limit(limit),
   );
   // Completed occurrences of repeating tasks, from the activity log. The own branch is the user's range of
-  // task_activity_creator_occurrence_idx: it names the creator and not `occurrenceRow` (which the creator
-  // implies), so no plan can read everyone's task_activity_occurrence_idx instead (one did, for a light user
-  // beside one heavy repeater: all 100 000 rows), and not task.user_id (with it, a plan for a user with few
-  // tasks started from them and read all their history). Others' tasks' occurrences come from everyone's
-  // index, in the branch whose gate skips it for whoever has no one else's tasks in their projects. Both read
-  // their index in order and stop after a page.
-  const completedOccurrences = (rows: SQL) =>
+  // task_activity_creator_occurrence_idx: it names the creator and not the row's kind (which the creator
+  // implies), so no plan can read another index instead, and not task.user_id (with it, a plan for a user with
+  // few tasks started from them and read all their history). Others' tasks' occurrences are a range of
+  // task_activity_project_occurrence_idx per shared project (pagedPerSharedProject), each page filtered as the
+  // branch is, so that no project's page comes up short. Each reads its index in order and stops after a page.
+  const completedOccurrence = (rows: SQL) =>
+    and(sql`${task.deletedAt} is null`, rows, notUndone, after(sql`${taskActivity.createdAt}`, occurrenceKey));
+  const newestOccurrences = newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`);
+  const completedOccurrences = (condition: SQL | undefined) =>
     db
       .select(
         fields(
@@ -110,14 +116,31 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       )
       .from(taskActivity)
       .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
-      .where(and(sql`${task.deletedAt} is null`, rows, notUndone, after(sql`${taskActivity.createdAt}`, occurrenceKey)))
-      .orderBy(...newestFirst(sql`${taskActivity.createdAt}`, sql`${taskActivity.id}`))
+      .where(condition)
+      .orderBy(...newestOccurrences)
       .limit(limit);
+  const othersOccurrences = pagedPerSharedProject(userId, taskActivity.id, (project) =>
+    db
+      .select({ id: taskActivity.id })
+      .from(taskActivity)
+      .innerJoin(task, sql`${task.id} = ${taskActivity.taskId}`)
+      // The task's own project decides who sees it; the row's copy only finds it (a stale copy would hide it).
+      .where(
+        completedOccurrence(
+          sql`${taskActivity.taskProjectId} = ${project} and ${task.projectId} = ${project} and ${task.userId} <> ${userId}`,
+        ),
+      )
+      .orderBy(...newestOccurrences)
+      .limit(limit),
+  );
   return unionAll(
-    completedTasks(ownTasks),
+    completedTasks(completedTask(ownTasksAcrossProjects(userId))),
+    // Others' pages are filtered per project; the branches read those ids as they are.
     completedTasks(othersCompletedTasks),
-    completedOccurrences(and(eq(taskActivity.taskCreatorId, userId), inOwnPlaces(userId)) ?? sql`false`),
-    completedOccurrences(and(occurrenceRow, othersTasks) ?? sql`false`),
+    completedOccurrences(
+      completedOccurrence(sql`${taskActivity.taskCreatorId} = ${userId} and ${inOwnPlaces(userId)}`),
+    ),
+    completedOccurrences(othersOccurrences),
   )
     .orderBy(...newestFirst(sql`${sql.identifier("completed_at_")}`, sql`${sql.identifier("entry_key")}`))
     .limit(limit);
@@ -127,7 +150,7 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
  * Completed's page: the tasks the user can read that are completed, and the completed occurrences of
  * repeating ones (from the activity log), newest first, in ONE statement (a UNION ALL of four ordered
  * branches: own tasks, others' in the user's projects, and the occurrences of each), keyset-paged by
- * completion time. Reached as task.list's views across projects reach tasks (reachAcrossProjects).
+ * completion time. Reached as task.list's views across projects reach tasks (ownTasksAcrossProjects, othersTasksByProject).
  */
 export async function listCompletions(db: Database, userId: string, input: ListCompletionsQuery) {
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;

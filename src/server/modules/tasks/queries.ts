@@ -1,6 +1,7 @@
 import "server-only";
 import {
   and,
+  type Column,
   eq,
   getTableColumns,
   inArray,
@@ -229,7 +230,7 @@ function boundValues(userId: string, input: ListTasksQuery, cursor: readonly (st
   return values;
 }
 
-/** The view's own filters; which tasks it may reach at all is {@link reachFor}'s. */
+/** The view's own filters; which tasks it may reach at all is {@link branchConditions}'s. */
 function filters(input: ListTasksQuery, search: SQL | undefined, query: SQL | undefined): SQL | undefined {
   const { parentId, sectionId, labelIds, priority, dueFrom, dueTo, hasDeadline, deadlineTo } = input;
   return and(
@@ -270,47 +271,40 @@ function resolveSort(input: ListTasksQuery, searching: boolean): TaskSort {
  * project they are still in) and the tasks others created in their live projects. The first is one index
  * range in the view's order, so a page of one's own tasks costs the same at 100 000 tasks as at 100; the
  * second reads a page of each such project in the view's order ({@link othersTasksByProject}), and is empty
- * at once for someone whose projects hold none (README decision 50). `pageOf` reads one project's page.
+ * at once for someone whose projects hold none (README decision 50). Returned as each branch's condition:
+ * `page` makes one of a reach (the view's filters, its cursor), and `idsOf` reads a page of the ids one selects.
  */
-function reachFor(input: ListTasksQuery, pageOf: (inProject: SQL) => SQLWrapper): SQL[] {
+function branchConditions(
+  input: ListTasksQuery,
+  page: (reach: SQL) => SQL,
+  idsOf: (condition: SQL) => SQLWrapper,
+): SQL[] {
   const { userId } = bound;
   if (input.projectId) {
     return [
-      and(
-        eq(task.projectId, bound.projectId),
-        sql`exists (select 1 from ${projectMember} as m where m.project_id = ${bound.projectId} and m.user_id = ${userId})`,
-      ) ?? sql`false`,
+      page(
+        and(
+          eq(task.projectId, bound.projectId),
+          sql`exists (select 1 from ${projectMember} as m where m.project_id = ${bound.projectId} and m.user_id = ${userId})`,
+        ) ?? sql`false`,
+      ),
     ];
   }
-  if (input.projectId === null) return [and(isNull(task.projectId), eq(task.userId, userId)) ?? sql`false`];
-  if (input.parentId) return [and(reachesTask(userId), notInArchivedProject) ?? sql`false`];
+  if (input.projectId === null) return [page(and(isNull(task.projectId), eq(task.userId, userId)) ?? sql`false`)];
+  if (input.parentId) return [page(and(reachesTask(userId), notInArchivedProject) ?? sql`false`)];
   if (input.assigneeId) {
     // One index range: the assignee's tasks, of which the caller may see those in live projects they share.
     return [
-      sql`${task.assigneeId} = ${bound.assigneeId} and ((${task.projectId} is null and ${task.userId} = ${userId})
-        or ${task.projectId} in ${liveProjectsOf(userId, false)})`,
+      page(sql`${task.assigneeId} = ${bound.assigneeId} and ((${task.projectId} is null and ${task.userId} = ${userId})
+        or ${task.projectId} in ${liveProjectsOf(userId, false)})`),
     ];
   }
-  return [ownTasksAcrossProjects(userId), othersTasksByProject(userId, pageOf)];
+  // Others' tasks: the page of each project is filtered there; the branch reads those ids as they are.
+  return [page(ownTasksAcrossProjects(userId)), othersTasksByProject(userId, (inProject) => idsOf(page(inProject)))];
 }
 
-/**
- * The two branches of a view across projects (see {@link reachFor}) as conditions: the tasks the user
- * created (in their Inbox or a live project they are still in), and others' tasks in their live projects.
- * A view that reads a page in an order of tasks takes the second as {@link othersTasksByProject} instead.
- */
-export function reachAcrossProjects(userId: Reader): [ownTasks: SQL, othersTasks: SQL] {
-  // The second branch's `(select exists …)` is computed once, before its scan: for someone whose projects
-  // hold only their own tasks (most people) the branch then reads no index at all, where it used to walk
-  // the whole ordered index looking for other people's tasks (1.5 of 1.9 ms at 10 000 tasks).
-  return [
-    ownTasksAcrossProjects(userId),
-    sql`${task.userId} <> ${userId} and ${task.projectId} in ${liveProjectsOf(userId, true)}
-      and (select exists ${liveProjectsOf(userId, true)})`,
-  ];
-}
-
-function ownTasksAcrossProjects(userId: Reader): SQL {
+/** The first branch of a view across projects (see {@link branchConditions}): the tasks the user created, where they see them. */
+export function ownTasksAcrossProjects(userId: Reader): SQL {
   return sql`${task.userId} = ${userId} and ${inOwnPlaces(userId)}`;
 }
 
@@ -324,10 +318,19 @@ function ownTasksAcrossProjects(userId: Reader): SQL {
  * Empty at once for someone whose projects hold no one else's tasks: there is no project to read.
  */
 export function othersTasksByProject(userId: Reader, pageOf: (inProject: SQL) => SQLWrapper): SQL {
-  const inProject = sql`${task.projectId} = shared.project_id and ${task.userId} <> ${userId}`;
-  return sql`${task.id} = any(array(
+  return pagedPerSharedProject(userId, task.id, (project) =>
+    pageOf(sql`${task.projectId} = ${project} and ${task.userId} <> ${userId}`),
+  );
+}
+
+/**
+ * `id` among the ids `pageOf` reads for each of the user's live projects that hold others' tasks (given the
+ * project's id): a page of each, read once and then by primary key (see {@link othersTasksByProject}).
+ */
+export function pagedPerSharedProject(userId: Reader, id: Column, pageOf: (project: SQL) => SQLWrapper): SQL {
+  return sql`${id} = any(array(
     select picked.id from ${liveProjectsOf(userId, true)} as shared (project_id)
-    cross join lateral ${pageOf(inProject)} as picked))`;
+    cross join lateral ${pageOf(sql`shared.project_id`)} as picked))`;
 }
 
 /** Where the user's own tasks are theirs to see: their Inbox, or a live project they are still in. */
@@ -428,23 +431,23 @@ function listStatement(
   // Ranked by relevance, a branch ranks only its newest SEARCH_CANDIDATES matches (see search.ts).
   const page = (reach: SQL) =>
     and(sort === "relevance" ? rankedCandidates(matching(reach)) : matching(reach), cursor) ?? sql`true`;
-  const branch = (reach: SQL) =>
+  const branch = (condition: SQL) =>
     db
       .select(fields)
       .from(task)
-      .where(page(reach))
+      .where(condition)
       .orderBy(...orderBy(order))
       .limit(limit)
       .$dynamic();
   // One project's page of others' tasks, for the second branch of a view across projects: only their ids.
-  const pageOf = (inProject: SQL) =>
+  const idsOf = (condition: SQL) =>
     db
       .select({ id: task.id })
       .from(task)
-      .where(page(inProject))
+      .where(condition)
       .orderBy(...orderBy(order))
       .limit(limit);
-  const [only, ...more] = reachFor(input, pageOf).map(branch);
+  const [only, ...more] = branchConditions(input, page, idsOf).map(branch);
   if (!only) throw new Error("A view reaches tasks through at least one branch.");
   const [second] = more;
   return second
