@@ -43,8 +43,9 @@ const openDueOrder = [
  * others' in shared projects), three ranges of an index over open tasks, each read in its order: the tasks
  * due in the range and the unscheduled ones (task_open_due_idx, from the range's first day and from its
  * 'infinity' end), and the repeating ones due before the range (task_open_repeating_idx), whose later
- * occurrences may fall in it. Others' tasks are read so per shared project (task_project_open_due_idx). One range of task_due_idx from the first dated task to the range's end read
- * every overdue and completed task before the range (at 100 000 tasks the planner read the whole table).
+ * occurrences may fall in it; others' tasks so per shared project (task_project_open_due_idx). One range of
+ * task_due_idx from the first dated task to the range's end read every overdue and completed task before the
+ * range (at 100 000 tasks the planner read the whole table).
  */
 export function calendarStatement(db: Database, userId: string, range: z.output<typeof calendarRangeInput>) {
   const fields = { row: taskColumns, ...aggregatesFor(userId), dated: sql<boolean>`${task.dueDate} is not null` };
