@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addDays, calendarDateIn } from "@/lib/dates";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
@@ -163,12 +163,7 @@ describe("upcoming", () => {
     await plants.getByText("Every week").waitFor();
     await session.settled();
 
-    await view.handle("Water plants").focus();
-    for (const [key, date] of [
-      ["ArrowDown", addDays(thursday, 1)],
-      ["ArrowDown", addDays(thursday, 2)],
-      ["ArrowUp", addDays(thursday, 1)],
-    ] as const) {
+    async function moveByKey(key: "ArrowDown" | "ArrowUp", date: string) {
       await page.keyboard.press(key);
       await expect.poll(() => view.titlesOn(date)).toEqual(["Water plants"]);
       // The keyboard stays on the handle, in the row's new day.
@@ -182,6 +177,24 @@ describe("upcoming", () => {
         .toBe("Move “Water plants” to another day");
     }
     const friday = addDays(thursday, 1);
+    const saturday = addDays(thursday, 2);
+    // Down twice before the server answers the first move (each request is held): the first answer, the
+    // task on Friday, must not take the row back while the second waits, or a key pressed then acts on Friday.
+    const held: Route[] = [];
+    await page.route("**/api/trpc/task.update**", (route) => void held.push(route));
+    await view.handle("Water plants").focus();
+    await moveByKey("ArrowDown", friday);
+    await moveByKey("ArrowDown", saturday);
+    await expect.poll(() => held.length).toBe(1);
+    await held[0]?.continue();
+    // The second is sent once the first has been answered and its answer handled.
+    await expect.poll(() => held.length).toBe(2);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    expect(await view.titlesOn(friday)).toEqual([]);
+    expect(await view.titlesOn(saturday)).toEqual(["Water plants"]);
+    await held[1]?.continue();
+    await page.unroute("**/api/trpc/task.update**");
+    await moveByKey("ArrowUp", friday);
     await expect
       .poll(() => page.getByTestId("announcer").textContent())
       .toBe(`Moved “Water plants” to ${dayName(friday, today)}.`);

@@ -6,6 +6,7 @@ import { reportFailure } from "./mutation-errors";
 import type { TaskPages } from "./task-pages";
 import { insertTaskAt, removeTask, type Task } from "./task-pages";
 import { startMutation } from "./task-scopes";
+import { unansweredChanges } from "./unanswered-changes";
 import type { TaskListCache } from "./use-task-list-cache";
 
 export interface TaskChange<Result> {
@@ -67,6 +68,7 @@ export function useTaskChange(cache: TaskListCache) {
           };
           if (!snapshot.unloaded) cache.cancel();
           if (change.apply) cache.edit(change.apply);
+          unansweredChanges.begin(change.taskIds);
           return snapshot;
         },
         mutationFn: async () => {
@@ -85,6 +87,7 @@ export function useTaskChange(cache: TaskListCache) {
           cache.refetch(true);
         },
         onSettled: (_result, _error, _variables, snapshot) => {
+          unansweredChanges.end(change.taskIds);
           // The last change of a burst refetches the list once (TanStack's pattern for concurrent optimistic
           // updates): a fetch that began before a change was stored, or a first load, may have landed
           // without it after its optimistic edit.

@@ -25,6 +25,7 @@ import {
   type Task,
 } from "./task-pages";
 import { CREATE_SCOPE, taskScope } from "./task-scopes";
+import { unansweredChanges } from "./unanswered-changes";
 import { useLabelIds } from "./use-label-ids";
 import { useTaskChange } from "./use-task-change";
 import { useTaskListCache } from "./use-task-list-cache";
@@ -50,12 +51,13 @@ export function useTaskMutations(input: TaskListInput, today: string, announce: 
   const labelIdsFor = useLabelIds();
 
   /**
-   * Takes the server's copy, and remembers that this client moved the task on from `before`. Other
-   * lists, and the sidebar's counts, are marked stale: they refetch when next shown.
+   * Takes the server's copy, unless a later change of the task is still waiting for its answer (see
+   * unanswered-changes.ts), and remembers that this client moved the task on from `before`. Other lists,
+   * and the sidebar's counts, are marked stale: they refetch when next shown.
    */
   function confirm(saved: Task, before?: Date) {
     if (before) ownVersions.remember(saved.id, before, saved.updatedAt);
-    cache.edit((data) => cache.place(data, saved));
+    if (!unansweredChanges.othersWaiting(saved.id)) cache.edit((data) => cache.place(data, saved));
     cache.markOthersStale();
   }
 
