@@ -1,11 +1,12 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator, Page, Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addMonths, startOfWeek } from "@/lib/calendar/grid";
 import { addDays, calendarDateIn } from "@/lib/dates";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
-const session = setupBrowserSession();
+// A test here holds the app's requests back (page.route): see setupBrowserSession.
+const session = setupBrowserSession({}, { serviceWorkers: "block" });
 
 /** Creates a task over HTTP as the signed-in user. */
 async function createTask(task: Record<string, unknown>) {
@@ -104,6 +105,39 @@ describe("calendar", () => {
     await entry(page, `${tuesday}T`, "Pay bills").focus();
     await page.keyboard.press("Alt+ArrowDown");
     await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+    await session.settled();
+    await page.reload();
+    await waitUntilInteractive(page);
+    await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+
+    // Right, then back, before the server answers the first move (each request held): the first answer
+    // reads nothing back while the second waits, so the entry stays where the second move put it.
+    const held: Route[] = [];
+    await page.route("**/api/trpc/task.update**", (route) => void held.push(route));
+    const calendarReads: string[] = [];
+    const countRead = (request: Request) => {
+      if (request.url().includes("task.calendar")) calendarReads.push(request.url());
+    };
+    await entry(page, `${tuesday}T09:00`, "Pay bills").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => titlesIn(page, `${wednesday}T09:00`)).toEqual(["Pay bills"]);
+    await entry(page, `${wednesday}T09:00`, "Pay bills").focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+    await expect.poll(() => held.length).toBe(1);
+    page.on("request", countRead);
+    await held[0]?.continue();
+    // The second is sent once the first has been answered.
+    await expect.poll(() => held.length).toBe(2);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    expect(calendarReads).toEqual([]);
+    expect(await titlesIn(page, `${wednesday}T09:00`)).toEqual([]);
+    expect(await titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
+    await held[1]?.continue();
+    await page.unroute("**/api/trpc/task.update**");
+    // The last answer reads the week back once.
+    await expect.poll(() => calendarReads.length).toBe(1);
+    page.off("request", countRead);
     await session.settled();
     await page.reload();
     await waitUntilInteractive(page);

@@ -1,7 +1,14 @@
 import { onlineManager, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { afterEach, describe, expect, it } from "vitest";
-import { CREATE_SCOPE, isUnanswered, retryWhileOffline, startMutation, taskScope } from "./task-scopes";
+import {
+  CREATE_SCOPE,
+  isLastTaskChange,
+  isUnanswered,
+  retryWhileOffline,
+  startMutation,
+  taskScope,
+} from "./task-scopes";
 
 /** A promise and the function that settles it, to decide in the test when a "request" is answered. */
 function deferred<T>() {
@@ -181,5 +188,31 @@ describe("retryWhileOffline", () => {
     onlineManager.setOnline(false);
     expect(retryWhileOffline(5, noAnswer())).toBe(true);
     expect(retryWhileOffline(0, refused())).toBe(false);
+  });
+  it("calls only the last unanswered task change of a burst the last, whichever task it changes", async () => {
+    const client = new QueryClient();
+    const lastWhenSettled: Record<string, boolean> = {};
+    const answers = { a: deferred<string>(), b: deferred<string>() };
+    const change = (id: "a" | "b") =>
+      startMutation(
+        client,
+        {
+          mutationKey: ["task", "update"],
+          scope: taskScope(id),
+          mutationFn: () => answers[id].promise,
+          onSettled: () => {
+            lastWhenSettled[id] = isLastTaskChange(client);
+          },
+        },
+        undefined,
+      );
+    const a = change("a");
+    const b = change("b");
+    answers.a.resolve("a");
+    await a;
+    expect(lastWhenSettled).toEqual({ a: false });
+    answers.b.reject(refused());
+    await b;
+    expect(lastWhenSettled).toEqual({ a: false, b: true });
   });
 });

@@ -31,6 +31,15 @@ export function retryWhileOffline(_failureCount: number, error: unknown): boolea
   return isUnanswered(error) && !onlineManager.isOnline();
 }
 
+/**
+ * Asked as a task change settles: whether it is the last one still unanswered, anywhere on the page. Only
+ * the last of a burst refetches: a refetch begun sooner could read the server before a change shown
+ * meanwhile is stored, and land over it (the row or entry back where it was, until the next answer).
+ */
+export function isLastTaskChange(queryClient: QueryClient): boolean {
+  return queryClient.isMutating({ mutationKey: ["task"] }) === 1;
+}
+
 /** How every task change meets the network: tried at once, held while offline, sent when back. */
 export const TASK_CHANGE_NETWORK = { networkMode: "offlineFirst", retry: retryWhileOffline } as const;
 

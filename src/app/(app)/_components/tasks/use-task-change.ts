@@ -5,7 +5,7 @@ import { whenSaved } from "../pending-creates";
 import { reportFailure } from "./mutation-errors";
 import type { TaskPages } from "./task-pages";
 import { insertTaskAt, removeTask, type Task } from "./task-pages";
-import { startMutation } from "./task-scopes";
+import { isLastTaskChange, startMutation } from "./task-scopes";
 import { unansweredChanges } from "./unanswered-changes";
 import type { TaskListCache } from "./use-task-list-cache";
 
@@ -91,7 +91,7 @@ export function useTaskChange(cache: TaskListCache) {
           // The last change of a burst refetches the list once (TanStack's pattern for concurrent optimistic
           // updates): a fetch that began before a change was stored, or a first load, may have landed
           // without it after its optimistic edit.
-          if (snapshot?.unloaded || queryClient.isMutating({ mutationKey: ["task"] }) === 1) cache.refetch();
+          if (snapshot?.unloaded || isLastTaskChange(queryClient)) cache.refetch();
         },
       },
       change.variables,

@@ -9,7 +9,7 @@ import { api } from "@/trpc/react";
 import { useHourCycle } from "../../_components/hour-cycle";
 import { reportFailure } from "../../_components/tasks/mutation-errors";
 import { ownVersions } from "../../_components/tasks/own-versions";
-import { startMutation, taskScope } from "../../_components/tasks/task-scopes";
+import { isLastTaskChange, startMutation, taskScope } from "../../_components/tasks/task-scopes";
 import {
   type CalendarData,
   type CalendarTarget,
@@ -67,6 +67,7 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
           reportFailure(error, retry);
         },
         onSettled: () => {
+          if (!isLastTaskChange(queryClient)) return;
           // The other views (and the sidebar's counts) show these dates too: they refetch when next shown.
           void utils.task.calendar.invalidate();
           void utils.task.list.invalidate();
