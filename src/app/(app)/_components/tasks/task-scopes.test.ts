@@ -189,7 +189,10 @@ describe("retryWhileOffline", () => {
     expect(retryWhileOffline(5, noAnswer())).toBe(true);
     expect(retryWhileOffline(0, refused())).toBe(false);
   });
-  it("calls only the last unanswered task change of a burst the last, whichever task it changes", async () => {
+});
+
+describe("isLastTaskChange", () => {
+  it("is true only for the last unanswered task change of a burst, whichever task it changes", async () => {
     const client = new QueryClient();
     const lastWhenSettled: Record<string, boolean> = {};
     const answers = { a: deferred<string>(), b: deferred<string>() };
