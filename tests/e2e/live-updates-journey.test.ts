@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { calendarDateIn } from "@/lib/dates";
 import { waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
@@ -38,6 +39,34 @@ describe("live updates", () => {
       await field.press("Enter");
       await expect.poll(() => taskTitles(first)).toEqual(["Added in the other window"]);
       await expect.poll(() => taskTitles(second), { timeout: 2_000 }).toEqual(["Added in the other window"]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("a task planned in one browser shows on the same user's calendar in the other, without a reload", async () => {
+    await session.signUp("Cleo Calendar");
+    const other = await secondBrowser();
+    try {
+      const second = await other.newPage();
+      const timeZone = await second.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const today = calendarDateIn(new Date(), timeZone);
+      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
+      await second.goto(`/calendar?view=week&date=${today}`);
+      await waitUntilInteractive(second);
+      await streaming;
+      const todaysEntries = () =>
+        second.locator(`main [data-drop-day="${today}T"] [data-calendar-entry]`).allTextContents();
+      expect(await todaysEntries()).toEqual([]);
+
+      const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+      const created = await fetch(`${session.app.url}/api/trpc/task.create`, {
+        method: "POST",
+        headers: { cookie, origin: session.app.url, "content-type": "application/json" },
+        body: JSON.stringify({ json: { title: "Planned elsewhere", dueDate: today } }),
+      });
+      expect(created.status).toBe(200);
+      await expect.poll(todaysEntries, { timeout: 2_000 }).toEqual([expect.stringContaining("Planned elsewhere")]);
     } finally {
       await other.close();
     }

@@ -68,6 +68,7 @@ export function LiveUpdates() {
     if (current.taskLists) {
       void utils.task.list.invalidate();
       void utils.task.completed.invalidate();
+      void utils.task.calendar.invalidate();
     }
     for (const id of current.taskIds) {
       void utils.task.byId.invalidate({ id });

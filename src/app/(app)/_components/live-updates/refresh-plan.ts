@@ -4,6 +4,7 @@ import type { ChangeEvent } from "@/lib/change-feed";
 export interface RefreshPlan {
   /** Refetch everything (the feed could not replay what this screen missed). */
   everything: boolean;
+  /** Every view of tasks: the lists (a view, a project, subtasks), Completed and the calendar. */
   taskLists: boolean;
   taskIds: Set<string>;
   /** The sidebar's projects and counts (the shell's one read, `sidebar.get`), and project pages' data. */
