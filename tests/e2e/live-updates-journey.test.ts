@@ -72,6 +72,42 @@ describe("live updates", () => {
     }
   });
 
+  it("a change made elsewhere shows in the history of the task's details open in the other browser", async () => {
+    await session.signUp("Hal History");
+    const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    const call = (path: string, body: unknown) =>
+      fetch(`${session.app.url}/api/trpc/${path}`, {
+        method: "POST",
+        headers: { cookie, origin: session.app.url, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const created = await call("task.create", { json: { title: "Book the train" } });
+    const task = ((await created.json()) as { result: { data: { json: { id: string; updatedAt: string } } } }).result
+      .data.json;
+    const other = await secondBrowser();
+    try {
+      const second = await other.newPage();
+      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
+      await second.goto("/");
+      await waitUntilInteractive(second);
+      await streaming;
+      await second.getByRole("button", { name: "Details of “Book the train”" }).click();
+      const history = second.getByRole("list", { name: "History, newest first" }).getByRole("listitem");
+      await expect.poll(() => history.allTextContents()).toEqual([expect.stringContaining("Created")]);
+
+      const renamed = await call("task.update", {
+        json: { id: task.id, updatedAt: task.updatedAt, title: "Book the night train" },
+        meta: { values: { updatedAt: ["Date"] }, v: 1 },
+      });
+      expect(renamed.status).toBe(200);
+      await expect
+        .poll(() => history.first().textContent(), { timeout: 2_000 })
+        .toContain("title: Book the train → Book the night train");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("a task added while the other browser's page was still loading shows there too, without a reload", async () => {
     await session.signUp("Lou Loading");
     const first = session.page;

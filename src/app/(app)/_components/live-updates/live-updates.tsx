@@ -72,8 +72,9 @@ export function LiveUpdates() {
     }
     for (const id of current.taskIds) {
       void utils.task.byId.invalidate({ id });
-      // Comments are news about their task: its details' list follows.
+      // Comments and the history are news about their task: its details' lists follow.
       void utils.comment.list.invalidate({ taskId: id });
+      void utils.task.activity.invalidate({ id });
     }
     // The sidebar, the bell and the reminders are one read: whatever moved any of them refetches it once.
     if (current.projects || current.labels || current.reminders || current.notifications) {
