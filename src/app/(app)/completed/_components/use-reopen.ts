@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { useAnnounce } from "../../_components/keyboard/announcer";
 import { reportFailure } from "../../_components/tasks/mutation-errors";
-import { startMutation, taskScope } from "../../_components/tasks/task-scopes";
+import { isLastTaskChange, startMutation, taskScope } from "../../_components/tasks/task-scopes";
 
 type Completion = RouterOutputs["task"]["completed"]["items"][number];
 type Snapshot = ReturnType<ReturnType<typeof api.useUtils>["task"]["completed"]["getInfiniteData"]>;
@@ -44,6 +44,7 @@ export function useReopen() {
           reportFailure(error, () => reopen(entry));
         },
         onSettled: () => {
+          if (!isLastTaskChange(queryClient)) return;
           void utils.task.completed.invalidate();
           void utils.task.list.invalidate();
           void utils.sidebar.get.invalidate();
