@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "@/lib/dates";
 import { waitUntilInteractive } from "./browser";
@@ -21,18 +21,36 @@ async function secondBrowser(options: BrowserContextOptions = {}) {
   });
 }
 
+/** A page of `path` in `browser`, drawn, hydrated and following the change feed. */
+async function openFollowing(browser: BrowserContext, path: string) {
+  const page = await browser.newPage();
+  const streaming = page.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
+  await page.goto(path);
+  await waitUntilInteractive(page);
+  await streaming;
+  return page;
+}
+
+/** A tRPC mutation over HTTP as the signed-in user, as another device of theirs sends it. */
+async function mutateElsewhere(path: string, body: unknown) {
+  const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  const response = await fetch(`${session.app.url}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { cookie, origin: session.app.url, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return response;
+}
+
 describe("live updates", () => {
   it("a task added in one browser shows in the same user's other browser within 2 s, without a reload", async () => {
     await session.signUp("Lena Live");
     const first = session.page;
     const other = await secondBrowser();
     try {
-      const second = await other.newPage();
-      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
-      await second.goto("/");
-      await waitUntilInteractive(second);
+      const second = await openFollowing(other, "/");
       await second.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
-      await streaming;
 
       const field = first.getByLabel("New task");
       await field.fill("Added in the other window");
@@ -46,26 +64,16 @@ describe("live updates", () => {
 
   it("a task planned in one browser shows on the same user's calendar in the other, without a reload", async () => {
     await session.signUp("Cleo Calendar");
+    const timeZone = await session.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const today = calendarDateIn(new Date(), timeZone);
     const other = await secondBrowser();
     try {
-      const second = await other.newPage();
-      const timeZone = await second.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-      const today = calendarDateIn(new Date(), timeZone);
-      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
-      await second.goto(`/calendar?view=week&date=${today}`);
-      await waitUntilInteractive(second);
-      await streaming;
+      const second = await openFollowing(other, `/calendar?view=week&date=${today}`);
       const todaysEntries = () =>
         second.locator(`main [data-drop-day="${today}T"] [data-calendar-entry]`).allTextContents();
       expect(await todaysEntries()).toEqual([]);
 
-      const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-      const created = await fetch(`${session.app.url}/api/trpc/task.create`, {
-        method: "POST",
-        headers: { cookie, origin: session.app.url, "content-type": "application/json" },
-        body: JSON.stringify({ json: { title: "Planned elsewhere", dueDate: today } }),
-      });
-      expect(created.status).toBe(200);
+      await mutateElsewhere("task.create", { json: { title: "Planned elsewhere", dueDate: today } });
       await expect.poll(todaysEntries, { timeout: 2_000 }).toEqual([expect.stringContaining("Planned elsewhere")]);
     } finally {
       await other.close();
@@ -74,32 +82,20 @@ describe("live updates", () => {
 
   it("a change made elsewhere shows in the history of the task's details open in the other browser", async () => {
     await session.signUp("Hal History");
-    const cookie = (await session.context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-    const call = (path: string, body: unknown) =>
-      fetch(`${session.app.url}/api/trpc/${path}`, {
-        method: "POST",
-        headers: { cookie, origin: session.app.url, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-    const created = await call("task.create", { json: { title: "Book the train" } });
+    const created = await mutateElsewhere("task.create", { json: { title: "Book the train" } });
     const task = ((await created.json()) as { result: { data: { json: { id: string; updatedAt: string } } } }).result
       .data.json;
     const other = await secondBrowser();
     try {
-      const second = await other.newPage();
-      const streaming = second.waitForResponse((response) => response.url().includes("/api/trpc/sync.changes"));
-      await second.goto("/");
-      await waitUntilInteractive(second);
-      await streaming;
+      const second = await openFollowing(other, "/");
       await second.getByRole("button", { name: "Details of “Book the train”" }).click();
       const history = second.getByRole("list", { name: "History, newest first" }).getByRole("listitem");
       await expect.poll(() => history.allTextContents()).toEqual([expect.stringContaining("Created")]);
 
-      const renamed = await call("task.update", {
+      await mutateElsewhere("task.update", {
         json: { id: task.id, updatedAt: task.updatedAt, title: "Book the night train" },
         meta: { values: { updatedAt: ["Date"] }, v: 1 },
       });
-      expect(renamed.status).toBe(200);
       await expect
         .poll(() => history.first().textContent(), { timeout: 2_000 })
         .toContain("title: Book the train → Book the night train");
