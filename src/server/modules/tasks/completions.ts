@@ -18,10 +18,6 @@ import {
   toTask,
 } from "./queries";
 
-// A completed occurrence of a repeating task: the activity trigger logs it as "completed" with the due date
-// moving on (the task itself stays open). Those rows, and only those, name their task's creator and project
-// (`task_creator_id`, `task_project_id`: migrations 0028 and 0030), which is how Completed finds them.
-
 /**
  * One undone later (an "uncompleted" event moving the date back to where this one moved it from) is not a
  * completion any more. A scalar subquery in task_activity_uncompleted_idx's order, probed for each row a page
@@ -96,7 +92,9 @@ export function completionsStatement(db: Database, userId: string, pageSize: num
       .orderBy(...newestTasks)
       .limit(limit),
   );
-  // Completed occurrences of repeating tasks, from the activity log. The own branch is the user's range of
+  // Completed occurrences of repeating tasks, from the activity log: the trigger logs each as "completed" with
+  // the due date moving on (the task itself stays open), and those rows alone name their task's creator and
+  // project (`task_creator_id`, `task_project_id`: migrations 0028 and 0030). The own branch is the user's range of
   // task_activity_creator_occurrence_idx: it names the creator and not the row's kind (which the creator
   // implies), so no plan can read another index instead, and not task.user_id (with it, a plan for a user with
   // few tasks started from them and read all their history). Others' tasks' occurrences are a range of
