@@ -104,6 +104,33 @@ describe("live updates", () => {
     }
   });
 
+  it("a reminder set elsewhere shows on the task's row and in its details open in the other browser", async () => {
+    await session.signUp("Rita Reminder");
+    const created = await mutateElsewhere("task.create", { json: { title: "Call the plumber" } });
+    const task = ((await created.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
+    const other = await secondBrowser();
+    try {
+      const second = await openFollowing(other, "/");
+      const row = second
+        .getByRole("list", { name: "Tasks" })
+        .getByRole("listitem")
+        .filter({ hasText: "Call the plumber" });
+      await second.getByRole("button", { name: "Details of “Call the plumber”" }).click();
+      const reminders = second.getByRole("list", { name: "Reminders of “Call the plumber”" }).getByRole("listitem");
+      await second.getByText("No reminders.").waitFor();
+
+      const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+      await mutateElsewhere("reminder.create", {
+        json: { taskId: task.id, absolute: inAnHour },
+        meta: { values: { absolute: ["Date"] }, v: 1 },
+      });
+      await expect.poll(() => reminders.count(), { timeout: 2_000 }).toBe(1);
+      await expect.poll(() => row.getByText("Reminder set").count(), { timeout: 2_000 }).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("a task added while the other browser's page was still loading shows there too, without a reload", async () => {
     await session.signUp("Lou Loading");
     const first = session.page;

@@ -2,7 +2,8 @@ import { and, eq, gt } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { ProjectRole } from "@/lib/project-roles";
 import type { Session } from "@/server/auth/auth";
-import { change, projectMember } from "@/server/db/schema";
+import { change, projectMember, task } from "@/server/db/schema";
+import { claimDueReminders, settleReminders } from "@/server/modules/reminders/claim";
 import { CHANGE_RETENTION_MS, changesAfter, feedBounds, pruneChanges } from "@/server/modules/sync/feed";
 import { createSignedInUser } from "~tests/factories/users";
 import { callerFor } from "~tests/setup/caller";
@@ -160,6 +161,43 @@ describe("the change feed's triggers", () => {
       userId: member.user.id,
       op: "update",
     });
+  });
+
+  it("keep reminders to their owner, as news about the task; a delivery run's lease is not news", async () => {
+    const { owner, member, projectId } = await sharedProject();
+    const api = callerFor(database.db, member);
+    const created = await api.task.create({ title: "Call the plumber", projectId });
+    const aboutTheTask = { entity: "task", id: created.id, projectId: null, userId: member.user.id, op: "update" };
+
+    let start = await head();
+    const reminder = await api.reminder.create({ taskId: created.id, absolute: new Date(Date.now() - 60_000) });
+    expect(await rowsAfter(start)).toEqual([aboutTheTask]);
+    expect(await changesAfter(database.db, owner.user.id, start)).toEqual([]);
+
+    start = await head();
+    const claimId = crypto.randomUUID();
+    const [claimed] = await claimDueReminders(database.db, claimId, 10);
+    expect(claimed?.id).toBe(reminder.id);
+    expect(await rowsAfter(start)).toEqual([]);
+
+    await settleReminders(database.db, claimId, [reminder.id], true);
+    expect(await rowsAfter(start)).toEqual([aboutTheTask]);
+
+    start = await head();
+    await api.reminder.delete({ id: reminder.id });
+    expect(await rowsAfter(start)).toEqual([aboutTheTask]);
+  });
+
+  it("say nothing of reminders that go with their deleted task", async () => {
+    const owner = await createSignedInUser(database.db, { name: "Olive" });
+    const api = callerFor(database.db, owner);
+    const created = await api.task.create({ title: "Renew the passport" });
+    await api.reminder.create({ taskId: created.id, absolute: new Date(Date.now() + 3_600_000) });
+    const start = await head();
+    await database.db.delete(task).where(eq(task.id, created.id));
+    expect(await rowsAfter(start)).toEqual([
+      { entity: "task", id: created.id, projectId: null, userId: owner.user.id, op: "delete" },
+    ]);
   });
 });
 

@@ -67,8 +67,8 @@ describe(`database (${database.mode})`, () => {
     const applied = await database.db.execute<{ count: number }>(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     );
-    expect(journal.entries).toHaveLength(31);
-    expect(applied.rows[0]?.count).toBe(31);
+    expect(journal.entries).toHaveLength(32);
+    expect(applied.rows[0]?.count).toBe(32);
     const triggers = await database.db.execute<{ tgname: string }>(
       sql`select tgname from pg_trigger where not tgisinternal order by tgname`,
     );
@@ -78,6 +78,8 @@ describe(`database (${database.mode})`, () => {
       "notification_change_feed",
       "project_change_feed",
       "project_member_change_feed",
+      "reminder_change_feed",
+      "reminder_update_change_feed",
       "section_change_feed",
       "session_absolute_expiry",
       "task_activity_log",

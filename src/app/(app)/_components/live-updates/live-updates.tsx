@@ -72,9 +72,10 @@ export function LiveUpdates() {
     }
     for (const id of current.taskIds) {
       void utils.task.byId.invalidate({ id });
-      // Comments and the history are news about their task: its details' lists follow.
+      // Comments, the history and one's reminders are news about their task: its details' lists follow.
       void utils.comment.list.invalidate({ taskId: id });
       void utils.task.activity.invalidate({ id });
+      void utils.reminder.list.invalidate({ taskId: id });
     }
     // The sidebar, the bell and the reminders are one read: whatever moved any of them refetches it once.
     if (current.projects || current.labels || current.reminders || current.notifications) {
