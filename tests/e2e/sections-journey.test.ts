@@ -1,9 +1,10 @@
-import type { Page } from "playwright-core";
+import type { Page, Request, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
 
-const session = setupBrowserSession();
+// A test here holds the app's requests back (page.route): see setupBrowserSession.
+const session = setupBrowserSession({}, { serviceWorkers: "block" });
 
 const titlesIn = (page: Page, list: string) =>
   page.getByRole("list", { name: list }).locator("[id^='task-title-']").allTextContents();
@@ -86,5 +87,54 @@ describe("sections", () => {
     expect(await titlesIn(page, "To do")).toEqual(["Fix shelf"]);
 
     await expectAccessibleInLightAndDark(page);
+  });
+
+  it("a section deleted while a task's completion waits for its answer does not bring the task back", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.signUp("Della Delete");
+    await session.addProject("Garden");
+    await addSection(page, "Later");
+    const field = page.getByLabel("New task");
+    await field.fill("Plant bulbs /later");
+    await page.getByRole("button", { name: "/later: section. Keep as text" }).waitFor();
+    await field.press("Enter");
+    await field.fill("Mow the lawn");
+    await field.press("Enter");
+    await expect.poll(() => titlesIn(page, "Later")).toEqual(["Plant bulbs"]);
+    await expect.poll(() => titlesIn(page, "Tasks")).toEqual(["Mow the lawn"]);
+    await session.settled();
+
+    // The completion is held: the row is gone at once, the server has not stored it yet.
+    const held: Route[] = [];
+    await page.route("**/api/trpc/task.setCompleted**", (route) => void held.push(route));
+    await page.getByRole("checkbox", { name: "Complete “Mow the lawn”" }).click();
+    await expect.poll(() => held.length).toBe(1);
+    await expect.poll(() => titlesIn(page, "Tasks")).toEqual([]);
+
+    // Meanwhile the section goes, its task moved out of it: answered while the completion still waits.
+    const listReads: Request[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/") && request.url().includes("task.list")) listReads.push(request);
+    });
+    await page.getByRole("button", { name: "Actions for section “Later”" }).click();
+    await page.getByRole("menuitem", { name: "Delete" }).click();
+    // Once deleted, the project's sections are read again: the lists are not, while the completion waits.
+    const sectionsRead = page.waitForRequest((request) => request.url().includes("section.list"));
+    await page.getByRole("button", { name: "Delete section" }).click();
+    expect((await sectionsRead).url()).not.toContain("task.list");
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    // A read of the lists now would bring "Mow the lawn" back until the completion's answer.
+    expect(listReads).toEqual([]);
+    expect(await titlesIn(page, "Tasks")).not.toContain("Mow the lawn");
+
+    await held[0]?.continue();
+    await page.unroute("**/api/trpc/task.setCompleted**");
+    await expect.poll(() => listReads.length).toBeGreaterThan(0);
+    await expect.poll(() => titlesIn(page, "Tasks")).toEqual(["Plant bulbs"]);
+    await session.settled();
+    await page.reload();
+    await waitUntilInteractive(page);
+    await expect.poll(() => titlesIn(page, "Tasks")).toEqual(["Plant bulbs"]);
   });
 });

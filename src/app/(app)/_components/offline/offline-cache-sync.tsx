@@ -8,6 +8,7 @@ import { pendingCreates } from "../pending-creates";
 import { loadTaskSchemas } from "../tasks/load-task-schemas";
 import { reportFailure } from "../tasks/mutation-errors";
 import { CREATE_SCOPE, startMutation, TASK_CHANGE_NETWORK } from "../tasks/task-scopes";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import {
   offlineCacheKey,
   parseOfflineCache,
@@ -31,9 +32,11 @@ const noop = () => {};
 export function OfflineCacheSync({ userId }: { userId: string }) {
   const queryClient = useQueryClient();
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
 
   useEffect(() => {
-    const refresh = () => Promise.all([utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
+    // Asked as a resent create settles: a task change of its own.
+    const refresh = () => Promise.all([readTaskListsBack(true), utils.sidebar.get.invalidate()]);
     const resend = (input: QueuedCreate) =>
       void startMutation(queryClient, { mutationKey: [...TASK_CREATE_KEY], scope: CREATE_SCOPE }, input);
     queryClient.setMutationDefaults([...TASK_CREATE_KEY], {
@@ -109,7 +112,7 @@ export function OfflineCacheSync({ userId }: { userId: string }) {
       cancelLists();
       stopWriting();
     };
-  }, [queryClient, utils, userId]);
+  }, [queryClient, utils, userId, readTaskListsBack]);
 
   return null;
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { api } from "@/trpc/react";
 import { CREATE_SCOPE, startMutation } from "../tasks/task-scopes";
 import { useLabelIds } from "../tasks/use-label-ids";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import { lineFields } from "./line-fields";
 import { failure, useTaskLine } from "./use-task-line";
 
@@ -14,6 +15,7 @@ import { failure, useTaskLine } from "./use-task-line";
  */
 export function useQuickAdd(timeZone: string) {
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const queryClient = useQueryClient();
   const labelIdsFor = useLabelIds();
   const line = useTaskLine({ timeZone, eager: true });
@@ -63,7 +65,7 @@ export function useQuickAdd(timeZone: string) {
           return utils.client.task.create.mutate({ ...fields, id, title: title.data, labelIds });
         },
         onSuccess: async (task) => {
-          await Promise.all([utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
+          await Promise.all([readTaskListsBack(true), utils.sidebar.get.invalidate()]);
           line.clearIf(typed);
           const where = project?.id ? ` to ${project.name}` : " to the Inbox";
           setStatus(`Added “${task.title}”${where}${assignee ? `, assigned to ${assignee.name}` : ""}.`);

@@ -6,6 +6,7 @@ import { api } from "@/trpc/react";
 import { useHourCycle } from "../hour-cycle";
 import { reportFailure } from "../tasks/mutation-errors";
 import type { Task } from "../tasks/task-pages";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import { AddReminderForm } from "./add-reminder-form";
 import { askNotificationPermission, pushSubscriptionFor } from "./browser-notifications";
 import { describeReminder } from "./reminder-text";
@@ -15,12 +16,12 @@ export function TaskReminders({ task, timeZone, today }: { task: Task; timeZone:
   const id = useId();
   const hourCycle = useHourCycle();
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const reminders = api.reminder.list.useQuery({ taskId: task.id });
   const publicKey = api.push.publicKey.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
   const subscribe = api.push.subscribe.useMutation();
   // The rows' reminder bell comes with the task lists, the open app's next hour with the sidebar's read.
-  const refresh = () =>
-    Promise.all([utils.reminder.invalidate(), utils.task.list.invalidate(), utils.sidebar.get.invalidate()]);
+  const refresh = () => Promise.all([utils.reminder.invalidate(), readTaskListsBack(), utils.sidebar.get.invalidate()]);
   const create = api.reminder.create.useMutation({
     onError: (error, variables) => reportFailure(error, () => create.mutate(variables)),
     onSettled: refresh,

@@ -5,6 +5,7 @@ import { OPTIMISTIC_POSITION, UNDO_MS } from "@/lib/limits";
 import { api } from "@/trpc/react";
 import { reportChangeError } from "../change-errors";
 import { useSidebarCache } from "../sidebar/sidebar-data";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import type { Section } from "./section-groups";
 
 /**
@@ -15,6 +16,7 @@ import type { Section } from "./section-groups";
 export function useSections(projectId: string, announce: (message: string) => void) {
   const utils = api.useUtils();
   const sidebar = useSidebarCache();
+  const readTaskListsBack = useReadTaskListsBack();
   const input = { projectId };
   const list = api.section.list.useQuery(input);
 
@@ -58,7 +60,7 @@ export function useSections(projectId: string, announce: (message: string) => vo
 
   const restoreTasks = api.task.bulk.useMutation({
     onError: (error) => reportChangeError(error),
-    onSettled: () => utils.task.list.invalidate(),
+    onSettled: () => readTaskListsBack(),
   });
 
   const remove = api.section.delete.useMutation({
@@ -78,7 +80,7 @@ export function useSections(projectId: string, announce: (message: string) => vo
         },
       });
     },
-    onSettled: () => Promise.all([settle(), utils.task.list.invalidate(), utils.sidebar.get.invalidate()]),
+    onSettled: () => Promise.all([settle(), readTaskListsBack(), utils.sidebar.get.invalidate()]),
   });
 
   const setCollapsed = api.section.setCollapsed.useMutation({

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { reportChangeError } from "@/app/(app)/_components/change-errors";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import { appRoute } from "./app-route";
 import { type SidebarData, useSidebarCache } from "./sidebar-data";
 import type { MoveDirection } from "./use-sidebar-mutations";
@@ -21,7 +22,8 @@ export function useFilterMutations() {
   const sidebar = useSidebarCache();
   const router = useRouter();
   const pathname = usePathname();
-  const settle = () => Promise.all([utils.sidebar.get.invalidate(), utils.task.list.invalidate()]);
+  const readTaskListsBack = useReadTaskListsBack();
+  const settle = () => Promise.all([utils.sidebar.get.invalidate(), readTaskListsBack()]);
 
   const create = api.filter.create.useMutation({
     onSuccess: (created) => router.push(appRoute(`/filters/${created.id}`)),

@@ -6,6 +6,7 @@ import { OPTIMISTIC_POSITION } from "@/lib/limits";
 import type { ColorName } from "@/lib/schemas/colors";
 import { api } from "@/trpc/react";
 import { pendingCreates, whenSaved } from "../pending-creates";
+import { useReadTaskListsBack } from "../tasks/use-read-task-lists-back";
 import { appRoute } from "./app-route";
 import { useSidebarCache } from "./sidebar-data";
 import type { SidebarLabel, SidebarProject } from "./use-projects-and-labels";
@@ -39,6 +40,7 @@ function isViewing(pathname: string, path: string): boolean {
  */
 export function useSidebarMutations() {
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const sidebar = useSidebarCache();
   const router = useRouter();
   const pathname = usePathname();
@@ -59,7 +61,7 @@ export function useSidebarMutations() {
   // only it. Deleting and merging change the tasks themselves: those refresh the task lists too (a
   // refetch of a list while the user is adding tasks to it is worth avoiding).
   const settle = () => utils.sidebar.get.invalidate();
-  const settleWithTasks = () => Promise.all([utils.sidebar.get.invalidate(), utils.task.list.invalidate()]);
+  const settleWithTasks = () => Promise.all([utils.sidebar.get.invalidate(), readTaskListsBack()]);
 
   const createProject = api.project.create.useMutation({
     onMutate: (input) =>

@@ -13,6 +13,7 @@ import { useHourCycle } from "../hour-cycle";
 import type { ProjectsAndLabels as Organizers } from "../sidebar/use-projects-and-labels";
 import { useSignedInUserId } from "../signed-in-user";
 import type { Task } from "./task-pages";
+import { useReadTaskListsBack } from "./use-read-task-lists-back";
 
 type Comment = RouterOutputs["comment"]["list"]["items"][number];
 
@@ -23,6 +24,7 @@ type Comment = RouterOutputs["comment"]["list"]["items"][number];
 export function TaskComments({ task, organizers, timeZone }: { task: Task; organizers: Organizers; timeZone: string }) {
   const me = useSignedInUserId();
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const comments = api.comment.list.useQuery({ taskId: task.id });
   const role = task.projectId ? organizers.projectById.get(task.projectId)?.role : "owner";
   const canComment = role !== undefined && roleAllows(role, "editTasks");
@@ -30,7 +32,7 @@ export function TaskComments({ task, organizers, timeZone }: { task: Task; organ
   const refresh = () =>
     Promise.all([
       utils.comment.list.invalidate({ taskId: task.id }),
-      utils.task.list.invalidate(),
+      readTaskListsBack(),
       utils.task.byId.invalidate(),
     ]);
 

@@ -7,6 +7,7 @@ import {
   isUnanswered,
   retryWhileOffline,
   startMutation,
+  taskListsRefetch,
   taskScope,
 } from "./task-scopes";
 
@@ -217,5 +218,53 @@ describe("isLastTaskChange", () => {
     answers.b.reject(refused());
     await b;
     expect(lastWhenSettled).toEqual({ a: false, b: true });
+  });
+});
+
+describe("taskListsRefetch", () => {
+  it("refetches the lists on screen only once no task change is unanswered, the asking change aside", async () => {
+    const client = new QueryClient();
+    expect(taskListsRefetch(client)).toBe("active");
+    const answers = { a: deferred<string>(), b: deferred<string>() };
+    const askedWhenSettled: Record<string, string> = {};
+    const change = (id: "a" | "b") =>
+      startMutation(
+        client,
+        {
+          mutationKey: ["task", "create"],
+          scope: taskScope(id),
+          mutationFn: () => answers[id].promise,
+          onSettled: () => {
+            askedWhenSettled[id] = taskListsRefetch(client, true);
+          },
+        },
+        undefined,
+      );
+    const a = change("a");
+    const b = change("b");
+    await tick();
+    // A section deleted meanwhile: its read of the lists would land over the two changes shown.
+    expect(taskListsRefetch(client)).toBe("none");
+    answers.a.resolve("a");
+    await a;
+    expect(askedWhenSettled).toEqual({ a: "none" });
+    answers.b.resolve("b");
+    await b;
+    expect(askedWhenSettled).toEqual({ a: "none", b: "active" });
+    expect(taskListsRefetch(client)).toBe("active");
+  });
+
+  it("counts only task changes", async () => {
+    const client = new QueryClient();
+    const answer = deferred<string>();
+    const section = startMutation(
+      client,
+      { mutationKey: ["section", "delete"], scope: { id: "section" }, mutationFn: () => answer.promise },
+      undefined,
+    );
+    await tick();
+    expect(taskListsRefetch(client)).toBe("active");
+    answer.resolve("deleted");
+    await section;
   });
 });

@@ -40,6 +40,19 @@ export function isLastTaskChange(queryClient: QueryClient): boolean {
   return queryClient.isMutating({ mutationKey: ["task"] }) === 1;
 }
 
+/**
+ * How a change that moves tasks without editing the cached lists itself (a section deleted, a project merged,
+ * a comment counted, a task added by quick add) has the task lists read back: on screen at once only when
+ * no task change is unanswered; else "none": they are only marked stale, and the last task change reads the
+ * list on screen back as it settles. A read begun sooner would land over a change shown meanwhile (a
+ * completed row back until its answer). `fromTaskChange`: asked by a task change of its own as it settles,
+ * which still counts as unanswered.
+ */
+export function taskListsRefetch(queryClient: QueryClient, fromTaskChange = false): "active" | "none" {
+  const unanswered = queryClient.isMutating({ mutationKey: ["task"] });
+  return unanswered === (fromTaskChange ? 1 : 0) ? "active" : "none";
+}
+
 /** How every task change meets the network: tried at once, held while offline, sent when back. */
 export const TASK_CHANGE_NETWORK = { networkMode: "offlineFirst", retry: retryWhileOffline } as const;
 
