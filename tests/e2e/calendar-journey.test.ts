@@ -192,4 +192,49 @@ describe("calendar", () => {
     await page.getByRole("grid", { name: "Week" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  it("a move that fails goes back alone: a move of another task made meanwhile stays where it was put", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.signUp("Fay Failure");
+    session.allowTrpcErrors("task.update", "the test cuts the first move's request");
+    session.allowConsoleErrors(/net::ERR_CONNECTION_FAILED/, "the test cuts the first move's request");
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const monday = addDays(startOfWeek(calendarDateIn(new Date(), timeZone)), 7);
+    const [tuesday, wednesday] = [1, 2].map((offset) => addDays(monday, offset)) as [string, string];
+    await createTask({ title: "Pay bills", dueDate: monday });
+    await createTask({ title: "Water plants", dueDate: tuesday });
+    await page.goto(`/calendar?view=week&date=${monday}`);
+    await waitUntilInteractive(page);
+    await expect.poll(() => titlesIn(page, `${tuesday}T`)).toEqual(["Water plants"]);
+
+    // Two tasks moved a day right, both requests held (two tasks' changes go side by side).
+    const held: Route[] = [];
+    await page.route("**/api/trpc/task.update**", (route) => void held.push(route));
+    await entry(page, `${monday}T`, "Pay bills").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => held.length).toBe(1);
+    await entry(page, `${tuesday}T`, "Water plants").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => held.length).toBe(2);
+    expect(await titlesIn(page, `${tuesday}T`)).toEqual(["Pay bills"]);
+    expect(await titlesIn(page, `${wednesday}T`)).toEqual(["Water plants"]);
+
+    // The first gets no answer: "Pay bills" goes back to Monday, "Water plants" stays on Wednesday.
+    await held[0]?.abort("connectionfailed");
+    await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
+    expect(await titlesIn(page, `${wednesday}T`)).toEqual(["Water plants"]);
+    await page
+      .locator("[data-sonner-toast]", { hasText: "Can't reach Tasklane. Your change was not saved." })
+      .first()
+      .waitFor();
+
+    await held[1]?.continue();
+    await page.unroute("**/api/trpc/task.update**");
+    await session.settled();
+    await page.reload();
+    await waitUntilInteractive(page);
+    await expect.poll(() => titlesIn(page, `${monday}T`)).toEqual(["Pay bills"]);
+    await expect.poll(() => titlesIn(page, `${wednesday}T`)).toEqual(["Water plants"]);
+  });
 });

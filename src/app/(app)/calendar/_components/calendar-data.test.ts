@@ -7,10 +7,12 @@ import {
   dropTargetName,
   moveOccurrenceInData,
   moveTaskInData,
+  putBackTasks,
   readDragKey,
   readDropTarget,
   shiftedSeriesDate,
   shiftHour,
+  touchedTaskIds,
 } from "./calendar-data";
 
 const task = (id: string, dueDate: string | null, extra: Partial<CalendarTask> = {}) =>
@@ -60,6 +62,34 @@ describe("optimistic moves", () => {
       "2026-12-07",
     ]);
     expect(moved.entries.at(-1)).toMatchObject({ date: "2026-12-16", task: { recurrence: null } });
+  });
+
+  it("put back only what a failed change touched: moves made since stay where they were put", () => {
+    const ids = (moved: CalendarData) => moved.entries.map((entry) => `${entry.task.id} ${entry.date}`).sort();
+    // "one" moved (the change that fails), then "someday" scheduled and the series shifted (they stay).
+    const failed = moveTaskInData(data, task("one", "2026-12-08"), "2026-12-08", { date: "2026-12-10" });
+    expect(touchedTaskIds(data, failed)).toEqual(new Set(["one"]));
+    const scheduled = moveTaskInData(failed, task("someday", null), null, { date: "2026-12-09" });
+    expect(touchedTaskIds(failed, scheduled)).toEqual(new Set(["someday"]));
+    const shifted = moveTaskInData(scheduled, weekly, "2026-12-07", { date: "2026-12-08" });
+
+    const undone = putBackTasks(shifted, data, touchedTaskIds(data, failed));
+    expect(ids(undone)).toEqual(["one 2026-12-08", "someday 2026-12-09", "weekly 2026-12-08", "weekly 2026-12-15"]);
+    expect(undone.unscheduled).toEqual([]);
+
+    // Scheduling "someday" failed instead: back in the side list, at its place; "one" stays moved.
+    const unscheduledAgain = putBackTasks(shifted, failed, touchedTaskIds(failed, scheduled));
+    expect(unscheduledAgain.unscheduled.map((item) => item.id)).toEqual(["someday"]);
+    expect(ids(unscheduledAgain)).toEqual(["one 2026-12-10", "weekly 2026-12-08", "weekly 2026-12-15"]);
+  });
+
+  it("put back an occurrence moved out of its series, and the copy shown for it goes", () => {
+    const moved = moveOccurrenceInData(data, weekly, "2026-12-14", { date: "2026-12-16" });
+    const touched = touchedTaskIds(data, moved);
+    expect(touched).toEqual(new Set(["weekly", "pending-weekly-2026-12-14"]));
+    const undone = putBackTasks(moved, data, touched).entries;
+    expect(undone).toHaveLength(data.entries.length);
+    expect(undone).toEqual(expect.arrayContaining(data.entries));
   });
 
   it("shift a series by as many days as its occurrence moved", () => {

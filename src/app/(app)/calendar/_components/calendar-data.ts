@@ -94,6 +94,37 @@ export function moveOccurrenceInData(
 }
 
 /** One hour later or earlier (Alt+up/down in the week), kept within the day; an untimed task gets 09:00. */
+/**
+ * The tasks a change touched: those whose entries (or side-list item) `after` replaced, added or dropped.
+ * Edits keep every other entry as it was, the same object.
+ */
+export function touchedTaskIds(before: CalendarData, after: CalendarData): Set<string> {
+  const ids = new Set<string>();
+  const kept = new Set<unknown>([...after.entries, ...after.unscheduled]);
+  const had = new Set<unknown>([...before.entries, ...before.unscheduled]);
+  for (const entry of before.entries) if (!kept.has(entry)) ids.add(entry.task.id);
+  for (const entry of after.entries) if (!had.has(entry)) ids.add(entry.task.id);
+  for (const item of before.unscheduled) if (!kept.has(item)) ids.add(item.id);
+  for (const item of after.unscheduled) if (!had.has(item)) ids.add(item.id);
+  return ids;
+}
+
+/**
+ * A failed change undone alone: the tasks it touched (`ids`) as `before` had them, every other entry as it
+ * is now (moves made since stay where they were put).
+ */
+export function putBackTasks(data: CalendarData, before: CalendarData, ids: ReadonlySet<string>): CalendarData {
+  const entries = data.entries
+    .filter((entry) => !ids.has(entry.task.id))
+    .concat(before.entries.filter((entry) => ids.has(entry.task.id)))
+    .sort(byDayAndTime);
+  const unscheduled = data.unscheduled.filter((item) => !ids.has(item.id));
+  before.unscheduled.forEach((item, index) => {
+    if (ids.has(item.id)) unscheduled.splice(Math.min(index, unscheduled.length), 0, item);
+  });
+  return { ...data, entries, unscheduled };
+}
+
 export function shiftHour(time: string | null, hours: number): string {
   if (time === null) return "09:00";
   const hour = Math.min(23, Math.max(0, Number(time.slice(0, 2)) + hours));

@@ -16,10 +16,15 @@ import {
   type CalendarTask,
   moveOccurrenceInData,
   moveTaskInData,
+  putBackTasks,
   shiftedSeriesDate,
+  touchedTaskIds,
 } from "./calendar-data";
 
 type Range = { from: string; to: string };
+
+/** The range before a change, and the tasks the change touched: what a failure puts back. */
+type Snapshot = { before: CalendarData; touched: Set<string> };
 
 /** A repeating task's occurrence dropped somewhere: waits for "this one or all". */
 export type PendingChoice = { task: CalendarTask; from: string; target: CalendarTarget };
@@ -27,7 +32,8 @@ export type PendingChoice = { task: CalendarTask; from: string; target: Calendar
 /**
  * Rescheduling on the calendar (drag, keyboard, the side list's Schedule): shown at once in the cached
  * range, sent in the task's scope (task-scopes.ts) against the newest version this client saved,
- * announced, and offered for Undo once the server has it. A failure puts the range back and says why.
+ * announced, and offered for Undo once the server has it. A failure puts back the tasks it touched (moves made
+ * since stay) and says why.
  * A repeating task's occurrence first asks "this one or all" (`choice`).
  */
 export function useCalendarMoves(range: Range, today: string, announce: (message: string) => void) {
@@ -50,7 +56,7 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
     send: () => Promise<Result>,
     retry: () => void,
   ): Promise<Result | undefined> {
-    return startMutation<Result, undefined, CalendarData | undefined>(
+    return startMutation<Result, undefined, Snapshot | undefined>(
       queryClient,
       {
         mutationKey: ["task", kind],
@@ -58,12 +64,17 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
         onMutate: async () => {
           await utils.task.calendar.cancel(range);
           const before = utils.task.calendar.getData(range);
-          utils.task.calendar.setData(range, (data) => (data ? edit(data) : data));
-          return before;
+          if (!before) return undefined;
+          const after = edit(before);
+          utils.task.calendar.setData(range, after);
+          return { before, touched: touchedTaskIds(before, after) };
         },
         mutationFn: send,
-        onError: (error, _variables, before) => {
-          if (before) utils.task.calendar.setData(range, before);
+        onError: (error, _variables, snapshot) => {
+          if (snapshot) {
+            const { before, touched } = snapshot;
+            utils.task.calendar.setData(range, (data) => (data ? putBackTasks(data, before, touched) : data));
+          }
           reportFailure(error, retry);
         },
         onSettled: () => {
