@@ -1,13 +1,13 @@
-import { onlineManager, QueryClient } from "@tanstack/react-query";
+import { onlineManager, QueryClient, QueryObserver } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   CREATE_SCOPE,
   isLastTaskChange,
   isUnanswered,
+  readBackAfterTaskChanges,
   retryWhileOffline,
   startMutation,
-  taskListsRefetch,
   taskScope,
 } from "./task-scopes";
 
@@ -221,41 +221,71 @@ describe("isLastTaskChange", () => {
   });
 });
 
-describe("taskListsRefetch", () => {
-  it("refetches the lists on screen only once no task change is unanswered, the asking change aside", async () => {
-    const client = new QueryClient();
-    expect(taskListsRefetch(client)).toBe("active");
-    const answers = { a: deferred<string>(), b: deferred<string>() };
-    const askedWhenSettled: Record<string, string> = {};
-    const change = (id: "a" | "b") =>
-      startMutation(
-        client,
-        {
-          mutationKey: ["task", "create"],
-          scope: taskScope(id),
-          mutationFn: () => answers[id].promise,
-          onSettled: () => {
-            askedWhenSettled[id] = taskListsRefetch(client, true);
-          },
-        },
-        undefined,
-      );
-    const a = change("a");
-    const b = change("b");
+describe("readBackAfterTaskChanges", () => {
+  /** A list on screen (an observed query) and how many times it has been read. */
+  async function listOnScreen(client: QueryClient) {
+    let reads = 0;
+    const observer = new QueryObserver(client, {
+      queryKey: ["lists", "inbox"],
+      queryFn: async () => ++reads,
+      staleTime: Number.POSITIVE_INFINITY,
+    });
+    const stop = observer.subscribe(() => {});
     await tick();
-    // A section deleted meanwhile: its read of the lists would land over the two changes shown.
-    expect(taskListsRefetch(client)).toBe("none");
+    return { reads: () => reads, stale: () => observer.getCurrentResult().isStale, stop };
+  }
+
+  const heldChange = (client: QueryClient, id: string, answer: Promise<string>, onSettled?: () => unknown) =>
+    startMutation(
+      client,
+      { mutationKey: ["task", "update"], scope: taskScope(id), mutationFn: () => answer, onSettled },
+      undefined,
+    );
+
+  it("reads the lists on screen back at once when no task change is unanswered", async () => {
+    const client = new QueryClient();
+    const list = await listOnScreen(client);
+    await readBackAfterTaskChanges(client, ["lists"]);
+    expect(list.reads()).toBe(2);
+    list.stop();
+  });
+
+  it("while a task change is unanswered marks them stale, and reads them once every change is answered", async () => {
+    const client = new QueryClient();
+    const list = await listOnScreen(client);
+    const answers = { a: deferred<string>(), b: deferred<string>() };
+    const a = heldChange(client, "a", answers.a.promise);
+    const b = heldChange(client, "b", answers.b.promise);
+    await tick();
+    // A section deleted meanwhile: a read now would land over the two changes shown.
+    await readBackAfterTaskChanges(client, ["lists"]);
+    expect(list.stale()).toBe(true);
     answers.a.resolve("a");
     await a;
-    expect(askedWhenSettled).toEqual({ a: "none" });
+    await tick();
+    expect(list.reads()).toBe(1);
     answers.b.resolve("b");
     await b;
-    expect(askedWhenSettled).toEqual({ a: "none", b: "active" });
-    expect(taskListsRefetch(client)).toBe("active");
+    await tick();
+    expect(list.reads()).toBe(2);
+    expect(list.stale()).toBe(false);
+    list.stop();
+  });
+
+  it("asked by a task change as it settles, counts that change as its own", async () => {
+    const client = new QueryClient();
+    const list = await listOnScreen(client);
+    const answer = deferred<string>();
+    const own = heldChange(client, "a", answer.promise, () => readBackAfterTaskChanges(client, ["lists"], true));
+    answer.resolve("a");
+    await own;
+    expect(list.reads()).toBe(2);
+    list.stop();
   });
 
   it("counts only task changes", async () => {
     const client = new QueryClient();
+    const list = await listOnScreen(client);
     const answer = deferred<string>();
     const section = startMutation(
       client,
@@ -263,8 +293,10 @@ describe("taskListsRefetch", () => {
       undefined,
     );
     await tick();
-    expect(taskListsRefetch(client)).toBe("active");
+    await readBackAfterTaskChanges(client, ["lists"]);
+    expect(list.reads()).toBe(2);
     answer.resolve("deleted");
     await section;
+    list.stop();
   });
 });

@@ -1,4 +1,4 @@
-import { type MutationOptions, onlineManager, type QueryClient } from "@tanstack/react-query";
+import { type MutationOptions, onlineManager, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 
 /**
@@ -41,16 +41,27 @@ export function isLastTaskChange(queryClient: QueryClient): boolean {
 }
 
 /**
- * How a change that moves tasks without editing the cached lists itself (a section deleted, a project merged,
- * a comment counted, a task added by quick add) has the task lists read back: on screen at once only when
- * no task change is unanswered; else "none": they are only marked stale, and the last task change reads the
- * list on screen back as it settles. A read begun sooner would land over a change shown meanwhile (a
- * completed row back until its answer). `fromTaskChange`: asked by a task change of its own as it settles,
- * which still counts as unanswered.
+ * Reads `queryKey`'s queries (the task lists) back after a change that moves tasks without editing them
+ * itself (a section deleted, a project merged, a comment counted, a task added by quick add). At once when
+ * no task change is unanswered; else they are marked stale now and those on screen refetch once every task
+ * change has been answered: a read begun sooner would land over a change shown meanwhile (a completed row
+ * back until its answer). `fromTaskChange`: asked by a task change of its own as it settles, which still
+ * counts as unanswered. Resolves when the read is done, or at once when it waits.
  */
-export function taskListsRefetch(queryClient: QueryClient, fromTaskChange = false): "active" | "none" {
-  const unanswered = queryClient.isMutating({ mutationKey: ["task"] });
-  return unanswered === (fromTaskChange ? 1 : 0) ? "active" : "none";
+export function readBackAfterTaskChanges(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+  fromTaskChange = false,
+): Promise<void> {
+  const unanswered = () => queryClient.isMutating({ mutationKey: ["task"] });
+  if (unanswered() <= (fromTaskChange ? 1 : 0)) return queryClient.invalidateQueries({ queryKey });
+  const stopWaiting = queryClient.getMutationCache().subscribe(() => {
+    if (unanswered() > 0) return;
+    stopWaiting();
+    // The last change's own read may be under way: joined, not started again.
+    void queryClient.refetchQueries({ queryKey, type: "active", stale: true }, { cancelRefetch: false });
+  });
+  return queryClient.invalidateQueries({ queryKey, refetchType: "none" });
 }
 
 /** How every task change meets the network: tried at once, held while offline, sent when back. */
