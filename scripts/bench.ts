@@ -12,7 +12,7 @@ import { todayIn } from "../src/lib/dates";
 import { HttpSession, uniqueEmail } from "../tests/http/client";
 import { measureAgainstAnchor } from "./bench/anchor-targets";
 import { bearerCredentials, startBenchApp, statementCount } from "./bench/app";
-import { type LoadResult, load, meanOf, ROUNDS, SECONDS } from "./bench/load";
+import { type LoadResult, load, meanOf, oneAtATime, ROUNDS, SECONDS } from "./bench/load";
 import { loadLine, log, ms, Summary } from "./bench/report";
 import { seedPlannedTasks, seedTasks, seedWorkload, type WorkloadRefs } from "./bench/seed";
 import { type Anchor, startAnchor } from "./bench/t3-anchor";
@@ -140,18 +140,18 @@ async function latencyAtScale(baseUrl: string, smallUser: ScaleUser, largeUser: 
   for (const [index, target] of targets.entries()) {
     const { label } = target;
     log(
-      `${label} (${index + 1}/${targets.length}): p50 at 100 and at 100 000 tasks, 1 connection, ${ROUNDS} rounds of ${slice} s each, alternated…`,
+      `${label} (${index + 1}/${targets.length}): p50 at 100 and at 100 000 tasks, 1 connection, one request at a time, ${ROUNDS} rounds of ${slice} s each, alternated…`,
     );
     for (const size of ["small", "large"] as const) {
       const response = await fetch(target[size], { headers: { cookie: cookies[size] } });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${label} (${size} user) answered ${response.status}, not 200`);
-      await load(target[size], { cookie: cookies[size] }, 1, 1);
+      await oneAtATime(target[size], { cookie: cookies[size] }, 1);
     }
     const runs: Record<"small" | "large", LoadResult[]> = { small: [], large: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? (["small", "large"] as const) : (["large", "small"] as const);
-      for (const size of order) runs[size].push(await load(target[size], { cookie: cookies[size] }, slice, 1));
+      for (const size of order) runs[size].push(await oneAtATime(target[size], { cookie: cookies[size] }, slice));
     }
     const small = meanOf(runs.small);
     const large = meanOf(runs.large);
@@ -162,7 +162,9 @@ async function latencyAtScale(baseUrl: string, smallUser: ScaleUser, largeUser: 
     );
   }
   console.log("");
-  console.log(`p50 at 100 tasks, at 100 000 tasks (1 connection; means of ${ROUNDS} rounds' p50):`);
+  console.log(
+    `p50 at 100 tasks, at 100 000 tasks (1 connection, one request at a time, sub-millisecond clock; means of ${ROUNDS} rounds' p50):`,
+  );
   for (const row of rows) console.log(row);
   summary.add(
     5,
