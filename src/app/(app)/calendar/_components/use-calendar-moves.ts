@@ -32,9 +32,8 @@ export type PendingChoice = { task: CalendarTask; from: string; target: Calendar
 /**
  * Rescheduling on the calendar (drag, keyboard, the side list's Schedule): shown at once in the cached
  * range, sent in the task's scope (task-scopes.ts) against the newest version this client saved,
- * announced, and offered for Undo once the server has it. A failure puts back the tasks it touched (moves made
- * since stay) and says why.
- * A repeating task's occurrence first asks "this one or all" (`choice`).
+ * announced, and offered for Undo once the server has it. A failure puts back the tasks it touched (moves
+ * made since stay) and says why. A repeating task's occurrence first asks "this one or all" (`choice`).
  */
 export function useCalendarMoves(range: Range, today: string, announce: (message: string) => void) {
   const queryClient = useQueryClient();
