@@ -10,6 +10,7 @@ import { useHourCycle } from "../../_components/hour-cycle";
 import { reportFailure } from "../../_components/tasks/mutation-errors";
 import { ownVersions } from "../../_components/tasks/own-versions";
 import { isLastTaskChange, startMutation, taskScope } from "../../_components/tasks/task-scopes";
+import { useReadTaskListsBack } from "../../_components/tasks/use-read-task-lists-back";
 import {
   type CalendarData,
   type CalendarTarget,
@@ -38,6 +39,7 @@ export type PendingChoice = { task: CalendarTask; from: string; target: Calendar
 export function useCalendarMoves(range: Range, today: string, announce: (message: string) => void) {
   const queryClient = useQueryClient();
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const client = utils.client.task;
   const hourCycle = useHourCycle();
   const [choice, setChoice] = useState<PendingChoice | null>(null);
@@ -77,10 +79,9 @@ export function useCalendarMoves(range: Range, today: string, announce: (message
           reportFailure(error, retry);
         },
         onSettled: () => {
-          if (!isLastTaskChange(queryClient)) return;
-          // The other views (and the sidebar's counts) show these dates too: they refetch when next shown.
-          void utils.task.calendar.invalidate();
-          void utils.task.list.invalidate();
+          // The other views show these dates too: read once every task change is answered.
+          void readTaskListsBack(true);
+          if (isLastTaskChange(queryClient)) void utils.task.calendar.invalidate();
         },
       },
       undefined,

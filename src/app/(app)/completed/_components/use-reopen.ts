@@ -5,6 +5,7 @@ import { api, type RouterOutputs } from "@/trpc/react";
 import { useAnnounce } from "../../_components/keyboard/announcer";
 import { reportFailure } from "../../_components/tasks/mutation-errors";
 import { isLastTaskChange, startMutation, taskScope } from "../../_components/tasks/task-scopes";
+import { useReadTaskListsBack } from "../../_components/tasks/use-read-task-lists-back";
 
 type Completion = RouterOutputs["task"]["completed"]["items"][number];
 type Snapshot = ReturnType<ReturnType<typeof api.useUtils>["task"]["completed"]["getInfiniteData"]>;
@@ -13,6 +14,7 @@ type Snapshot = ReturnType<ReturnType<typeof api.useUtils>["task"]["completed"][
 export function useReopen() {
   const queryClient = useQueryClient();
   const utils = api.useUtils();
+  const readTaskListsBack = useReadTaskListsBack();
   const announce = useAnnounce();
 
   return function reopen(entry: Completion) {
@@ -44,9 +46,10 @@ export function useReopen() {
           reportFailure(error, () => reopen(entry));
         },
         onSettled: () => {
+          // The reopened task is back in its lists (read once every task change is answered).
+          void readTaskListsBack(true);
           if (!isLastTaskChange(queryClient)) return;
           void utils.task.completed.invalidate();
-          void utils.task.list.invalidate();
           void utils.sidebar.get.invalidate();
         },
       },
