@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations, waitUntilInteractive } from "./browser";
 import { setupBrowserSession } from "./fixture";
@@ -251,7 +251,7 @@ describe("managing tasks", () => {
     await expect.poll(session.inboxOnServer).toEqual(["Keep these words"]);
   });
 
-  it("adds one task when Enter is pressed again before the first was read", async () => {
+  it("adds one task when Enter is pressed again before the first was read, and both of two lines entered so", async () => {
     await signUp("Double Enter");
     await page.getByLabel("New task").fill("Pressed twice");
     // Both in one turn of the page: the second comes while the first still waits for the parser and checks.
@@ -264,6 +264,26 @@ describe("managing tasks", () => {
     await page.reload();
     await waitUntilInteractive(page);
     await expect.poll(taskTitles).toEqual(["Pressed twice"]);
+
+    // Another line typed and entered while the first is still being read is added too, after it. The parser
+    // and the checks load on the page's first Enter: held, so the second line comes meanwhile.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route("**/_next/static/chunks/**", (route) => void (holding ? held.push(route) : route.continue()));
+    const field = page.getByLabel("New task");
+    await field.fill("First");
+    await field.press("Enter");
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await field.fill("Second");
+    await field.press("Enter");
+    holding = false;
+    for (const route of held) await route.continue();
+    await expect.poll(taskTitles).toEqual(["Pressed twice", "First", "Second"]);
+    await page.unroute("**/_next/static/chunks/**");
+    await expect.poll(() => field.inputValue()).toBe("");
+    await settled();
+    await page.reload();
+    await expect.poll(taskTitles).toEqual(["Pressed twice", "First", "Second"]);
   });
 
   it("keeps an edit made while the task is still being saved, without a conflict", async () => {

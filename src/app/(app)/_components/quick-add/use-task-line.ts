@@ -75,8 +75,9 @@ export function useTaskLine({
   const latestText = useRef(initialText);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [seeded, setSeeded] = useState(initialText === "");
-  // From an Enter until its line has been read (see `enter`).
-  const entering = useRef(false);
+  // The lines of Enters still being read, and the last Enter's reading (see `enter`).
+  const entering = useRef(new Set<string>());
+  const lastEnter = useRef<Promise<unknown>>(Promise.resolve());
 
   const now = new Date();
   /** What the starting text's own words would be read as: they stay text. */
@@ -168,17 +169,25 @@ export function useTaskLine({
   }
 
   /**
-   * What Enter makes: the plan and its title checked. Null for a second Enter while the first is still
-   * being read (the parser and the schemas load on first use): it would add the same line twice.
+   * What Enter makes: the plan and its title checked, in the order of the Enters. Null for Enter pressed
+   * again on a line still being read (the parser and the schemas load on first use): it would add the same
+   * line twice. Another line entered meanwhile waits for the one before it, and is added after it.
    */
   async function enter(): Promise<Entered | null> {
-    if (entering.current) return null;
-    entering.current = true;
-    try {
+    const typed = text;
+    if (entering.current.has(typed)) return null;
+    entering.current.add(typed);
+    const before = lastEnter.current;
+    const read = (async () => {
+      await before;
       const [plan, { taskTitle }] = await Promise.all([planNow(), loadTaskSchemas()]);
       return { plan, title: taskTitle.safeParse(plan.parsed.title) };
+    })();
+    lastEnter.current = read.catch(() => undefined);
+    try {
+      return await read;
     } finally {
-      entering.current = false;
+      entering.current.delete(typed);
     }
   }
 
